@@ -1,0 +1,119 @@
+"""The one place that decides who may see and change what.
+
+Every view, API endpoint and feed asks this module; nothing else inspects roles. Rules:
+- anonymous visitors see public projects and public activities only;
+- readers (e.g. council members) read the registry but personal data of contacts, and change nothing;
+- partner editors see public and partner-visible activities and public projects plus their own
+  organisation's; they create and edit only activities their organisation organises;
+- team members read and edit everything; administrators also configure (admin site, themes, users).
+"""
+
+from django.db.models import Q, QuerySet
+
+from .models import Role
+
+VISIBILITY_PUBLIC = "public"
+VISIBILITY_PARTNERS = "partners"
+VISIBILITY_INTERNAL = "internal"
+
+
+def role_of(user) -> str | None:
+    if user is None or not user.is_authenticated:
+        return None
+    if user.is_superuser:
+        return Role.ADMINISTRATOR
+    return user.role
+
+
+def is_team(user) -> bool:
+    """Team members and administrators: full read and write access to the registry."""
+    return role_of(user) in (Role.ADMINISTRATOR, Role.TEAM_MEMBER)
+
+
+def is_administrator(user) -> bool:
+    return role_of(user) == Role.ADMINISTRATOR
+
+
+def is_partner(user) -> bool:
+    return role_of(user) == Role.PARTNER_EDITOR and user.organisation_id is not None
+
+
+def can_use_registry(user) -> bool:
+    """Whether the user may open the internal registry pages at all."""
+    return role_of(user) in (Role.ADMINISTRATOR, Role.TEAM_MEMBER, Role.READER, Role.PARTNER_EDITOR)
+
+
+def visible_visibilities(user) -> tuple[str, ...]:
+    role = role_of(user)
+    if role in (Role.ADMINISTRATOR, Role.TEAM_MEMBER, Role.READER):
+        return (VISIBILITY_PUBLIC, VISIBILITY_PARTNERS, VISIBILITY_INTERNAL)
+    if role == Role.PARTNER_EDITOR:
+        return (VISIBILITY_PUBLIC, VISIBILITY_PARTNERS)
+    return (VISIBILITY_PUBLIC,)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def visible_activities(user, queryset: QuerySet) -> QuerySet:
+    """Activities the user may see; a partner also sees every activity its organisation organises."""
+    condition = Q(visibility__in=visible_visibilities(user))
+    if is_partner(user):
+        condition |= Q(organiser_organisation_id=user.organisation_id)
+    return queryset.filter(condition)
+
+
+def visible_projects(user, queryset: QuerySet) -> QuerySet:
+    role = role_of(user)
+    if role in (Role.ADMINISTRATOR, Role.TEAM_MEMBER, Role.READER):
+        return queryset
+    condition = Q(is_public=True)
+    if is_partner(user):
+        condition |= Q(lead_organisation_id=user.organisation_id)
+        condition |= Q(partnerships__organisation_id=user.organisation_id)
+    return queryset.filter(condition).distinct()
+
+
+def visible_organisations(user, queryset: QuerySet) -> QuerySet:
+    role = role_of(user)
+    if role in (Role.ADMINISTRATOR, Role.TEAM_MEMBER, Role.READER):
+        return queryset
+    if is_partner(user):
+        return queryset.filter(pk=user.organisation_id)
+    return queryset.none()
+
+
+def visible_people(user, queryset: QuerySet) -> QuerySet:
+    """Contact persons are personal data: only the team works with them."""
+    return queryset if is_team(user) else queryset.none()
+
+
+def visible_interactions(user, queryset: QuerySet) -> QuerySet:
+    return queryset if is_team(user) else queryset.none()
+
+
+# --- changing ------------------------------------------------------------------------------
+
+
+def can_create(user, model_label: str) -> bool:
+    """``model_label`` is ``app_label.ModelName`` in lower case, e.g. ``agenda.activity``."""
+    if is_team(user):
+        return True
+    return model_label == "agenda.activity" and is_partner(user)
+
+
+def can_change(user, obj) -> bool:
+    if is_team(user):
+        return True
+    if is_partner(user) and obj._meta.label_lower == "agenda.activity":
+        return obj.organiser_organisation_id == user.organisation_id
+    return False
+
+
+def can_delete(user, obj) -> bool:
+    return can_change(user, obj)
+
+
+def can_configure(user) -> bool:
+    """Administrators configure themes, categories, users and the admin site."""
+    return is_administrator(user)

@@ -1,0 +1,196 @@
+"""The shared international calendar: every international activity of the team and its partners."""
+
+import uuid
+import zoneinfo
+from datetime import datetime, time, timedelta
+
+from dateutil.rrule import rrulestr
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from simple_history.models import HistoricalRecords
+
+from kennisstad.core.i18n import translated
+from kennisstad.core.models import Theme, VersionedModel
+from kennisstad.projects.models import Project
+from kennisstad.relations.models import Organisation, Person
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@kennisstad"
+
+
+class ActivityKind(models.TextChoices):
+    TRADE_FAIR = "trade_fair", _("Trade fair")
+    CONFERENCE = "conference", _("Conference or congress")
+    INCOMING_VISIT = "incoming_visit", _("Incoming visit or delegation")
+    OUTGOING_VISIT = "outgoing_visit", _("Outgoing visit or mission")
+    LOBBY_MEETING = "lobby_meeting", _("Lobby meeting")
+    SOCIAL_MEDIA = "social_media", _("Social-media campaign")
+    RECEPTION = "reception", _("Reception")
+    WEBINAR = "webinar", _("Webinar")
+    OTHER = "other", _("Other")
+
+
+class Visibility(models.TextChoices):
+    INTERNAL = "internal", _("Internal (team only)")
+    PARTNERS = "partners", _("Partners")
+    PUBLIC = "public", _("Public")
+
+
+class ActivityStatus(models.TextChoices):
+    TENTATIVE = "tentative", _("Tentative")
+    CONFIRMED = "confirmed", _("Confirmed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+ALLOWED_RRULE_PARTS = {
+    "FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "WKST",
+    "BYYEARDAY", "BYWEEKNO",
+}
+
+
+def validate_time_zone(value: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(
+            _("%(value)s is not a known time zone (use a name such as Europe/Amsterdam)."),
+            params={"value": value},
+        ) from exc
+
+
+def normalise_rrule(value: str) -> str:
+    """Accept ``RRULE:FREQ=...`` or ``FREQ=...``; store the rule without the property name."""
+    text = (value or "").strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    return text.upper()
+
+
+class Activity(VersionedModel):
+    uid = models.CharField(_("iCalendar UID"), max_length=255, unique=True, default=new_uid)
+    sequence = models.PositiveIntegerField(_("iCalendar SEQUENCE"), default=0)
+    title_nl = models.CharField(_("title (Dutch)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
+    description_nl = models.TextField(_("description (Dutch)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    kind = models.CharField(_("kind"), max_length=30, choices=ActivityKind.choices)
+    starts_at = models.DateTimeField(_("start"))
+    ends_at = models.DateTimeField(_("end"))
+    all_day = models.BooleanField(
+        _("all day"),
+        default=False,
+        help_text=_("Whole days: the times are ignored and the end date is the last day."),
+    )
+    timezone = models.CharField(
+        _("time zone"), max_length=64, default="Europe/Amsterdam", validators=[validate_time_zone]
+    )
+    rrule = models.CharField(
+        _("recurrence rule (RRULE)"),
+        max_length=500,
+        blank=True,
+        help_text=_("iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10. Leave empty for one occurrence."),
+    )
+    location = models.CharField(_("location"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    country = CountryField(_("country"), blank=True)
+    organiser_organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organising organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organised_activities",
+    )
+    organiser_department = models.CharField(
+        _("organising department"), max_length=150, blank=True,
+        help_text=_("The municipal department that organises, when no partner organisation does."),
+    )
+    team_participants = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("team participants"), blank=True,
+        related_name="activities",
+    )
+    people = models.ManyToManyField(
+        Person, verbose_name=_("participating contacts"), blank=True, related_name="activities"
+    )
+    project = models.ForeignKey(
+        Project, verbose_name=_("project"), on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="activities",
+    )
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="activities")
+    visibility = models.CharField(
+        _("visibility"), max_length=20, choices=Visibility.choices, default=Visibility.INTERNAL
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ActivityStatus.choices, default=ActivityStatus.CONFIRMED
+    )
+    history = HistoricalRecords(
+        excluded_fields=["updated_at"], m2m_fields=[team_participants, people, themes]
+    )
+
+    title = translated("title")
+    description = translated("description")
+
+    class Meta:
+        ordering = ["starts_at", "id"]
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+        indexes = [
+            models.Index(fields=["starts_at", "ends_at"]),
+            models.Index(fields=["visibility", "starts_at"]),
+            models.Index(fields=["kind", "starts_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        try:
+            return zoneinfo.ZoneInfo(self.timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+
+    @property
+    def last_day(self):
+        """The inclusive last day of an all-day activity (``ends_at`` is the exclusive midnight)."""
+        return (self.ends_at.astimezone(self.zone) - timedelta(days=1)).date()
+
+    def _normalise_all_day(self) -> None:
+        """All-day activities run from local midnight of the first day to midnight after the last."""
+        zone = self.zone
+        first_day = self.starts_at.astimezone(zone).date()
+        local_end = self.ends_at.astimezone(zone)
+        last_day = local_end.date()
+        if local_end.time() == time(0) and last_day > first_day:
+            last_day -= timedelta(days=1)
+        self.starts_at = datetime.combine(first_day, time(0), tzinfo=zone)
+        self.ends_at = datetime.combine(last_day + timedelta(days=1), time(0), tzinfo=zone)
+
+    def clean(self) -> None:
+        super().clean()
+        errors: dict[str, list] = {}
+        if not (self.title_nl or "").strip():
+            errors.setdefault("title_nl", []).append(_("A Dutch title is required."))
+        if self.starts_at and self.ends_at:
+            if self.all_day and self.ends_at >= self.starts_at:
+                self._normalise_all_day()
+            if self.ends_at <= self.starts_at:
+                errors.setdefault("ends_at", []).append(_("The end lies before the start."))
+        if self.rrule:
+            self.rrule = normalise_rrule(self.rrule)
+            try:
+                parts = dict(part.split("=", 1) for part in self.rrule.split(";") if part)
+                unknown = set(parts) - ALLOWED_RRULE_PARTS
+                if "FREQ" not in parts or unknown:
+                    raise ValueError(", ".join(sorted(unknown)) or "FREQ")
+                rrulestr(self.rrule, dtstart=self.starts_at or datetime.now())
+            except (ValueError, TypeError):
+                errors.setdefault("rrule", []).append(
+                    _("This is not a valid recurrence rule (example: FREQ=WEEKLY;BYDAY=MO;COUNT=10).")
+                )
+        if errors:
+            raise ValidationError(errors)

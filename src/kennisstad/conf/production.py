@@ -1,0 +1,16 @@
+"""Production: a real secret key is required, HTTPS cookies, hashed static files."""
+
+from .base import *  # noqa: F403
+from .base import STORAGES
+from .env import env_bool, env_int, env_str
+
+SECRET_KEY = env_str("SECRET_KEY", required=True)
+DEBUG = False
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}

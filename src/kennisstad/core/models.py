@@ -1,0 +1,62 @@
+"""Building blocks shared by every registry model: versioning for lost-update detection,
+timestamps and the last editor, and the configurable list of themes."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .i18n import translated
+
+
+class VersionedModel(models.Model):
+    """A record people edit concurrently: ``version`` rises on every save through a service."""
+
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Theme(VersionedModel):
+    """A policy theme (Energie, Healthy Ageing, ...); the list is configured by administrators."""
+
+    slug = models.SlugField(_("code"), max_length=60, unique=True)
+    name_nl = models.CharField(_("name (Dutch)"), max_length=120)
+    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
+    history = HistoricalRecords()
+
+    name = translated("name")
+
+    class Meta:
+        ordering = ["name_nl"]
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DemoDataset(models.Model):
+    """Present when the demo scenario has been loaded, so every page can say it shows demo data."""
+
+    loaded_at = models.DateTimeField(_("loaded at"), auto_now=True)
+    scenario = models.CharField(_("scenario"), max_length=80, unique=True)
+
+    class Meta:
+        verbose_name = _("demo dataset")
+        verbose_name_plural = _("demo datasets")
+
+    def __str__(self) -> str:
+        return self.scenario

@@ -1,0 +1,1 @@
+"""Performance indicators (begroting, jaarstukken); filled by the indicators issue."""

@@ -1,0 +1,1 @@
+"""The public bilingual showcase; it reads other apps through their selectors and has no tables."""

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProjectsConfig(AppConfig):
+    name = "kennisstad.projects"
+    label = "projects"
+    verbose_name = _("Projects")
