@@ -1,0 +1,41 @@
+"""Writes on the project portfolio: projects with their themes and partners."""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from kennisstad.core.services import save_record
+
+from .models import Project, ProjectPartner
+
+
+@transaction.atomic
+def save_project(
+    *,
+    project: Project,
+    user,
+    expected_version: int | None = None,
+    themes: Iterable | None = None,
+    partners: Iterable[tuple] | None = None,
+) -> Project:
+    """Save a project; ``partners`` (``(organisation, role)`` pairs) replaces the partner list."""
+    many = {"themes": themes} if themes is not None else None
+    save_record(instance=project, user=user, expected_version=expected_version, many_to_many=many)
+    if partners is not None:
+        set_partners(project=project, partners=partners)
+    return project
+
+
+@transaction.atomic
+def set_partners(*, project: Project, partners: Iterable[tuple]) -> None:
+    wanted = {organisation.pk: (organisation, role) for organisation, role in partners}
+    for partnership in project.partnerships.all():
+        if partnership.organisation_id not in wanted:
+            partnership.delete()
+        else:
+            _, role = wanted.pop(partnership.organisation_id)
+            if partnership.role != role:
+                partnership.role = role
+                partnership.save()
+    for organisation, role in wanted.values():
+        ProjectPartner.objects.create(project=project, organisation=organisation, role=role)
