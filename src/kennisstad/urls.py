@@ -1,9 +1,17 @@
-"""URL map: the web UI per app, the REST API under /api/v1/, the admin for configuration."""
+"""URL map: the public portal at the root, the team's pages behind a login, the REST API under
+/api/v1/, the admin for configuration."""
 
 from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
+    path("", include("kennisstad.portal.urls")),
+    path("dashboard/", include("kennisstad.core.urls")),
+    path("accounts/", include("kennisstad.accounts.urls")),
+    path("relations/", include("kennisstad.relations.urls")),
+    path("projects/", include("kennisstad.projects.urls")),
+    path("agenda/", include("kennisstad.agenda.urls")),
+    path("api/v1/", include("kennisstad.api_urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -45,5 +45,12 @@ class User(AbstractUser):
                 {"organisation": _("A partner editor must belong to an organisation.")}
             )
 
+    def save(self, *args, **kwargs):
+        # The admin site is the configuration screen: administrators only.
+        if self.is_superuser:
+            self.role = Role.ADMINISTRATOR
+        self.is_staff = self.role == Role.ADMINISTRATOR
+        super().save(*args, **kwargs)
+
     def __str__(self) -> str:
         return self.get_full_name() or self.username

@@ -5,3 +5,5 @@ from .env import env_bool, env_str
 
 DEBUG = env_bool("DEBUG", True)
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -35,3 +35,13 @@ def ended_in_year(year: int, queryset: QuerySet | None = None) -> QuerySet:
 def project_list(*, queryset: QuerySet | None = None) -> QuerySet:
     queryset = Project.objects.all() if queryset is None else queryset
     return queryset.select_related("category", "lead_organisation", "owner").prefetch_related("themes")
+
+
+def projects_of_organisation(organisation, *, user) -> QuerySet:
+    """Projects an organisation leads or partners in, as far as ``user`` may see them."""
+    from kennisstad.accounts import access
+
+    queryset = Project.objects.filter(
+        Q(lead_organisation=organisation) | Q(partnerships__organisation=organisation)
+    ).distinct()
+    return access.visible_projects(user, project_list(queryset=queryset))

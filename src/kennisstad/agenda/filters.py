@@ -1,0 +1,46 @@
+"""Calendar filters, kept in the URL, shared by the list page and the API."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from kennisstad.accounts.models import User
+from kennisstad.core.filters import SearchFilter
+from kennisstad.core.models import Theme
+from kennisstad.projects.models import Project
+from kennisstad.relations.models import Organisation
+
+from .models import Activity, ActivityKind, ActivityStatus, Visibility
+
+
+class ActivityFilter(django_filters.FilterSet):
+    q = SearchFilter(fields=["title_nl", "title_en", "location", "city"])
+    starts_after = django_filters.IsoDateTimeFilter(
+        field_name="ends_at", lookup_expr="gte", label=_("Ends after")
+    )
+    starts_before = django_filters.IsoDateTimeFilter(
+        field_name="starts_at", lookup_expr="lt", label=_("Starts before")
+    )
+    kind = django_filters.ChoiceFilter(choices=ActivityKind.choices, label=_("Kind"))
+    theme = django_filters.ModelChoiceFilter(
+        field_name="themes", queryset=Theme.objects.all(), to_field_name="slug", label=_("Theme")
+    )
+    country = django_filters.ChoiceFilter(choices=countries, label=_("Country"))
+    organiser = django_filters.ModelChoiceFilter(
+        field_name="organiser_organisation",
+        queryset=Organisation.objects.all(),
+        label=_("Organiser"),
+    )
+    project = django_filters.ModelChoiceFilter(queryset=Project.objects.all(), label=_("Project"))
+    participant = django_filters.ModelChoiceFilter(
+        field_name="team_participants", queryset=User.objects.all(), label=_("Team participant")
+    )
+    visibility = django_filters.ChoiceFilter(choices=Visibility.choices, label=_("Visibility"))
+    status = django_filters.ChoiceFilter(choices=ActivityStatus.choices, label=_("Status"))
+
+    class Meta:
+        model = Activity
+        fields = [
+            "q", "kind", "theme", "country", "organiser", "project", "participant", "visibility",
+            "status", "starts_after", "starts_before",
+        ]

@@ -1,0 +1,118 @@
+"""Pages of the shared international calendar (the list view works without JavaScript)."""
+
+import zoneinfo
+from itertools import groupby
+
+from django.conf import settings
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+
+from kennisstad.accounts import access
+from kennisstad.core import views as core_views
+
+from . import selectors
+from .filters import ActivityFilter
+from .forms import ActivityForm
+from .models import Activity
+from .services import delete_activity, save_activity
+
+
+class ActivityListView(core_views.FilteredListView):
+    model = Activity
+    filterset_class = ActivityFilter
+    visible = access.visible_activities
+    template_name = "agenda/activity_list.html"
+    results_template_name = "agenda/_activity_results.html"
+
+    def get_queryset(self):
+        self.queryset = selectors.activity_list(user=self.request.user)
+        queryset = super().get_queryset()
+        if not self.request.GET.get("starts_after") and not self.request.GET.get("all"):
+            # Default to what lies ahead; ?all=1 shows the past as well.
+            queryset = queryset.filter(ends_at__gte=timezone.now() - timezone.timedelta(days=1))
+        return queryset.order_by("starts_at", "id")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        local_zone = timezone.get_current_timezone()
+        context["days"] = [
+            (day, list(items))
+            for day, items in groupby(
+                context["object_list"], key=lambda activity: activity.starts_at.astimezone(local_zone).date()
+            )
+        ]
+        return context
+
+
+class ActivityDetailView(core_views.RegistryDetailView):
+    model = Activity
+    visible = access.visible_activities
+    template_name = "agenda/activity_detail.html"
+
+    def get_queryset(self):
+        self.queryset = selectors.activity_list(user=self.request.user).prefetch_related(
+            "team_participants", "people__organisations"
+        )
+        return super().get_queryset()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        activity = self.object
+        home = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+        zone = activity.zone
+        context["show_local_time"] = activity.timezone != settings.TIME_ZONE and not activity.all_day
+        context["local_start"] = activity.starts_at.astimezone(zone)
+        context["local_end"] = activity.ends_at.astimezone(zone)
+        context["home_start"] = activity.starts_at.astimezone(home)
+        context["home_end"] = activity.ends_at.astimezone(home)
+        context["show_participants"] = access.is_team(self.request.user) or access.role_of(
+            self.request.user
+        ) == "reader"
+        return context
+
+
+class ActivitySaveMixin:
+    model = Activity
+    form_class = ActivityForm
+    visible = access.visible_activities
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_initial(self):
+        initial = super().get_initial()
+        if self.request.GET.get("project"):
+            initial["project"] = self.request.GET["project"]
+        return initial
+
+    def save(self, form):
+        return save_activity(
+            activity=form.instance,
+            user=self.request.user,
+            expected_version=form.expected_version,
+            team_participants=form.cleaned_data.get("team_participants"),
+            people=form.cleaned_data.get("people"),
+            themes=form.cleaned_data.get("themes"),
+        )
+
+    def get_success_url(self):
+        return reverse("agenda:activity-detail", args=[self.object.pk])
+
+
+class ActivityCreateView(ActivitySaveMixin, core_views.RegistryCreateView):
+    pass
+
+
+class ActivityUpdateView(ActivitySaveMixin, core_views.RegistryUpdateView):
+    pass
+
+
+def _delete_activity(*, instance, user, expected_version):
+    delete_activity(activity=instance, user=user, expected_version=expected_version)
+
+
+class ActivityDeleteView(core_views.RegistryDeleteView):
+    model = Activity
+    visible = access.visible_activities
+    delete_function = _delete_activity
+    success_url = reverse_lazy("agenda:activity-list")

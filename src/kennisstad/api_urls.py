@@ -1,0 +1,24 @@
+"""The REST API under /api/v1/: each app contributes its viewsets from its own ``api`` module."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.routers import DefaultRouter
+
+from kennisstad.agenda.api import ActivityViewSet
+from kennisstad.core.api_views import ThemeViewSet
+from kennisstad.projects.api import ProjectViewSet
+from kennisstad.relations.api import OrganisationViewSet, PersonViewSet
+
+router = DefaultRouter()
+router.register("organisations", OrganisationViewSet, basename="organisation")
+router.register("people", PersonViewSet, basename="person")
+router.register("projects", ProjectViewSet, basename="project")
+router.register("activities", ActivityViewSet, basename="activity")
+router.register("themes", ThemeViewSet, basename="theme")
+
+app_name = "api"
+urlpatterns = [
+    path("", include(router.urls)),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+]

@@ -1,0 +1,82 @@
+"""Fixtures shared by every app's tests: one user per role and API clients for them."""
+
+import pytest
+from rest_framework.test import APIClient
+
+from kennisstad.accounts.models import Role
+from kennisstad.accounts.tests.factories import UserFactory
+from kennisstad.relations.tests.factories import OrganisationFactory
+
+
+@pytest.fixture(autouse=True)
+def _dutch_and_clean_cache(settings):
+    from django.core.cache import cache
+
+    settings.LANGUAGE_CODE = "nl"
+    cache.clear()
+
+
+@pytest.fixture
+def partner_organisation(db):
+    return OrganisationFactory(name="Rijksuniversiteit Groningen", kind="knowledge")
+
+
+@pytest.fixture
+def administrator(db):
+    return UserFactory(username="admin-user", role=Role.ADMINISTRATOR, is_superuser=True)
+
+
+@pytest.fixture
+def team_member(db):
+    return UserFactory(username="team-user", role=Role.TEAM_MEMBER)
+
+
+@pytest.fixture
+def second_team_member(db):
+    return UserFactory(username="team-user-2", role=Role.TEAM_MEMBER)
+
+
+@pytest.fixture
+def partner_editor(db, partner_organisation):
+    return UserFactory(username="partner-user", role=Role.PARTNER_EDITOR, organisation=partner_organisation)
+
+
+@pytest.fixture
+def reader(db):
+    return UserFactory(username="reader-user", role=Role.READER)
+
+
+@pytest.fixture
+def users_by_role(administrator, team_member, partner_editor, reader):
+    return {
+        "administrator": administrator,
+        "team": team_member,
+        "partner": partner_editor,
+        "reader": reader,
+        "anonymous": None,
+    }
+
+
+def _api_client(user):
+    client = APIClient()
+    if user is not None:
+        client.force_authenticate(user)
+    return client
+
+
+@pytest.fixture
+def api_client_for():
+    return _api_client
+
+
+@pytest.fixture
+def client_for(client):
+    def make(user):
+        from django.test import Client
+
+        web = Client()
+        if user is not None:
+            web.force_login(user)
+        return web
+
+    return make

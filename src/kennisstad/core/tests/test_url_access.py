@@ -1,0 +1,119 @@
+"""Every route needs a login unless it is on the explicit public allow-list.
+
+The walk builds a concrete URL for every pattern (admin and API included) and requests it
+anonymously; a new route that forgets its permission check makes this test fail.
+"""
+
+import re
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+# Route names (namespace:name) anyone may open without logging in.
+PUBLIC_ROUTES = {
+    "portal:home",
+    "portal:accessibility",
+    "accounts:login",
+    "accounts:logout",
+    "set_language",
+    "api:schema",
+    "api:docs",
+    "api:project-list",
+    "api:project-detail",
+    "api:activity-list",
+    "api:activity-detail",
+    "api:theme-list",
+    "api:theme-detail",
+    "admin:login",
+    "admin:logout",
+    "admin:jsi18n",
+    "admin:view_on_site",
+    "admin:password_reset",  # not routed by default; listed for clarity if it is added
+}
+PUBLIC_PATH_PREFIXES = ("/static/",)
+SAMPLE_VALUES = {
+    "int": "1",
+    "str": "1",
+    "slug": "x",
+    "path": "1",
+    "uuid": "00000000-0000-0000-0000-000000000000",
+}
+
+
+def walk(patterns, prefix="", namespace=""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            new_namespace = namespace
+            if entry.namespace:
+                new_namespace = f"{namespace}{entry.namespace}:"
+            yield from walk(entry.url_patterns, prefix + str(entry.pattern), new_namespace)
+        elif isinstance(entry, URLPattern):
+            name = f"{namespace}{entry.name}" if entry.name else None
+            yield name, prefix + str(entry.pattern)
+
+
+def concrete_path(route: str) -> str | None:
+    """A requestable path for a route; None for format-suffix duplicates (``.json``)."""
+    if "(?P<format>" in route or "<drf_format_suffix" in route:
+        return None
+    route = route.replace("^", "").replace("$", "")
+    route = re.sub(r"\(\?P<\w+>[^)]*\)", "1", route)  # regex groups (admin, DRF routers)
+    route = re.sub(r"\([^)]*\)", "1", route)  # unnamed regex groups
+    route = re.sub(r"<(?:(\w+):)?\w+>", lambda m: SAMPLE_VALUES.get(m.group(1) or "str", "x"), route)
+    route = route.replace("\\", "").replace("?", "")
+    return "/" + route
+
+
+def all_routes():
+    routes = set()
+    for name, route in walk(get_resolver().url_patterns):
+        path = concrete_path(route)
+        if path is not None:
+            routes.add((name or "", path))
+    return sorted(routes)
+
+
+def needs_login(response) -> bool:
+    if response.status_code in (401, 403):
+        return True
+    if response.status_code in (301, 302):
+        location = response.headers.get("Location", "")
+        return "login" in location
+    return False
+
+
+@pytest.mark.django_db
+def test_every_route_outside_the_allow_list_needs_a_login(client):
+    unprotected = []
+    for name, path in all_routes():
+        if name in PUBLIC_ROUTES or path.startswith(PUBLIC_PATH_PREFIXES):
+            continue
+        response = client.get(path)
+        if not needs_login(response):
+            unprotected.append(f"{name or '?'} {path} -> {response.status_code}")
+    assert not unprotected, "Routes reachable without login:\n" + "\n".join(unprotected)
+
+
+@pytest.mark.django_db
+def test_routes_with_objects_ask_for_a_login_before_looking_the_object_up(client):
+    """Object routes must not answer 404 to anonymous callers: the login check comes first."""
+    leaking = []
+    for name, path in all_routes():
+        if name in PUBLIC_ROUTES or name.startswith("admin:") or "/1/" not in path:
+            continue
+        response = client.get(path)
+        if not needs_login(response):
+            leaking.append(f"{name} {path} -> {response.status_code}")
+    assert not leaking, "Object routes not guarded by a login check:\n" + "\n".join(leaking)
+
+
+def test_the_walk_sees_every_app():
+    paths = [path for _, path in all_routes()]
+    for prefix in ("/relations/", "/projects/", "/agenda/", "/api/v1/", "/dashboard/", "/admin/"):
+        assert any(path.startswith(prefix) for path in paths), prefix
+
+
+@pytest.mark.django_db
+def test_public_routes_really_are_public(client):
+    for path in ("/", "/toegankelijkheid/", "/accounts/login/", "/api/v1/projects/", "/api/v1/activities/"):
+        assert client.get(path).status_code == 200, path

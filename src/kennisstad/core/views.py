@@ -1,0 +1,193 @@
+"""View building blocks: every page asks ``accounts.access``; edits go through app services and
+show a stale-version conflict instead of overwriting someone else's change."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.forms.models import model_to_dict
+from django.http import HttpResponseRedirect
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views import generic
+
+from kennisstad.accounts import access
+
+from .concurrency import StaleVersionError
+from .forms import style_widgets
+
+
+class RegistryViewMixin(LoginRequiredMixin):
+    """Logged-in users with a role; the queryset is filtered by ``visible`` (from ``access``)."""
+
+    visible = None  # a function (user, queryset) -> queryset from accounts.access
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not access.can_use_registry(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.visible is not None:
+            queryset = type(self).visible(self.request.user, queryset)
+        return queryset
+
+
+class FilteredListView(RegistryViewMixin, generic.ListView):
+    """A list with a django-filter FilterSet in the URL; htmx requests get only the results."""
+
+    filterset_class = None
+    paginate_by = 50
+    results_template_name = None
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        self.filterset = self.filterset_class(self.request.GET or None, queryset=queryset, request=self.request)
+        style_widgets(self.filterset.form)
+        return self.filterset.qs if self.filterset.is_bound else queryset
+
+    def get_template_names(self):
+        if self.request.headers.get("HX-Request") and self.results_template_name:
+            return [self.results_template_name]
+        return super().get_template_names()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["filterset"] = self.filterset
+        context["query_without_page"] = query.urlencode()
+        context["can_create"] = access.can_create(
+            self.request.user, self.model._meta.label_lower
+        )
+        return context
+
+
+class RegistryDetailView(RegistryViewMixin, generic.DetailView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["can_change"] = access.can_change(self.request.user, self.object)
+        context["can_delete"] = access.can_delete(self.request.user, self.object)
+        return context
+
+
+def differences(form, current) -> list[dict]:
+    """Fields whose stored value differs from what the user submitted, with the stored value."""
+    if current is None:
+        return []
+    stored = model_to_dict(current)
+    result = []
+    for name, field in form.fields.items():
+        if name not in stored:
+            continue
+        stored_value = stored[name]
+        if isinstance(stored_value, list):
+            stored_value = sorted(str(getattr(item, "pk", item)) for item in stored_value)
+            submitted = sorted(str(item) for item in (form[name].value() or []))
+        else:
+            stored_value = field.prepare_value(stored_value)
+            submitted = form[name].value()
+            stored_value = "" if stored_value is None else str(stored_value)
+            submitted = "" if submitted is None else str(submitted)
+        if stored_value != submitted:
+            display = getattr(current, f"get_{name}_display", None)
+            value = getattr(current, name)
+            if display is not None:
+                value = display()
+            elif hasattr(value, "all"):
+                value = ", ".join(str(item) for item in value.all())
+            result.append({"label": field.label, "current": value})
+    return result
+
+
+class ServiceFormMixin:
+    """Create/update through the app's service; on a stale version keep the input and explain."""
+
+    template_name = "core/form.html"
+
+    def save(self, form):
+        raise NotImplementedError
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.object is not None and self.object.pk:
+            context["form_heading"] = _("Edit %(name)s") % {"name": self.object}
+        else:
+            context["form_heading"] = _("New %(kind)s") % {"kind": self.model._meta.verbose_name}
+        return context
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                self.object = self.save(form)
+        except StaleVersionError as exc:
+            return self.conflict(form, exc)
+        except DjangoValidationError as exc:
+            if hasattr(exc, "error_dict"):
+                for field, errors in exc.error_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Saved."))
+        return HttpResponseRedirect(self.get_success_url())
+
+    def conflict(self, form, exc: StaleVersionError):
+        """Re-show the user's input against the current version, listing what the other edit
+        changed; saving again is then a conscious choice."""
+        data = form.data.copy()
+        current = exc.current
+        if current is not None:
+            data["version"] = current.version
+        kwargs = {**self.get_form_kwargs(), "data": data, "instance": current or form.instance}
+        fresh = self.get_form_class()(**kwargs)
+        fresh.is_valid()
+        fresh.add_error(None, exc.message)
+        context = self.get_context_data(
+            form=fresh, conflict=exc, conflict_fields=differences(fresh, current)
+        )
+        return render(self.request, self.get_template_names(), context, status=409)
+
+
+class RegistryCreateView(RegistryViewMixin, ServiceFormMixin, generic.CreateView):
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not access.can_create(
+            request.user, self.model._meta.label_lower
+        ):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class RegistryUpdateView(RegistryViewMixin, ServiceFormMixin, generic.UpdateView):
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not access.can_change(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+
+class RegistryDeleteView(RegistryViewMixin, generic.DeleteView):
+    template_name = "core/confirm_delete.html"
+    delete_function = None  # (instance=, user=, expected_version=) -> None
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not access.can_delete(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+    def form_valid(self, form):
+        version = self.request.POST.get("version")
+        try:
+            type(self).delete_function(
+                instance=self.object,
+                user=self.request.user,
+                expected_version=int(version) if version and version.isdigit() else None,
+            )
+        except StaleVersionError as exc:
+            messages.error(self.request, exc.message)
+            return HttpResponseRedirect(self.request.path)
+        messages.success(self.request, _("Deleted."))
+        return HttpResponseRedirect(self.get_success_url())

@@ -1,0 +1,83 @@
+"""REST API for organisations and people: readers read organisations, only the team sees people."""
+
+from django_countries.serializer_fields import CountryField
+from rest_framework import serializers
+
+from kennisstad.accounts import access
+from kennisstad.core.api import ModelCleanSerializer, VersionedModelViewSet, versioned_schema
+
+from .filters import OrganisationFilter, PersonFilter
+from .models import Organisation, Person, Tag
+from .services import save_organisation, save_person
+
+
+class OrganisationSerializer(ModelCleanSerializer):
+    country = CountryField()
+    tags = serializers.SlugRelatedField(
+        slug_field="name", many=True, queryset=Tag.objects.all(), required=False
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "id", "url", "name", "abbreviation", "kind", "country", "city", "website",
+            "description_nl", "description_en", "tags", "relationship_owner", "version",
+            "updated_at",
+        ]
+        read_only_fields = ["updated_at"]
+        extra_kwargs = {"url": {"view_name": "api:organisation-detail"}}
+
+
+@versioned_schema
+class OrganisationViewSet(VersionedModelViewSet):
+    serializer_class = OrganisationSerializer
+    filterset_class = OrganisationFilter
+    search_fields = ["name", "abbreviation", "city"]
+    ordering_fields = ["name", "country", "updated_at"]
+
+    def get_queryset(self):
+        queryset = Organisation.objects.prefetch_related("tags").order_by("name")
+        return access.visible_organisations(self.request.user, queryset)
+
+    def save_function(self, *, instance, validated_data, expected_version):
+        tags = validated_data.pop("tags", None)
+        instance = instance or Organisation()
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        return save_organisation(
+            organisation=instance, user=self.request.user, expected_version=expected_version,
+            tags=tags,
+        )
+
+
+class PersonSerializer(ModelCleanSerializer):
+    class Meta:
+        model = Person
+        fields = [
+            "id", "url", "first_name", "last_name", "job_title", "organisations", "email", "phone",
+            "preferred_language", "lawful_basis", "retain_until", "version", "updated_at",
+        ]
+        read_only_fields = ["updated_at"]
+        extra_kwargs = {"url": {"view_name": "api:person-detail"}}
+
+
+@versioned_schema
+class PersonViewSet(VersionedModelViewSet):
+    serializer_class = PersonSerializer
+    filterset_class = PersonFilter
+    search_fields = ["first_name", "last_name", "email"]
+    ordering_fields = ["last_name", "updated_at"]
+
+    def get_queryset(self):
+        queryset = Person.objects.prefetch_related("organisations").order_by("last_name", "first_name")
+        return access.visible_people(self.request.user, queryset)
+
+    def save_function(self, *, instance, validated_data, expected_version):
+        organisations = validated_data.pop("organisations", None)
+        instance = instance or Person()
+        for name, value in validated_data.items():
+            setattr(instance, name, value)
+        return save_person(
+            person=instance, user=self.request.user, expected_version=expected_version,
+            organisations=organisations,
+        )

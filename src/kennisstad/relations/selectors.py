@@ -1,0 +1,25 @@
+"""Reads over the relations registry."""
+
+from django.db.models import Count, QuerySet
+
+from .models import Interaction, Organisation, Person
+
+
+def organisation_list(*, queryset: QuerySet | None = None) -> QuerySet:
+    queryset = Organisation.objects.all() if queryset is None else queryset
+    return queryset.select_related("relationship_owner").annotate(
+        people_count=Count("people", distinct=True)
+    )
+
+
+def person_list(*, queryset: QuerySet | None = None) -> QuerySet:
+    queryset = Person.objects.all() if queryset is None else queryset
+    return queryset.prefetch_related("organisations")
+
+
+def interactions_with(organisation: Organisation) -> QuerySet:
+    return (
+        Interaction.objects.filter(organisations=organisation)
+        .select_related("owner")
+        .order_by("-happened_on")
+    )
