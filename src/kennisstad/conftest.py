@@ -38,7 +38,9 @@ def second_team_member(db):
 
 @pytest.fixture
 def partner_editor(db, partner_organisation):
-    return UserFactory(username="partner-user", role=Role.PARTNER_EDITOR, organisation=partner_organisation)
+    return UserFactory(
+        username="partner-user", role=Role.PARTNER_EDITOR, organisation=partner_organisation
+    )
 
 
 @pytest.fixture

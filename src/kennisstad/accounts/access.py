@@ -2,7 +2,7 @@
 
 Every view, API endpoint and feed asks this module; nothing else inspects roles. Rules:
 - anonymous visitors see public projects and public activities only;
-- readers (e.g. council members) read the registry but personal data of contacts, and change nothing;
+- readers (e.g. council members) read the registry except contacts' personal data, change nothing;
 - partner editors see public and partner-visible activities and public projects plus their own
   organisation's; they create and edit only activities their organisation organises;
 - team members read and edit everything; administrators also configure (admin site, themes, users).
@@ -28,6 +28,11 @@ def role_of(user) -> str | None:
 def is_team(user) -> bool:
     """Team members and administrators: full read and write access to the registry."""
     return role_of(user) in (Role.ADMINISTRATOR, Role.TEAM_MEMBER)
+
+
+def is_team_or_reader(user) -> bool:
+    """Everyone of the municipality's side: browses the whole registry (readers only read)."""
+    return role_of(user) in (Role.ADMINISTRATOR, Role.TEAM_MEMBER, Role.READER)
 
 
 def is_administrator(user) -> bool:
@@ -56,7 +61,7 @@ def visible_visibilities(user) -> tuple[str, ...]:
 
 
 def visible_activities(user, queryset: QuerySet) -> QuerySet:
-    """Activities the user may see; a partner also sees every activity its organisation organises."""
+    """Activities the user may see; a partner also sees all its own organisation organises."""
     condition = Q(visibility__in=visible_visibilities(user))
     if is_partner(user):
         condition |= Q(organiser_organisation_id=user.organisation_id)

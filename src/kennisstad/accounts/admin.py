@@ -7,7 +7,15 @@ from .models import User
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
-    list_display = ["username", "first_name", "last_name", "email", "role", "organisation", "is_active"]
+    list_display = [
+        "username",
+        "first_name",
+        "last_name",
+        "email",
+        "role",
+        "organisation",
+        "is_active",
+    ]
     list_filter = ["role", "is_active", "is_superuser"]
     autocomplete_fields = ["organisation"]
     fieldsets = (

@@ -6,7 +6,7 @@ from . import access
 
 
 class RegistryAccess(BasePermission):
-    """Reads are filtered by the viewset's queryset; writes need ``access.can_create/can_change``."""
+    """Reads are filtered by the viewset's queryset; writes ask ``access.can_create/can_change``."""
 
     def has_permission(self, request, view) -> bool:
         if request.method in SAFE_METHODS:

@@ -11,6 +11,10 @@ class ActivityAdmin(SimpleHistoryAdmin):
     search_fields = ["title_nl", "title_en", "location", "city", "uid"]
     date_hierarchy = "starts_at"
     autocomplete_fields = [
-        "organiser_organisation", "team_participants", "people", "project", "themes",
+        "organiser_organisation",
+        "team_participants",
+        "people",
+        "project",
+        "themes",
     ]
     readonly_fields = ["uid", "sequence", "version", "updated_at", "updated_by"]

@@ -41,6 +41,15 @@ class ActivityFilter(django_filters.FilterSet):
     class Meta:
         model = Activity
         fields = [
-            "q", "kind", "theme", "country", "organiser", "project", "participant", "visibility",
-            "status", "starts_after", "starts_before",
+            "q",
+            "kind",
+            "theme",
+            "country",
+            "organiser",
+            "project",
+            "participant",
+            "visibility",
+            "status",
+            "starts_after",
+            "starts_before",
         ]

@@ -13,8 +13,15 @@ from kennisstad.core.forms import DateTimeInput, VersionedModelForm
 from .models import Activity
 
 COMMON_TIME_ZONES = [
-    "Europe/Amsterdam", "Europe/Brussels", "Europe/Berlin", "Europe/London", "Europe/Paris",
-    "Asia/Shanghai", "Asia/Tokyo", "America/New_York", "UTC",
+    "Europe/Amsterdam",
+    "Europe/Brussels",
+    "Europe/Berlin",
+    "Europe/London",
+    "Europe/Paris",
+    "Asia/Shanghai",
+    "Asia/Tokyo",
+    "America/New_York",
+    "UTC",
 ]
 
 
@@ -30,10 +37,27 @@ class ActivityForm(VersionedModelForm):
     class Meta:
         model = Activity
         fields = [
-            "title_nl", "title_en", "kind", "status", "visibility", "all_day", "timezone",
-            "starts_at", "ends_at", "rrule", "location", "city", "country",
-            "organiser_organisation", "organiser_department", "project", "themes",
-            "team_participants", "people", "description_nl", "description_en",
+            "title_nl",
+            "title_en",
+            "kind",
+            "status",
+            "visibility",
+            "all_day",
+            "timezone",
+            "starts_at",
+            "ends_at",
+            "rrule",
+            "location",
+            "city",
+            "country",
+            "organiser_organisation",
+            "organiser_department",
+            "project",
+            "themes",
+            "team_participants",
+            "people",
+            "description_nl",
+            "description_en",
         ]
         widgets = {
             "description_nl": forms.Textarea(attrs={"rows": 4}),
@@ -48,7 +72,9 @@ class ActivityForm(VersionedModelForm):
         self.fields["timezone"].choices = [(zone, zone) for zone in zones]
         if self.instance.pk:
             zone = self.instance.zone
-            self.initial["starts_at"] = self.instance.starts_at.astimezone(zone).replace(tzinfo=None)
+            self.initial["starts_at"] = self.instance.starts_at.astimezone(zone).replace(
+                tzinfo=None
+            )
             ends = self.instance.ends_at
             if self.instance.all_day:
                 ends = ends - timezone.timedelta(days=1)
@@ -76,7 +102,9 @@ class ActivityForm(VersionedModelForm):
         if cleaned.get("all_day") and isinstance(cleaned.get("ends_at"), datetime):
             # The form asks for the last day; the model stores the exclusive midnight after it.
             last_day = cleaned["ends_at"].date()
-            cleaned["ends_at"] = datetime.combine(last_day + timezone.timedelta(days=1), datetime.min.time(), tzinfo=zone)
+            cleaned["ends_at"] = datetime.combine(
+                last_day + timezone.timedelta(days=1), datetime.min.time(), tzinfo=zone
+            )
         return cleaned
 
 

@@ -47,8 +47,17 @@ class ActivityStatus(models.TextChoices):
 
 
 ALLOWED_RRULE_PARTS = {
-    "FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "WKST",
-    "BYYEARDAY", "BYWEEKNO",
+    "FREQ",
+    "INTERVAL",
+    "COUNT",
+    "UNTIL",
+    "BYDAY",
+    "BYMONTHDAY",
+    "BYMONTH",
+    "BYSETPOS",
+    "WKST",
+    "BYYEARDAY",
+    "BYWEEKNO",
 }
 
 
@@ -92,7 +101,9 @@ class Activity(VersionedModel):
         _("recurrence rule (RRULE)"),
         max_length=500,
         blank=True,
-        help_text=_("iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10. Leave empty for one occurrence."),
+        help_text=_(
+            "iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10. Leave empty for one occurrence."
+        ),
     )
     location = models.CharField(_("location"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
@@ -106,21 +117,31 @@ class Activity(VersionedModel):
         related_name="organised_activities",
     )
     organiser_department = models.CharField(
-        _("organising department"), max_length=150, blank=True,
+        _("organising department"),
+        max_length=150,
+        blank=True,
         help_text=_("The municipal department that organises, when no partner organisation does."),
     )
     team_participants = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, verbose_name=_("team participants"), blank=True,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("team participants"),
+        blank=True,
         related_name="activities",
     )
     people = models.ManyToManyField(
         Person, verbose_name=_("participating contacts"), blank=True, related_name="activities"
     )
     project = models.ForeignKey(
-        Project, verbose_name=_("project"), on_delete=models.SET_NULL, null=True, blank=True,
+        Project,
+        verbose_name=_("project"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="activities",
     )
-    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="activities")
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="activities"
+    )
     visibility = models.CharField(
         _("visibility"), max_length=20, choices=Visibility.choices, default=Visibility.INTERNAL
     )
@@ -160,7 +181,8 @@ class Activity(VersionedModel):
         return (self.ends_at.astimezone(self.zone) - timedelta(days=1)).date()
 
     def _normalise_all_day(self) -> None:
-        """All-day activities run from local midnight of the first day to midnight after the last."""
+        """All-day activities run from local midnight of the first day to midnight after the last
+        (the exclusive end iCalendar uses)."""
         zone = self.zone
         first_day = self.starts_at.astimezone(zone).date()
         local_end = self.ends_at.astimezone(zone)
@@ -190,7 +212,10 @@ class Activity(VersionedModel):
                 rrulestr(self.rrule, dtstart=self.starts_at or datetime.now())
             except (ValueError, TypeError):
                 errors.setdefault("rrule", []).append(
-                    _("This is not a valid recurrence rule (example: FREQ=WEEKLY;BYDAY=MO;COUNT=10).")
+                    _(
+                        "This is not a valid recurrence rule "
+                        "(example: FREQ=WEEKLY;BYDAY=MO;COUNT=10)."
+                    )
                 )
         if errors:
             raise ValidationError(errors)

@@ -38,7 +38,8 @@ class ActivityListView(core_views.FilteredListView):
         context["days"] = [
             (day, list(items))
             for day, items in groupby(
-                context["object_list"], key=lambda activity: activity.starts_at.astimezone(local_zone).date()
+                context["object_list"],
+                key=lambda activity: activity.starts_at.astimezone(local_zone).date(),
             )
         ]
         return context
@@ -60,14 +61,16 @@ class ActivityDetailView(core_views.RegistryDetailView):
         activity = self.object
         home = zoneinfo.ZoneInfo(settings.TIME_ZONE)
         zone = activity.zone
-        context["show_local_time"] = activity.timezone != settings.TIME_ZONE and not activity.all_day
+        context["show_local_time"] = (
+            activity.timezone != settings.TIME_ZONE and not activity.all_day
+        )
         context["local_start"] = activity.starts_at.astimezone(zone)
         context["local_end"] = activity.ends_at.astimezone(zone)
         context["home_start"] = activity.starts_at.astimezone(home)
         context["home_end"] = activity.ends_at.astimezone(home)
-        context["show_participants"] = access.is_team(self.request.user) or access.role_of(
-            self.request.user
-        ) == "reader"
+        context["show_participants"] = (
+            access.is_team(self.request.user) or access.role_of(self.request.user) == "reader"
+        )
         return context
 
 

@@ -40,7 +40,9 @@ class VersionConflict(exceptions.APIException):
 def exception_handler(exc, context):
     """Turn model validation errors into 400s with field names, and stale writes into 409s."""
     if isinstance(exc, DjangoValidationError):
-        detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        detail = (
+            exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        )
         exc = exceptions.ValidationError(detail)
     elif isinstance(exc, StaleVersionError):
         exc = VersionConflict(exc.message)
@@ -70,9 +72,7 @@ class ModelCleanSerializer(serializers.ModelSerializer):
         try:
             instance.full_clean(exclude=self.clean_exclude(instance))
         except DjangoValidationError as exc:
-            raise serializers.ValidationError(
-                serializers.as_serializer_error(exc)
-            ) from exc
+            raise serializers.ValidationError(serializers.as_serializer_error(exc)) from exc
         for name in concrete:
             if name in attrs:
                 attrs[name] = getattr(instance, name)
@@ -164,9 +164,7 @@ class VersionedModelViewSet(
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         saved = self._write(serializer, None, None)
-        response = Response(
-            self.get_serializer(saved).data, status=status.HTTP_201_CREATED
-        )
+        response = Response(self.get_serializer(saved).data, status=status.HTTP_201_CREATED)
         response["ETag"] = f'"{saved.version}"'
         return response
 
@@ -186,3 +184,10 @@ class VersionedModelViewSet(
         expected_version = expected_version_from(request, instance)
         delete_record(instance=instance, user=request.user, expected_version=expected_version)
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """The ISO 3166 country list, named once in the OpenAPI schema (``CountryEnum``)."""
+    from django_countries import countries
+
+    return [(code, name) for code, name in countries]

@@ -60,7 +60,9 @@ def save_versioned(instance: models.Model, *, expected_version: int | None, user
     )
     if not claimed:
         current = model._default_manager.select_related("updated_by").filter(pk=instance.pk).first()
-        raise StaleVersionError(instance=instance, expected_version=expected_version, current=current)
+        raise StaleVersionError(
+            instance=instance, expected_version=expected_version, current=current
+        )
     instance.version = expected_version + 1
     instance.updated_by = actor
     instance.save()

@@ -1,4 +1,5 @@
-"""Form base classes: NL Design System widget classes and the hidden version for lost-update checks."""
+"""Form base classes: NL Design System widget classes and the hidden version that detects
+lost updates."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _

@@ -22,9 +22,10 @@ class RegistryViewMixin(LoginRequiredMixin):
     """Logged-in users with a role; the queryset is filtered by ``visible`` (from ``access``)."""
 
     visible = None  # a function (user, queryset) -> queryset from accounts.access
+    may_open = access.can_use_registry  # a function (user) -> bool from accounts.access
 
     def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not access.can_use_registry(request.user):
+        if request.user.is_authenticated and not type(self).may_open(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -44,7 +45,9 @@ class FilteredListView(RegistryViewMixin, generic.ListView):
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        self.filterset = self.filterset_class(self.request.GET or None, queryset=queryset, request=self.request)
+        self.filterset = self.filterset_class(
+            self.request.GET or None, queryset=queryset, request=self.request
+        )
         style_widgets(self.filterset.form)
         return self.filterset.qs if self.filterset.is_bound else queryset
 
@@ -59,9 +62,7 @@ class FilteredListView(RegistryViewMixin, generic.ListView):
         query.pop("page", None)
         context["filterset"] = self.filterset
         context["query_without_page"] = query.urlencode()
-        context["can_create"] = access.can_create(
-            self.request.user, self.model._meta.label_lower
-        )
+        context["can_create"] = access.can_create(self.request.user, self.model._meta.label_lower)
         return context
 
 
@@ -139,15 +140,14 @@ class ServiceFormMixin:
         changed; saving again is then a conscious choice."""
         data = form.data.copy()
         current = exc.current
+        changed = differences(form, current)  # before the fresh form copies the input onto it
         if current is not None:
             data["version"] = current.version
         kwargs = {**self.get_form_kwargs(), "data": data, "instance": current or form.instance}
         fresh = self.get_form_class()(**kwargs)
         fresh.is_valid()
         fresh.add_error(None, exc.message)
-        context = self.get_context_data(
-            form=fresh, conflict=exc, conflict_fields=differences(fresh, current)
-        )
+        context = self.get_context_data(form=fresh, conflict=exc, conflict_fields=changed)
         return render(self.request, self.get_template_names(), context, status=409)
 
 

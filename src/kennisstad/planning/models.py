@@ -22,7 +22,11 @@ class PolicyArea(VersionedModel):
     title_nl = models.CharField(_("title (Dutch)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
     parent = models.ForeignKey(
-        "self", verbose_name=_("parent"), on_delete=models.PROTECT, null=True, blank=True,
+        "self",
+        verbose_name=_("parent"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="children",
     )
     history = HistoricalRecords(excluded_fields=["updated_at"])
@@ -37,21 +41,27 @@ class PolicyArea(VersionedModel):
     @property
     def level(self) -> str:
         depth = self.code.count(".")
-        return [PolicyAreaLevel.PROGRAMME, PolicyAreaLevel.SUB_PROGRAMME][depth] if depth < 2 else (
-            PolicyAreaLevel.POLICY_FIELD
+        return (
+            [PolicyAreaLevel.PROGRAMME, PolicyAreaLevel.SUB_PROGRAMME][depth]
+            if depth < 2
+            else (PolicyAreaLevel.POLICY_FIELD)
         )
 
     def clean(self) -> None:
         super().clean()
         parts = (self.code or "").split(".")
         if not all(part.isdigit() for part in parts):
-            raise ValidationError({"code": _("A code is made of numbers separated by dots, e.g. 2.1.4.")})
+            raise ValidationError(
+                {"code": _("A code is made of numbers separated by dots, e.g. 2.1.4.")}
+            )
         if len(parts) > 1:
             expected_parent = ".".join(parts[:-1])
             if self.parent is None or self.parent.code != expected_parent:
                 raise ValidationError(
-                    {"parent": _("The parent of %(code)s must be %(parent)s.")
-                     % {"code": self.code, "parent": expected_parent}}
+                    {
+                        "parent": _("The parent of %(code)s must be %(parent)s.")
+                        % {"code": self.code, "parent": expected_parent}
+                    }
                 )
         elif self.parent_id is not None:
             raise ValidationError({"parent": _("A programme has no parent.")})

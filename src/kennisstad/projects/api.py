@@ -26,7 +26,9 @@ class PartnerSerializer(serializers.ModelSerializer):
 
 
 class ProjectSerializer(ModelCleanSerializer):
-    category = serializers.SlugRelatedField(slug_field="code", queryset=ProjectCategory.objects.all())
+    category = serializers.SlugRelatedField(
+        slug_field="code", queryset=ProjectCategory.objects.all()
+    )
     themes = serializers.SlugRelatedField(
         slug_field="slug", many=True, queryset=Theme.objects.all(), required=False
     )
@@ -36,9 +38,26 @@ class ProjectSerializer(ModelCleanSerializer):
     class Meta:
         model = Project
         fields = [
-            "id", "url", "title_nl", "title_en", "description_nl", "description_en", "category",
-            "status", "start_date", "end_date", "themes", "countries", "lead_organisation",
-            "partners", "owner", "budget", "outcome_nl", "outcome_en", "is_public", "version",
+            "id",
+            "url",
+            "title_nl",
+            "title_en",
+            "description_nl",
+            "description_en",
+            "category",
+            "status",
+            "start_date",
+            "end_date",
+            "themes",
+            "countries",
+            "lead_organisation",
+            "partners",
+            "owner",
+            "budget",
+            "outcome_nl",
+            "outcome_en",
+            "is_public",
+            "version",
             "updated_at",
         ]
         read_only_fields = ["updated_at"]
@@ -68,6 +87,9 @@ class ProjectViewSet(VersionedModelViewSet):
         if partnerships is not None:
             partners = [(item["organisation"], item["role"]) for item in partnerships]
         return save_project(
-            project=instance, user=self.request.user, expected_version=expected_version,
-            themes=themes, partners=partners,
+            project=instance,
+            user=self.request.user,
+            expected_version=expected_version,
+            themes=themes,
+            partners=partners,
         )

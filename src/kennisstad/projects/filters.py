@@ -34,7 +34,16 @@ class ProjectFilter(django_filters.FilterSet):
 
     class Meta:
         model = Project
-        fields = ["q", "category", "status", "theme", "country", "partner", "active_in", "is_public"]
+        fields = [
+            "q",
+            "category",
+            "status",
+            "theme",
+            "country",
+            "partner",
+            "active_in",
+            "is_public",
+        ]
 
     def filter_active_in(self, queryset, name, value):
         return selectors.active_in_year(int(value), queryset)

@@ -12,9 +12,22 @@ class ProjectForm(VersionedModelForm):
     class Meta:
         model = Project
         fields = [
-            "title_nl", "title_en", "description_nl", "description_en", "category", "status",
-            "start_date", "end_date", "themes", "countries", "lead_organisation", "owner", "budget",
-            "outcome_nl", "outcome_en", "is_public",
+            "title_nl",
+            "title_en",
+            "description_nl",
+            "description_en",
+            "category",
+            "status",
+            "start_date",
+            "end_date",
+            "themes",
+            "countries",
+            "lead_organisation",
+            "owner",
+            "budget",
+            "outcome_nl",
+            "outcome_en",
+            "is_public",
         ]
         widgets = {
             "start_date": DateInput(),

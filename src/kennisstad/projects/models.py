@@ -1,4 +1,5 @@
-"""The project portfolio: collaboration, profiling and welcome-policy projects with their partners."""
+"""The project portfolio: collaboration, profiling and welcome-policy projects and their
+partners."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -50,14 +51,19 @@ class Project(VersionedModel):
     description_nl = models.TextField(_("description (Dutch)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
     category = models.ForeignKey(
-        ProjectCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="projects"
+        ProjectCategory,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="projects",
     )
     status = models.CharField(
         _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.PLANNED
     )
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
-    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="projects")
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, related_name="projects"
+    )
     countries = CountryField(_("countries"), multiple=True, blank=True)
     lead_organisation = models.ForeignKey(
         Organisation,
@@ -86,7 +92,9 @@ class Project(VersionedModel):
     outcome_nl = models.TextField(_("outcome (Dutch)"), blank=True)
     outcome_en = models.TextField(_("outcome (English)"), blank=True)
     is_public = models.BooleanField(
-        _("public"), default=False, help_text=_("Shown on the public portal and in the API for everyone.")
+        _("public"),
+        default=False,
+        help_text=_("Shown on the public portal and in the API for everyone."),
     )
     history = HistoricalRecords(excluded_fields=["updated_at"], m2m_fields=[themes])
 
@@ -129,7 +137,9 @@ class ProjectPartner(models.Model):
         on_delete=models.PROTECT,
         related_name="project_partnerships",
     )
-    role = models.CharField(_("role"), max_length=20, choices=PartnerRole.choices, default=PartnerRole.PARTNER)
+    role = models.CharField(
+        _("role"), max_length=20, choices=PartnerRole.choices, default=PartnerRole.PARTNER
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -137,7 +147,9 @@ class ProjectPartner(models.Model):
         verbose_name = _("project partner")
         verbose_name_plural = _("project partners")
         constraints = [
-            models.UniqueConstraint(fields=["project", "organisation"], name="unique_project_partner")
+            models.UniqueConstraint(
+                fields=["project", "organisation"], name="unique_project_partner"
+            )
         ]
 
     def __str__(self) -> str:

@@ -34,7 +34,9 @@ def ended_in_year(year: int, queryset: QuerySet | None = None) -> QuerySet:
 
 def project_list(*, queryset: QuerySet | None = None) -> QuerySet:
     queryset = Project.objects.all() if queryset is None else queryset
-    return queryset.select_related("category", "lead_organisation", "owner").prefetch_related("themes")
+    return queryset.select_related("category", "lead_organisation", "owner").prefetch_related(
+        "themes"
+    )
 
 
 def projects_of_organisation(organisation, *, user) -> QuerySet:

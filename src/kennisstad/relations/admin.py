@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Interaction, Organisation, Person, Tag
@@ -11,6 +12,7 @@ class TagAdmin(admin.ModelAdmin):
 
 @admin.register(Organisation)
 class OrganisationAdmin(SimpleHistoryAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "kind", "country", "city", "relationship_owner"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "abbreviation", "city"]

@@ -20,8 +20,19 @@ class OrganisationSerializer(ModelCleanSerializer):
     class Meta:
         model = Organisation
         fields = [
-            "id", "url", "name", "abbreviation", "kind", "country", "city", "website",
-            "description_nl", "description_en", "tags", "relationship_owner", "version",
+            "id",
+            "url",
+            "name",
+            "abbreviation",
+            "kind",
+            "country",
+            "city",
+            "website",
+            "description_nl",
+            "description_en",
+            "tags",
+            "relationship_owner",
+            "version",
             "updated_at",
         ]
         read_only_fields = ["updated_at"]
@@ -45,7 +56,9 @@ class OrganisationViewSet(VersionedModelViewSet):
         for name, value in validated_data.items():
             setattr(instance, name, value)
         return save_organisation(
-            organisation=instance, user=self.request.user, expected_version=expected_version,
+            organisation=instance,
+            user=self.request.user,
+            expected_version=expected_version,
             tags=tags,
         )
 
@@ -54,8 +67,19 @@ class PersonSerializer(ModelCleanSerializer):
     class Meta:
         model = Person
         fields = [
-            "id", "url", "first_name", "last_name", "job_title", "organisations", "email", "phone",
-            "preferred_language", "lawful_basis", "retain_until", "version", "updated_at",
+            "id",
+            "url",
+            "first_name",
+            "last_name",
+            "job_title",
+            "organisations",
+            "email",
+            "phone",
+            "preferred_language",
+            "lawful_basis",
+            "retain_until",
+            "version",
+            "updated_at",
         ]
         read_only_fields = ["updated_at"]
         extra_kwargs = {"url": {"view_name": "api:person-detail"}}
@@ -69,7 +93,9 @@ class PersonViewSet(VersionedModelViewSet):
     ordering_fields = ["last_name", "updated_at"]
 
     def get_queryset(self):
-        queryset = Person.objects.prefetch_related("organisations").order_by("last_name", "first_name")
+        queryset = Person.objects.prefetch_related("organisations").order_by(
+            "last_name", "first_name"
+        )
         return access.visible_people(self.request.user, queryset)
 
     def save_function(self, *, instance, validated_data, expected_version):
@@ -78,6 +104,8 @@ class PersonViewSet(VersionedModelViewSet):
         for name, value in validated_data.items():
             setattr(instance, name, value)
         return save_person(
-            person=instance, user=self.request.user, expected_version=expected_version,
+            person=instance,
+            user=self.request.user,
+            expected_version=expected_version,
             organisations=organisations,
         )

@@ -95,9 +95,7 @@ class Person(VersionedModel):
         ],
         default="en",
     )
-    lawful_basis = models.CharField(
-        _("lawful basis"), max_length=30, choices=LawfulBasis.choices
-    )
+    lawful_basis = models.CharField(_("lawful basis"), max_length=30, choices=LawfulBasis.choices)
     retain_until = models.DateField(
         _("retain until"), help_text=_("After this date the contact's data is erased.")
     )

@@ -11,7 +11,11 @@ from .models import Interaction, Organisation, Person
 
 @transaction.atomic
 def save_organisation(
-    *, organisation: Organisation, user, expected_version: int | None = None, tags: Iterable | None = None
+    *,
+    organisation: Organisation,
+    user,
+    expected_version: int | None = None,
+    tags: Iterable | None = None,
 ) -> Organisation:
     many = {"tags": tags} if tags is not None else None
     return save_record(
@@ -21,10 +25,16 @@ def save_organisation(
 
 @transaction.atomic
 def save_person(
-    *, person: Person, user, expected_version: int | None = None, organisations: Iterable | None = None
+    *,
+    person: Person,
+    user,
+    expected_version: int | None = None,
+    organisations: Iterable | None = None,
 ) -> Person:
     many = {"organisations": organisations} if organisations is not None else None
-    return save_record(instance=person, user=user, expected_version=expected_version, many_to_many=many)
+    return save_record(
+        instance=person, user=user, expected_version=expected_version, many_to_many=many
+    )
 
 
 @transaction.atomic

@@ -6,9 +6,21 @@ app_name = "relations"
 urlpatterns = [
     path("organisations/", views.OrganisationListView.as_view(), name="organisation-list"),
     path("organisations/new/", views.OrganisationCreateView.as_view(), name="organisation-create"),
-    path("organisations/<int:pk>/", views.OrganisationDetailView.as_view(), name="organisation-detail"),
-    path("organisations/<int:pk>/edit/", views.OrganisationUpdateView.as_view(), name="organisation-update"),
-    path("organisations/<int:pk>/delete/", views.OrganisationDeleteView.as_view(), name="organisation-delete"),
+    path(
+        "organisations/<int:pk>/",
+        views.OrganisationDetailView.as_view(),
+        name="organisation-detail",
+    ),
+    path(
+        "organisations/<int:pk>/edit/",
+        views.OrganisationUpdateView.as_view(),
+        name="organisation-update",
+    ),
+    path(
+        "organisations/<int:pk>/delete/",
+        views.OrganisationDeleteView.as_view(),
+        name="organisation-delete",
+    ),
     path("people/", views.PersonListView.as_view(), name="person-list"),
     path("people/new/", views.PersonCreateView.as_view(), name="person-create"),
     path("people/<int:pk>/", views.PersonDetailView.as_view(), name="person-detail"),

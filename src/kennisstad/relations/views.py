@@ -15,6 +15,7 @@ from .services import save_organisation, save_person
 
 class OrganisationListView(core_views.FilteredListView):
     model = Organisation
+    may_open = access.is_team_or_reader
     filterset_class = OrganisationFilter
     visible = access.visible_organisations
     template_name = "relations/organisation_list.html"
@@ -82,6 +83,7 @@ class PersonListView(core_views.FilteredListView):
     model = Person
     filterset_class = PersonFilter
     visible = access.visible_people
+    may_open = access.is_team
     template_name = "relations/person_list.html"
     results_template_name = "relations/_person_results.html"
 
@@ -93,6 +95,7 @@ class PersonListView(core_views.FilteredListView):
 class PersonDetailView(core_views.RegistryDetailView):
     model = Person
     visible = access.visible_people
+    may_open = access.is_team
     template_name = "relations/person_detail.html"
 
 
@@ -100,6 +103,7 @@ class PersonSaveMixin:
     model = Person
     form_class = PersonForm
     visible = access.visible_people
+    may_open = access.is_team
 
     def save(self, form):
         return save_person(
@@ -124,5 +128,6 @@ class PersonUpdateView(PersonSaveMixin, core_views.RegistryUpdateView):
 class PersonDeleteView(core_views.RegistryDeleteView):
     model = Person
     visible = access.visible_people
+    may_open = access.is_team
     delete_function = delete_record
     success_url = reverse_lazy("relations:person-list")

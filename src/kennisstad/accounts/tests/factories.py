@@ -13,4 +13,4 @@ class UserFactory(factory.django.DjangoModelFactory):
     last_name = factory.Faker("last_name")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
     role = Role.TEAM_MEMBER
-    password = factory.PostGenerationMethodCall("set_password", "secret-password")
+    password = factory.django.Password("secret-password")

@@ -2,155 +2,576 @@
 
 import django.db.models.deletion
 import django_countries.fields
-import kennisstad.agenda.models
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
+import kennisstad.agenda.models
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('core', '0001_initial'),
-        ('projects', '0001_initial'),
-        ('relations', '0001_initial'),
+        ("core", "0001_initial"),
+        ("projects", "0001_initial"),
+        ("relations", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Activity',
+            name="Activity",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('uid', models.CharField(default=kennisstad.agenda.models.new_uid, max_length=255, unique=True, verbose_name='iCalendar UID')),
-                ('sequence', models.PositiveIntegerField(default=0, verbose_name='iCalendar SEQUENCE')),
-                ('title_nl', models.CharField(max_length=200, verbose_name='title (Dutch)')),
-                ('title_en', models.CharField(blank=True, max_length=200, verbose_name='title (English)')),
-                ('description_nl', models.TextField(blank=True, verbose_name='description (Dutch)')),
-                ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
-                ('kind', models.CharField(choices=[('trade_fair', 'Trade fair'), ('conference', 'Conference or congress'), ('incoming_visit', 'Incoming visit or delegation'), ('outgoing_visit', 'Outgoing visit or mission'), ('lobby_meeting', 'Lobby meeting'), ('social_media', 'Social-media campaign'), ('reception', 'Reception'), ('webinar', 'Webinar'), ('other', 'Other')], max_length=30, verbose_name='kind')),
-                ('starts_at', models.DateTimeField(verbose_name='start')),
-                ('ends_at', models.DateTimeField(verbose_name='end')),
-                ('all_day', models.BooleanField(default=False, help_text='Whole days: the times are ignored and the end date is the last day.', verbose_name='all day')),
-                ('timezone', models.CharField(default='Europe/Amsterdam', max_length=64, validators=[kennisstad.agenda.models.validate_time_zone], verbose_name='time zone')),
-                ('rrule', models.CharField(blank=True, help_text='iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10. Leave empty for one occurrence.', max_length=500, verbose_name='recurrence rule (RRULE)')),
-                ('location', models.CharField(blank=True, max_length=200, verbose_name='location')),
-                ('city', models.CharField(blank=True, max_length=120, verbose_name='city')),
-                ('country', django_countries.fields.CountryField(blank=True, max_length=2, verbose_name='country')),
-                ('organiser_department', models.CharField(blank=True, help_text='The municipal department that organises, when no partner organisation does.', max_length=150, verbose_name='organising department')),
-                ('visibility', models.CharField(choices=[('internal', 'Internal (team only)'), ('partners', 'Partners'), ('public', 'Public')], default='internal', max_length=20, verbose_name='visibility')),
-                ('status', models.CharField(choices=[('tentative', 'Tentative'), ('confirmed', 'Confirmed'), ('cancelled', 'Cancelled')], default='confirmed', max_length=20, verbose_name='status')),
-                ('organiser_organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='organised_activities', to='relations.organisation', verbose_name='organising organisation')),
-                ('people', models.ManyToManyField(blank=True, related_name='activities', to='relations.person', verbose_name='participating contacts')),
-                ('project', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='activities', to='projects.project', verbose_name='project')),
-                ('team_participants', models.ManyToManyField(blank=True, related_name='activities', to=settings.AUTH_USER_MODEL, verbose_name='team participants')),
-                ('themes', models.ManyToManyField(blank=True, related_name='activities', to='core.theme', verbose_name='themes')),
-                ('updated_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last changed by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                (
+                    "uid",
+                    models.CharField(
+                        default=kennisstad.agenda.models.new_uid,
+                        max_length=255,
+                        unique=True,
+                        verbose_name="iCalendar UID",
+                    ),
+                ),
+                (
+                    "sequence",
+                    models.PositiveIntegerField(default=0, verbose_name="iCalendar SEQUENCE"),
+                ),
+                ("title_nl", models.CharField(max_length=200, verbose_name="title (Dutch)")),
+                (
+                    "title_en",
+                    models.CharField(blank=True, max_length=200, verbose_name="title (English)"),
+                ),
+                (
+                    "description_nl",
+                    models.TextField(blank=True, verbose_name="description (Dutch)"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, verbose_name="description (English)"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("trade_fair", "Trade fair"),
+                            ("conference", "Conference or congress"),
+                            ("incoming_visit", "Incoming visit or delegation"),
+                            ("outgoing_visit", "Outgoing visit or mission"),
+                            ("lobby_meeting", "Lobby meeting"),
+                            ("social_media", "Social-media campaign"),
+                            ("reception", "Reception"),
+                            ("webinar", "Webinar"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="start")),
+                ("ends_at", models.DateTimeField(verbose_name="end")),
+                (
+                    "all_day",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Whole days: the times are ignored and the end date is the last day.",
+                        verbose_name="all day",
+                    ),
+                ),
+                (
+                    "timezone",
+                    models.CharField(
+                        default="Europe/Amsterdam",
+                        max_length=64,
+                        validators=[kennisstad.agenda.models.validate_time_zone],
+                        verbose_name="time zone",
+                    ),
+                ),
+                (
+                    "rrule",
+                    models.CharField(
+                        blank=True,
+                        help_text="iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10. Leave empty for one occurrence.",
+                        max_length=500,
+                        verbose_name="recurrence rule (RRULE)",
+                    ),
+                ),
+                ("location", models.CharField(blank=True, max_length=200, verbose_name="location")),
+                ("city", models.CharField(blank=True, max_length=120, verbose_name="city")),
+                (
+                    "country",
+                    django_countries.fields.CountryField(
+                        blank=True, max_length=2, verbose_name="country"
+                    ),
+                ),
+                (
+                    "organiser_department",
+                    models.CharField(
+                        blank=True,
+                        help_text="The municipal department that organises, when no partner organisation does.",
+                        max_length=150,
+                        verbose_name="organising department",
+                    ),
+                ),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("internal", "Internal (team only)"),
+                            ("partners", "Partners"),
+                            ("public", "Public"),
+                        ],
+                        default="internal",
+                        max_length=20,
+                        verbose_name="visibility",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("tentative", "Tentative"),
+                            ("confirmed", "Confirmed"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="confirmed",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "organiser_organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="organised_activities",
+                        to="relations.organisation",
+                        verbose_name="organising organisation",
+                    ),
+                ),
+                (
+                    "people",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="activities",
+                        to="relations.person",
+                        verbose_name="participating contacts",
+                    ),
+                ),
+                (
+                    "project",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="activities",
+                        to="projects.project",
+                        verbose_name="project",
+                    ),
+                ),
+                (
+                    "team_participants",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="activities",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="team participants",
+                    ),
+                ),
+                (
+                    "themes",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="activities",
+                        to="core.theme",
+                        verbose_name="themes",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last changed by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'activity',
-                'verbose_name_plural': 'activities',
-                'ordering': ['starts_at', 'id'],
+                "verbose_name": "activity",
+                "verbose_name_plural": "activities",
+                "ordering": ["starts_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalActivity',
+            name="HistoricalActivity",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='created at')),
-                ('uid', models.CharField(db_index=True, default=kennisstad.agenda.models.new_uid, max_length=255, verbose_name='iCalendar UID')),
-                ('sequence', models.PositiveIntegerField(default=0, verbose_name='iCalendar SEQUENCE')),
-                ('title_nl', models.CharField(max_length=200, verbose_name='title (Dutch)')),
-                ('title_en', models.CharField(blank=True, max_length=200, verbose_name='title (English)')),
-                ('description_nl', models.TextField(blank=True, verbose_name='description (Dutch)')),
-                ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
-                ('kind', models.CharField(choices=[('trade_fair', 'Trade fair'), ('conference', 'Conference or congress'), ('incoming_visit', 'Incoming visit or delegation'), ('outgoing_visit', 'Outgoing visit or mission'), ('lobby_meeting', 'Lobby meeting'), ('social_media', 'Social-media campaign'), ('reception', 'Reception'), ('webinar', 'Webinar'), ('other', 'Other')], max_length=30, verbose_name='kind')),
-                ('starts_at', models.DateTimeField(verbose_name='start')),
-                ('ends_at', models.DateTimeField(verbose_name='end')),
-                ('all_day', models.BooleanField(default=False, help_text='Whole days: the times are ignored and the end date is the last day.', verbose_name='all day')),
-                ('timezone', models.CharField(default='Europe/Amsterdam', max_length=64, validators=[kennisstad.agenda.models.validate_time_zone], verbose_name='time zone')),
-                ('rrule', models.CharField(blank=True, help_text='iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10. Leave empty for one occurrence.', max_length=500, verbose_name='recurrence rule (RRULE)')),
-                ('location', models.CharField(blank=True, max_length=200, verbose_name='location')),
-                ('city', models.CharField(blank=True, max_length=120, verbose_name='city')),
-                ('country', django_countries.fields.CountryField(blank=True, max_length=2, verbose_name='country')),
-                ('organiser_department', models.CharField(blank=True, help_text='The municipal department that organises, when no partner organisation does.', max_length=150, verbose_name='organising department')),
-                ('visibility', models.CharField(choices=[('internal', 'Internal (team only)'), ('partners', 'Partners'), ('public', 'Public')], default='internal', max_length=20, verbose_name='visibility')),
-                ('status', models.CharField(choices=[('tentative', 'Tentative'), ('confirmed', 'Confirmed'), ('cancelled', 'Cancelled')], default='confirmed', max_length=20, verbose_name='status')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organiser_organisation', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='relations.organisation', verbose_name='organising organisation')),
-                ('project', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='projects.project', verbose_name='project')),
-                ('updated_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last changed by')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="created at"),
+                ),
+                (
+                    "uid",
+                    models.CharField(
+                        db_index=True,
+                        default=kennisstad.agenda.models.new_uid,
+                        max_length=255,
+                        verbose_name="iCalendar UID",
+                    ),
+                ),
+                (
+                    "sequence",
+                    models.PositiveIntegerField(default=0, verbose_name="iCalendar SEQUENCE"),
+                ),
+                ("title_nl", models.CharField(max_length=200, verbose_name="title (Dutch)")),
+                (
+                    "title_en",
+                    models.CharField(blank=True, max_length=200, verbose_name="title (English)"),
+                ),
+                (
+                    "description_nl",
+                    models.TextField(blank=True, verbose_name="description (Dutch)"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, verbose_name="description (English)"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("trade_fair", "Trade fair"),
+                            ("conference", "Conference or congress"),
+                            ("incoming_visit", "Incoming visit or delegation"),
+                            ("outgoing_visit", "Outgoing visit or mission"),
+                            ("lobby_meeting", "Lobby meeting"),
+                            ("social_media", "Social-media campaign"),
+                            ("reception", "Reception"),
+                            ("webinar", "Webinar"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("starts_at", models.DateTimeField(verbose_name="start")),
+                ("ends_at", models.DateTimeField(verbose_name="end")),
+                (
+                    "all_day",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Whole days: the times are ignored and the end date is the last day.",
+                        verbose_name="all day",
+                    ),
+                ),
+                (
+                    "timezone",
+                    models.CharField(
+                        default="Europe/Amsterdam",
+                        max_length=64,
+                        validators=[kennisstad.agenda.models.validate_time_zone],
+                        verbose_name="time zone",
+                    ),
+                ),
+                (
+                    "rrule",
+                    models.CharField(
+                        blank=True,
+                        help_text="iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10. Leave empty for one occurrence.",
+                        max_length=500,
+                        verbose_name="recurrence rule (RRULE)",
+                    ),
+                ),
+                ("location", models.CharField(blank=True, max_length=200, verbose_name="location")),
+                ("city", models.CharField(blank=True, max_length=120, verbose_name="city")),
+                (
+                    "country",
+                    django_countries.fields.CountryField(
+                        blank=True, max_length=2, verbose_name="country"
+                    ),
+                ),
+                (
+                    "organiser_department",
+                    models.CharField(
+                        blank=True,
+                        help_text="The municipal department that organises, when no partner organisation does.",
+                        max_length=150,
+                        verbose_name="organising department",
+                    ),
+                ),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("internal", "Internal (team only)"),
+                            ("partners", "Partners"),
+                            ("public", "Public"),
+                        ],
+                        default="internal",
+                        max_length=20,
+                        verbose_name="visibility",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("tentative", "Tentative"),
+                            ("confirmed", "Confirmed"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="confirmed",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organiser_organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="relations.organisation",
+                        verbose_name="organising organisation",
+                    ),
+                ),
+                (
+                    "project",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="projects.project",
+                        verbose_name="project",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last changed by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical activity',
-                'verbose_name_plural': 'historical activities',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical activity",
+                "verbose_name_plural": "historical activities",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalActivity_people',
+            name="HistoricalActivity_people",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('activity', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='agenda.activity')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='agenda.historicalactivity')),
-                ('person', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='relations.person')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "activity",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="agenda.activity",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="agenda.historicalactivity",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="relations.person",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalActivity_people',
+                "verbose_name": "HistoricalActivity_people",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalActivity_team_participants',
+            name="HistoricalActivity_team_participants",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('activity', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='agenda.activity')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='agenda.historicalactivity')),
-                ('user', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "activity",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="agenda.activity",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="agenda.historicalactivity",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalActivity_team_participants',
+                "verbose_name": "HistoricalActivity_team_participants",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalActivity_themes',
+            name="HistoricalActivity_themes",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('activity', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='agenda.activity')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='agenda.historicalactivity')),
-                ('theme', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='core.theme')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "activity",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="agenda.activity",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="agenda.historicalactivity",
+                    ),
+                ),
+                (
+                    "theme",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="core.theme",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalActivity_themes',
+                "verbose_name": "HistoricalActivity_themes",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddIndex(
-            model_name='activity',
-            index=models.Index(fields=['starts_at', 'ends_at'], name='agenda_acti_starts__9961c2_idx'),
+            model_name="activity",
+            index=models.Index(
+                fields=["starts_at", "ends_at"], name="agenda_acti_starts__9961c2_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='activity',
-            index=models.Index(fields=['visibility', 'starts_at'], name='agenda_acti_visibil_0f12e7_idx'),
+            model_name="activity",
+            index=models.Index(
+                fields=["visibility", "starts_at"], name="agenda_acti_visibil_0f12e7_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='activity',
-            index=models.Index(fields=['kind', 'starts_at'], name='agenda_acti_kind_b582cf_idx'),
+            model_name="activity",
+            index=models.Index(fields=["kind", "starts_at"], name="agenda_acti_kind_b582cf_idx"),
         ),
     ]

@@ -59,7 +59,9 @@ def concrete_path(route: str) -> str | None:
     route = route.replace("^", "").replace("$", "")
     route = re.sub(r"\(\?P<\w+>[^)]*\)", "1", route)  # regex groups (admin, DRF routers)
     route = re.sub(r"\([^)]*\)", "1", route)  # unnamed regex groups
-    route = re.sub(r"<(?:(\w+):)?\w+>", lambda m: SAMPLE_VALUES.get(m.group(1) or "str", "x"), route)
+    route = re.sub(
+        r"<(?:(\w+):)?\w+>", lambda m: SAMPLE_VALUES.get(m.group(1) or "str", "x"), route
+    )
     route = route.replace("\\", "").replace("?", "")
     return "/" + route
 
@@ -115,5 +117,11 @@ def test_the_walk_sees_every_app():
 
 @pytest.mark.django_db
 def test_public_routes_really_are_public(client):
-    for path in ("/", "/toegankelijkheid/", "/accounts/login/", "/api/v1/projects/", "/api/v1/activities/"):
+    for path in (
+        "/",
+        "/toegankelijkheid/",
+        "/accounts/login/",
+        "/api/v1/projects/",
+        "/api/v1/activities/",
+    ):
         assert client.get(path).status_code == 200, path

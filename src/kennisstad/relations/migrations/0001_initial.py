@@ -8,7 +8,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -17,173 +16,582 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Tag',
+            name="Tag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=60, unique=True, verbose_name='name')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=60, unique=True, verbose_name="name")),
             ],
             options={
-                'verbose_name': 'tag',
-                'verbose_name_plural': 'tags',
-                'ordering': ['name'],
+                "verbose_name": "tag",
+                "verbose_name_plural": "tags",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalInteraction',
+            name="HistoricalInteraction",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='created at')),
-                ('happened_on', models.DateField(verbose_name='date')),
-                ('kind', models.CharField(choices=[('meeting', 'Meeting'), ('call', 'Call'), ('mail', 'Mail'), ('visit', 'Visit')], max_length=20, verbose_name='kind')),
-                ('subject', models.CharField(max_length=200, verbose_name='subject')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('follow_up_on', models.DateField(blank=True, null=True, verbose_name='follow up on')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('owner', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='owner')),
-                ('updated_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last changed by')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="created at"),
+                ),
+                ("happened_on", models.DateField(verbose_name="date")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("meeting", "Meeting"),
+                            ("call", "Call"),
+                            ("mail", "Mail"),
+                            ("visit", "Visit"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("subject", models.CharField(max_length=200, verbose_name="subject")),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                (
+                    "follow_up_on",
+                    models.DateField(blank=True, null=True, verbose_name="follow up on"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="owner",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last changed by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical interaction',
-                'verbose_name_plural': 'historical interactions',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical interaction",
+                "verbose_name_plural": "historical interactions",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalOrganisation',
+            name="HistoricalOrganisation",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='created at')),
-                ('name', models.CharField(db_index=True, max_length=200, verbose_name='name')),
-                ('abbreviation', models.CharField(blank=True, max_length=30, verbose_name='abbreviation')),
-                ('kind', models.CharField(choices=[('knowledge', 'Knowledge institution'), ('company', 'Company'), ('government_nl', 'Dutch government'), ('government_foreign', 'Foreign government or city'), ('eu_international', 'EU or international body'), ('network', 'Network'), ('embassy', 'Embassy or consulate'), ('other', 'Other')], max_length=30, verbose_name='kind')),
-                ('country', django_countries.fields.CountryField(max_length=2, verbose_name='country')),
-                ('city', models.CharField(blank=True, max_length=120, verbose_name='city')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('description_nl', models.TextField(blank=True, verbose_name='description (Dutch)')),
-                ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('relationship_owner', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='relationship owner')),
-                ('updated_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last changed by')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="created at"),
+                ),
+                ("name", models.CharField(db_index=True, max_length=200, verbose_name="name")),
+                (
+                    "abbreviation",
+                    models.CharField(blank=True, max_length=30, verbose_name="abbreviation"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("knowledge", "Knowledge institution"),
+                            ("company", "Company"),
+                            ("government_nl", "Dutch government"),
+                            ("government_foreign", "Foreign government or city"),
+                            ("eu_international", "EU or international body"),
+                            ("network", "Network"),
+                            ("embassy", "Embassy or consulate"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "country",
+                    django_countries.fields.CountryField(max_length=2, verbose_name="country"),
+                ),
+                ("city", models.CharField(blank=True, max_length=120, verbose_name="city")),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                (
+                    "description_nl",
+                    models.TextField(blank=True, verbose_name="description (Dutch)"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, verbose_name="description (English)"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "relationship_owner",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="relationship owner",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last changed by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical organisation',
-                'verbose_name_plural': 'historical organisations',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical organisation",
+                "verbose_name_plural": "historical organisations",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalPerson',
+            name="HistoricalPerson",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('created_at', models.DateTimeField(blank=True, editable=False, verbose_name='created at')),
-                ('first_name', models.CharField(max_length=100, verbose_name='first name')),
-                ('last_name', models.CharField(db_index=True, max_length=100, verbose_name='last name')),
-                ('job_title', models.CharField(blank=True, max_length=150, verbose_name='job title')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email address')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='telephone')),
-                ('preferred_language', models.CharField(choices=[('nl', 'Dutch'), ('en', 'English'), ('de', 'German'), ('fr', 'French'), ('zh', 'Chinese')], default='en', max_length=8, verbose_name='preferred language')),
-                ('lawful_basis', models.CharField(choices=[('consent', 'Consent'), ('contract', 'Contract'), ('public_task', 'Public task'), ('legitimate_interest', 'Legitimate interest')], max_length=30, verbose_name='lawful basis')),
-                ('retain_until', models.DateField(help_text="After this date the contact's data is erased.", verbose_name='retain until')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.TextField(null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('updated_by', models.ForeignKey(blank=True, db_constraint=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last changed by')),
+                (
+                    "id",
+                    models.BigIntegerField(
+                        auto_created=True, blank=True, db_index=True, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(blank=True, editable=False, verbose_name="created at"),
+                ),
+                ("first_name", models.CharField(max_length=100, verbose_name="first name")),
+                (
+                    "last_name",
+                    models.CharField(db_index=True, max_length=100, verbose_name="last name"),
+                ),
+                (
+                    "job_title",
+                    models.CharField(blank=True, max_length=150, verbose_name="job title"),
+                ),
+                (
+                    "email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="email address"),
+                ),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="telephone")),
+                (
+                    "preferred_language",
+                    models.CharField(
+                        choices=[
+                            ("nl", "Dutch"),
+                            ("en", "English"),
+                            ("de", "German"),
+                            ("fr", "French"),
+                            ("zh", "Chinese"),
+                        ],
+                        default="en",
+                        max_length=8,
+                        verbose_name="preferred language",
+                    ),
+                ),
+                (
+                    "lawful_basis",
+                    models.CharField(
+                        choices=[
+                            ("consent", "Consent"),
+                            ("contract", "Contract"),
+                            ("public_task", "Public task"),
+                            ("legitimate_interest", "Legitimate interest"),
+                        ],
+                        max_length=30,
+                        verbose_name="lawful basis",
+                    ),
+                ),
+                (
+                    "retain_until",
+                    models.DateField(
+                        help_text="After this date the contact's data is erased.",
+                        verbose_name="retain until",
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.TextField(null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last changed by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical person',
-                'verbose_name_plural': 'historical people',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical person",
+                "verbose_name_plural": "historical people",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Organisation',
+            name="Organisation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('name', models.CharField(db_index=True, max_length=200, verbose_name='name')),
-                ('abbreviation', models.CharField(blank=True, max_length=30, verbose_name='abbreviation')),
-                ('kind', models.CharField(choices=[('knowledge', 'Knowledge institution'), ('company', 'Company'), ('government_nl', 'Dutch government'), ('government_foreign', 'Foreign government or city'), ('eu_international', 'EU or international body'), ('network', 'Network'), ('embassy', 'Embassy or consulate'), ('other', 'Other')], max_length=30, verbose_name='kind')),
-                ('country', django_countries.fields.CountryField(max_length=2, verbose_name='country')),
-                ('city', models.CharField(blank=True, max_length=120, verbose_name='city')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('description_nl', models.TextField(blank=True, verbose_name='description (Dutch)')),
-                ('description_en', models.TextField(blank=True, verbose_name='description (English)')),
-                ('relationship_owner', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='owned_organisations', to=settings.AUTH_USER_MODEL, verbose_name='relationship owner')),
-                ('updated_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last changed by')),
-                ('tags', models.ManyToManyField(blank=True, related_name='+', to='relations.tag', verbose_name='tags')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                ("name", models.CharField(db_index=True, max_length=200, verbose_name="name")),
+                (
+                    "abbreviation",
+                    models.CharField(blank=True, max_length=30, verbose_name="abbreviation"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("knowledge", "Knowledge institution"),
+                            ("company", "Company"),
+                            ("government_nl", "Dutch government"),
+                            ("government_foreign", "Foreign government or city"),
+                            ("eu_international", "EU or international body"),
+                            ("network", "Network"),
+                            ("embassy", "Embassy or consulate"),
+                            ("other", "Other"),
+                        ],
+                        max_length=30,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "country",
+                    django_countries.fields.CountryField(max_length=2, verbose_name="country"),
+                ),
+                ("city", models.CharField(blank=True, max_length=120, verbose_name="city")),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                (
+                    "description_nl",
+                    models.TextField(blank=True, verbose_name="description (Dutch)"),
+                ),
+                (
+                    "description_en",
+                    models.TextField(blank=True, verbose_name="description (English)"),
+                ),
+                (
+                    "relationship_owner",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="owned_organisations",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="relationship owner",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last changed by",
+                    ),
+                ),
+                (
+                    "tags",
+                    models.ManyToManyField(
+                        blank=True, related_name="+", to="relations.tag", verbose_name="tags"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'organisation',
-                'verbose_name_plural': 'organisations',
-                'ordering': ['name'],
+                "verbose_name": "organisation",
+                "verbose_name_plural": "organisations",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('first_name', models.CharField(max_length=100, verbose_name='first name')),
-                ('last_name', models.CharField(db_index=True, max_length=100, verbose_name='last name')),
-                ('job_title', models.CharField(blank=True, max_length=150, verbose_name='job title')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='email address')),
-                ('phone', models.CharField(blank=True, max_length=40, verbose_name='telephone')),
-                ('preferred_language', models.CharField(choices=[('nl', 'Dutch'), ('en', 'English'), ('de', 'German'), ('fr', 'French'), ('zh', 'Chinese')], default='en', max_length=8, verbose_name='preferred language')),
-                ('lawful_basis', models.CharField(choices=[('consent', 'Consent'), ('contract', 'Contract'), ('public_task', 'Public task'), ('legitimate_interest', 'Legitimate interest')], max_length=30, verbose_name='lawful basis')),
-                ('retain_until', models.DateField(help_text="After this date the contact's data is erased.", verbose_name='retain until')),
-                ('organisations', models.ManyToManyField(blank=True, related_name='people', to='relations.organisation', verbose_name='organisations')),
-                ('updated_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last changed by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                ("first_name", models.CharField(max_length=100, verbose_name="first name")),
+                (
+                    "last_name",
+                    models.CharField(db_index=True, max_length=100, verbose_name="last name"),
+                ),
+                (
+                    "job_title",
+                    models.CharField(blank=True, max_length=150, verbose_name="job title"),
+                ),
+                (
+                    "email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="email address"),
+                ),
+                ("phone", models.CharField(blank=True, max_length=40, verbose_name="telephone")),
+                (
+                    "preferred_language",
+                    models.CharField(
+                        choices=[
+                            ("nl", "Dutch"),
+                            ("en", "English"),
+                            ("de", "German"),
+                            ("fr", "French"),
+                            ("zh", "Chinese"),
+                        ],
+                        default="en",
+                        max_length=8,
+                        verbose_name="preferred language",
+                    ),
+                ),
+                (
+                    "lawful_basis",
+                    models.CharField(
+                        choices=[
+                            ("consent", "Consent"),
+                            ("contract", "Contract"),
+                            ("public_task", "Public task"),
+                            ("legitimate_interest", "Legitimate interest"),
+                        ],
+                        max_length=30,
+                        verbose_name="lawful basis",
+                    ),
+                ),
+                (
+                    "retain_until",
+                    models.DateField(
+                        help_text="After this date the contact's data is erased.",
+                        verbose_name="retain until",
+                    ),
+                ),
+                (
+                    "organisations",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="people",
+                        to="relations.organisation",
+                        verbose_name="organisations",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last changed by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'person',
-                'verbose_name_plural': 'people',
-                'ordering': ['last_name', 'first_name'],
+                "verbose_name": "person",
+                "verbose_name_plural": "people",
+                "ordering": ["last_name", "first_name"],
             },
         ),
         migrations.CreateModel(
-            name='Interaction',
+            name="Interaction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, verbose_name='version')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated at')),
-                ('happened_on', models.DateField(verbose_name='date')),
-                ('kind', models.CharField(choices=[('meeting', 'Meeting'), ('call', 'Call'), ('mail', 'Mail'), ('visit', 'Visit')], max_length=20, verbose_name='kind')),
-                ('subject', models.CharField(max_length=200, verbose_name='subject')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('follow_up_on', models.DateField(blank=True, null=True, verbose_name='follow up on')),
-                ('owner', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='interactions', to=settings.AUTH_USER_MODEL, verbose_name='owner')),
-                ('updated_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='last changed by')),
-                ('organisations', models.ManyToManyField(blank=True, related_name='interactions', to='relations.organisation', verbose_name='organisations')),
-                ('people', models.ManyToManyField(blank=True, related_name='interactions', to='relations.person', verbose_name='people')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(default=1, editable=False, verbose_name="version"),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated at")),
+                ("happened_on", models.DateField(verbose_name="date")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("meeting", "Meeting"),
+                            ("call", "Call"),
+                            ("mail", "Mail"),
+                            ("visit", "Visit"),
+                        ],
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("subject", models.CharField(max_length=200, verbose_name="subject")),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                (
+                    "follow_up_on",
+                    models.DateField(blank=True, null=True, verbose_name="follow up on"),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="interactions",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="owner",
+                    ),
+                ),
+                (
+                    "updated_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="last changed by",
+                    ),
+                ),
+                (
+                    "organisations",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="interactions",
+                        to="relations.organisation",
+                        verbose_name="organisations",
+                    ),
+                ),
+                (
+                    "people",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="interactions",
+                        to="relations.person",
+                        verbose_name="people",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'interaction',
-                'verbose_name_plural': 'interactions',
-                'ordering': ['-happened_on', '-id'],
+                "verbose_name": "interaction",
+                "verbose_name_plural": "interactions",
+                "ordering": ["-happened_on", "-id"],
             },
         ),
     ]
