@@ -1,6 +1,5 @@
 """Pages of the shared international calendar (the list view works without JavaScript)."""
 
-import zoneinfo
 from itertools import groupby
 
 from django.conf import settings
@@ -59,15 +58,11 @@ class ActivityDetailView(core_views.RegistryDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         activity = self.object
-        home = zoneinfo.ZoneInfo(settings.TIME_ZONE)
         zone = activity.zone
         context["show_local_time"] = (
             activity.timezone != settings.TIME_ZONE and not activity.all_day
         )
         context["local_start"] = activity.starts_at.astimezone(zone)
-        context["local_end"] = activity.ends_at.astimezone(zone)
-        context["home_start"] = activity.starts_at.astimezone(home)
-        context["home_end"] = activity.ends_at.astimezone(home)
         context["show_participants"] = (
             access.is_team(self.request.user) or access.role_of(self.request.user) == "reader"
         )

@@ -1,5 +1,9 @@
 """Tests: fast hashing, mails kept in memory, no brute-force lockout between tests."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -7,5 +11,12 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 AXES_ENABLED = False
 LANGUAGE_CODE = "nl"
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory, so tests see the WAL/locking behaviour of production; one per process
+    # so parallel test runs on one machine never share it.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.gettempdir()) / f"kennisstad-test-{os.getpid()}.sqlite3")
+    }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -1315,6 +1315,35 @@ ACTIVITIES = (
         themes=(ENERGY,), visibility=PUBLIC, status=TENTATIVE, people=("jansen", "becker"),
     ),
     ActivitySpec(
+        "summer-review", OTHER,
+        "Zomerevaluatie internationale kalender", "Summer review of the international calendar",
+        "Terugblik op het eerste halfjaar en bijstellen van de planning voor het najaar.",
+        "Review of the first half year and adjusting the plans for the autumn.",
+        on=(7, 22), at=(10, 0), hours=2, location=CITY_HALL, department=IZ,
+        team=("team", "advisor"),
+    ),
+    ActivitySpec(
+        "international-students-welcome", RECEPTION,
+        "Welkom internationale studenten in de KEI-week",
+        "Welcoming international students during the KEI week",
+        "De burgemeester heet nieuwe internationale studenten welkom op de Grote Markt.",
+        "The mayor welcomes new international students on the Grote Markt.",
+        on=(8, 17), at=(15, 0), hours=2, location="Grote Markt", organiser="rug",
+        project="iwcn-support", visibility=PUBLIC, status=TENTATIVE, team=("team", "admin"),
+        people=("visser", "kuipers"),
+    ),
+    ActivitySpec(
+        "study-in-groningen-webinar", WEBINAR,
+        "Webinar 'Studeren in Groningen' voor Duitse scholieren",
+        "'Study in Groningen' webinar for German pupils",
+        "Kennisinstellingen en gemeente presenteren studeren en wonen in Groningen, in het "
+        "Duits.",
+        "The knowledge institutions and the municipality present studying and living in "
+        "Groningen, in German.",
+        on=(8, 27), at=(16, 0), hours=1, location=ONLINE, organiser="hanze",
+        project="top-dutch", visibility=PUBLIC, people=("jansen",),
+    ),
+    ActivitySpec(
         "calendar-planning", OTHER,
         "Jaarplanning internationale kalender", "Annual planning of the international calendar",
         "Team en partners zetten de internationale activiteiten van komend jaar op een rij.",
@@ -1554,16 +1583,16 @@ class _Loader:
         if spec.on is not None:
             window_start = self.today - datetime.timedelta(days=WINDOW_DAYS_BACK)
             month, day = spec.on
-            day_ = datetime.date(window_start.year, month, day)
-            if day_ < window_start:
-                day_ = day_.replace(year=window_start.year + 1)
+            date = datetime.date(window_start.year, month, day)
+            if date < window_start:
+                date = date.replace(year=window_start.year + 1)
         else:
-            day_ = self.today + datetime.timedelta(days=spec.in_days or 0)
+            date = self.today + datetime.timedelta(days=spec.in_days or 0)
         if spec.weekday is not None:
-            return day_ + datetime.timedelta(days=(spec.weekday - day_.weekday()) % 7)
-        if day_.weekday() >= 5:
-            return day_ + datetime.timedelta(days=7 - day_.weekday())
-        return day_
+            return date + datetime.timedelta(days=(spec.weekday - date.weekday()) % 7)
+        if date.weekday() >= 5:
+            return date + datetime.timedelta(days=7 - date.weekday())
+        return date
 
     def load_activities(self) -> None:
         for spec in ACTIVITIES:
@@ -1581,7 +1610,7 @@ class _Loader:
                 else:
                     starts_at = datetime.datetime.combine(first_day, datetime.time(*spec.at), zone)
                     ends_at = starts_at + datetime.timedelta(hours=spec.hours)
-                status = spec.status
+                status = spec.status  # an anchored date may already lie in the past
                 if status == ActivityStatus.TENTATIVE and ends_at <= self.now:
                     status = ActivityStatus.CONFIRMED
                 activity = Activity(

@@ -7,14 +7,16 @@ from .models import Interaction, Organisation, Person
 
 def organisation_list(*, queryset: QuerySet | None = None) -> QuerySet:
     queryset = Organisation.objects.all() if queryset is None else queryset
-    return queryset.select_related("relationship_owner").annotate(
-        people_count=Count("people", distinct=True)
+    return (
+        queryset.select_related("relationship_owner")
+        .annotate(people_count=Count("people", distinct=True))
+        .order_by("name", "id")
     )
 
 
 def person_list(*, queryset: QuerySet | None = None) -> QuerySet:
     queryset = Person.objects.all() if queryset is None else queryset
-    return queryset.prefetch_related("organisations")
+    return queryset.prefetch_related("organisations").order_by("last_name", "first_name", "id")
 
 
 def interactions_with(organisation: Organisation) -> QuerySet:

@@ -91,19 +91,33 @@ def test_every_activity_kind_visibility_and_status_occurs(demo):
     assert set(activities.values_list("status", flat=True)) == set(ActivityStatus.values)
 
 
-def test_calendar_is_filled_around_today(demo):
+@pytest.mark.parametrize(
+    "today",
+    [None, "2026-01-15", "2026-04-30", "2026-07-31", "2026-10-15", "2027-02-28"],
+)
+def test_calendar_is_filled_around_today_whenever_loaded(monkeypatch, today):
+    if today is not None:
+        fixed = datetime.datetime.fromisoformat(f"{today}T10:00:00+01:00")
+        monkeypatch.setattr(timezone, "now", lambda: fixed)
+    load_demo()
     now = timezone.now()
     starts = list(Activity.objects.values_list("starts_at", flat=True))
-    assert min(starts) < now - datetime.timedelta(days=60)
+    assert min(starts) < now - datetime.timedelta(days=45)
     assert max(starts) > now + datetime.timedelta(days=180)
-    assert all(now - datetime.timedelta(days=100) < start for start in starts)
+    assert all(now - datetime.timedelta(days=110) < start for start in starts)
     assert all(start < now + datetime.timedelta(days=290) for start in starts)
-    assert (
-        Activity.objects.filter(
-            starts_at__gte=now, starts_at__lt=now + datetime.timedelta(days=30)
-        ).count()
-        >= 5
+    next_month = Activity.objects.filter(
+        starts_at__gte=now, starts_at__lt=now + datetime.timedelta(days=30)
     )
+    assert next_month.count() >= 5
+    for field, choices in (
+        ("kind", ActivityKind),
+        ("visibility", Visibility),
+        ("status", ActivityStatus),
+    ):
+        assert set(Activity.objects.values_list(field, flat=True)) == set(choices.values)
+    past_tentative = Activity.objects.filter(ends_at__lt=now, status=ActivityStatus.TENTATIVE)
+    assert not past_tentative.exists()
 
 
 def test_calendar_options_are_exercised(demo):

@@ -56,7 +56,9 @@ class Command(BaseCommand):
         widths = [max(len(row[i]) for row in rows) for i in range(3)]
         for number, row in enumerate(rows):
             self.stdout.write(
-                "  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True))
+                (
+                    "  " + "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True))
+                ).rstrip()
             )
             if number == 0:
                 self.stdout.write("  " + "  ".join("-" * w for w in widths))
