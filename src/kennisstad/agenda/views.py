@@ -5,6 +5,7 @@ from itertools import groupby
 from django.conf import settings
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
@@ -70,6 +71,7 @@ class ActivityDetailView(core_views.RegistryDetailView):
 
 
 class ActivitySaveMixin:
+    new_heading = _("New activity")
     model = Activity
     form_class = ActivityForm
     visible = access.visible_activities

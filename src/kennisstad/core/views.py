@@ -107,6 +107,7 @@ class ServiceFormMixin:
     """Create/update through the app's service; on a stale version keep the input and explain."""
 
     template_name = "core/form.html"
+    new_heading = None  # e.g. _("New project"): Dutch inflects "nieuw(e)" per noun
 
     def save(self, form):
         raise NotImplementedError
@@ -116,7 +117,7 @@ class ServiceFormMixin:
         if self.object is not None and self.object.pk:
             context["form_heading"] = _("Edit %(name)s") % {"name": self.object}
         else:
-            context["form_heading"] = _("New %(kind)s") % {"kind": self.model._meta.verbose_name}
+            context["form_heading"] = self.new_heading
         return context
 
     def form_valid(self, form):

@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch
 from django.urls import reverse, reverse_lazy
+from django.utils.translation import gettext_lazy as _
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
@@ -47,6 +48,7 @@ class ProjectDetailView(core_views.RegistryDetailView):
 
 
 class ProjectSaveMixin:
+    new_heading = _("New project")
     model = Project
     form_class = ProjectForm
     visible = access.visible_projects

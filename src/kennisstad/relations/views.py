@@ -1,6 +1,7 @@
 """Pages of the relations registry: organisations and their contact persons."""
 
 from django.urls import reverse, reverse_lazy
+from django.utils.translation import gettext_lazy as _
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
@@ -48,6 +49,7 @@ class OrganisationDetailView(core_views.RegistryDetailView):
 
 
 class OrganisationSaveMixin:
+    new_heading = _("New organisation")
     model = Organisation
     form_class = OrganisationForm
     visible = access.visible_organisations
@@ -100,6 +102,7 @@ class PersonDetailView(core_views.RegistryDetailView):
 
 
 class PersonSaveMixin:
+    new_heading = _("New person")
     model = Person
     form_class = PersonForm
     visible = access.visible_people

@@ -43,7 +43,7 @@ def test_concurrent_writers_do_not_fail_with_database_locked(settings):
                     )
                     theme.name_en = "Theme"
                     theme.save()
-        except Exception as exc:  # noqa: BLE001 - the test reports any failure
+        except Exception as exc:
             errors.append(exc)
         finally:
             connections.close_all()
