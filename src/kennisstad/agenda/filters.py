@@ -6,6 +6,7 @@ from django_countries import countries
 
 from kennisstad.accounts.models import User
 from kennisstad.core.filters import SearchFilter
+from kennisstad.core.forms import DateInput
 from kennisstad.core.models import Theme
 from kennisstad.projects.models import Project
 from kennisstad.relations.models import Organisation
@@ -15,11 +16,19 @@ from .models import Activity, ActivityKind, ActivityStatus, Visibility
 
 class ActivityFilter(django_filters.FilterSet):
     q = SearchFilter(fields=["title_nl", "title_en", "location", "city"])
-    starts_after = django_filters.IsoDateTimeFilter(
-        field_name="ends_at", lookup_expr="gte", label=_("Ends after")
+    date_from = django_filters.DateFilter(
+        field_name="ends_at",
+        lookup_expr="date__gte",
+        label=_("From"),
+        widget=DateInput(),
+        help_text=_("Activities that end on or after this day."),
     )
-    starts_before = django_filters.IsoDateTimeFilter(
-        field_name="starts_at", lookup_expr="lt", label=_("Starts before")
+    date_to = django_filters.DateFilter(
+        field_name="starts_at",
+        lookup_expr="date__lte",
+        label=_("Until"),
+        widget=DateInput(),
+        help_text=_("Activities that start on or before this day."),
     )
     kind = django_filters.ChoiceFilter(choices=ActivityKind.choices, label=_("Kind"))
     theme = django_filters.ModelChoiceFilter(
@@ -50,6 +59,6 @@ class ActivityFilter(django_filters.FilterSet):
             "participant",
             "visibility",
             "status",
-            "starts_after",
-            "starts_before",
+            "date_from",
+            "date_to",
         ]

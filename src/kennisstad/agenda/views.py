@@ -27,7 +27,7 @@ class ActivityListView(core_views.FilteredListView):
     def get_queryset(self):
         self.queryset = selectors.activity_list(user=self.request.user)
         queryset = super().get_queryset()
-        if not self.request.GET.get("starts_after") and not self.request.GET.get("all"):
+        if not self.request.GET.get("date_from") and not self.request.GET.get("all"):
             # Default to what lies ahead; ?all=1 shows the past as well.
             queryset = queryset.filter(ends_at__gte=timezone.now() - timezone.timedelta(days=1))
         return queryset.order_by("starts_at", "id")

@@ -187,6 +187,9 @@ CACHES = {
     }
 }
 
+FILTERS_EMPTY_CHOICE_LABEL = _("All")
+FILTERS_NULL_CHOICE_LABEL = _("None")
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",

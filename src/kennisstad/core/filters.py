@@ -7,12 +7,15 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .forms import SearchInput
+
 
 class SearchFilter(django_filters.CharFilter):
     """``?q=`` matches any of ``fields`` (case-insensitive), every word must match somewhere."""
 
     def __init__(self, *, fields: list[str], **kwargs):
         kwargs.setdefault("label", _("Search"))
+        kwargs.setdefault("widget", SearchInput())
         super().__init__(**kwargs)
         self.search_fields = fields
 

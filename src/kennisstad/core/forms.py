@@ -15,8 +15,11 @@ WIDGET_CLASSES = {
 DEFAULT_WIDGET_CLASS = "utrecht-textbox utrecht-textbox--html-input"
 
 
-def style_widgets(form: forms.BaseForm) -> None:
+def style_widgets(form: forms.BaseForm, *, empty_label=None) -> None:
+    """Give every widget its NL Design System class; filter forms get a readable empty choice."""
     for field in form.fields.values():
+        if empty_label is not None and getattr(field, "empty_label", None) is not None:
+            field.empty_label = empty_label
         widget = field.widget
         if isinstance(widget, forms.HiddenInput):
             continue
@@ -66,3 +69,7 @@ class DateTimeInput(forms.DateTimeInput):
 
     def __init__(self, attrs=None):
         super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
+
+
+class SearchInput(forms.TextInput):
+    input_type = "search"

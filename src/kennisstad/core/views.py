@@ -48,7 +48,7 @@ class FilteredListView(RegistryViewMixin, generic.ListView):
         self.filterset = self.filterset_class(
             self.request.GET or None, queryset=queryset, request=self.request
         )
-        style_widgets(self.filterset.form)
+        style_widgets(self.filterset.form, empty_label=_("All"))
         return self.filterset.qs if self.filterset.is_bound else queryset
 
     def get_template_names(self):
