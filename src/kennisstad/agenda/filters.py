@@ -1,6 +1,7 @@
 """Calendar filters, kept in the URL, shared by the list page and the API."""
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -35,14 +36,23 @@ class ActivityFilter(django_filters.FilterSet):
         field_name="themes", queryset=Theme.objects.all(), to_field_name="slug", label=_("Theme")
     )
     country = django_filters.ChoiceFilter(choices=countries, label=_("Country"))
+    organiser_name = django_filters.CharFilter(
+        field_name="organiser_organisation__name", lookup_expr="icontains", label=_("Organiser")
+    )
+    participant = django_filters.ModelChoiceFilter(
+        field_name="team_participants",
+        queryset=User.objects.filter(role__in=["team", "administrator"]),
+        label=_("Team participant"),
+    )
+    # Set by links from an organisation or project page; selects of thousands would not scale.
     organiser = django_filters.ModelChoiceFilter(
         field_name="organiser_organisation",
         queryset=Organisation.objects.all(),
         label=_("Organiser"),
+        widget=forms.HiddenInput,
     )
-    project = django_filters.ModelChoiceFilter(queryset=Project.objects.all(), label=_("Project"))
-    participant = django_filters.ModelChoiceFilter(
-        field_name="team_participants", queryset=User.objects.all(), label=_("Team participant")
+    project = django_filters.ModelChoiceFilter(
+        queryset=Project.objects.all(), label=_("Project"), widget=forms.HiddenInput
     )
     visibility = django_filters.ChoiceFilter(choices=Visibility.choices, label=_("Visibility"))
     status = django_filters.ChoiceFilter(choices=ActivityStatus.choices, label=_("Status"))
@@ -54,11 +64,12 @@ class ActivityFilter(django_filters.FilterSet):
             "kind",
             "theme",
             "country",
-            "organiser",
-            "project",
+            "organiser_name",
             "participant",
             "visibility",
             "status",
             "date_from",
             "date_to",
+            "organiser",
+            "project",
         ]

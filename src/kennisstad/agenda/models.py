@@ -161,6 +161,7 @@ class Activity(VersionedModel):
         verbose_name_plural = _("activities")
         indexes = [
             models.Index(fields=["starts_at", "ends_at"]),
+            models.Index(fields=["ends_at"]),
             models.Index(fields=["visibility", "starts_at"]),
             models.Index(fields=["kind", "starts_at"]),
         ]

@@ -18,9 +18,10 @@ from .services import delete_activity, save_activity
 
 
 class ActivityListView(core_views.FilteredListView):
+    """The calendar as a list; ``selectors.activity_list`` applies the access rules."""
+
     model = Activity
     filterset_class = ActivityFilter
-    visible = access.visible_activities
     template_name = "agenda/activity_list.html"
     results_template_name = "agenda/_activity_results.html"
 

@@ -1,6 +1,8 @@
 """Filters for the project portfolio, used by the web list and the API alike."""
 
 import django_filters
+from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -28,6 +30,10 @@ class ProjectFilter(django_filters.FilterSet):
         field_name="partnerships__organisation",
         queryset=Organisation.objects.all(),
         label=_("Partner"),
+        widget=forms.HiddenInput,  # set by links; a select of every organisation would not scale
+    )
+    partner_name = django_filters.CharFilter(
+        method="filter_partner_name", label=_("Partner or lead organisation")
     )
     active_in = django_filters.NumberFilter(method="filter_active_in", label=_("Active in year"))
     is_public = django_filters.BooleanFilter(label=_("Public"))
@@ -44,6 +50,12 @@ class ProjectFilter(django_filters.FilterSet):
             "active_in",
             "is_public",
         ]
+
+    def filter_partner_name(self, queryset, name, value):
+        return queryset.filter(
+            Q(partnerships__organisation__name__icontains=value)
+            | Q(lead_organisation__name__icontains=value)
+        ).distinct()
 
     def filter_active_in(self, queryset, name, value):
         return selectors.active_in_year(int(value), queryset)

@@ -1,6 +1,7 @@
 """Filters for organisation and people lists, used by the web pages and the API alike."""
 
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -23,10 +24,19 @@ class OrganisationFilter(django_filters.FilterSet):
 class PersonFilter(django_filters.FilterSet):
     q = SearchFilter(fields=["first_name", "last_name", "email", "job_title"])
     organisation = django_filters.ModelChoiceFilter(
-        field_name="organisations", queryset=Organisation.objects.all(), label=_("Organisation")
+        field_name="organisations",
+        queryset=Organisation.objects.all(),
+        label=_("Organisation"),
+        widget=forms.HiddenInput,  # set by links; a select of every organisation would not scale
+    )
+    organisation_name = django_filters.CharFilter(
+        field_name="organisations__name",
+        lookup_expr="icontains",
+        distinct=True,
+        label=_("Organisation"),
     )
     lawful_basis = django_filters.ChoiceFilter(choices=LawfulBasis.choices, label=_("Lawful basis"))
 
     class Meta:
         model = Person
-        fields = ["q", "organisation", "lawful_basis"]
+        fields = ["q", "organisation_name", "lawful_basis", "organisation"]

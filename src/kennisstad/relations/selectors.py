@@ -1,17 +1,13 @@
 """Reads over the relations registry."""
 
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 
 from .models import Interaction, Organisation, Person
 
 
 def organisation_list(*, queryset: QuerySet | None = None) -> QuerySet:
     queryset = Organisation.objects.all() if queryset is None else queryset
-    return (
-        queryset.select_related("relationship_owner")
-        .annotate(people_count=Count("people", distinct=True))
-        .order_by("name", "id")
-    )
+    return queryset.select_related("relationship_owner").order_by("name", "id")
 
 
 def person_list(*, queryset: QuerySet | None = None) -> QuerySet:
