@@ -1361,7 +1361,7 @@ POLICY_AREAS = (
     ("2.1", "Versterken economische structuur", "Strengthening the economic structure"),
     (
         "2.1.4",
-        "(Inter)nationaal promoten van onze kennissectoren",
+        "(Inter)nationaal Promoten van onze kennissectoren",
         "Promoting our knowledge sectors (inter)nationally",
     ),
 )

@@ -1,0 +1,61 @@
+"""Reads over indicators: the current realisation and the adopted target of each year, fetched
+for a whole table at once."""
+
+from collections.abc import Iterable
+
+from django.db.models import QuerySet
+
+from .models import Indicator, Realisation, Target
+
+
+def indicator_list(*, queryset: QuerySet | None = None) -> QuerySet:
+    queryset = Indicator.objects.all() if queryset is None else queryset
+    return queryset.select_related("policy_area")
+
+
+def current_realisations(
+    indicator_ids: Iterable[int], years: Iterable[int]
+) -> dict[tuple[int, int], Realisation]:
+    """The realisation with the newest peildatum per indicator and year (ties: the newest row)."""
+    result: dict[tuple[int, int], Realisation] = {}
+    rows = (
+        Realisation.objects.filter(indicator_id__in=list(indicator_ids), year__in=list(years))
+        .select_related("source_document")
+        .defer("counted")
+        .order_by("indicator_id", "year", "-measured_on", "-id")
+    )
+    for realisation in rows:
+        result.setdefault((realisation.indicator_id, realisation.year), realisation)
+    return result
+
+
+def adopted_targets(
+    indicator_ids: Iterable[int], years: Iterable[int]
+) -> dict[tuple[int, int], Target]:
+    """Per indicator and year the target set in that year's begroting; failing that, the one set
+    in the newest other document, then one without a document."""
+    result: dict[tuple[int, int], Target] = {}
+    ranked: dict[tuple[int, int], tuple] = {}
+    rows = Target.objects.filter(
+        indicator_id__in=list(indicator_ids), year__in=list(years)
+    ).select_related("set_in", "source_document", "indicator")
+    for target in rows:
+        key = (target.indicator_id, target.year)
+        document = target.set_in
+        rank = (
+            document is not None and document.kind == "begroting" and document.year == target.year,
+            document is not None,
+            document.year if document else 0,
+            target.id,
+        )
+        if key not in ranked or rank > ranked[key]:
+            ranked[key], result[key] = rank, target
+    return result
+
+
+def realisation_history(indicator: Indicator) -> QuerySet:
+    return (
+        indicator.realisations.select_related("source_document")
+        .defer("counted")
+        .order_by("year", "-measured_on", "-id")
+    )

@@ -1,0 +1,346 @@
+"""The budget chapter in the formats finance/control paste into the budget document: Markdown
+as the chapter reads, HTML, CSV with a header row, XLSX with typed cells, DOCX with a real
+table, and JSON for other programs. Every format takes its table from ``chapter_table``, so a
+published chapter exports what was adopted."""
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.html import escape
+
+from .models import Chapter, SectionKind
+from .selectors import chapter_table
+
+FORMATS = ("md", "html", "csv", "xlsx", "docx", "json")
+CONTENT_TYPES = {
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "json": "application/json",
+}
+TABLE_TITLE = "Prestatie-indicatoren"
+
+
+@dataclass
+class ChapterContent:
+    chapter: Chapter
+    table: dict
+
+    @property
+    def document_title(self) -> str:
+        return str(self.chapter.document)
+
+    @property
+    def programme_title(self) -> str:
+        area = self.chapter.policy_area
+        while area.parent_id is not None:
+            area = area.parent
+        return area.title_nl if area.code != self.chapter.policy_area.code else ""
+
+    @property
+    def heading(self) -> str:
+        return f"{self.chapter.policy_area.code} {self.chapter.policy_area.title_nl}"
+
+    @property
+    def introduction(self) -> str:
+        return next(
+            (s.body_nl for s in self.chapter.sections.all() if s.kind == SectionKind.INTRODUCTION),
+            "",
+        )
+
+    @property
+    def sections(self):
+        return [s for s in self.chapter.sections.all() if s.kind != SectionKind.INTRODUCTION]
+
+    @property
+    def actions(self) -> list[str]:
+        return [action.text_nl for action in self.chapter.actions.all()]
+
+    @property
+    def column_titles(self) -> list[str]:
+        return [f"{c['label']} {c['year']}" for c in self.table["columns"]]
+
+    def rows(self) -> list[tuple[str, list[dict]]]:
+        return [(row["name_nl"], row["cells"]) for row in self.table["rows"]]
+
+
+def collect(chapters) -> list[ChapterContent]:
+    return [ChapterContent(chapter, chapter_table(chapter)) for chapter in chapters]
+
+
+def _paragraph_blocks(body: str) -> list[tuple[str, str]]:
+    """Blocks of a section body; a short first line followed by text is a sub-heading."""
+    blocks = []
+    for block in [b for b in body.split("\n\n") if b.strip()]:
+        lines = block.split("\n")
+        if (
+            len(lines) > 1
+            and len(lines[0]) < 60
+            and not lines[0].rstrip().endswith((".", ":", ";"))
+        ):
+            blocks.append(("subheading", lines[0].strip()))
+            blocks.append(("paragraph", "\n".join(lines[1:])))
+        else:
+            blocks.append(("paragraph", block))
+    return blocks
+
+
+# --- Markdown and HTML -------------------------------------------------------------------
+
+
+def to_markdown(contents: list[ChapterContent]) -> str:
+    out: list[str] = []
+    for index, content in enumerate(contents):
+        if index == 0:
+            out += [f"# {content.document_title}", ""]
+        if content.programme_title:
+            out += [f"## {content.programme_title}", ""]
+        out += [f"### {content.heading}", ""]
+        if content.introduction:
+            out += [content.introduction, ""]
+        if content.chapter.indicator_note_nl:
+            out += [content.chapter.indicator_note_nl, ""]
+        if content.table["rows"]:
+            header = [TABLE_TITLE, *content.column_titles]
+            out.append("| " + " | ".join(header) + " |")
+            out.append("| " + " | ".join("---" for _ in header) + " |")
+            for name, cells in content.rows():
+                out.append("| " + " | ".join([name, *(cell["text"] for cell in cells)]) + " |")
+            out.append("")
+        for section in content.sections:
+            out += [f"#### {section.heading_nl}", ""]
+            for kind, text in _paragraph_blocks(section.body_nl):
+                out += [f"##### {text}" if kind == "subheading" else text, ""]
+            if section.kind == SectionKind.ACTIONS:
+                out += [f"- {action}" for action in content.actions] + [""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def to_html(contents: list[ChapterContent]) -> str:
+    title = escape(contents[0].document_title) if contents else ""
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="nl"><head><meta charset="utf-8">',
+        f"<title>{title}</title>",
+        "<style>table{border-collapse:collapse}th,td{border:1px solid #999;padding:4px 8px;"
+        "text-align:left}td.value{text-align:right}</style></head><body>",
+        f"<h1>{title}</h1>",
+    ]
+    for content in contents:
+        if content.programme_title:
+            out.append(f"<h2>{escape(content.programme_title)}</h2>")
+        out.append(f"<h3>{escape(content.heading)}</h3>")
+        for block in [b for b in content.introduction.split("\n\n") if b.strip()]:
+            out.append(f"<p>{escape(block)}</p>")
+        if content.chapter.indicator_note_nl:
+            out.append(f"<p>{escape(content.chapter.indicator_note_nl)}</p>")
+        if content.table["rows"]:
+            out.append("<table><thead><tr>")
+            out.append(f'<th scope="col">{TABLE_TITLE}</th>')
+            out += [f'<th scope="col">{escape(t)}</th>' for t in content.column_titles]
+            out.append("</tr></thead><tbody>")
+            for name, cells in content.rows():
+                out.append(f'<tr><th scope="row">{escape(name)}</th>')
+                out += [f'<td class="value">{escape(cell["text"])}</td>' for cell in cells]
+                out.append("</tr>")
+            out.append("</tbody></table>")
+        for section in content.sections:
+            out.append(f"<h4>{escape(section.heading_nl)}</h4>")
+            for kind, text in _paragraph_blocks(section.body_nl):
+                out.append(
+                    f"<h5>{escape(text)}</h5>" if kind == "subheading" else f"<p>{escape(text)}</p>"
+                )
+            if section.kind == SectionKind.ACTIONS and content.actions:
+                out.append(
+                    "<ul>" + "".join(f"<li>{escape(a)}</li>" for a in content.actions) + "</ul>"
+                )
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+# --- tables --------------------------------------------------------------------------------
+
+
+def to_csv(contents: list[ChapterContent]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    several = len(contents) > 1
+    header_written = None
+    for content in contents:
+        header = [TABLE_TITLE, *content.column_titles]
+        if several:
+            header = ["Beleidsveld", *header]
+        if header != header_written:
+            writer.writerow(header)
+            header_written = header
+        for name, cells in content.rows():
+            row = [name, *(cell["text"] for cell in cells)]
+            writer.writerow([content.chapter.policy_area.code, *row] if several else row)
+    return buffer.getvalue()
+
+
+def _number(cell: dict) -> Decimal | None:
+    if cell.get("kind") == "realisation" and cell.get("value") not in (None, ""):
+        return Decimal(cell["value"])
+    return None
+
+
+def to_xlsx(contents: list[ChapterContent]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = TABLE_TITLE[:31]
+    sources = workbook.create_sheet("Herkomst")
+    sources.append(
+        ["Beleidsveld", "Indicator", "Kolom", "Waarde", "Soort", "Herkomst", "Peildatum", "Bron"]
+    )
+    bold = Font(bold=True)
+    row_number = 0
+    for content in contents:
+        row_number += 1
+        sheet.cell(row=row_number, column=1, value=content.heading).font = bold
+        row_number += 1
+        for column, title in enumerate([TABLE_TITLE, *content.column_titles], start=1):
+            cell = sheet.cell(row=row_number, column=column, value=title)
+            cell.font = bold
+        for name, cells in content.rows():
+            row_number += 1
+            sheet.cell(row=row_number, column=1, value=name)
+            for column, (title, cell) in enumerate(
+                zip(content.column_titles, cells, strict=True), 2
+            ):
+                number = _number(cell)
+                target = sheet.cell(row=row_number, column=column)
+                if number is not None:
+                    target.value = int(number) if number == number.to_integral() else float(number)
+                    target.number_format = "#,##0" if number == number.to_integral() else "#,##0.0#"
+                else:
+                    target.value = cell["text"]
+                    target.alignment = Alignment(horizontal="right")
+                sources.append(
+                    [
+                        content.chapter.policy_area.code,
+                        name,
+                        title,
+                        cell["text"],
+                        "realisatie" if cell.get("kind") == "realisation" else "streefwaarde",
+                        cell.get("origin", ""),
+                        cell.get("measured_on", ""),
+                        cell.get("source") or cell.get("set_in") or "",
+                    ]
+                )
+        row_number += 1
+    sheet.column_dimensions["A"].width = 60
+    for letter in "BCDE":
+        sheet.column_dimensions[letter].width = 16
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def to_docx(contents: list[ChapterContent]) -> bytes:
+    from docx import Document as WordDocument
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    word = WordDocument()
+    if contents:
+        word.add_heading(contents[0].document_title, level=0)
+    for content in contents:
+        if content.programme_title:
+            word.add_heading(content.programme_title, level=1)
+        word.add_heading(content.heading, level=2)
+        for block in [b for b in content.introduction.split("\n\n") if b.strip()]:
+            word.add_paragraph(block)
+        if content.chapter.indicator_note_nl:
+            word.add_paragraph(content.chapter.indicator_note_nl)
+        if content.table["rows"]:
+            titles = [TABLE_TITLE, *content.column_titles]
+            table = word.add_table(rows=1, cols=len(titles))
+            table.style = "Table Grid"
+            for cell, title in zip(table.rows[0].cells, titles, strict=True):
+                cell.text = title
+                cell.paragraphs[0].runs[0].bold = True
+            for name, cells in content.rows():
+                row = table.add_row().cells
+                row[0].text = name
+                for target, cell in zip(row[1:], cells, strict=True):
+                    target.text = cell["text"]
+                    target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for section in content.sections:
+            word.add_heading(section.heading_nl, level=3)
+            for kind, text in _paragraph_blocks(section.body_nl):
+                if kind == "subheading":
+                    word.add_heading(text, level=4)
+                else:
+                    word.add_paragraph(text)
+            if section.kind == SectionKind.ACTIONS:
+                for action in content.actions:
+                    word.add_paragraph(action, style="List Bullet")
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def to_json(contents: list[ChapterContent]) -> str:
+    document = contents[0].chapter.document if contents else None
+    data = {
+        "document": {
+            "kind": document.kind,
+            "year": document.year,
+            "status": document.status,
+            "published_on": document.published_on.isoformat() if document.published_on else None,
+        }
+        if document
+        else None,
+        "chapters": [
+            {
+                "policy_field": content.chapter.policy_area.code,
+                "title": content.chapter.policy_area.title_nl,
+                "programme": content.programme_title,
+                "introduction": content.introduction,
+                "indicator_note": content.chapter.indicator_note_nl,
+                "sections": [
+                    {"kind": s.kind, "heading": s.heading_nl, "text": s.body_nl}
+                    for s in content.sections
+                ],
+                "actions": content.actions,
+                "table": {
+                    "frozen": content.table.get("frozen", False),
+                    "columns": content.table["columns"],
+                    "rows": [
+                        {
+                            "code": row["code"],
+                            "name_nl": row["name_nl"],
+                            "name_en": row["name_en"],
+                            "cells": row["cells"],
+                            **({"met": row["met"]} if "met" in row else {}),
+                        }
+                        for row in content.table["rows"]
+                    ],
+                },
+            }
+            for content in contents
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(chapters, fmt: str) -> bytes:
+    """The chapters in ``fmt``; text formats are UTF-8."""
+    contents = collect(chapters)
+    result = {
+        "md": to_markdown,
+        "html": to_html,
+        "csv": to_csv,
+        "xlsx": to_xlsx,
+        "docx": to_docx,
+        "json": to_json,
+    }[fmt](contents)
+    return result if isinstance(result, bytes) else result.encode("utf-8")

@@ -1,0 +1,58 @@
+"""``kennisstad import-begroting FILE [--dry-run]``: read an existing budget chapter."""
+
+import datetime
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from kennisstad.planning.chapter_text import ChapterFormatError
+from kennisstad.planning.services import import_chapter_text
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a begroting or jaarstukken chapter from plain text (one table cell per line). "
+        "Creates or updates the policy area, document, sections, actions, indicators, targets "
+        "and realisations, and reports what it created, changed and where it disagrees."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="the chapter as a UTF-8 text file")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="report what would happen; write nothing"
+        )
+        parser.add_argument(
+            "--draft",
+            action="store_true",
+            help="keep the document as a draft instead of recording it as adopted (published)",
+        )
+        parser.add_argument(
+            "--peildatum",
+            type=datetime.date.fromisoformat,
+            help="when the document's numbers were measured (YYYY-MM-DD); default: autumn "
+            "before a begroting, spring after jaarstukken",
+        )
+
+    def handle(self, *args, **options):
+        path = Path(options["file"])
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError as exc:
+            raise CommandError(f"{path}: no such file") from exc
+        except UnicodeDecodeError as exc:
+            raise CommandError(
+                f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+            ) from exc
+        try:
+            report = import_chapter_text(
+                text=text,
+                dry_run=options["dry_run"],
+                publish=not options["draft"],
+                measured_on=options["peildatum"],
+            )
+        except ChapterFormatError as exc:
+            raise CommandError(
+                f"{path}, line {exc.line}: {exc.message}. Nothing was imported."
+            ) from exc
+        for line in report.lines():
+            self.stdout.write(line)

@@ -1,0 +1,415 @@
+"""Writes for planning & control: importing an existing chapter, publishing a document.
+
+An import runs in one transaction and either writes everything or nothing; with ``dry_run`` it
+reports what it would do and rolls back. Where the text disagrees with what is stored (another
+document reported a different number, or an adopted target), it reports a conflict and leaves
+the stored value alone.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from kennisstad.core.services import save_record
+from kennisstad.indicators.models import Comparator, Indicator, Origin, Realisation, Target
+
+from .chapter_text import ParsedChapter, parse_chapter
+from .models import (
+    Action,
+    Chapter,
+    ChapterIndicator,
+    Document,
+    DocumentKind,
+    DocumentStatus,
+    PolicyArea,
+    Section,
+    SectionKind,
+)
+from .selectors import live_table
+
+
+@dataclass
+class ImportReport:
+    document: str = ""
+    created: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    def lines(self) -> list[str]:
+        out = [f"{'Dry run: nothing was written. ' if self.dry_run else ''}{self.document}"]
+        for title, items in (
+            ("Created", self.created),
+            ("Changed", self.changed),
+            ("Conflicts (stored values kept)", self.conflicts),
+        ):
+            if items:
+                out.append(f"{title}:")
+                out.extend(f"  - {item}" for item in items)
+        out.append(f"Unchanged: {len(self.unchanged)}")
+        return out
+
+
+class _DryRunRollback(Exception):
+    pass
+
+
+def default_peildatum(kind: str, year: int) -> datetime.date:
+    """When a document's numbers were measured, if the document does not say: a begroting Y is
+    written in the autumn of Y-1, jaarstukken Y in the spring of Y+1."""
+    if kind == DocumentKind.BEGROTING:
+        return datetime.date(year - 1, 10, 1)
+    return datetime.date(year + 1, 4, 1)
+
+
+def import_chapter_text(
+    *,
+    text: str,
+    user=None,
+    dry_run: bool = False,
+    publish: bool = True,
+    measured_on: datetime.date | None = None,
+) -> ImportReport:
+    """Parse and import a chapter; raises ``ChapterFormatError`` (with a line) before writing."""
+    parsed = parse_chapter(text)
+    report = ImportReport(dry_run=dry_run)
+    try:
+        with transaction.atomic():
+            _import(parsed, report, user=user, publish=publish, measured_on=measured_on)
+            if dry_run:
+                raise _DryRunRollback
+    except _DryRunRollback:
+        pass
+    return report
+
+
+def _policy_field(parsed: ParsedChapter, report: ImportReport, user) -> PolicyArea:
+    parts = parsed.policy_field_code.split(".")
+    parent = None
+    for depth in range(1, len(parts) + 1):
+        code = ".".join(parts[:depth])
+        area = PolicyArea.objects.filter(code=code).first()
+        if area is None:
+            if depth == len(parts):
+                title = parsed.policy_field_title
+            elif depth == 1 and parsed.programme_title:
+                title = parsed.programme_title
+            else:
+                title = code
+            area = PolicyArea(code=code, title_nl=title, parent=parent)
+            save_record(instance=area, user=user)
+            note = " (title still to be filled in)" if title == code else ""
+            report.created.append(f"policy area {code} {title}{note}")
+        elif depth == len(parts) and _normalised(area.title_nl) != _normalised(
+            parsed.policy_field_title
+        ):
+            report.conflicts.append(
+                f"policy field {code}: stored title {area.title_nl!r}, "
+                f"the document says {parsed.policy_field_title!r}"
+            )
+        parent = area
+    return parent
+
+
+def _document(kind: str, year: int, report: ImportReport, user) -> Document:
+    document, created = Document.objects.get_or_create(
+        kind=kind, year=year, defaults={"imported": True, "updated_by": user if user else None}
+    )
+    if created:
+        report.created.append(f"document {document}")
+    return document
+
+
+def _indicator_code(policy_field: PolicyArea, name: str) -> str:
+    base = slugify(f"{policy_field.code.replace('.', '-')} {name}")[:110] or "indicator"
+    code, number = base, 2
+    while Indicator.objects.filter(code=code).exists():
+        code, number = f"{base}-{number}", number + 1
+    return code
+
+
+def _normalised(name: str) -> str:
+    return re.sub(r"\s+", " ", name).strip().lower()
+
+
+def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measured_on) -> None:
+    actor = user if getattr(user, "is_authenticated", False) else None
+    policy_field = _policy_field(parsed, report, actor)
+    document = _document(parsed.document_kind, parsed.year, report, actor)
+    report.document = f"{document} – {policy_field.code} {policy_field.title_nl}"
+    peildatum = measured_on or default_peildatum(parsed.document_kind, parsed.year)
+
+    chapter = Chapter.objects.filter(document=document, policy_area=policy_field).first()
+    if chapter is None:
+        chapter = Chapter(document=document, policy_area=policy_field)
+        report.created.append(f"chapter {policy_field.code} in {document}")
+    text_before = _chapter_text(chapter) if chapter.pk else None
+    if chapter.frozen_table is not None and text_before is not None:
+        new_text = _parsed_text(parsed)
+        if new_text != text_before:
+            report.conflicts.append(
+                "the text of the published chapter differs from the stored one; "
+                "the stored text is kept"
+            )
+        else:
+            report.unchanged.append("chapter text")
+    else:
+        chapter.indicator_note_nl = parsed.indicator_note
+        save_record(
+            instance=chapter, user=actor, expected_version=chapter.version if chapter.pk else None
+        )
+        _replace_text(chapter, parsed, actor)
+        if text_before is not None:
+            (report.unchanged if text_before == _parsed_text(parsed) else report.changed).append(
+                "chapter text"
+            )
+
+    existing = {
+        _normalised(indicator.name_nl): indicator
+        for indicator in Indicator.objects.filter(policy_area=policy_field)
+    }
+    frozen_rows = []
+    for order, row in enumerate(parsed.rows):
+        indicator = existing.get(_normalised(row.name))
+        first_measured = next(
+            (
+                cell.column.year
+                for cell in row.cells
+                if cell.column.is_realisation and not cell.value.is_dash
+            ),
+            None,
+        )
+        if indicator is None:
+            indicator = Indicator(
+                code=_indicator_code(policy_field, row.name),
+                name_nl=row.name,
+                policy_area=policy_field,
+                measured_from=first_measured,
+                order=order,
+            )
+            save_record(instance=indicator, user=actor)
+            existing[_normalised(row.name)] = indicator
+            report.created.append(f"indicator {row.name!r}")
+        ChapterIndicator.objects.get_or_create(
+            chapter=chapter, indicator=indicator, defaults={"order": order}
+        )
+        cells = []
+        for cell in row.cells:
+            column = cell.column
+            if column.is_realisation:
+                cells.append(
+                    _import_realisation(indicator, cell, document, peildatum, report, actor)
+                )
+            else:
+                set_in_year = column.year
+                set_in = (
+                    document
+                    if parsed.document_kind == DocumentKind.BEGROTING and set_in_year == parsed.year
+                    else _document(DocumentKind.BEGROTING, set_in_year, report, actor)
+                )
+                cells.append(_import_target(indicator, cell, set_in, document, report, actor))
+        frozen_rows.append(
+            {
+                "indicator": indicator.pk,
+                "code": indicator.code,
+                "name_nl": indicator.name_nl,
+                "name_en": indicator.name_en,
+                "cells": cells,
+            }
+        )
+
+    if publish and chapter.frozen_table is None:
+        chapter.frozen_table = {
+            "columns": [
+                {
+                    "kind": "realisation" if c.is_realisation else "target",
+                    "year": c.year,
+                    "label": c.label,
+                }
+                for c in parsed.columns
+            ],
+            "rows": frozen_rows,
+        }
+        chapter.save(update_fields=["frozen_table"])
+        if document.status != DocumentStatus.PUBLISHED:
+            document.status = DocumentStatus.PUBLISHED
+            document.published_on = document.published_on or peildatum
+            save_record(instance=document, user=actor, expected_version=document.version)
+    # Budgets only known from being quoted were adopted too: their targets are frozen.
+    Document.objects.filter(
+        imported=True, kind=DocumentKind.BEGROTING, chapters__isnull=True
+    ).exclude(status=DocumentStatus.PUBLISHED).update(status=DocumentStatus.PUBLISHED)
+
+
+def _import_realisation(indicator, cell, document, peildatum, report, actor) -> dict:
+    year, value = cell.column.year, cell.value
+    base = {"kind": "realisation", "year": year, "text": value.text, "value": None}
+    if value.is_dash:
+        return {**base, "reason": "no_data"}
+    stored_same_source = Realisation.objects.filter(
+        indicator=indicator, year=year, source_document=document
+    ).first()
+    label = f"{indicator.name_nl!r} {cell.column.title}"
+    if stored_same_source is not None:
+        if stored_same_source.value == value.value and (
+            stored_same_source.display_text or value.text
+        ) == (stored_same_source.display_text or value.text):
+            report.unchanged.append(label)
+        else:
+            report.conflicts.append(
+                f"{label}: stored {stored_same_source.value} from this document, "
+                f"the text now says {value.text!r} (line {cell.line})"
+            )
+        realisation = stored_same_source
+    else:
+        others = (
+            Realisation.objects.filter(indicator=indicator, year=year)
+            .exclude(source_document=document)
+            .select_related("source_document")
+        )
+        for other in others:
+            if other.value != value.value:
+                where = other.source_document or other.get_origin_display()
+                report.conflicts.append(
+                    f"{label}: {document} says {value.text} (line {cell.line}), "
+                    f"{where} says {other.display_text or other.value} "
+                    f"(peildatum {other.measured_on:%d-%m-%Y}); both are kept with their source"
+                )
+                break
+        realisation = Realisation(
+            indicator=indicator,
+            year=year,
+            value=value.value,
+            display_text=value.text if value.comparator == "text" else "",
+            origin=Origin.IMPORTED,
+            measured_on=peildatum,
+            source_document=document,
+            note=f"Imported from {document}, line {cell.line}.",
+        )
+        save_record(instance=realisation, user=actor)
+        report.created.append(f"realisation {label} = {value.text}")
+    return {
+        **base,
+        "value": None if value.value is None else str(value.value),
+        "record": realisation.pk,
+        "origin": realisation.origin,
+        "measured_on": realisation.measured_on.isoformat(),
+        "source": str(document),
+    }
+
+
+def _import_target(indicator, cell, set_in, document, report, actor) -> dict:
+    year, value = cell.column.year, cell.value
+    base = {"kind": "target", "year": year, "text": value.text, "value": None}
+    if value.is_dash:
+        return {**base, "reason": "no_target"}
+    label = f"{indicator.name_nl!r} {cell.column.title}"
+    comparator = value.comparator or Comparator.EQUAL
+    stored = Target.objects.filter(indicator=indicator, year=year, set_in=set_in).first()
+    if stored is not None:
+        if stored.display_text == value.text or (
+            stored.comparator == comparator and stored.value == value.value
+        ):
+            report.unchanged.append(label)
+        else:
+            report.conflicts.append(
+                f"{label}: {set_in} adopted {stored.display_text!r}, {document} prints "
+                f"{value.text!r} (line {cell.line}); the adopted target is kept"
+            )
+        target = stored
+    else:
+        target = Target(
+            indicator=indicator,
+            year=year,
+            comparator=comparator,
+            value=value.value,
+            value_high=value.value_high,
+            display_text=value.text,
+            set_in=set_in,
+            source_document=document if document != set_in else None,
+            note=f"Imported from {document}, line {cell.line}.",
+        )
+        # Recording a target an existing, adopted document set: not an edit, so not refused.
+        save_record(instance=target, user=actor)
+        report.created.append(f"target {label} {value.text}")
+    return {
+        **base,
+        "value": None if value.value is None else str(value.value),
+        "record": target.pk,
+        "comparator": target.comparator,
+        "set_in": str(set_in),
+    }
+
+
+def _parsed_text(parsed: ParsedChapter) -> list:
+    return [
+        ("introduction", "", "\n\n".join(parsed.introduction)),
+        *[
+            (section.kind, section.heading, "\n\n".join(section.paragraphs))
+            for section in parsed.sections
+        ],
+        ("actions", [bullet for section in parsed.sections for bullet in section.bullets]),
+    ]
+
+
+def _chapter_text(chapter: Chapter) -> list:
+    sections = list(chapter.sections.order_by("order", "id"))
+    intro = next((s.body_nl for s in sections if s.kind == SectionKind.INTRODUCTION), "")
+    return [
+        ("introduction", "", intro),
+        *[
+            (s.kind, s.heading_nl, s.body_nl)
+            for s in sections
+            if s.kind != SectionKind.INTRODUCTION
+        ],
+        ("actions", [action.text_nl for action in chapter.actions.order_by("order", "id")]),
+    ]
+
+
+def _replace_text(chapter: Chapter, parsed: ParsedChapter, actor) -> None:
+    chapter.sections.all().delete()
+    chapter.actions.all().delete()
+    order = 0
+    if parsed.introduction:
+        Section.objects.create(
+            chapter=chapter,
+            kind=SectionKind.INTRODUCTION,
+            body_nl="\n\n".join(parsed.introduction),
+            order=order,
+            updated_by=actor,
+        )
+    for section in parsed.sections:
+        order += 1
+        Section.objects.create(
+            chapter=chapter,
+            kind=section.kind,
+            heading_nl=section.heading,
+            body_nl="\n\n".join(section.paragraphs),
+            order=order,
+            updated_by=actor,
+        )
+    bullets = [bullet for section in parsed.sections for bullet in section.bullets]
+    for number, bullet in enumerate(bullets):
+        Action.objects.create(chapter=chapter, text_nl=bullet, order=number, updated_by=actor)
+
+
+@transaction.atomic
+def publish_document(*, document: Document, user, expected_version: int | None = None) -> Document:
+    """Adopt a document: every chapter's indicator table is frozen as it stands now, and the
+    targets it set can no longer change."""
+    for chapter in document.chapters.select_for_update().prefetch_related("table_rows__indicator"):
+        if chapter.frozen_table is None:
+            chapter.frozen_table = live_table(chapter)
+            chapter.save(update_fields=["frozen_table"])
+    document.status = DocumentStatus.PUBLISHED
+    document.published_on = timezone.localdate()
+    return save_record(
+        instance=document,
+        user=user,
+        expected_version=document.version if expected_version is None else expected_version,
+    )
