@@ -27,6 +27,8 @@ from django.utils import timezone
 from kennisstad.accounts.models import Role, User
 from kennisstad.agenda.models import Activity, ActivityKind, ActivityStatus, Visibility
 from kennisstad.agenda.services import save_activity
+from kennisstad.indicators.models import Indicator, Method
+from kennisstad.indicators.services import save_indicator
 from kennisstad.planning.models import PolicyArea
 from kennisstad.projects.models import PartnerRole, Project, ProjectCategory, ProjectStatus
 from kennisstad.projects.services import save_project
@@ -1412,6 +1414,7 @@ class _Loader:
             ("projects", self.load_projects),
             ("activities", self.load_activities),
             ("policy areas", self.load_policy_areas),
+            ("indicators", self.load_indicators),
         )
         for label, step in steps:
             self.log(f"Loading {label}...")
@@ -1655,6 +1658,40 @@ class _Loader:
                 save_record(instance=area, user=None)
             parent = area
             self.tally("policy areas", created)
+
+    def load_indicators(self) -> None:
+        """The chapter's two indicators, computed from the registry (counted from 2016)."""
+        policy_field = PolicyArea.objects.get(code=POLICY_AREAS[-1][0])
+        for order, (name_nl, name_en, category) in enumerate(DEMO_INDICATORS):
+            indicator = Indicator.objects.filter(policy_area=policy_field, name_nl=name_nl).first()
+            created = indicator is None
+            if created:
+                indicator = Indicator(
+                    code=f"2-1-4-{category}",
+                    name_nl=name_nl,
+                    name_en=name_en,
+                    policy_area=policy_field,
+                    method=Method.COMPUTED,
+                    rule={"subject": "projects", "period": "active", "category": category},
+                    measured_from=2016,
+                    order=order,
+                )
+                save_indicator(indicator=indicator, user=None)
+            self.tally("indicators", created)
+
+
+DEMO_INDICATORS = [
+    (
+        "Aantal samenwerkingsprojecten op gebied van Kennis/innovatie",
+        "Number of knowledge and innovation collaboration projects",
+        ProjectCategory.COLLABORATION,
+    ),
+    (
+        "Aantal profileringsprojecten Groningen kennisstad",
+        "Number of projects profiling Groningen as a city of knowledge",
+        ProjectCategory.PROFILING,
+    ),
+]
 
 
 def load_demo(*, stdout=None) -> dict:

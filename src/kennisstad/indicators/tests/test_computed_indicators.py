@@ -1,0 +1,71 @@
+"""On the demo data the chapter's indicators compute to the chapter's 2016 figure, and a new
+project entered through the API moves the number."""
+
+import pytest
+from django.core.management import call_command
+
+from kennisstad.core.demo import load_demo
+from kennisstad.indicators.models import Indicator, Realisation
+from kennisstad.indicators.services import compute_indicator
+from kennisstad.projects.models import Project, ProjectCategory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo():
+    load_demo()
+
+
+def computed(code_suffix: str, year: int) -> Realisation:
+    indicator = Indicator.objects.get(code__endswith=code_suffix)
+    return compute_indicator(indicator=indicator, years=[year])[0]
+
+
+def test_both_indicators_compute_to_two_in_2016(demo):
+    call_command("compute-indicators", year=2016)
+    for category in (ProjectCategory.COLLABORATION, ProjectCategory.PROFILING):
+        realisation = Realisation.objects.get(indicator__code__endswith=category, year=2016)
+        assert realisation.value == 2
+        assert realisation.origin == "computed"
+        assert len(realisation.counted) == 2
+        counted_titles = {item["label"] for item in realisation.counted}
+        assert counted_titles == set(
+            Project.objects.filter(pk__in=[item["id"] for item in realisation.counted]).values_list(
+                "title_nl", flat=True
+            )
+        )
+
+
+def test_a_collaboration_project_added_through_the_api_raises_2018_by_one(
+    demo, api_client_for, team_member
+):
+    before = computed(ProjectCategory.COLLABORATION, 2018).value
+    response = api_client_for(team_member).post(
+        "/api/v1/projects/",
+        {
+            "title_nl": "Waterstofsamenwerking Groningen-Hamburg",
+            "category": ProjectCategory.COLLABORATION,
+            "status": "active",
+            "start_date": "2018-03-01",
+            "end_date": "2019-06-30",
+        },
+        format="json",
+    )
+    assert response.status_code == 201, response.content
+    after = computed(ProjectCategory.COLLABORATION, 2018)
+    assert after.value == before + 1
+    assert response.json()["id"] in {item["id"] for item in after.counted}
+    # Recomputing on the same day updates that day's value instead of piling up rows.
+    assert Realisation.objects.filter(indicator=after.indicator, year=2018).count() == 1
+
+
+def test_profiling_count_ignores_collaboration_projects(demo, team_member):
+    before = computed(ProjectCategory.PROFILING, 2018).value
+    Project.objects.create(
+        title_nl="Extra samenwerking",
+        category=ProjectCategory.objects.get(code=ProjectCategory.COLLABORATION),
+        status="active",
+        start_date="2018-01-01",
+    )
+    assert computed(ProjectCategory.PROFILING, 2018).value == before

@@ -1,0 +1,109 @@
+"""Groningen's own documents disagree (the Jaarverslag 2017 reports 8 collaboration projects for
+2016 where the Begroting 2018 reported 2; the Jaarverslag 2018 prints "> 2" where the Begroting
+2018 set "> 5"). Importing them reports the conflicts, keeps both numbers with their source, and
+never changes an adopted target or a published table."""
+
+import csv
+import io
+
+import pytest
+from django.core.management import call_command
+
+from kennisstad.indicators.models import Realisation, Target
+from kennisstad.planning.services import import_chapter_text
+from kennisstad.planning.tests.factories import seed_text
+
+pytestmark = pytest.mark.django_db
+
+JAARSTUKKEN_2018 = """Jaarstukken 2018
+
+Economie en werkgelegenheid
+
+2.1.4 (Inter)nationaal Promoten van onze kennissectoren
+
+Prestatie-indicatoren
+
+Behaald
+\u00a02017
+
+Beoogd
+\u00a02018
+
+Behaald
+\u00a02018
+
+Aantal samenwerkingsprojecten op gebied van Kennis/innovatie
+
+8
+
+> 2
+
+9
+
+Aantal profileringsprojecten Groningen kennisstad
+
+4
+
+> 5
+
+6
+
+Wat hebben we bereikt?
+
+We hebben meer samenwerkingsprojecten opgezet dan beoogd.
+"""
+
+JAARSTUKKEN_2017 = """Jaarstukken 2017
+
+2.1.4 (Inter)nationaal Promoten van onze kennissectoren
+
+Prestatie-indicatoren
+
+Behaald 2016
+
+Beoogd 2017
+
+Behaald 2017
+
+Aantal samenwerkingsprojecten op gebied van Kennis/innovatie
+
+8
+
+> 2
+
+7
+"""
+
+
+def test_a_later_document_with_another_number_is_reported_and_both_are_kept():
+    import_chapter_text(text=seed_text())
+    report = import_chapter_text(text=JAARSTUKKEN_2017)
+    conflict = next(line for line in report.conflicts if "Behaald 2016" in line)
+    assert "Jaarstukken 2017 says 8" in conflict and "Begroting 2018 says 2" in conflict
+    values = set(
+        Realisation.objects.filter(
+            year=2016, indicator__name_nl__startswith="Aantal samen"
+        ).values_list("value", "source_document__kind")
+    )
+    assert values == {(2, "begroting"), (8, "jaarstukken")}
+
+
+def test_an_adopted_target_is_never_overwritten_by_a_later_quote():
+    import_chapter_text(text=seed_text())
+    report = import_chapter_text(text=JAARSTUKKEN_2018)
+    assert any("adopted '> 5'" in line and "'> 2'" in line for line in report.conflicts)
+    target = Target.objects.get(indicator__name_nl__startswith="Aantal samen", year=2018)
+    assert target.display_text == "> 5"
+
+
+def test_each_published_document_keeps_showing_what_it_printed():
+    import_chapter_text(text=seed_text())
+    import_chapter_text(text=JAARSTUKKEN_2018)
+    out = io.StringIO()
+    call_command("export-begroting", year=2018, kind="jaarstukken", format="csv", stdout=out)
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert rows[0] == ["Prestatie-indicatoren", "Behaald 2017", "Beoogd 2018", "Behaald 2018"]
+    assert rows[1][1:] == ["8", "> 2", "9"]  # as printed, even though the adopted target is > 5
+    out = io.StringIO()
+    call_command("export-begroting", year=2018, policy_field="2.1.4", format="csv", stdout=out)
+    assert list(csv.reader(io.StringIO(out.getvalue())))[1][1:] == ["-", "2", "> 2", "> 5"]
