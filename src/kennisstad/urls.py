@@ -11,6 +11,8 @@ urlpatterns = [
     path("relations/", include("kennisstad.relations.urls")),
     path("projects/", include("kennisstad.projects.urls")),
     path("agenda/", include("kennisstad.agenda.urls")),
+    path("indicators/", include("kennisstad.indicators.urls")),
+    path("begroting/", include("kennisstad.planning.urls")),
     path("api/v1/", include("kennisstad.api_urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

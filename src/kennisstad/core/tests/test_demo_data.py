@@ -165,7 +165,7 @@ def test_relationship_owners_are_team_members(demo):
 
 def test_policy_area_tree(demo):
     field = PolicyArea.objects.get(code="2.1.4")
-    assert field.title_nl == "(Inter)nationaal promoten van onze kennissectoren"
+    assert field.title_nl == "(Inter)nationaal Promoten van onze kennissectoren"
     assert field.parent.code == "2.1"
     assert field.parent.parent.code == "2"
     assert field.parent.parent.title_nl == "Economie en werkgelegenheid"

@@ -2,6 +2,7 @@
 change it, the page says which value changed since, and adopted targets refuse to change."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -28,7 +29,12 @@ def draft_chapter():
     for order, indicator in enumerate(Indicator.objects.filter(policy_area=chapter.policy_area)):
         ChapterIndicator.objects.create(chapter=chapter, indicator=indicator, order=order)
         Target.objects.create(
-            indicator=indicator, year=2018, comparator=">", value=5, set_in=document
+            indicator=indicator,
+            year=2018,
+            comparator=">",
+            value=5,
+            display_text="> 5",
+            set_in=document,
         )
     return chapter
 
@@ -77,7 +83,8 @@ def test_the_chapter_page_says_which_value_changed_since(draft_chapter, team_mem
         origin=Origin.MANUAL,
         measured_on=datetime.date(2018, 4, 1),
     )
+    draft_chapter.refresh_from_db()
     page = client_for(team_member).get(reverse("planning:chapter-detail", args=[draft_chapter.pk]))
     text = page.content.decode()
     assert page.status_code == 200
-    assert "ks-changed-since" in text and ">3<" in text.replace(" ", "")
+    assert re.search(r'ks-changed-since">\s*\((?:now|nu) 3\)', text)

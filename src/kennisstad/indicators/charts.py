@@ -1,0 +1,69 @@
+"""A server-rendered SVG trend chart: realisations as a line, targets as markers. No script is
+needed, and the page shows the same data as a table for screen readers."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+WIDTH, HEIGHT = 640, 260
+LEFT, RIGHT, TOP, BOTTOM = 48, 16, 16, 36
+
+
+@dataclass
+class Point:
+    x: float
+    y: float
+    label: str
+
+
+@dataclass
+class Chart:
+    width: int
+    height: int
+    realised: list[Point]
+    targets: list[Point]
+    x_ticks: list[Point]
+    y_ticks: list[Point]
+    baseline: float
+    plot_left: int
+    plot_right: int
+
+    @property
+    def realised_path(self) -> str:
+        return " ".join(f"{p.x:.1f},{p.y:.1f}" for p in self.realised)
+
+
+def trend_chart(rows: list[dict]) -> Chart | None:
+    """``rows``: dicts with ``year``, ``realised`` (Decimal or None), ``target`` (Decimal or None)
+    and their display texts."""
+    values = [r[key] for r in rows for key in ("realised", "target") if r[key] is not None]
+    if not rows or not values:
+        return None
+    top = max(Decimal(1), max(values)) * Decimal("1.15")
+    years = [r["year"] for r in rows]
+    span = max(1, len(years) - 1)
+
+    def x(index: int) -> float:
+        return LEFT + (WIDTH - LEFT - RIGHT) * index / span
+
+    def y(value: Decimal) -> float:
+        return TOP + (HEIGHT - TOP - BOTTOM) * float(1 - value / top)
+
+    realised = [
+        Point(x(i), y(r["realised"]), r["realised_text"])
+        for i, r in enumerate(rows)
+        if r["realised"] is not None
+    ]
+    targets = [
+        Point(x(i), y(r["target"]), r["target_text"])
+        for i, r in enumerate(rows)
+        if r["target"] is not None
+    ]
+    steps = 4
+    y_ticks = [
+        Point(LEFT, y(top * step / steps), f"{float(top * step / steps):.0f}")
+        for step in range(steps + 1)
+    ]
+    x_ticks = [Point(x(i), HEIGHT - BOTTOM + 18, str(year)) for i, year in enumerate(years)]
+    return Chart(
+        WIDTH, HEIGHT, realised, targets, x_ticks, y_ticks, y(Decimal(0)), LEFT, WIDTH - RIGHT
+    )

@@ -1,0 +1,138 @@
+"""Indicator forms. The counting rule is edited as ordinary fields and stored as JSON."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from kennisstad.agenda.models import ActivityKind
+from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
+from kennisstad.core.models import Theme
+from kennisstad.projects.models import ProjectCategory
+from kennisstad.relations.models import OrganisationKind
+
+from .models import Indicator, Method, Realisation, Target
+
+
+class IndicatorForm(VersionedModelForm):
+    rule_subject = forms.ChoiceField(
+        label=_("Count"),
+        required=False,
+        choices=[("", "—"), ("projects", _("Projects")), ("activities", _("Activities"))],
+    )
+    rule_period = forms.ChoiceField(
+        label=_("Projects that are"),
+        required=False,
+        choices=[
+            ("active", _("active in the year")),
+            ("started", _("started in the year")),
+            ("ended", _("ended in the year")),
+        ],
+    )
+    rule_category = forms.ModelChoiceField(
+        label=_("Project category"),
+        required=False,
+        queryset=ProjectCategory.objects.all(),
+        to_field_name="code",
+    )
+    rule_partner_kind = forms.ChoiceField(
+        label=_("With a partner of kind"),
+        required=False,
+        choices=[("", "—"), *OrganisationKind.choices],
+    )
+    rule_activity_kind = forms.ChoiceField(
+        label=_("Activity kind"), required=False, choices=[("", "—"), *ActivityKind.choices]
+    )
+    rule_themes = forms.ModelMultipleChoiceField(
+        label=_("Themes (any of)"),
+        required=False,
+        queryset=Theme.objects.all(),
+        to_field_name="slug",
+    )
+    rule_countries = forms.MultipleChoiceField(
+        label=_("Countries (any of)"), required=False, choices=list(countries)
+    )
+
+    class Meta:
+        model = Indicator
+        fields = [
+            "name_nl",
+            "name_en",
+            "code",
+            "policy_area",
+            "unit",
+            "decimals",
+            "frequency",
+            "base_year",
+            "measured_from",
+            "method",
+            "order",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        rule = self.instance.rule or {}
+        self.initial.setdefault("rule_subject", rule.get("subject", ""))
+        self.initial.setdefault("rule_period", rule.get("period", "active"))
+        self.initial.setdefault("rule_category", rule.get("category"))
+        self.initial.setdefault("rule_partner_kind", rule.get("partner_kind", ""))
+        self.initial.setdefault("rule_activity_kind", rule.get("activity_kind", ""))
+        self.initial.setdefault("rule_themes", rule.get("themes", []))
+        self.initial.setdefault("rule_countries", rule.get("countries", []))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("method") == Method.COMPUTED:
+            subject = cleaned.get("rule_subject")
+            rule = {"subject": subject} if subject else {}
+            if subject == "projects":
+                rule["period"] = cleaned.get("rule_period") or "active"
+                if cleaned.get("rule_category"):
+                    rule["category"] = cleaned["rule_category"].code
+                if cleaned.get("rule_partner_kind"):
+                    rule["partner_kind"] = cleaned["rule_partner_kind"]
+            elif subject == "activities" and cleaned.get("rule_activity_kind"):
+                rule["activity_kind"] = cleaned["rule_activity_kind"]
+            if cleaned.get("rule_themes"):
+                rule["themes"] = [theme.slug for theme in cleaned["rule_themes"]]
+            if cleaned.get("rule_countries"):
+                rule["countries"] = list(cleaned["rule_countries"])
+            self.instance.rule = rule
+        else:
+            self.instance.rule = {}
+        return cleaned
+
+    def _post_clean(self):
+        super()._post_clean()
+        # The model reports rule problems on "rule"; show them next to the "Count" field.
+        if "rule" in self._errors:
+            self._errors.setdefault("rule_subject", self.error_class()).extend(
+                self._errors.pop("rule")
+            )
+
+
+class RealisationForm(VersionedModelForm):
+    class Meta:
+        model = Realisation
+        fields = ["year", "value", "display_text", "measured_on", "source_document", "note"]
+        widgets = {"measured_on": DateInput(), "note": forms.Textarea(attrs={"rows": 3})}
+
+
+class TargetForm(VersionedModelForm):
+    class Meta:
+        model = Target
+        fields = ["year", "comparator", "value", "value_high", "display_text", "set_in", "note"]
+        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
+
+
+class ComputeForm(StyledFormMixin, forms.Form):
+    first_year = forms.IntegerField(label=_("From year"), min_value=2000, max_value=2100)
+    last_year = forms.IntegerField(label=_("Up to and including"), min_value=2000, max_value=2100)
+
+    def clean(self):
+        cleaned = super().clean()
+        first, last = cleaned.get("first_year"), cleaned.get("last_year")
+        if first and last and last < first:
+            raise forms.ValidationError(_("The last year lies before the first."))
+        if first and last and last - first > 30:
+            raise forms.ValidationError(_("Compute at most 30 years at once."))
+        return cleaned

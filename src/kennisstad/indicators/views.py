@@ -1,0 +1,250 @@
+"""Indicator pages: the list, one indicator with its trend and the records behind each number."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import generic
+
+from kennisstad.accounts import access
+from kennisstad.core import views as core_views
+
+from . import selectors, services
+from .charts import trend_chart
+from .formatting import DASH, format_number, format_target
+from .forms import ComputeForm, IndicatorForm, RealisationForm, TargetForm
+from .models import Indicator, Method, Origin, Realisation, Target
+
+
+class IndicatorListView(core_views.RegistryViewMixin, generic.ListView):
+    model = Indicator
+    may_open = access.is_team_or_reader
+    template_name = "indicators/indicator_list.html"
+
+    def get_queryset(self):
+        return selectors.indicator_list().order_by("policy_area__code", "order", "name_nl")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        year = timezone.localdate().year
+        indicators = list(context["object_list"])
+        ids = [indicator.pk for indicator in indicators]
+        realisations = selectors.current_realisations(ids, [year - 1, year])
+        targets = selectors.adopted_targets(ids, [year - 1, year])
+        rows = []
+        for indicator in indicators:
+            realised = realisations.get((indicator.pk, year - 1))
+            target = targets.get((indicator.pk, year - 1))
+            rows.append(
+                {
+                    "indicator": indicator,
+                    "realised": _realised_text(indicator, realised),
+                    "target": format_target(target) if target else DASH,
+                    "met": target.is_met_by(realised.value) if target and realised else None,
+                    "next_target": (
+                        format_target(targets[(indicator.pk, year)])
+                        if (indicator.pk, year) in targets
+                        else DASH
+                    ),
+                }
+            )
+        context.update(
+            rows=rows,
+            last_year=year - 1,
+            this_year=year,
+            can_create=access.is_team(self.request.user),
+        )
+        return context
+
+
+def _realised_text(indicator, realisation) -> str:
+    if realisation is None or (realisation.value is None and not realisation.display_text):
+        return DASH
+    return realisation.display_text or format_number(
+        realisation.value, decimals=indicator.decimals, percentage=indicator.unit == "percentage"
+    )
+
+
+class IndicatorDetailView(core_views.RegistryDetailView):
+    model = Indicator
+    may_open = access.is_team_or_reader
+    template_name = "indicators/indicator_detail.html"
+
+    def get_queryset(self):
+        return selectors.indicator_list()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        indicator = self.object
+        history = list(selectors.realisation_history(indicator))
+        targets = list(
+            indicator.targets.select_related("set_in", "source_document").order_by("year", "id")
+        )
+        years = sorted({r.year for r in history} | {t.year for t in targets})
+        if years:
+            years = list(range(years[0], years[-1] + 1))
+        current = selectors.current_realisations([indicator.pk], years)
+        adopted = selectors.adopted_targets([indicator.pk], years)
+        rows = []
+        for year in years:
+            realised = current.get((indicator.pk, year)) if indicator.is_measured_in(year) else None
+            target = adopted.get((indicator.pk, year))
+            rows.append(
+                {
+                    "year": year,
+                    "measured": indicator.is_measured_in(year),
+                    "realisation": realised,
+                    "realised": realised.value if realised else None,
+                    "realised_text": _realised_text(indicator, realised),
+                    "target_obj": target,
+                    "target": target.value if target and target.comparator != "text" else None,
+                    "target_text": format_target(target) if target else DASH,
+                    "met": target.is_met_by(realised.value) if target and realised else None,
+                }
+            )
+        context["rows"] = rows
+        context["chart"] = trend_chart(rows)
+        context["history"] = history
+        context["targets"] = targets
+        drill_year = self.request.GET.get("year")
+        if indicator.method == Method.COMPUTED:
+            selected = next((r for r in rows if str(r["year"]) == drill_year), None) or next(
+                (
+                    r
+                    for r in reversed(rows)
+                    if r["realisation"] and r["realisation"].origin == Origin.COMPUTED
+                ),
+                None,
+            )
+            if selected and selected["realisation"]:
+                drill = Realisation.objects.get(pk=selected["realisation"].pk)
+                context["drill_year"] = selected["year"]
+                context["drill"] = drill
+                context["drill_records"] = _linked_records(drill.counted)
+        context["can_change"] = access.is_team(self.request.user)
+        this_year = timezone.localdate().year
+        context["compute_form"] = ComputeForm(
+            initial={"first_year": this_year - 3, "last_year": this_year}
+        )
+        return context
+
+
+def _linked_records(counted: list[dict]) -> list[dict]:
+    routes = {
+        "projects.project": "projects:project-detail",
+        "agenda.activity": "agenda:activity-detail",
+    }
+    return [
+        {
+            **item,
+            "url": reverse(routes[item["model"]], args=[item["id"]])
+            if item["model"] in routes
+            else "",
+        }
+        for item in counted
+    ]
+
+
+class TeamOnlyMixin:
+    may_open = access.is_team
+
+
+class IndicatorSaveMixin(TeamOnlyMixin):
+    model = Indicator
+    form_class = IndicatorForm
+    new_heading = gettext_lazy("New indicator")
+    template_name = "indicators/indicator_form.html"
+
+    def save(self, form):
+        return services.save_indicator(
+            indicator=form.instance, user=self.request.user, expected_version=form.expected_version
+        )
+
+    def get_success_url(self):
+        return reverse("indicators:indicator-detail", args=[self.object.pk])
+
+
+class IndicatorCreateView(IndicatorSaveMixin, core_views.RegistryCreateView):
+    pass
+
+
+class IndicatorUpdateView(IndicatorSaveMixin, core_views.RegistryUpdateView):
+    pass
+
+
+class _ChildCreateView(TeamOnlyMixin, core_views.RegistryCreateView):
+    """Create a target or realisation of the indicator in the URL."""
+
+    @cached_property
+    def indicator(self) -> Indicator:
+        return get_object_or_404(Indicator, pk=self.kwargs["indicator_pk"])
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.instance.indicator = self.indicator
+        return form
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form_heading"] = f"{self.new_heading}: {self.indicator}"
+        return context
+
+    def get_success_url(self):
+        return reverse("indicators:indicator-detail", args=[self.indicator.pk])
+
+
+class RealisationCreateView(_ChildCreateView):
+    model = Realisation
+    form_class = RealisationForm
+    new_heading = gettext_lazy("Record a realised value")
+
+    def save(self, form):
+        form.instance.origin = Origin.MANUAL
+        return services.save_realisation(realisation=form.instance, user=self.request.user)
+
+
+class TargetCreateView(_ChildCreateView):
+    model = Target
+    form_class = TargetForm
+    new_heading = gettext_lazy("Add a target")
+
+    def save(self, form):
+        return services.save_target(target=form.instance, user=self.request.user)
+
+
+class ComputeView(core_views.RegistryViewMixin, generic.View):
+    """The "compute now" button: count the registry and store dated realisations."""
+
+    may_open = access.is_team
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        if not access.is_team(request.user):
+            raise PermissionDenied
+        indicator = get_object_or_404(Indicator, pk=pk)
+        form = ComputeForm(request.POST)
+        if not form.is_valid():
+            for error in form.errors.values():
+                messages.error(request, error[0])
+            return redirect("indicators:indicator-detail", pk=pk)
+        years = range(form.cleaned_data["first_year"], form.cleaned_data["last_year"] + 1)
+        try:
+            services.compute_indicator(indicator=indicator, years=years, user=request.user)
+        except DjangoValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(
+                request,
+                _("Computed %(first)s–%(last)s; peildatum %(date)s.")
+                % {
+                    "first": years[0],
+                    "last": years[-1],
+                    "date": timezone.localdate().strftime("%d-%m-%Y"),
+                },
+            )
+        return redirect("indicators:indicator-detail", pk=pk)

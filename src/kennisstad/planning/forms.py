@@ -1,0 +1,36 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from kennisstad.core.forms import DateInput, StyledFormMixin
+
+
+class ImportChapterForm(StyledFormMixin, forms.Form):
+    file = forms.FileField(
+        label=_("Chapter as plain text"),
+        help_text=_("UTF-8 text in the layout of the budget: one table cell per line."),
+    )
+    dry_run = forms.BooleanField(
+        label=_("Dry run: only show what would happen"), required=False, initial=True
+    )
+    draft = forms.BooleanField(
+        label=_("Keep as a draft (not yet adopted)"), required=False, initial=False
+    )
+    peildatum = forms.DateField(
+        label=_("Peildatum"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("When the document's numbers were measured; leave empty for the usual date."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > 2_000_000:
+            raise forms.ValidationError(
+                _("The file is larger than 2 MB; is it really one chapter?")
+            )
+        try:
+            return upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise forms.ValidationError(
+                _("The file is not UTF-8 text (byte %(position)s).") % {"position": exc.start}
+            ) from exc

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import views
+
+app_name = "planning"
+urlpatterns = [
+    path("", views.DocumentListView.as_view(), name="document-list"),
+    path("import/", views.ImportChapterView.as_view(), name="chapter-import"),
+    path("<int:pk>/publish/", views.PublishDocumentView.as_view(), name="document-publish"),
+    path("<int:pk>/export/<str:fmt>/", views.DocumentExportView.as_view(), name="document-export"),
+    path("chapters/<int:pk>/", views.ChapterDetailView.as_view(), name="chapter-detail"),
+    path(
+        "chapters/<int:pk>/export/<str:fmt>/",
+        views.ChapterExportView.as_view(),
+        name="chapter-export",
+    ),
+]

@@ -1,0 +1,152 @@
+"""Planning & control pages: documents, a chapter as the budget shows it, downloads, import and
+publishing."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views import generic
+
+from kennisstad.accounts import access
+from kennisstad.core import views as core_views
+from kennisstad.core.concurrency import StaleVersionError
+
+from . import selectors
+from .chapter_text import ChapterFormatError
+from .exports import CONTENT_TYPES, FORMATS
+from .exports import render as render_export
+from .forms import ImportChapterForm
+from .models import Chapter, Document
+from .services import import_chapter_text, publish_document
+
+
+class DocumentListView(core_views.RegistryViewMixin, generic.ListView):
+    model = Document
+    may_open = access.is_team_or_reader
+    template_name = "planning/document_list.html"
+
+    def get_queryset(self):
+        return selectors.document_list()
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "can_import": access.is_team(self.request.user),
+        }
+
+
+class ChapterDetailView(core_views.RegistryViewMixin, generic.DetailView):
+    model = Chapter
+    may_open = access.is_team_or_reader
+    template_name = "planning/chapter_detail.html"
+
+    def get_object(self, queryset=None):
+        try:
+            return selectors.chapter_with_content(self.kwargs["pk"])
+        except Chapter.DoesNotExist as exc:
+            raise Http404 from exc
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        chapter = self.object
+        table = selectors.chapter_table(chapter)
+        context["table"] = table
+        context["column_titles"] = [f"{c['label']} {c['year']}" for c in table["columns"]]
+        context["changed_since"] = any(
+            "current_text" in cell for row in table["rows"] for cell in row["cells"]
+        )
+        context["formats"] = FORMATS
+        context["can_publish"] = (
+            access.is_team(self.request.user) and not chapter.document.is_published
+        )
+        return context
+
+
+def _download(chapters, fmt: str, name: str) -> HttpResponse:
+    if fmt not in FORMATS:
+        raise Http404
+    response = HttpResponse(render_export(chapters, fmt), content_type=CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
+
+
+class ChapterExportView(core_views.RegistryViewMixin, generic.View):
+    may_open = access.is_team_or_reader
+
+    def get(self, request, pk, fmt):
+        chapter = get_object_or_404(
+            Chapter.objects.select_related("document", "policy_area"), pk=pk
+        )
+        name = slugify(f"{chapter.document} {chapter.policy_area.code}")
+        return _download([selectors.chapter_with_content(chapter.pk)], fmt, name)
+
+
+class DocumentExportView(core_views.RegistryViewMixin, generic.View):
+    may_open = access.is_team_or_reader
+
+    def get(self, request, pk, fmt):
+        document = get_object_or_404(Document, pk=pk)
+        chapters = [
+            selectors.chapter_with_content(chapter.pk)
+            for chapter in document.chapters.order_by("policy_area__code")
+        ]
+        return _download(chapters, fmt, slugify(str(document)))
+
+
+class ImportChapterView(core_views.RegistryViewMixin, generic.FormView):
+    may_open = access.is_team
+    form_class = ImportChapterForm
+    template_name = "planning/import.html"
+
+    def form_valid(self, form):
+        context = {"form": form}
+        try:
+            report = import_chapter_text(
+                text=form.cleaned_data["file"],
+                user=self.request.user,
+                dry_run=form.cleaned_data["dry_run"],
+                publish=not form.cleaned_data["draft"],
+                measured_on=form.cleaned_data["peildatum"],
+            )
+        except ChapterFormatError as exc:
+            form.add_error(
+                "file",
+                _("Line %(line)s: %(problem)s. Nothing was imported.")
+                % {"line": exc.line, "problem": exc.message},
+            )
+            return self.form_invalid(form)
+        context["report"] = report
+        if not report.dry_run:
+            messages.success(self.request, _("The chapter was imported."))
+        return render(self.request, self.template_name, self.get_context_data(**context))
+
+
+class PublishDocumentView(core_views.RegistryViewMixin, generic.View):
+    may_open = access.is_team
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        if not access.is_team(request.user):
+            raise PermissionDenied
+        document = get_object_or_404(Document, pk=pk)
+        version = request.POST.get("version")
+        try:
+            publish_document(
+                document=document,
+                user=request.user,
+                expected_version=int(version) if version and version.isdigit() else None,
+            )
+        except StaleVersionError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(
+                request,
+                _("%(document)s is published; its tables are frozen.") % {"document": document},
+            )
+        target = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+            target = "planning:document-list"
+        return redirect(target or "planning:document-list")
