@@ -6,6 +6,8 @@ from rest_framework.routers import DefaultRouter
 
 from kennisstad.agenda.api import ActivityViewSet
 from kennisstad.core.api_views import ThemeViewSet
+from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
+from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.projects.api import ProjectViewSet
 from kennisstad.relations.api import OrganisationViewSet, PersonViewSet
 
@@ -15,6 +17,11 @@ router.register("people", PersonViewSet, basename="person")
 router.register("projects", ProjectViewSet, basename="project")
 router.register("activities", ActivityViewSet, basename="activity")
 router.register("themes", ThemeViewSet, basename="theme")
+router.register("indicators", IndicatorViewSet, basename="indicator")
+router.register("targets", TargetViewSet, basename="target")
+router.register("realisations", RealisationViewSet, basename="realisation")
+router.register("documents", DocumentViewSet, basename="document")
+router.register("chapters", ChapterViewSet, basename="chapter")
 
 app_name = "api"
 urlpatterns = [

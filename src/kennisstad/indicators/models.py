@@ -216,7 +216,9 @@ class Realisation(VersionedModel):
     display_text = models.CharField(
         _("as written"), max_length=60, blank=True, help_text=_("For values such as Top 8 or NTB.")
     )
-    origin = models.CharField(_("origin"), max_length=20, choices=Origin.choices)
+    origin = models.CharField(
+        _("origin"), max_length=20, choices=Origin.choices, default=Origin.MANUAL
+    )
     measured_on = models.DateField(_("peildatum"))
     source_document = models.ForeignKey(
         "planning.Document",

@@ -52,12 +52,20 @@ def walk(patterns, prefix="", namespace=""):
             yield name, prefix + str(entry.pattern)
 
 
+def sample_for_group(match: re.Match) -> str:
+    """A value the route's own regex accepts, so the request reaches the view."""
+    for candidate in ("1", "csv", "x", "abc"):
+        if re.fullmatch(match[1], candidate):
+            return candidate
+    return "1"
+
+
 def concrete_path(route: str) -> str | None:
     """A requestable path for a route; None for format-suffix duplicates (``.json``)."""
     if "(?P<format>" in route or "<drf_format_suffix" in route:
         return None
     route = route.replace("^", "").replace("$", "")
-    route = re.sub(r"\(\?P<\w+>[^)]*\)", "1", route)  # regex groups (admin, DRF routers)
+    route = re.sub(r"\(\?P<\w+>([^)]*)\)", sample_for_group, route)  # regex groups
     route = re.sub(r"\([^)]*\)", "1", route)  # unnamed regex groups
     route = re.sub(
         r"<(?:(\w+):)?\w+>", lambda m: SAMPLE_VALUES.get(m.group(1) or "str", "x"), route

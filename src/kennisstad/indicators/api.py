@@ -1,0 +1,232 @@
+"""REST API for indicators, targets and realisations: readers read, the team writes. Adopted
+targets refuse changes; computed values are made by the ``compute`` action, never typed in."""
+
+import django_filters
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema, extend_schema_field, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from kennisstad.core.api import ModelCleanSerializer, VersionedModelViewSet, versioned_schema
+from kennisstad.planning.models import Document, PolicyArea
+
+from . import services
+from .models import Indicator, Origin, Realisation, Target
+
+
+class IndicatorSerializer(ModelCleanSerializer):
+    policy_area = serializers.SlugRelatedField(slug_field="code", queryset=PolicyArea.objects.all())
+
+    class Meta:
+        model = Indicator
+        fields = [
+            "id",
+            "url",
+            "code",
+            "name_nl",
+            "name_en",
+            "policy_area",
+            "unit",
+            "decimals",
+            "frequency",
+            "base_year",
+            "measured_from",
+            "method",
+            "rule",
+            "order",
+            "version",
+            "updated_at",
+        ]
+        read_only_fields = ["updated_at"]
+        extra_kwargs = {"url": {"view_name": "api:indicator-detail"}}
+
+
+@extend_schema_field({"type": "string", "example": "begroting-2018"})
+class DocumentField(serializers.RelatedField):
+    """A document written as ``begroting-2018`` or ``jaarstukken-2017``."""
+
+    def __init__(self, **kwargs):
+        super().__init__(queryset=Document.objects.all(), **kwargs)
+
+    def to_internal_value(self, data):
+        try:
+            kind, year = str(data).rsplit("-", 1)
+            return Document.objects.get(kind=kind, year=int(year))
+        except (ValueError, Document.DoesNotExist) as exc:
+            raise serializers.ValidationError(
+                f"Unknown document {data!r}; write e.g. begroting-2018."
+            ) from exc
+
+    def to_representation(self, value):
+        return f"{value.kind}-{value.year}"
+
+
+class TargetSerializer(ModelCleanSerializer):
+    set_in = DocumentField(required=False, allow_null=True)
+    source_document = DocumentField(required=False, allow_null=True)
+    is_frozen = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Target
+        fields = [
+            "id",
+            "indicator",
+            "year",
+            "comparator",
+            "value",
+            "value_high",
+            "display_text",
+            "set_in",
+            "source_document",
+            "is_frozen",
+            "note",
+            "version",
+            "updated_at",
+        ]
+        read_only_fields = ["updated_at"]
+
+
+class RealisationSerializer(ModelCleanSerializer):
+    source_document = DocumentField(required=False, allow_null=True)
+    origin = serializers.ChoiceField(choices=Origin.choices, read_only=True)
+
+    class Meta:
+        model = Realisation
+        fields = [
+            "id",
+            "indicator",
+            "year",
+            "value",
+            "display_text",
+            "origin",
+            "measured_on",
+            "source_document",
+            "note",
+            "counted",
+            "version",
+            "updated_at",
+        ]
+        read_only_fields = ["updated_at", "counted"]
+
+
+class YearFilter(django_filters.FilterSet):
+    indicator = django_filters.NumberFilter()
+    year = django_filters.NumberFilter()
+    year_from = django_filters.NumberFilter(field_name="year", lookup_expr="gte")
+    year_to = django_filters.NumberFilter(field_name="year", lookup_expr="lte")
+
+
+class TargetFilter(YearFilter):
+    class Meta:
+        model = Target
+        fields = ["indicator", "year", "year_from", "year_to"]
+
+
+class RealisationFilter(YearFilter):
+    origin = django_filters.ChoiceFilter(choices=Origin.choices)
+
+    class Meta:
+        model = Realisation
+        fields = ["indicator", "year", "year_from", "year_to", "origin"]
+
+
+def _assign(instance, data: dict):
+    for name, value in data.items():
+        setattr(instance, name, value)
+    return instance
+
+
+@versioned_schema
+class IndicatorViewSet(VersionedModelViewSet):
+    serializer_class = IndicatorSerializer
+    queryset = Indicator.objects.select_related("policy_area").order_by(
+        "policy_area__code", "order", "id"
+    )
+    filterset_fields = ["method", "policy_area__code"]
+    search_fields = ["name_nl", "name_en", "code"]
+
+    def save_function(self, *, instance, validated_data, expected_version):
+        return services.save_indicator(
+            indicator=_assign(instance or Indicator(), validated_data),
+            user=self.request.user,
+            expected_version=expected_version,
+        )
+
+    @extend_schema(
+        request=inline_serializer(
+            "ComputeRequest",
+            {
+                "years": serializers.ListField(
+                    child=serializers.IntegerField(min_value=1990, max_value=2100)
+                )
+            },
+        ),
+        responses={200: RealisationSerializer(many=True)},
+        description="Count the registry for the given years; store dated, computed realisations.",
+    )
+    @action(detail=True, methods=["post"])
+    def compute(self, request, pk=None):
+        indicator = self.get_object()
+        self.check_object_permissions(request, indicator)
+        years = request.data.get("years") if hasattr(request.data, "get") else None
+        if not isinstance(years, list) or not years or not all(isinstance(y, int) for y in years):
+            raise serializers.ValidationError(
+                {"years": ["Give a list of years, e.g. [2016, 2017]."]}
+            )
+        if len(years) > 50:
+            raise serializers.ValidationError({"years": ["Compute at most 50 years at once."]})
+        try:
+            realisations = services.compute_indicator(
+                indicator=indicator,
+                years=years,
+                user=request.user,
+                measured_on=timezone.localdate(),
+            )
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError({"indicator": exc.messages}) from exc
+        return Response(
+            RealisationSerializer(realisations, many=True).data, status=status.HTTP_200_OK
+        )
+
+
+@versioned_schema
+class TargetViewSet(VersionedModelViewSet):
+    serializer_class = TargetSerializer
+    filterset_class = TargetFilter
+    queryset = Target.objects.select_related("set_in", "source_document").order_by(
+        "indicator", "year", "id"
+    )
+
+    def save_function(self, *, instance, validated_data, expected_version):
+        return services.save_target(
+            target=_assign(instance or Target(), validated_data),
+            user=self.request.user,
+            expected_version=expected_version,
+        )
+
+    def destroy(self, request, *args, **kwargs):
+        target = self.get_object()
+        if target.is_frozen:
+            raise serializers.ValidationError({"set_in": ["An adopted target cannot be deleted."]})
+        return super().destroy(request, *args, **kwargs)
+
+
+@versioned_schema
+class RealisationViewSet(VersionedModelViewSet):
+    serializer_class = RealisationSerializer
+    filterset_class = RealisationFilter
+    queryset = Realisation.objects.select_related("source_document").order_by(
+        "indicator", "year", "-measured_on", "-id"
+    )
+
+    def save_function(self, *, instance, validated_data, expected_version):
+        realisation = _assign(instance or Realisation(origin=Origin.MANUAL), validated_data)
+        if instance is not None and instance.origin == Origin.COMPUTED:
+            raise serializers.ValidationError(
+                {"origin": ["Computed values are recomputed, not edited; record a manual value."]}
+            )
+        return services.save_realisation(
+            realisation=realisation, user=self.request.user, expected_version=expected_version
+        )

@@ -1,0 +1,127 @@
+"""REST API for planning & control documents and chapters, with the indicator table as the
+document shows it and the chapter in every export format."""
+
+from django.http import HttpResponse
+from django.utils.text import slugify
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from kennisstad.core.api import IF_MATCH, expected_version_from
+
+from . import selectors
+from .exports import CONTENT_TYPES, FORMATS, render
+from .models import Action, Chapter, Document, Section
+from .services import publish_document
+
+
+class ChapterSummarySerializer(serializers.ModelSerializer):
+    policy_field = serializers.CharField(source="policy_area.code")
+    title = serializers.CharField(source="policy_area.title_nl")
+
+    class Meta:
+        model = Chapter
+        fields = ["id", "policy_field", "title"]
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    chapters = ChapterSummarySerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Document
+        fields = ["id", "kind", "year", "status", "published_on", "imported", "chapters", "version"]
+
+
+class SectionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Section
+        fields = ["kind", "heading_nl", "heading_en", "body_nl", "body_en", "order"]
+
+
+class ActionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Action
+        fields = ["text_nl", "text_en", "projects", "order"]
+
+
+class ChapterSerializer(serializers.ModelSerializer):
+    document = serializers.SerializerMethodField()
+    policy_field = serializers.CharField(source="policy_area.code")
+    title = serializers.CharField(source="policy_area.title_nl")
+    sections = SectionSerializer(many=True, read_only=True)
+    actions = ActionSerializer(many=True, read_only=True)
+    table = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Chapter
+        fields = [
+            "id",
+            "document",
+            "policy_field",
+            "title",
+            "indicator_note_nl",
+            "sections",
+            "actions",
+            "table",
+        ]
+
+    def get_document(self, chapter) -> str:
+        return f"{chapter.document.kind}-{chapter.document.year}"
+
+    def get_table(self, chapter) -> dict:
+        """Columns, and per indicator the cells with their provenance; ``frozen`` once adopted."""
+        return selectors.chapter_table(chapter)
+
+
+class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = DocumentSerializer
+    queryset = Document.objects.prefetch_related("chapters__policy_area").order_by("-year", "kind")
+    filterset_fields = ["kind", "year", "status"]
+
+    @extend_schema(
+        request=None,
+        parameters=[IF_MATCH],
+        responses={200: DocumentSerializer},
+        description="Adopt the document: its indicator tables are frozen and its targets fixed.",
+    )
+    @action(detail=True, methods=["post"])
+    def publish(self, request, pk=None):
+        document = self.get_object()
+        self.check_object_permissions(request, document)
+        expected = expected_version_from(request, document)
+        published = publish_document(
+            document=document, user=request.user, expected_version=expected
+        )
+        return Response(DocumentSerializer(published, context={"request": request}).data)
+
+
+class ChapterViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = ChapterSerializer
+    queryset = (
+        Chapter.objects.select_related("document", "policy_area")
+        .prefetch_related("sections", "actions__projects", "table_rows__indicator")
+        .order_by("document", "policy_area__code")
+    )
+    filterset_fields = ["document__kind", "document__year", "policy_area__code"]
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "file_format", OpenApiTypes.STR, OpenApiParameter.PATH, enum=list(FORMATS)
+            )
+        ],
+        responses={(200, "*/*"): OpenApiTypes.BINARY},
+        description="The chapter as md, html, csv, xlsx, docx or json.",
+    )
+    @action(detail=True, methods=["get"], url_path=r"export/(?P<file_format>[a-z]+)")
+    def export(self, request, pk=None, file_format=None):
+        chapter = self.get_object()
+        fmt = file_format
+        if fmt not in FORMATS:
+            raise serializers.ValidationError({"format": [f"Choose one of {', '.join(FORMATS)}."]})
+        response = HttpResponse(render([chapter], fmt), content_type=CONTENT_TYPES[fmt])
+        name = slugify(f"{chapter.document} {chapter.policy_area.code}")
+        response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+        return response
