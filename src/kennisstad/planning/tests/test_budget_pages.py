@@ -1,0 +1,138 @@
+"""The indicator and budget pages render in Dutch and English, the import form reports line
+errors and dry runs, and the download buttons deliver real files."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from kennisstad.core.demo import load_demo
+from kennisstad.indicators.models import Indicator, Realisation
+from kennisstad.indicators.services import compute_all
+from kennisstad.planning.models import Chapter, Document
+from kennisstad.planning.services import import_chapter_text
+from kennisstad.planning.tests.factories import seed_text
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def budget():
+    load_demo()
+    compute_all(years=range(2015, 2020))
+    import_chapter_text(text=seed_text())
+    return Chapter.objects.get()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_budget_pages_render(budget, client_for, team_member, language):
+    web = client_for(team_member)
+    web.cookies["django_language"] = language
+    indicator = Indicator.objects.get(code__endswith="samenwerking-kennis-innovatie")
+    for url in (
+        reverse("indicators:indicator-list"),
+        reverse("indicators:indicator-detail", args=[indicator.pk]),
+        reverse("indicators:indicator-detail", args=[indicator.pk]) + "?year=2016",
+        reverse("indicators:indicator-update", args=[indicator.pk]),
+        reverse("indicators:indicator-create"),
+        reverse("indicators:realisation-create", args=[indicator.pk]),
+        reverse("indicators:target-create", args=[indicator.pk]),
+        reverse("planning:document-list"),
+        reverse("planning:chapter-detail", args=[budget.pk]),
+        reverse("planning:chapter-import"),
+    ):
+        response = web.get(url)
+        assert response.status_code == 200, url
+        assert f'<html lang="{language}"' in response.content.decode()
+
+
+def test_indicator_page_shows_the_drill_down_of_2016(budget, client_for, reader):
+    indicator = Indicator.objects.get(code__endswith="samenwerking-kennis-innovatie")
+    page = client_for(reader).get(
+        reverse("indicators:indicator-detail", args=[indicator.pk]), {"year": 2016}
+    )
+    text = page.content.decode()
+    counted = (
+        Realisation.objects.filter(indicator=indicator, year=2016, origin="computed").get().counted
+    )
+    assert len(counted) == 2
+    for item in counted:
+        assert item["label"] in text
+        assert reverse("projects:project-detail", args=[item["id"]]) in text
+    assert "<svg" in text and 'role="img"' in text  # the chart, with the same data as a table below
+    assert "Begroting 2018" in text  # the imported value shows its source
+
+
+def test_every_download_button_gives_a_file(budget, client_for, reader):
+    web = client_for(reader)
+    for fmt, signature in (
+        ("md", b"# Begroting 2018"),
+        ("csv", b"Prestatie-indicatoren,"),
+        ("html", b"<!DOCTYPE html>"),
+        ("json", b"{"),
+        ("xlsx", b"PK"),
+        ("docx", b"PK"),
+    ):
+        response = web.get(reverse("planning:chapter-export", args=[budget.pk, fmt]))
+        assert response.status_code == 200, fmt
+        assert response.content.startswith(signature), fmt
+        assert "attachment" in response["Content-Disposition"]
+    assert web.get(reverse("planning:chapter-export", args=[budget.pk, "pdf"])).status_code == 404
+
+
+def test_word_and_excel_files_hold_a_real_table_and_typed_cells(budget, client_for, reader):
+    import docx
+    import openpyxl
+
+    web = client_for(reader)
+    word = docx.Document(
+        io.BytesIO(web.get(reverse("planning:chapter-export", args=[budget.pk, "docx"])).content)
+    )
+    table = word.tables[0]
+    assert [cell.text for cell in table.rows[0].cells][1:] == [
+        "Behaald 2015",
+        "Behaald 2016",
+        "Begroting 2017",
+        "Beoogd 2018",
+    ]
+    assert [cell.text for cell in table.rows[1].cells][1:] == ["-", "2", "> 2", "> 5"]
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(web.get(reverse("planning:chapter-export", args=[budget.pk, "xlsx"])).content)
+    )
+    rows = list(workbook.active.iter_rows(values_only=True))
+    data_row = next(row for row in rows if row[0] and row[0].startswith("Aantal samenwerkings"))
+    assert data_row[1:] == ("-", 2, "> 2", "> 5")
+    assert isinstance(data_row[2], int)  # a number Excel can calculate with
+    assert workbook["Herkomst"].max_row > 1  # and where every number came from
+
+
+def test_import_form_reports_the_line_of_a_broken_table(budget, client_for, team_member):
+    broken = seed_text().replace("> 5", "> vijf", 1)
+    response = client_for(team_member).post(
+        reverse("planning:chapter-import"),
+        {"file": SimpleUploadedFile("chapter.txt", broken.encode()), "dry_run": ""},
+    )
+    assert response.status_code == 200
+    assert "33" in str(response.context["form"].errors["file"])
+
+
+def test_import_form_dry_run_writes_nothing(client_for, team_member):
+    response = client_for(team_member).post(
+        reverse("planning:chapter-import"),
+        {"file": SimpleUploadedFile("chapter.txt", seed_text().encode()), "dry_run": "on"},
+    )
+    assert response.status_code == 200
+    assert response.context["report"].dry_run
+    assert not Document.objects.exists()
+
+
+def test_partner_and_reader_cannot_import_or_publish(budget, client_for, partner_editor, reader):
+    for user in (partner_editor, reader):
+        web = client_for(user)
+        assert web.get(reverse("planning:chapter-import")).status_code == 403
+        assert (
+            web.post(reverse("planning:document-publish", args=[budget.document.pk])).status_code
+            == 403
+        )
+    assert client_for(partner_editor).get(reverse("indicators:indicator-list")).status_code == 403
