@@ -179,3 +179,32 @@ def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
 def records(rule: Rule, year: int) -> QuerySet:
     """The rows counted for ``year``: what makes the number."""
     return _base(rule).filter(_year_condition(rule, year)).order_by("pk")
+
+
+def records_per_year(rule: Rule, years: list[int]) -> dict[int, list[tuple[int, str]]]:
+    """The rows behind every year's number in one query, bucketed by year in Python with the
+    same boundaries ``count_per_year`` uses (local calendar years)."""
+    condition = Q()
+    for year in years:
+        condition |= _year_condition(rule, year)
+    buckets: dict[int, list[tuple[int, str]]] = {year: [] for year in years}
+    queryset = _base(rule).filter(condition).order_by("pk")
+    if rule.subject == "activities":
+        zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+        for pk, title, starts_at in queryset.values_list("pk", "title_nl", "starts_at"):
+            year = starts_at.astimezone(zone).year
+            if year in buckets:
+                buckets[year].append((pk, title))
+        return buckets
+    for pk, title, start, end in queryset.values_list("pk", "title_nl", "start_date", "end_date"):
+        for year in years:
+            first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+            if rule.period == "started":
+                hit = start is not None and first <= start <= last
+            elif rule.period == "ended":
+                hit = end is not None and first <= end <= last
+            else:
+                hit = start is not None and start <= last and (end is None or end >= first)
+            if hit:
+                buckets[year].append((pk, title))
+    return buckets
