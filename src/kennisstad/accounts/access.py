@@ -2,7 +2,8 @@
 
 Every view, API endpoint and feed asks this module; nothing else inspects roles. Rules:
 - anonymous visitors see public projects and public activities only;
-- readers (e.g. council members) read the registry except contacts' personal data, change nothing;
+- readers (e.g. council members) read the registry except contacts' personal data and who takes
+  part in activities, and change nothing;
 - partner editors see public and partner-visible activities and public projects plus their own
   organisation's; they create and edit only activities their organisation organises;
 - team members read and edit everything; administrators also configure (admin site, themes, users).
@@ -97,6 +98,16 @@ def visible_people(user, queryset: QuerySet) -> QuerySet:
 
 def visible_interactions(user, queryset: QuerySet) -> QuerySet:
     return queryset if is_team(user) else queryset.none()
+
+
+def can_see_participants(user) -> bool:
+    """Who takes part in an activity (colleagues and contacts) is for the team only."""
+    return is_team(user)
+
+
+def can_see_history(user) -> bool:
+    """The audit trail names who changed what: team members only."""
+    return is_team(user)
 
 
 # --- changing ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from kennisstad.accounts import access
 from kennisstad.accounts.models import User
 from kennisstad.core.api import ModelCleanSerializer, VersionedModelViewSet, versioned_schema
 from kennisstad.core.models import Theme
+from kennisstad.projects.models import Project
 from kennisstad.relations.models import Person
 
 from .filters import ActivityFilter
@@ -60,10 +61,19 @@ class ActivitySerializer(ModelCleanSerializer):
         read_only_fields = ["uid", "sequence", "updated_at"]
         extra_kwargs = {"url": {"view_name": "api:activity-detail"}}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        request = self.context.get("request")
+        if request is not None and "project" in self.fields:
+            # Only projects the caller may see can be linked (and so named).
+            self.fields["project"].queryset = access.visible_projects(
+                request.user, Project.objects.all()
+            )
+
     def to_representation(self, instance):
         data = super().to_representation(instance)
         request = self.context.get("request")
-        if request is not None and not access.is_team(request.user):
+        if request is not None and not access.can_see_participants(request.user):
             # Who takes part is internal: partners and the public see the activity, not the people.
             data["team_participants"] = []
             data["people"] = []

@@ -57,6 +57,14 @@ class ActivityFilter(django_filters.FilterSet):
     visibility = django_filters.ChoiceFilter(choices=Visibility.choices, label=_("Visibility"))
     status = django_filters.ChoiceFilter(choices=ActivityStatus.choices, label=_("Status"))
 
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        from kennisstad.accounts import access
+
+        if request is None or not access.can_see_participants(request.user):
+            # Filtering by participant would reveal who takes part.
+            self.filters.pop("participant", None)
+
     class Meta:
         model = Activity
         fields = [

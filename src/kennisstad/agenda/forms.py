@@ -80,6 +80,15 @@ class ActivityForm(VersionedModelForm):
                 ends = ends - timezone.timedelta(days=1)
             self.initial["ends_at"] = ends.astimezone(zone).replace(tzinfo=None)
         self.user = user
+        if user is not None:
+            from kennisstad.accounts import access
+
+            self.fields["project"].queryset = access.visible_projects(
+                user, self.fields["project"].queryset
+            )
+            self.fields["team_participants"].queryset = self.fields[
+                "team_participants"
+            ].queryset.filter(role__in=["team", "administrator"])
         if user is not None and user.is_authenticated and not _is_team(user):
             # Partners organise on behalf of their own organisation only.
             self.fields.pop("organiser_organisation")

@@ -24,16 +24,7 @@ def save_activity(
     themes: Iterable | None = None,
 ) -> Activity:
     if user is not None and user.is_authenticated and not access.is_team(user):
-        if not access.is_partner(user):
-            raise PermissionDenied(_("You may not change the calendar."))
-        if activity.organiser_organisation_id != user.organisation_id:
-            raise ValidationError(
-                {
-                    "organiser_organisation": _(
-                        "Partners add and change only activities their own organisation organises."
-                    )
-                }
-            )
+        _check_partner_activity(activity, user, team_participants=team_participants, people=people)
     if not activity._state.adding:
         activity.sequence += 1
     many = {}
@@ -47,6 +38,30 @@ def save_activity(
     return save_record(
         instance=activity, user=user, expected_version=expected_version, many_to_many=many
     )
+
+
+def _check_partner_activity(activity: Activity, user, *, team_participants, people) -> None:
+    """A partner edits its own organisation's activities, links only projects it may see, and
+    does not set who takes part (it cannot see the team's contacts)."""
+    from kennisstad.projects.models import Project
+
+    if not access.is_partner(user):
+        raise PermissionDenied(_("You may not change the calendar."))
+    errors = {}
+    if activity.organiser_organisation_id != user.organisation_id:
+        errors["organiser_organisation"] = _(
+            "Partners add and change only activities their own organisation organises."
+        )
+    if activity.project_id and not access.visible_projects(
+        user, Project.objects.filter(pk=activity.project_id)
+    ).exists():
+        errors["project"] = _("Choose a public project or one your organisation takes part in.")
+    if team_participants:
+        errors["team_participants"] = _("Only the team records which colleagues take part.")
+    if people:
+        errors["people"] = _("Only the team records which contacts take part.")
+    if errors:
+        raise ValidationError(errors)
 
 
 @transaction.atomic

@@ -35,7 +35,9 @@ class ProjectFilter(django_filters.FilterSet):
     partner_name = django_filters.CharFilter(
         method="filter_partner_name", label=_("Partner or lead organisation")
     )
-    active_in = django_filters.NumberFilter(method="filter_active_in", label=_("Active in year"))
+    active_in = django_filters.NumberFilter(
+        method="filter_active_in", label=_("Active in year"), min_value=1900, max_value=2200
+    )
     is_public = django_filters.BooleanFilter(label=_("Public"))
 
     class Meta:
