@@ -2,7 +2,7 @@
 planned in Shanghai time) and stored time-zone-aware."""
 
 import zoneinfo
-from datetime import datetime
+from datetime import UTC, datetime, time, timedelta
 
 from django import forms
 from django.utils import timezone
@@ -25,9 +25,22 @@ COMMON_TIME_ZONES = [
 ]
 
 
+class LocalDateTimeField(forms.DateTimeField):
+    """A wall-clock time without a zone; the form attaches the activity's own time zone.
+
+    Django would read it in Amsterdam time and refuse times that do not exist there (the
+    night the clocks change), though they are fine in Shanghai or New York.
+    """
+
+    def to_python(self, value):
+        with timezone.override(UTC):
+            result = super().to_python(value)
+        return result.replace(tzinfo=None) if result is not None else None
+
+
 class ActivityForm(VersionedModelForm):
-    starts_at = forms.DateTimeField(label=_("Start"), widget=DateTimeInput())
-    ends_at = forms.DateTimeField(label=_("End"), widget=DateTimeInput())
+    starts_at = LocalDateTimeField(label=_("Start"), widget=DateTimeInput())
+    ends_at = LocalDateTimeField(label=_("End"), widget=DateTimeInput())
     timezone = forms.ChoiceField(
         label=_("Time zone"),
         help_text=_("Start and end are in this time zone."),
@@ -77,7 +90,7 @@ class ActivityForm(VersionedModelForm):
             )
             ends = self.instance.ends_at
             if self.instance.all_day:
-                ends = ends - timezone.timedelta(days=1)
+                ends = ends - timedelta(days=1)
             self.initial["ends_at"] = ends.astimezone(zone).replace(tzinfo=None)
         self.user = user
         if user is not None:
@@ -103,18 +116,40 @@ class ActivityForm(VersionedModelForm):
             zone = zoneinfo.ZoneInfo(zone_name)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             return cleaned
+        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if cleaned.get("all_day") and isinstance(starts, datetime) and isinstance(ends, datetime):
+            if ends.date() < starts.date():
+                self.add_error("ends_at", _("The last day lies before the first."))
+                return cleaned
+            # The form asks for the last day; the model stores the exclusive midnight after it.
+            cleaned["starts_at"] = datetime.combine(starts.date(), time(0), tzinfo=zone)
+            cleaned["ends_at"] = datetime.combine(
+                ends.date() + timedelta(days=1), time(0), tzinfo=zone
+            )
+            return cleaned
         for name in ("starts_at", "ends_at"):
             value = cleaned.get(name)
-            if isinstance(value, datetime):
-                naive = timezone.make_naive(value)  # as typed by the user
-                cleaned[name] = naive.replace(tzinfo=zone)
-        if cleaned.get("all_day") and isinstance(cleaned.get("ends_at"), datetime):
-            # The form asks for the last day; the model stores the exclusive midnight after it.
-            last_day = cleaned["ends_at"].date()
-            cleaned["ends_at"] = datetime.combine(
-                last_day + timezone.timedelta(days=1), datetime.min.time(), tzinfo=zone
-            )
+            if not isinstance(value, datetime):
+                continue
+            if _ambiguous_or_imaginary(value, zone):
+                self.add_error(
+                    name,
+                    _(
+                        "%(time)s does not exist or occurs twice in %(zone)s because the clocks "
+                        "change; choose another time."
+                    )
+                    % {"time": value.strftime("%H:%M"), "zone": zone_name},
+                )
+            else:
+                cleaned[name] = value.replace(tzinfo=zone)
         return cleaned
+
+
+def _ambiguous_or_imaginary(wall_time: datetime, zone: zoneinfo.ZoneInfo) -> bool:
+    """True for a wall-clock time skipped or repeated when the clocks change in ``zone``."""
+    earlier = wall_time.replace(tzinfo=zone, fold=0)
+    later = wall_time.replace(tzinfo=zone, fold=1)
+    return earlier.utcoffset() != later.utcoffset()
 
 
 def _is_team(user) -> bool:

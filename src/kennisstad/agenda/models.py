@@ -177,6 +177,11 @@ class Activity(VersionedModel):
             return zoneinfo.ZoneInfo(settings.TIME_ZONE)
 
     @property
+    def first_day(self):
+        """The first day in the activity's own time zone (what an all-day activity means)."""
+        return self.starts_at.astimezone(self.zone).date()
+
+    @property
     def last_day(self):
         """The inclusive last day of an all-day activity (``ends_at`` is the exclusive midnight)."""
         return (self.ends_at.astimezone(self.zone) - timedelta(days=1)).date()

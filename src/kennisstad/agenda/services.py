@@ -52,9 +52,12 @@ def _check_partner_activity(activity: Activity, user, *, team_participants, peop
         errors["organiser_organisation"] = _(
             "Partners add and change only activities their own organisation organises."
         )
-    if activity.project_id and not access.visible_projects(
-        user, Project.objects.filter(pk=activity.project_id)
-    ).exists():
+    if (
+        activity.project_id
+        and not access.visible_projects(
+            user, Project.objects.filter(pk=activity.project_id)
+        ).exists()
+    ):
         errors["project"] = _("Choose a public project or one your organisation takes part in.")
     if team_participants:
         errors["team_participants"] = _("Only the team records which colleagues take part.")

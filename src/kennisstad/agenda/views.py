@@ -36,12 +36,15 @@ class ActivityListView(core_views.FilteredListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         local_zone = timezone.get_current_timezone()
+
+        def day_of(activity):
+            # An all-day activity happens on its own calendar day, wherever it takes place.
+            if activity.all_day:
+                return activity.first_day
+            return activity.starts_at.astimezone(local_zone).date()
+
         context["days"] = [
-            (day, list(items))
-            for day, items in groupby(
-                context["object_list"],
-                key=lambda activity: activity.starts_at.astimezone(local_zone).date(),
-            )
+            (day, list(items)) for day, items in groupby(context["object_list"], key=day_of)
         ]
         return context
 

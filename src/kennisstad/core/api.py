@@ -10,6 +10,7 @@ import copy
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
+from django.db.models import ProtectedError
 from django.http import Http404
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
@@ -46,6 +47,12 @@ def exception_handler(exc, context):
         exc = exceptions.ValidationError(detail)
     elif isinstance(exc, StaleVersionError):
         exc = VersionConflict(exc.message)
+    elif isinstance(exc, ProtectedError):
+        names = ", ".join(sorted({str(obj) for obj in exc.protected_objects})[:5])
+        exc = VersionConflict(
+            _("This cannot be deleted while other records refer to it: %(names)s.")
+            % {"names": names}
+        )
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     elif isinstance(exc, Http404):

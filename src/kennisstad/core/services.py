@@ -31,13 +31,17 @@ def save_record(
 
 
 @transaction.atomic
-def delete_record(*, instance: models.Model, user, expected_version: int | None = None) -> None:
-    """Delete a record, refusing when it was changed after the editor last read it."""
-    if expected_version is not None:
-        current = type(instance)._default_manager.filter(pk=instance.pk).first()
-        if current is None or current.version != expected_version:
-            raise StaleVersionError(
-                instance=instance, expected_version=expected_version, current=current
-            )
-    instance._history_user = user if getattr(user, "is_authenticated", False) else None
-    instance.delete()
+def delete_record(*, instance: models.Model, user, expected_version: int) -> None:
+    """Delete a record only if it is still at the version the editor confirmed.
+
+    The row is locked first (PostgreSQL: FOR UPDATE; SQLite: the IMMEDIATE transaction holds the
+    write lock), so no save can slip in between the check and the delete.
+    """
+    model = type(instance)
+    current = model._default_manager.select_for_update().filter(pk=instance.pk).first()
+    if current is None or current.version != expected_version:
+        raise StaleVersionError(
+            instance=instance, expected_version=expected_version, current=current
+        )
+    current._history_user = user if getattr(user, "is_authenticated", False) else None
+    current.delete()

@@ -6,7 +6,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
-from django.forms.models import model_to_dict
+from django.db.models import ProtectedError
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -16,6 +16,7 @@ from kennisstad.accounts import access
 
 from .concurrency import StaleVersionError
 from .forms import style_widgets
+from .history import changes_since, recent_changes
 
 
 class RegistryViewMixin(LoginRequiredMixin):
@@ -71,36 +72,9 @@ class RegistryDetailView(RegistryViewMixin, generic.DetailView):
         context = super().get_context_data(**kwargs)
         context["can_change"] = access.can_change(self.request.user, self.object)
         context["can_delete"] = access.can_delete(self.request.user, self.object)
+        if access.can_see_history(self.request.user) and hasattr(self.object, "history"):
+            context["history"] = recent_changes(self.object)
         return context
-
-
-def differences(form, current) -> list[dict]:
-    """Fields whose stored value differs from what the user submitted, with the stored value."""
-    if current is None:
-        return []
-    stored = model_to_dict(current)
-    result = []
-    for name, field in form.fields.items():
-        if name not in stored:
-            continue
-        stored_value = stored[name]
-        if isinstance(stored_value, list):
-            stored_value = sorted(str(getattr(item, "pk", item)) for item in stored_value)
-            submitted = sorted(str(item) for item in (form[name].value() or []))
-        else:
-            stored_value = field.prepare_value(stored_value)
-            submitted = form[name].value()
-            stored_value = "" if stored_value is None else str(stored_value)
-            submitted = "" if submitted is None else str(submitted)
-        if stored_value != submitted:
-            display = getattr(current, f"get_{name}_display", None)
-            value = getattr(current, name)
-            if display is not None:
-                value = display()
-            elif hasattr(value, "all"):
-                value = ", ".join(str(item) for item in value.all())
-            result.append({"label": field.label, "current": value})
-    return result
 
 
 class ServiceFormMixin:
@@ -141,7 +115,7 @@ class ServiceFormMixin:
         changed; saving again is then a conscious choice."""
         data = form.data.copy()
         current = exc.current
-        changed = differences(form, current)  # before the fresh form copies the input onto it
+        changed = changes_since(current, exc.expected_version) if current is not None else []
         if current is not None:
             data["version"] = current.version
         kwargs = {**self.get_form_kwargs(), "data": data, "instance": current or form.instance}
@@ -180,15 +154,24 @@ class RegistryDeleteView(RegistryViewMixin, generic.DeleteView):
         return obj
 
     def form_valid(self, form):
-        version = self.request.POST.get("version")
+        version = self.request.POST.get("version", "")
+        if not version.isdigit():
+            messages.error(self.request, _("The form is missing its version; reload the page."))
+            return HttpResponseRedirect(self.request.path)
         try:
             type(self).delete_function(
-                instance=self.object,
-                user=self.request.user,
-                expected_version=int(version) if version and version.isdigit() else None,
+                instance=self.object, user=self.request.user, expected_version=int(version)
             )
         except StaleVersionError as exc:
             messages.error(self.request, exc.message)
+            return HttpResponseRedirect(self.request.path)
+        except ProtectedError as exc:
+            names = ", ".join(sorted({str(obj) for obj in exc.protected_objects})[:5])
+            messages.error(
+                self.request,
+                _("This cannot be deleted while other records refer to it: %(names)s.")
+                % {"names": names},
+            )
             return HttpResponseRedirect(self.request.path)
         messages.success(self.request, _("Deleted."))
         return HttpResponseRedirect(self.get_success_url())

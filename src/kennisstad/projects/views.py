@@ -43,7 +43,6 @@ class ProjectDetailView(core_views.RegistryDetailView):
 
         context = super().get_context_data(**kwargs)
         context["activities"] = activities_of_project(self.object, user=self.request.user)
-        context["history"] = self.object.history.select_related("history_user")[:20]
         return context
 
 
