@@ -46,10 +46,11 @@ class User(AbstractUser):
             )
 
     def save(self, *args, **kwargs):
-        # The admin site is the configuration screen: administrators only.
-        if self.is_superuser:
+        # The role decides; the admin site (configuration) is for administrators only, and they
+        # may configure everything. ``createsuperuser`` makes an administrator.
+        if self._state.adding and self.is_superuser:
             self.role = Role.ADMINISTRATOR
-        self.is_staff = self.role == Role.ADMINISTRATOR
+        self.is_staff = self.is_superuser = self.role == Role.ADMINISTRATOR
         super().save(*args, **kwargs)
 
     def __str__(self) -> str:

@@ -107,5 +107,6 @@ class ActivityViewSet(VersionedModelViewSet):
             activity=instance, user=self.request.user, expected_version=expected_version, **many
         )
 
-    def perform_destroy(self, instance):
-        delete_activity(activity=instance, user=self.request.user)
+    @staticmethod
+    def delete_function(*, instance, user, expected_version):
+        delete_activity(activity=instance, user=user, expected_version=expected_version)

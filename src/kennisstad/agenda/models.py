@@ -35,7 +35,7 @@ class ActivityKind(models.TextChoices):
 
 
 class Visibility(models.TextChoices):
-    INTERNAL = "internal", _("Internal (team only)")
+    INTERNAL = "internal", _("Internal (municipality only)")
     PARTNERS = "partners", _("Partners")
     PUBLIC = "public", _("Public")
 

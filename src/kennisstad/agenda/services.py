@@ -68,5 +68,5 @@ def _check_partner_activity(activity: Activity, user, *, team_participants, peop
 
 
 @transaction.atomic
-def delete_activity(*, activity: Activity, user, expected_version: int | None = None) -> None:
+def delete_activity(*, activity: Activity, user, expected_version: int) -> None:
     delete_record(instance=activity, user=user, expected_version=expected_version)

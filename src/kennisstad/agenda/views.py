@@ -68,9 +68,13 @@ class ActivityDetailView(core_views.RegistryDetailView):
             activity.timezone != settings.TIME_ZONE and not activity.all_day
         )
         context["local_start"] = activity.starts_at.astimezone(zone)
-        context["show_participants"] = (
-            access.is_team(self.request.user) or access.role_of(self.request.user) == "reader"
+        user = self.request.user
+        context["show_participants"] = access.can_see_participants(user)
+        project = activity.project
+        visible = project is not None and (
+            access.visible_projects(user, type(project).objects.filter(pk=project.pk)).exists()
         )
+        context["project"] = project if visible else None
         return context
 
 

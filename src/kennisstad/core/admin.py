@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_tools import VersionedAdmin
 from .models import DemoDataset, Theme
 
 admin.site.site_header = _("Kennisstad administration")
@@ -9,7 +9,7 @@ admin.site.site_title = _("Kennisstad")
 
 
 @admin.register(Theme)
-class ThemeAdmin(SimpleHistoryAdmin):
+class ThemeAdmin(VersionedAdmin):
     list_display = ["name_nl", "name_en", "slug"]
     search_fields = ["name_nl", "name_en", "slug"]
     prepopulated_fields = {"slug": ["name_nl"]}

@@ -149,6 +149,8 @@ class VersionedModelViewSet(
 ):
     """CRUD over a versioned record; the app's ``save_function`` does the actual write."""
 
+    delete_function = staticmethod(delete_record)  # (instance=, user=, expected_version=)
+
     def save_function(self, *, instance: models.Model, validated_data: dict, expected_version):
         raise NotImplementedError
 
@@ -189,7 +191,9 @@ class VersionedModelViewSet(
     def destroy(self, request, *args, **kwargs):
         instance = self.get_object()
         expected_version = expected_version_from(request, instance)
-        delete_record(instance=instance, user=request.user, expected_version=expected_version)
+        self.delete_function(
+            instance=instance, user=request.user, expected_version=expected_version
+        )
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

@@ -1,11 +1,23 @@
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
-from .models import PolicyArea
+from kennisstad.core.admin_tools import ReadOnlyRegistryAdmin, VersionedAdmin
+
+from .models import Chapter, Document, PolicyArea
 
 
 @admin.register(PolicyArea)
-class PolicyAreaAdmin(SimpleHistoryAdmin):
+class PolicyAreaAdmin(VersionedAdmin):
     list_display = ["code", "title_nl", "title_en", "parent"]
     search_fields = ["code", "title_nl", "title_en"]
     autocomplete_fields = ["parent"]
+
+
+@admin.register(Document)
+class DocumentAdmin(ReadOnlyRegistryAdmin):
+    list_display = ["kind", "year", "status", "published_on", "imported"]
+    list_filter = ["kind", "status"]
+
+
+@admin.register(Chapter)
+class ChapterAdmin(ReadOnlyRegistryAdmin):
+    list_display = ["document", "policy_area"]
