@@ -136,12 +136,17 @@ COUNTRIES_FIRST_REPEAT = False
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 NODE_MODULES = BASE_DIR / "node_modules"
-STATICFILES_DIRS = [
-    SRC_DIR / "static",
-    ("vendor/utrecht", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
-    ("vendor/utrecht-tokens", NODE_MODULES / "@utrecht" / "design-tokens" / "dist"),
-    ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
+STATICFILES_DIRS = [SRC_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "kennisstad.core.staticfiles.VendorFileFinder",
 ]
+VENDOR_STATIC_FILES = {
+    "vendor/utrecht/index.css": NODE_MODULES / "@utrecht/component-library-css/dist/index.css",
+    "vendor/utrecht-tokens/index.css": NODE_MODULES / "@utrecht/design-tokens/dist/index.css",
+    "vendor/htmx/htmx.min.js": NODE_MODULES / "htmx.org/dist/htmx.min.js",
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
