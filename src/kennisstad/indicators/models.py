@@ -231,9 +231,9 @@ class Realisation(VersionedModel):
     note = models.TextField(_("note"), blank=True)
     counted = models.JSONField(
         _("counted records"),
-        default=list,
+        default=dict,
         blank=True,
-        help_text=_("For computed values: the records that were counted."),
+        help_text=_('For computed values: the records counted, {"model": ..., "ids": [...]}.'),
     )
     history = HistoricalRecords(excluded_fields=["updated_at", "counted"])
 

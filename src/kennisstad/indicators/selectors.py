@@ -59,3 +59,30 @@ def realisation_history(indicator: Indicator) -> QuerySet:
         .defer("counted")
         .order_by("year", "-measured_on", "-id")
     )
+
+
+def counted_records(realisation: Realisation) -> list[dict]:
+    """The records behind a computed number, with their current titles and pages. A record
+    deleted since still appears, by its number."""
+    from django.apps import apps
+    from django.urls import reverse
+
+    counted = realisation.counted or {}
+    ids = counted.get("ids") or []
+    if not ids:
+        return []
+    model = apps.get_model(counted["model"])
+    route = {
+        "projects.project": "projects:project-detail",
+        "agenda.activity": "agenda:activity-detail",
+    }.get(counted["model"])
+    titles = dict(model._default_manager.filter(pk__in=ids).values_list("pk", "title_nl"))
+    return [
+        {
+            "id": pk,
+            "label": titles.get(pk, f"#{pk}"),
+            "deleted": pk not in titles,
+            "url": reverse(route, args=[pk]) if route and pk in titles else "",
+        }
+        for pk in ids
+    ]

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from kennisstad.core.services import save_record
 
@@ -66,20 +67,6 @@ def save_realisation(
     return save_record(instance=realisation, user=user, expected_version=expected_version)
 
 
-def _counted_records(rule: rules.Rule, years: list[int], counts: dict[int, int]) -> dict:
-    """The drill-down per year. Fetched in one query; should it ever disagree with the SQL
-    count (it must not), the year is fetched again with the counting query itself."""
-    model = "projects.project" if rule.subject == "projects" else "agenda.activity"
-    buckets = rules.records_per_year(rule, years)
-    for year in years:
-        if len(buckets[year]) != counts[year]:
-            buckets[year] = list(rules.records(rule, year).values_list("pk", "title_nl"))
-    return {
-        year: [{"model": model, "id": pk, "label": title} for pk, title in rows]
-        for year, rows in buckets.items()
-    }
-
-
 @transaction.atomic
 def compute_indicator(
     *,
@@ -89,52 +76,75 @@ def compute_indicator(
     measured_on: datetime.date | None = None,
     with_records: bool = True,
 ) -> list[Realisation]:
-    """Count the registry for each year and store a dated, computed realisation.
-
-    Recomputing on the same peildatum updates that day's value instead of adding another.
-    """
+    """Count the registry for each year and store a dated, computed realisation with the
+    records it counted. Recomputing on the same peildatum updates that day's value."""
     if indicator.method != Method.COMPUTED:
         raise ValidationError(
             _("%(indicator)s is not computed from the registry.") % {"indicator": indicator}
         )
-    rule = rules.parse_rule(indicator.rule)
-    measured_on = measured_on or timezone.localdate()
-    years = sorted(set(years))
-    counts = rules.count_per_year(rule, years)
-    counted = _counted_records(rule, years, counts) if with_records else {}
-    existing = {
-        realisation.year: realisation
-        for realisation in Realisation.objects.filter(
-            indicator=indicator, year__in=years, origin=Origin.COMPUTED, measured_on=measured_on
-        )
-    }
-    actor = user if getattr(user, "is_authenticated", False) else None
-    saved = []
-    for year in years:
-        realisation = existing.get(year) or Realisation(
-            indicator=indicator, year=year, origin=Origin.COMPUTED, measured_on=measured_on
-        )
-        realisation.value = Decimal(counts[year])
-        realisation.display_text = ""
-        realisation.counted = counted.get(year, [])
-        realisation.updated_by = actor
-        if realisation.pk:
-            realisation.version += 1
-        realisation.save()
-        saved.append(realisation)
-    return saved
+    return _compute([indicator], years, user, measured_on, with_records)[indicator]
 
 
+@transaction.atomic
 def compute_all(*, years: Iterable[int], user=None, measured_on=None, with_records: bool = True):
     """Compute every computed indicator; returns ``{indicator: [realisations]}``."""
-    years = list(years)
-    return {
-        indicator: compute_indicator(
-            indicator=indicator,
-            years=years,
-            user=user,
+    indicators = list(Indicator.objects.filter(method=Method.COMPUTED).order_by("code"))
+    return _compute(indicators, years, user, measured_on, with_records)
+
+
+def _compute(indicators, years, user, measured_on, with_records) -> dict:
+    """One counting query per indicator and one bulk write (with audit rows) for all of them."""
+    measured_on = measured_on or timezone.localdate()
+    years = sorted(set(years))
+    actor = user if getattr(user, "is_authenticated", False) else None
+    now = timezone.now()
+    existing = {
+        (realisation.indicator_id, realisation.year): realisation
+        for realisation in Realisation.objects.filter(
+            indicator__in=indicators,
+            year__in=years,
+            origin=Origin.COMPUTED,
             measured_on=measured_on,
-            with_records=with_records,
-        )
-        for indicator in Indicator.objects.filter(method=Method.COMPUTED).order_by("code")
+        ).defer("counted")
     }
+    created, updated, result = [], [], {}
+    for indicator in indicators:
+        # The rule was validated when the indicator was saved; only its shape is read here.
+        rule = rules.parse_rule(indicator.rule, check_references=False)
+        model = "projects.project" if rule.subject == "projects" else "agenda.activity"
+        if with_records:
+            # One query gives both the records and, by counting them, the numbers.
+            ids = rules.records_per_year(rule, years)
+            counts = {year: len(ids[year]) for year in years}
+        else:
+            ids, counts = {}, rules.count_per_year(rule, years)
+        result[indicator] = []
+        for year in years:
+            realisation = existing.get((indicator.pk, year))
+            if realisation is None:
+                realisation = Realisation(
+                    indicator=indicator,
+                    year=year,
+                    origin=Origin.COMPUTED,
+                    measured_on=measured_on,
+                    created_at=now,
+                )
+                created.append(realisation)
+            else:
+                realisation.version += 1
+                updated.append(realisation)
+            realisation.value = Decimal(counts[year])
+            realisation.display_text = ""
+            realisation.counted = {"model": model, "ids": ids[year]} if with_records else {}
+            realisation.updated_by = actor
+            realisation.updated_at = now
+            result[indicator].append(realisation)
+    bulk_create_with_history(created, Realisation, default_user=actor, default_date=now)
+    bulk_update_with_history(
+        updated,
+        Realisation,
+        ["value", "display_text", "counted", "updated_by", "updated_at", "version"],
+        default_user=actor,
+        default_date=now,
+    )
+    return result

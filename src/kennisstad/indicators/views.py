@@ -125,29 +125,13 @@ class IndicatorDetailView(core_views.RegistryDetailView):
                 drill = Realisation.objects.get(pk=selected["realisation"].pk)
                 context["drill_year"] = selected["year"]
                 context["drill"] = drill
-                context["drill_records"] = _linked_records(drill.counted)
+                context["drill_records"] = selectors.counted_records(drill)
         context["can_change"] = access.is_team(self.request.user)
         this_year = timezone.localdate().year
         context["compute_form"] = ComputeForm(
             initial={"first_year": this_year - 3, "last_year": this_year}
         )
         return context
-
-
-def _linked_records(counted: list[dict]) -> list[dict]:
-    routes = {
-        "projects.project": "projects:project-detail",
-        "agenda.activity": "agenda:activity-detail",
-    }
-    return [
-        {
-            **item,
-            "url": reverse(routes[item["model"]], args=[item["id"]])
-            if item["model"] in routes
-            else "",
-        }
-        for item in counted
-    ]
 
 
 class TeamOnlyMixin:

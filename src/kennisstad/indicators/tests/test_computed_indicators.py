@@ -6,8 +6,10 @@ from django.core.management import call_command
 
 from kennisstad.core.demo import load_demo
 from kennisstad.indicators.models import Indicator, Realisation
+from kennisstad.indicators.selectors import counted_records
 from kennisstad.indicators.services import compute_indicator
 from kennisstad.projects.models import Project, ProjectCategory
+from kennisstad.projects.selectors import active_in_year
 
 pytestmark = pytest.mark.django_db
 
@@ -28,13 +30,11 @@ def test_both_indicators_compute_to_two_in_2016(demo):
         realisation = Realisation.objects.get(indicator__code__endswith=category, year=2016)
         assert realisation.value == 2
         assert realisation.origin == "computed"
-        assert len(realisation.counted) == 2
-        counted_titles = {item["label"] for item in realisation.counted}
-        assert counted_titles == set(
-            Project.objects.filter(pk__in=[item["id"] for item in realisation.counted]).values_list(
-                "title_nl", flat=True
-            )
-        )
+        records = counted_records(realisation)
+        assert len(records) == 2
+        expected = active_in_year(2016, Project.objects.filter(category__code=category))
+        assert {record["id"] for record in records} == set(expected.values_list("pk", flat=True))
+        assert all(record["url"] for record in records)
 
 
 def test_a_collaboration_project_added_through_the_api_raises_2018_by_one(
@@ -55,7 +55,7 @@ def test_a_collaboration_project_added_through_the_api_raises_2018_by_one(
     assert response.status_code == 201, response.content
     after = computed(ProjectCategory.COLLABORATION, 2018)
     assert after.value == before + 1
-    assert response.json()["id"] in {item["id"] for item in after.counted}
+    assert response.json()["id"] in after.counted["ids"]
     # Recomputing on the same day updates that day's value instead of piling up rows.
     assert Realisation.objects.filter(indicator=after.indicator, year=2018).count() == 1
 
