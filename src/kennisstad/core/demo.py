@@ -27,8 +27,8 @@ from django.utils import timezone
 from kennisstad.accounts.models import Role, User
 from kennisstad.agenda.models import Activity, ActivityKind, ActivityStatus, Visibility
 from kennisstad.agenda.services import save_activity
-from kennisstad.indicators.models import Indicator, Method
-from kennisstad.indicators.services import save_indicator
+from kennisstad.indicators.models import Indicator, Method, Realisation
+from kennisstad.indicators.services import compute_all, save_indicator
 from kennisstad.planning.models import PolicyArea
 from kennisstad.projects.models import PartnerRole, Project, ProjectCategory, ProjectStatus
 from kennisstad.projects.services import save_project
@@ -1678,6 +1678,9 @@ class _Loader:
                 )
                 save_indicator(indicator=indicator, user=None)
             self.tally("indicators", created)
+        # Count them once, so the indicator pages start with figures (2015 up to this year).
+        if not Realisation.objects.filter(indicator__policy_area=policy_field).exists():
+            compute_all(years=range(2015, self.today.year + 1), measured_on=self.today)
 
 
 DEMO_INDICATORS = [

@@ -62,11 +62,26 @@ class ChapterContent:
         return [action.text_nl for action in self.chapter.actions.all()]
 
     @property
+    def reports_results(self) -> bool:
+        """Jaarstukken say per indicator whether the target was met, and why not."""
+        return any("met" in row for row in self.table["rows"])
+
+    @property
     def column_titles(self) -> list[str]:
-        return [f"{c['label']} {c['year']}" for c in self.table["columns"]]
+        titles = [f"{c['label']} {c['year']}" for c in self.table["columns"]]
+        if self.reports_results:
+            titles += ["Doel behaald", "Toelichting"]
+        return titles
 
     def rows(self) -> list[tuple[str, list[dict]]]:
-        return [(row["name_nl"], row["cells"]) for row in self.table["rows"]]
+        rows = []
+        for row in self.table["rows"]:
+            cells = list(row["cells"])
+            if self.reports_results:
+                met = {True: "ja", False: "nee"}.get(row.get("met"), "-")
+                cells += [{"text": met}, {"text": row.get("explanation") or ""}]
+            rows.append((row["name_nl"], cells))
+        return rows
 
 
 def collect(chapters) -> list[ChapterContent]:

@@ -1,7 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kennisstad.core.forms import DateInput, StyledFormMixin
+from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
+
+from .models import Action, Document
 
 
 class ImportChapterForm(StyledFormMixin, forms.Form):
@@ -34,3 +36,32 @@ class ImportChapterForm(StyledFormMixin, forms.Form):
             raise forms.ValidationError(
                 _("The file is not UTF-8 text (byte %(position)s).") % {"position": exc.start}
             ) from exc
+
+
+class DocumentForm(StyledFormMixin, forms.ModelForm):
+    copy_from = forms.ModelChoiceField(
+        label=_("Start from"),
+        required=False,
+        queryset=Document.objects.none(),
+        help_text=_("Copy the chapters, texts, actions and indicators of an earlier document."),
+    )
+
+    class Meta:
+        model = Document
+        fields = ["kind", "year"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["copy_from"].queryset = Document.objects.filter(
+            chapters__isnull=False
+        ).distinct()
+
+
+class ActionForm(VersionedModelForm):
+    class Meta:
+        model = Action
+        fields = ["text_nl", "text_en", "projects"]
+        widgets = {
+            "text_nl": forms.Textarea(attrs={"rows": 2}),
+            "text_en": forms.Textarea(attrs={"rows": 2}),
+        }

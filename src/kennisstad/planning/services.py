@@ -213,15 +213,17 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
                     else _document(DocumentKind.BEGROTING, set_in_year, report, actor)
                 )
                 cells.append(_import_target(indicator, cell, set_in, document, report, actor))
-        frozen_rows.append(
-            {
-                "indicator": indicator.pk,
-                "code": indicator.code,
-                "name_nl": indicator.name_nl,
-                "name_en": indicator.name_en,
-                "cells": cells,
-            }
-        )
+        frozen_row = {
+            "indicator": indicator.pk,
+            "code": indicator.code,
+            "name_nl": indicator.name_nl,
+            "name_en": indicator.name_en,
+            "cells": cells,
+        }
+        if parsed.document_kind == DocumentKind.JAARSTUKKEN:
+            frozen_row["met"] = _met_as_printed(row, parsed.year)
+            frozen_row["explanation"] = ""
+        frozen_rows.append(frozen_row)
 
     if publish and chapter.frozen_table is None:
         chapter.frozen_table = {
@@ -244,6 +246,24 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
     Document.objects.filter(
         imported=True, kind=DocumentKind.BEGROTING, chapters__isnull=True
     ).exclude(status=DocumentStatus.PUBLISHED).update(status=DocumentStatus.PUBLISHED)
+
+
+def _met_as_printed(row, year: int) -> bool | None:
+    """Whether the jaarstukken's own numbers meet its own printed target for ``year``."""
+    target = next(
+        (c for c in row.cells if not c.column.is_realisation and c.column.year == year), None
+    )
+    realised = next(
+        (c for c in row.cells if c.column.is_realisation and c.column.year == year), None
+    )
+    if target is None or realised is None or target.value.is_dash or realised.value.value is None:
+        return None
+    printed = Target(
+        comparator=target.value.comparator or Comparator.EQUAL,
+        value=target.value.value,
+        value_high=target.value.value_high,
+    )
+    return printed.is_met_by(realised.value.value)
 
 
 def _import_realisation(indicator, cell, document, peildatum, report, actor) -> dict:
@@ -412,4 +432,59 @@ def publish_document(*, document: Document, user, expected_version: int | None =
         instance=document,
         user=user,
         expected_version=document.version if expected_version is None else expected_version,
+    )
+
+
+@transaction.atomic
+def create_document(*, kind: str, year: int, user, copy_from: Document | None = None) -> Document:
+    """Start a new (draft) document; with ``copy_from`` its chapters, texts, actions and
+    indicator rows are copied, so next year's begroting starts from this year's."""
+    document = Document(kind=kind, year=year)
+    save_record(instance=document, user=user)
+    if copy_from is None:
+        return document
+    for source in copy_from.chapters.prefetch_related(
+        "sections", "actions__projects", "table_rows"
+    ):
+        chapter = Chapter(
+            document=document,
+            policy_area=source.policy_area,
+            indicator_note_nl=source.indicator_note_nl,
+            indicator_note_en=source.indicator_note_en,
+        )
+        save_record(instance=chapter, user=user)
+        for section in source.sections.all():
+            Section.objects.create(
+                chapter=chapter,
+                kind=section.kind,
+                heading_nl=_next_year_heading(section.heading_nl, copy_from.year, year),
+                heading_en=_next_year_heading(section.heading_en, copy_from.year, year),
+                body_nl=section.body_nl,
+                body_en=section.body_en,
+                order=section.order,
+            )
+        for action in source.actions.all():
+            copy = Action.objects.create(
+                chapter=chapter, text_nl=action.text_nl, text_en=action.text_en, order=action.order
+            )
+            copy.projects.set(action.projects.all())
+        ChapterIndicator.objects.bulk_create(
+            ChapterIndicator(chapter=chapter, indicator_id=row.indicator_id, order=row.order)
+            for row in source.table_rows.all()
+        )
+    return document
+
+
+def _next_year_heading(heading: str, old_year: int, new_year: int) -> str:
+    """ "Wat willen we bereiken in 2018?" becomes "... in 2019?" in next year's document."""
+    return heading.replace(str(old_year), str(new_year)) if heading else heading
+
+
+@transaction.atomic
+def save_action(
+    *, action: Action, user, expected_version: int | None = None, projects=None
+) -> Action:
+    many = {"projects": projects} if projects is not None else None
+    return save_record(
+        instance=action, user=user, expected_version=expected_version, many_to_many=many
     )

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -18,9 +19,9 @@ from . import selectors
 from .chapter_text import ChapterFormatError
 from .exports import CONTENT_TYPES, FORMATS
 from .exports import render as render_export
-from .forms import ImportChapterForm
-from .models import Chapter, Document
-from .services import import_chapter_text, publish_document
+from .forms import ActionForm, DocumentForm, ImportChapterForm
+from .models import Action, Chapter, Document
+from .services import create_document, import_chapter_text, publish_document, save_action
 
 
 class DocumentListView(core_views.RegistryViewMixin, generic.ListView):
@@ -62,6 +63,7 @@ class ChapterDetailView(core_views.RegistryViewMixin, generic.DetailView):
         context["can_publish"] = (
             access.is_team(self.request.user) and not chapter.document.is_published
         )
+        context["can_link_projects"] = access.is_team(self.request.user)
         return context
 
 
@@ -122,6 +124,57 @@ class ImportChapterView(core_views.RegistryViewMixin, generic.FormView):
         if not report.dry_run:
             messages.success(self.request, _("The chapter was imported."))
         return render(self.request, self.template_name, self.get_context_data(**context))
+
+
+class DocumentCreateView(core_views.RegistryViewMixin, generic.FormView):
+    may_open = access.is_team
+    form_class = DocumentForm
+    template_name = "core/form.html"
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "form_heading": _("New document")}
+
+    def form_valid(self, form):
+        document = create_document(
+            kind=form.cleaned_data["kind"],
+            year=form.cleaned_data["year"],
+            user=self.request.user,
+            copy_from=form.cleaned_data["copy_from"],
+        )
+        messages.success(
+            self.request, _("%(document)s was created as a draft.") % {"document": document}
+        )
+        chapter = document.chapters.order_by("policy_area__code").first()
+        if chapter is not None:
+            return redirect("planning:chapter-detail", pk=chapter.pk)
+        return redirect("planning:document-list")
+
+
+class ActionUpdateView(core_views.RegistryUpdateView):
+    """Link an action of "Wat gaan we hiervoor doen?" to the projects that carry it out."""
+
+    model = Action
+    form_class = ActionForm
+    may_open = access.is_team
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        if self.object.chapter.document.is_published:
+            # The adopted text stands; only the projects that carry it out can be linked.
+            for name in ("text_nl", "text_en"):
+                form.fields[name].disabled = True
+        return form
+
+    def save(self, form):
+        return save_action(
+            action=form.instance,
+            user=self.request.user,
+            expected_version=form.expected_version,
+            projects=form.cleaned_data.get("projects"),
+        )
+
+    def get_success_url(self):
+        return reverse("planning:chapter-detail", args=[self.object.chapter_id])
 
 
 class PublishDocumentView(core_views.RegistryViewMixin, generic.View):

@@ -137,3 +137,38 @@ def test_partner_and_reader_cannot_import_or_publish(budget, client_for, partner
             == 403
         )
     assert client_for(partner_editor).get(reverse("indicators:indicator-list")).status_code == 403
+
+
+def test_next_years_begroting_starts_from_this_years(budget, client_for, team_member):
+    response = client_for(team_member).post(
+        reverse("planning:document-create"),
+        {"kind": "begroting", "year": 2019, "copy_from": budget.document.pk},
+    )
+    assert response.status_code == 302
+    draft = Document.objects.get(kind="begroting", year=2019)
+    assert not draft.is_published
+    chapter = draft.chapters.get()
+    assert chapter.actions.count() == 7
+    assert chapter.sections.filter(heading_nl="Wat willen we bereiken in 2019?").exists()
+    assert chapter.table_rows.count() == 2
+    duplicate = client_for(team_member).post(
+        reverse("planning:document-create"), {"kind": "begroting", "year": 2019}
+    )
+    assert "bestaat al" in str(duplicate.context["form"].errors)  # "already exists"
+
+
+def test_an_action_links_to_the_projects_that_carry_it_out(budget, client_for, team_member):
+    from kennisstad.projects.models import Project
+
+    action = budget.actions.order_by("order").first()
+    project = Project.objects.filter(category__code="samenwerking-kennis-innovatie").first()
+    response = client_for(team_member).post(
+        reverse("planning:action-update", args=[action.pk]),
+        {"text_nl": "Iets anders", "projects": [project.pk], "version": action.version},
+    )
+    assert response.status_code == 302
+    action.refresh_from_db()
+    assert list(action.projects.all()) == [project]
+    assert action.text_nl != "Iets anders"  # the adopted text stands
+    page = client_for(team_member).get(reverse("planning:chapter-detail", args=[budget.pk]))
+    assert reverse("projects:project-detail", args=[project.pk]) in page.content.decode()

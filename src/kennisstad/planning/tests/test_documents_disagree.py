@@ -102,8 +102,17 @@ def test_each_published_document_keeps_showing_what_it_printed():
     out = io.StringIO()
     call_command("export-begroting", year=2018, kind="jaarstukken", format="csv", stdout=out)
     rows = list(csv.reader(io.StringIO(out.getvalue())))
-    assert rows[0] == ["Prestatie-indicatoren", "Behaald 2017", "Beoogd 2018", "Behaald 2018"]
-    assert rows[1][1:] == ["8", "> 2", "9"]  # as printed, even though the adopted target is > 5
+    assert rows[0] == [
+        "Prestatie-indicatoren",
+        "Behaald 2017",
+        "Beoogd 2018",
+        "Behaald 2018",
+        "Doel behaald",
+        "Toelichting",
+    ]
+    # As printed, even though the adopted target was > 5; and judged against what it printed.
+    assert rows[1][1:] == ["8", "> 2", "9", "ja", ""]
+    assert rows[2][1:] == ["4", "> 5", "6", "ja", ""]
     out = io.StringIO()
     call_command("export-begroting", year=2018, policy_field="2.1.4", format="csv", stdout=out)
     assert list(csv.reader(io.StringIO(out.getvalue())))[1][1:] == ["-", "2", "> 2", "> 5"]
