@@ -22,7 +22,7 @@ def po_entries(path: Path) -> list[dict]:
             current["flags"] += line
         elif line.startswith("#"):
             continue
-        elif line.startswith(("msgid ", "msgid_plural ", "msgstr ", "msgstr[")):
+        elif line.startswith(("msgctxt ", "msgid ", "msgid_plural ", "msgstr ", "msgstr[")):
             field, _, value = line.partition(" ")
             current[field] = ast.literal_eval(value)
         elif line.startswith('"') and field:
@@ -49,7 +49,12 @@ def test_compiled_catalogue_matches_the_source():
     catalogue = gettext.GNUTranslations((LOCALE / "nl/LC_MESSAGES/django.mo").open("rb"))
     stale = []
     for entry in po_entries(LOCALE / "nl/LC_MESSAGES/django.po"):
-        current = entry["msgid"] and "msgstr" in entry and "msgctxt" not in entry
-        if current and catalogue.gettext(entry["msgid"]) != entry["msgstr"]:
+        if not entry["msgid"] or "msgstr" not in entry:
+            continue
+        if "msgctxt" in entry:
+            translated = catalogue.pgettext(entry["msgctxt"], entry["msgid"])
+        else:
+            translated = catalogue.gettext(entry["msgid"])
+        if translated != entry["msgstr"]:
             stale.append(entry["msgid"])
     assert stale == [], "django.mo is older than django.po: run `make messages`"
