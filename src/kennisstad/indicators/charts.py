@@ -14,6 +14,18 @@ class Point:
     y: float
     label: str
 
+    @property
+    def label_x(self) -> float:
+        return round(self.x - 6, 1)
+
+    @property
+    def marker_x(self) -> float:
+        return round(self.x - 6, 1)
+
+    @property
+    def marker_y(self) -> float:
+        return round(self.y - 2, 1)
+
 
 @dataclass
 class Chart:

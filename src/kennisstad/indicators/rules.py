@@ -249,3 +249,39 @@ def records_per_year(rule: Rule, years: list[int]) -> dict[int, list[int]]:
     for ids in buckets.values():
         ids.sort()
     return buckets
+
+
+def describe(rule: Rule) -> str:
+    """The rule in words, for the indicator page."""
+    from django_countries import countries as country_names
+
+    from kennisstad.agenda.models import ActivityKind as Kinds
+
+    parts = []
+    if rule.subject == "projects":
+        parts.append(
+            {
+                "active": _("projects active in the year"),
+                "started": _("projects started in the year"),
+                "ended": _("projects ended in the year"),
+            }[rule.period]
+        )
+        if rule.category:
+            category = ProjectCategory.objects.filter(code=rule.category).first()
+            parts.append(_("category %(name)s") % {"name": category or rule.category})
+        if rule.partner_kind:
+            parts.append(
+                _("with a partner of kind %(kind)s")
+                % {"kind": OrganisationKind(rule.partner_kind).label}
+            )
+    else:
+        kind = Kinds(rule.activity_kind).label if rule.activity_kind else _("any kind")
+        parts.append(_("activities (%(kind)s) dated in the year, not cancelled") % {"kind": kind})
+    if rule.themes:
+        names = Theme.objects.filter(slug__in=rule.themes).order_by("name_nl")
+        parts.append(_("theme %(names)s") % {"names": ", ".join(str(theme) for theme in names)})
+    if rule.countries:
+        names = ", ".join(str(dict(country_names).get(code, code)) for code in rule.countries)
+        parts.append(_("in %(countries)s") % {"countries": names})
+    text = "; ".join(str(part) for part in parts)
+    return text[:1].upper() + text[1:]

@@ -14,7 +14,7 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 
-from . import selectors, services
+from . import rules, selectors, services
 from .charts import trend_chart
 from .formatting import DASH, format_number, format_target
 from .forms import ComputeForm, IndicatorForm, RealisationForm, TargetForm
@@ -127,6 +127,11 @@ class IndicatorDetailView(core_views.RegistryDetailView):
                 context["drill"] = drill
                 context["drill_records"] = selectors.counted_records(drill)
         context["can_change"] = access.is_team(self.request.user)
+        if indicator.method == Method.COMPUTED and indicator.rule:
+            try:
+                context["rule_text"] = rules.describe(rules.parse_rule(indicator.rule))
+            except rules.RuleError as exc:
+                context["rule_text"] = str(exc)
         this_year = timezone.localdate().year
         context["compute_form"] = ComputeForm(
             initial={"first_year": this_year - 3, "last_year": this_year}

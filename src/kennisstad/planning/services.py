@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from kennisstad.core.services import save_record
 from kennisstad.indicators.models import Comparator, Indicator, Origin, Realisation, Target
@@ -248,6 +249,15 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
     ).exclude(status=DocumentStatus.PUBLISHED).update(status=DocumentStatus.PUBLISHED)
 
 
+def _import_note(document, line: int) -> str:
+    """Stored with the value, in the language of the documents."""
+    with translation.override("nl"):
+        return gettext("Imported from %(document)s, line %(line)s.") % {
+            "document": document,
+            "line": line,
+        }
+
+
 def _met_as_printed(row, year: int) -> bool | None:
     """Whether the jaarstukken's own numbers meet its own printed target for ``year``."""
     target = next(
@@ -309,7 +319,7 @@ def _import_realisation(indicator, cell, document, peildatum, report, actor) -> 
             origin=Origin.IMPORTED,
             measured_on=peildatum,
             source_document=document,
-            note=f"Imported from {document}, line {cell.line}.",
+            note=_import_note(document, cell.line),
         )
         save_record(instance=realisation, user=actor)
         report.created.append(f"realisation {label} = {value.text}")
@@ -352,7 +362,7 @@ def _import_target(indicator, cell, set_in, document, report, actor) -> dict:
             display_text=value.text,
             set_in=set_in,
             source_document=document if document != set_in else None,
-            note=f"Imported from {document}, line {cell.line}.",
+            note=_import_note(document, cell.line),
         )
         # Recording a target an existing, adopted document set: not an edit, so not refused.
         save_record(instance=target, user=actor)

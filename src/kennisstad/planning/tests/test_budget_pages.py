@@ -2,6 +2,7 @@
 errors and dry runs, and the download buttons deliver real files."""
 
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -172,3 +173,17 @@ def test_an_action_links_to_the_projects_that_carry_it_out(budget, client_for, t
     assert action.text_nl != "Iets anders"  # the adopted text stands
     page = client_for(team_member).get(reverse("planning:chapter-detail", args=[budget.pk]))
     assert reverse("projects:project-detail", args=[project.pk]) in page.content.decode()
+
+
+def test_the_chart_uses_svg_numbers_in_every_language(budget, client_for, reader):
+    indicator = Indicator.objects.get(code__endswith="samenwerking-kennis-innovatie")
+    text = (
+        client_for(reader)
+        .get(reverse("indicators:indicator-detail", args=[indicator.pk]))
+        .content.decode()
+    )
+    svg = text[text.index("<svg") : text.index("</svg>")]
+    assert not re.search(r'\s(?:x|y|cx|cy)="-?\d+,\d', svg)  # no Dutch decimal commas
+    assert re.search(r'points="[\d.]+,[\d.]+ ', svg)  # "x,y" pairs with decimal points
+    assert "category" not in text  # the rule is described in words
+    assert "Samenwerking kennis/innovatie" in text
