@@ -88,7 +88,7 @@ def collect(chapters) -> list[ChapterContent]:
     return [ChapterContent(chapter, chapter_table(chapter)) for chapter in chapters]
 
 
-def _paragraph_blocks(body: str) -> list[tuple[str, str]]:
+def paragraph_blocks(body: str) -> list[tuple[str, str]]:
     """Blocks of a section body; a short first line followed by text is a sub-heading."""
     blocks = []
     for block in [b for b in body.split("\n\n") if b.strip()]:
@@ -129,7 +129,7 @@ def to_markdown(contents: list[ChapterContent]) -> str:
             out.append("")
         for section in content.sections:
             out += [f"#### {section.heading_nl}", ""]
-            for kind, text in _paragraph_blocks(section.body_nl):
+            for kind, text in paragraph_blocks(section.body_nl):
                 out += [f"##### {text}" if kind == "subheading" else text, ""]
             if section.kind == SectionKind.ACTIONS:
                 out += [f"- {action}" for action in content.actions] + [""]
@@ -166,7 +166,7 @@ def to_html(contents: list[ChapterContent]) -> str:
             out.append("</tbody></table>")
         for section in content.sections:
             out.append(f"<h4>{escape(section.heading_nl)}</h4>")
-            for kind, text in _paragraph_blocks(section.body_nl):
+            for kind, text in paragraph_blocks(section.body_nl):
                 out.append(
                     f"<h5>{escape(text)}</h5>" if kind == "subheading" else f"<p>{escape(text)}</p>"
                 )
@@ -290,7 +290,7 @@ def to_docx(contents: list[ChapterContent]) -> bytes:
                     target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         for section in content.sections:
             word.add_heading(section.heading_nl, level=3)
-            for kind, text in _paragraph_blocks(section.body_nl):
+            for kind, text in paragraph_blocks(section.body_nl):
                 if kind == "subheading":
                     word.add_heading(text, level=4)
                 else:
