@@ -5,7 +5,12 @@ from rest_framework import serializers
 
 from kennisstad.accounts import access
 from kennisstad.accounts.models import User
-from kennisstad.core.api import ModelCleanSerializer, VersionedModelViewSet, versioned_schema
+from kennisstad.core.api import (
+    ModelCleanSerializer,
+    VersionedModelViewSet,
+    assign_fields,
+    versioned_schema,
+)
 from kennisstad.core.models import Theme
 from kennisstad.projects.models import Project
 from kennisstad.relations.models import Person
@@ -101,8 +106,7 @@ class ActivityViewSet(VersionedModelViewSet):
         instance = instance or Activity()
         if instance._state.adding and access.is_partner(self.request.user):
             validated_data.setdefault("organiser_organisation", self.request.user.organisation)
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
+        assign_fields(instance, validated_data)
         return save_activity(
             activity=instance, user=self.request.user, expected_version=expected_version, **many
         )

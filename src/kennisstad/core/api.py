@@ -89,6 +89,13 @@ class ModelCleanSerializer(serializers.ModelSerializer):
         return []
 
 
+def assign_fields(instance: models.Model, data: dict) -> models.Model:
+    """Copy validated API data onto a (new or stored) record before its service saves it."""
+    for name, value in data.items():
+        setattr(instance, name, value)
+    return instance
+
+
 def expected_version_from(request, instance) -> int:
     """Read the client's version from If-Match (412 if stale) or the body (409 if stale)."""
     if_match = request.headers.get("If-Match")

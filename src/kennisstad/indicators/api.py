@@ -9,7 +9,12 @@ from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from kennisstad.core.api import ModelCleanSerializer, VersionedModelViewSet, versioned_schema
+from kennisstad.core.api import (
+    ModelCleanSerializer,
+    VersionedModelViewSet,
+    assign_fields,
+    versioned_schema,
+)
 from kennisstad.planning.models import Document, PolicyArea
 
 from . import services
@@ -132,12 +137,6 @@ class RealisationFilter(YearFilter):
         fields = ["indicator", "year", "year_from", "year_to", "origin"]
 
 
-def _assign(instance, data: dict):
-    for name, value in data.items():
-        setattr(instance, name, value)
-    return instance
-
-
 @versioned_schema
 class IndicatorViewSet(VersionedModelViewSet):
     serializer_class = IndicatorSerializer
@@ -149,7 +148,7 @@ class IndicatorViewSet(VersionedModelViewSet):
 
     def save_function(self, *, instance, validated_data, expected_version):
         return services.save_indicator(
-            indicator=_assign(instance or Indicator(), validated_data),
+            indicator=assign_fields(instance or Indicator(), validated_data),
             user=self.request.user,
             expected_version=expected_version,
         )
@@ -201,7 +200,7 @@ class TargetViewSet(VersionedModelViewSet):
 
     def save_function(self, *, instance, validated_data, expected_version):
         return services.save_target(
-            target=_assign(instance or Target(), validated_data),
+            target=assign_fields(instance or Target(), validated_data),
             user=self.request.user,
             expected_version=expected_version,
         )
@@ -222,7 +221,7 @@ class RealisationViewSet(VersionedModelViewSet):
     )
 
     def save_function(self, *, instance, validated_data, expected_version):
-        realisation = _assign(instance or Realisation(origin=Origin.MANUAL), validated_data)
+        realisation = assign_fields(instance or Realisation(origin=Origin.MANUAL), validated_data)
         if instance is not None and instance.origin == Origin.COMPUTED:
             raise serializers.ValidationError(
                 {"origin": ["Computed values are recomputed, not edited; record a manual value."]}

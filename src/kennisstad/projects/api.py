@@ -5,7 +5,12 @@ from django_countries.serializer_fields import CountryField
 from rest_framework import serializers
 
 from kennisstad.accounts import access
-from kennisstad.core.api import ModelCleanSerializer, VersionedModelViewSet, versioned_schema
+from kennisstad.core.api import (
+    ModelCleanSerializer,
+    VersionedModelViewSet,
+    assign_fields,
+    versioned_schema,
+)
 from kennisstad.core.models import Theme
 from kennisstad.relations.models import Organisation
 
@@ -81,8 +86,7 @@ class ProjectViewSet(VersionedModelViewSet):
         themes = validated_data.pop("themes", None)
         partnerships = validated_data.pop("partnerships", None)
         instance = instance or Project()
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
+        assign_fields(instance, validated_data)
         partners = None
         if partnerships is not None:
             partners = [(item["organisation"], item["role"]) for item in partnerships]

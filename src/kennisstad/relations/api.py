@@ -4,7 +4,12 @@ from django_countries.serializer_fields import CountryField
 from rest_framework import serializers
 
 from kennisstad.accounts import access
-from kennisstad.core.api import ModelCleanSerializer, VersionedModelViewSet, versioned_schema
+from kennisstad.core.api import (
+    ModelCleanSerializer,
+    VersionedModelViewSet,
+    assign_fields,
+    versioned_schema,
+)
 
 from .filters import OrganisationFilter, PersonFilter
 from .models import Organisation, Person, Tag
@@ -53,8 +58,7 @@ class OrganisationViewSet(VersionedModelViewSet):
     def save_function(self, *, instance, validated_data, expected_version):
         tags = validated_data.pop("tags", None)
         instance = instance or Organisation()
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
+        assign_fields(instance, validated_data)
         return save_organisation(
             organisation=instance,
             user=self.request.user,
@@ -101,8 +105,7 @@ class PersonViewSet(VersionedModelViewSet):
     def save_function(self, *, instance, validated_data, expected_version):
         organisations = validated_data.pop("organisations", None)
         instance = instance or Person()
-        for name, value in validated_data.items():
-            setattr(instance, name, value)
+        assign_fields(instance, validated_data)
         return save_person(
             person=instance,
             user=self.request.user,
