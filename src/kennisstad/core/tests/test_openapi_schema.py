@@ -2,11 +2,18 @@
 
 from pathlib import Path
 
+import pytest
 from django.core.management import call_command
+from django.db import connection
 
 COMMITTED = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 
+@pytest.mark.skipif(
+    connection.vendor != "sqlite",
+    reason="integer ranges in the schema come from the database backend; the committed schema "
+    "is generated and checked on the embedded SQLite database",
+)
 def test_committed_schema_matches_the_code(tmp_path):
     generated = tmp_path / "openapi.yaml"
     call_command(
