@@ -105,7 +105,7 @@ def _compute(indicators, years, user, measured_on, with_records) -> dict:
             year__in=years,
             origin=Origin.COMPUTED,
             measured_on=measured_on,
-        ).defer("counted")
+        )
     }
     created, updated, result = [], [], {}
     for indicator in indicators:
@@ -121,6 +121,14 @@ def _compute(indicators, years, user, measured_on, with_records) -> dict:
         result[indicator] = []
         for year in years:
             realisation = existing.get((indicator.pk, year))
+            new_counted = {"model": model, "ids": ids[year]} if with_records else {}
+            if (
+                realisation is not None
+                and realisation.value == counts[year]
+                and (not with_records or realisation.counted == new_counted)
+            ):
+                result[indicator].append(realisation)  # unchanged today: nothing to write
+                continue
             if realisation is None:
                 realisation = Realisation(
                     indicator=indicator,
@@ -135,7 +143,7 @@ def _compute(indicators, years, user, measured_on, with_records) -> dict:
                 updated.append(realisation)
             realisation.value = Decimal(counts[year])
             realisation.display_text = ""
-            realisation.counted = {"model": model, "ids": ids[year]} if with_records else {}
+            realisation.counted = new_counted
             realisation.updated_by = actor
             realisation.updated_at = now
             result[indicator].append(realisation)

@@ -69,3 +69,13 @@ def test_profiling_count_ignores_collaboration_projects(demo, team_member):
         start_date="2018-01-01",
     )
     assert computed(ProjectCategory.PROFILING, 2018).value == before
+
+
+def test_recomputing_without_changes_writes_nothing(demo):
+    indicator = Indicator.objects.get(code__endswith=ProjectCategory.PROFILING)
+    compute_indicator(indicator=indicator, years=[2016, 2018])
+    history_rows = Realisation.history.count()
+    versions = list(Realisation.objects.values_list("pk", "version"))
+    compute_indicator(indicator=indicator, years=[2016, 2018])
+    assert Realisation.history.count() == history_rows
+    assert list(Realisation.objects.values_list("pk", "version")) == versions
