@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
 
-from .models import Action, Document
+from .models import Action, Document, Section
 
 
 class ImportChapterForm(StyledFormMixin, forms.Form):
@@ -64,4 +64,14 @@ class ActionForm(VersionedModelForm):
         widgets = {
             "text_nl": forms.Textarea(attrs={"rows": 2}),
             "text_en": forms.Textarea(attrs={"rows": 2}),
+        }
+
+
+class SectionForm(VersionedModelForm):
+    class Meta:
+        model = Section
+        fields = ["heading_nl", "heading_en", "body_nl", "body_en"]
+        widgets = {
+            "body_nl": forms.Textarea(attrs={"rows": 12}),
+            "body_en": forms.Textarea(attrs={"rows": 12}),
         }

@@ -10,10 +10,12 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
+from django.utils.translation import gettext as _
 
 from kennisstad.core.services import save_record
 from kennisstad.indicators.models import Comparator, Indicator, Origin, Realisation, Target
@@ -498,3 +500,14 @@ def save_action(
     return save_record(
         instance=action, user=user, expected_version=expected_version, many_to_many=many
     )
+
+
+@transaction.atomic
+def save_section(*, section: Section, user, expected_version: int | None = None) -> Section:
+    """Chapter text changes only while the document is a draft: adopted text stands."""
+    if section.chapter.document.is_published:
+        raise ValidationError(
+            _("%(document)s is adopted; its text no longer changes.")
+            % {"document": section.chapter.document}
+        )
+    return save_record(instance=section, user=user, expected_version=expected_version)

@@ -8,6 +8,7 @@ urlpatterns = [
     path("import/", views.ImportChapterView.as_view(), name="chapter-import"),
     path("new/", views.DocumentCreateView.as_view(), name="document-create"),
     path("actions/<int:pk>/edit/", views.ActionUpdateView.as_view(), name="action-update"),
+    path("sections/<int:pk>/edit/", views.SectionUpdateView.as_view(), name="section-update"),
     path("<int:pk>/publish/", views.PublishDocumentView.as_view(), name="document-publish"),
     path("<int:pk>/export/<str:fmt>/", views.DocumentExportView.as_view(), name="document-export"),
     path("chapters/<int:pk>/", views.ChapterDetailView.as_view(), name="chapter-detail"),

@@ -19,9 +19,15 @@ from . import selectors
 from .chapter_text import ChapterFormatError
 from .exports import CONTENT_TYPES, FORMATS
 from .exports import render as render_export
-from .forms import ActionForm, DocumentForm, ImportChapterForm
-from .models import Action, Chapter, Document
-from .services import create_document, import_chapter_text, publish_document, save_action
+from .forms import ActionForm, DocumentForm, ImportChapterForm, SectionForm
+from .models import Action, Chapter, Document, Section
+from .services import (
+    create_document,
+    import_chapter_text,
+    publish_document,
+    save_action,
+    save_section,
+)
 
 
 class DocumentListView(core_views.RegistryViewMixin, generic.ListView):
@@ -64,6 +70,9 @@ class ChapterDetailView(core_views.RegistryViewMixin, generic.DetailView):
             access.is_team(self.request.user) and not chapter.document.is_published
         )
         context["can_link_projects"] = access.is_team(self.request.user)
+        context["can_edit_text"] = access.is_team(self.request.user) and not (
+            chapter.document.is_published
+        )
         return context
 
 
@@ -171,6 +180,28 @@ class ActionUpdateView(core_views.RegistryUpdateView):
             user=self.request.user,
             expected_version=form.expected_version,
             projects=form.cleaned_data.get("projects"),
+        )
+
+    def get_success_url(self):
+        return reverse("planning:chapter-detail", args=[self.object.chapter_id])
+
+
+class SectionUpdateView(core_views.RegistryUpdateView):
+    """Write the chapter's text (Dutch and English) while the document is a draft."""
+
+    model = Section
+    form_class = SectionForm
+    may_open = access.is_team
+
+    def get_object(self, queryset=None):
+        section = super().get_object(queryset)
+        if section.chapter.document.is_published:
+            raise PermissionDenied(_("The text of an adopted document does not change."))
+        return section
+
+    def save(self, form):
+        return save_section(
+            section=form.instance, user=self.request.user, expected_version=form.expected_version
         )
 
     def get_success_url(self):

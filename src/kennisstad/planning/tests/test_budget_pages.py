@@ -187,3 +187,33 @@ def test_the_chart_uses_svg_numbers_in_every_language(budget, client_for, reader
     assert re.search(r'points="[\d.]+,[\d.]+ ', svg)  # "x,y" pairs with decimal points
     assert "category" not in text  # the rule is described in words
     assert "Samenwerking kennis/innovatie" in text
+
+
+def test_draft_text_is_written_in_both_languages_and_adopted_text_stands(
+    budget, client_for, team_member
+):
+    from kennisstad.planning.services import create_document
+
+    draft = create_document(
+        kind="begroting", year=2019, user=team_member, copy_from=budget.document
+    )
+    section = draft.chapters.get().sections.get(kind="aims")
+    web = client_for(team_member)
+    response = web.post(
+        reverse("planning:section-update", args=[section.pk]),
+        {
+            "heading_nl": section.heading_nl,
+            "heading_en": "What do we want to achieve in 2019?",
+            "body_nl": "Meer dan zes projecten.",
+            "body_en": "More than six projects.",
+            "version": section.version,
+        },
+    )
+    assert response.status_code == 302
+    section.refresh_from_db()
+    assert (section.body_nl, section.body_en) == (
+        "Meer dan zes projecten.",
+        "More than six projects.",
+    )
+    adopted = budget.sections.get(kind="aims")
+    assert web.get(reverse("planning:section-update", args=[adopted.pk])).status_code == 403
