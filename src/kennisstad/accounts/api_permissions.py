@@ -12,6 +12,9 @@ class RegistryAccess(BasePermission):
         if request.method in SAFE_METHODS:
             if getattr(view, "public_read", False):
                 return True
+            may_read = getattr(view, "may_read", None)
+            if may_read is not None:
+                return may_read(request.user)
             return access.can_use_registry(request.user)
         if not request.user.is_authenticated:
             return False

@@ -9,6 +9,7 @@ from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from kennisstad.accounts import access
 from kennisstad.core.api import (
     ModelCleanSerializer,
     VersionedModelViewSet,
@@ -74,6 +75,9 @@ class TargetSerializer(ModelCleanSerializer):
     is_frozen = serializers.BooleanField(read_only=True)
 
     class Meta:
+        # Uniqueness is the model's constraint, checked by full_clean; DRF's generated validator
+        # would make the optional set_in required.
+        validators = []
         model = Target
         fields = [
             "id",
@@ -109,6 +113,7 @@ class RealisationSerializer(ModelCleanSerializer):
             "measured_on",
             "source_document",
             "note",
+            "explanation",
             "counted",
             "version",
             "updated_at",
@@ -139,6 +144,8 @@ class RealisationFilter(YearFilter):
 
 @versioned_schema
 class IndicatorViewSet(VersionedModelViewSet):
+    may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
+
     serializer_class = IndicatorSerializer
     queryset = Indicator.objects.select_related("policy_area").order_by(
         "policy_area__code", "order", "id"
@@ -192,6 +199,8 @@ class IndicatorViewSet(VersionedModelViewSet):
 
 @versioned_schema
 class TargetViewSet(VersionedModelViewSet):
+    may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
+
     serializer_class = TargetSerializer
     filterset_class = TargetFilter
     queryset = Target.objects.select_related("set_in", "source_document").order_by(
@@ -205,15 +214,21 @@ class TargetViewSet(VersionedModelViewSet):
             expected_version=expected_version,
         )
 
-    def destroy(self, request, *args, **kwargs):
-        target = self.get_object()
-        if target.is_frozen:
-            raise serializers.ValidationError({"set_in": ["An adopted target cannot be deleted."]})
-        return super().destroy(request, *args, **kwargs)
+    @staticmethod
+    def delete_function(*, instance, user, expected_version):
+        services.delete_target(target=instance, user=user, expected_version=expected_version)
 
 
 @versioned_schema
 class RealisationViewSet(VersionedModelViewSet):
+    may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
+
+    @staticmethod
+    def delete_function(*, instance, user, expected_version):
+        services.delete_realisation(
+            realisation=instance, user=user, expected_version=expected_version
+        )
+
     serializer_class = RealisationSerializer
     filterset_class = RealisationFilter
     queryset = Realisation.objects.select_related("source_document").order_by(
@@ -222,10 +237,6 @@ class RealisationViewSet(VersionedModelViewSet):
 
     def save_function(self, *, instance, validated_data, expected_version):
         realisation = assign_fields(instance or Realisation(origin=Origin.MANUAL), validated_data)
-        if instance is not None and instance.origin == Origin.COMPUTED:
-            raise serializers.ValidationError(
-                {"origin": ["Computed values are recomputed, not edited; record a manual value."]}
-            )
         return services.save_realisation(
             realisation=realisation, user=self.request.user, expected_version=expected_version
         )

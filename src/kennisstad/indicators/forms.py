@@ -113,8 +113,20 @@ class IndicatorForm(VersionedModelForm):
 class RealisationForm(VersionedModelForm):
     class Meta:
         model = Realisation
-        fields = ["year", "value", "display_text", "measured_on", "source_document", "note"]
-        widgets = {"measured_on": DateInput(), "note": forms.Textarea(attrs={"rows": 3})}
+        fields = [
+            "year",
+            "value",
+            "display_text",
+            "measured_on",
+            "source_document",
+            "note",
+            "explanation",
+        ]
+        widgets = {
+            "measured_on": DateInput(),
+            "note": forms.Textarea(attrs={"rows": 3}),
+            "explanation": forms.Textarea(attrs={"rows": 3}),
+        }
 
 
 class TargetForm(VersionedModelForm):

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -172,9 +173,13 @@ class Target(VersionedModel):
                 raise ValidationError({"value_high": _("The upper value lies below the lower.")})
         elif self.comparator != Comparator.TEXT and self.value is None:
             raise ValidationError({"value": _("This comparator needs a value.")})
-        if not self.display_text:
-            from .formatting import format_target
+        from .formatting import format_target
 
+        if self.comparator == Comparator.TEXT:
+            if not (self.display_text or "").strip():
+                raise ValidationError({"display_text": _("A text target needs its text.")})
+        else:
+            # The printed form always follows the comparator and value, so they cannot disagree.
             self.display_text = format_target(self)
 
     @property
@@ -229,6 +234,11 @@ class Realisation(VersionedModel):
         related_name="realisations",
     )
     note = models.TextField(_("note"), blank=True)
+    explanation = models.TextField(
+        _("explanation"),
+        blank=True,
+        help_text=_("Why the target was not met; the jaarstukken print it next to the value."),
+    )
     counted = models.JSONField(
         _("counted records"),
         default=dict,
@@ -245,3 +255,37 @@ class Realisation(VersionedModel):
 
     def __str__(self) -> str:
         return f"{self.indicator} {self.year}: {self.display_text or self.value}"
+
+    def clean(self) -> None:
+        super().clean()
+        from .formatting import UnreadableValue, parse_value
+
+        errors = {}
+        if self.display_text:
+            try:
+                parsed = parse_value(self.display_text)
+            except UnreadableValue:
+                parsed = None
+            if parsed is None or parsed.comparator != "text":
+                errors["display_text"] = _(
+                    "Use this only for values that are not a number, such as Top 8 or NTB; "
+                    "a number goes in the value field."
+                )
+            elif parsed.value is not None and self.value is not None and parsed.value != self.value:
+                errors["value"] = _("The value does not match %(text)s.") % {
+                    "text": self.display_text
+                }
+        indicator = self.indicator if self.indicator_id else None
+        if (
+            indicator
+            and indicator.measured_from
+            and self.year
+            and self.year < indicator.measured_from
+        ):
+            errors["year"] = _("This indicator is measured from %(year)s.") % {
+                "year": indicator.measured_from
+            }
+        if self.measured_on and self.measured_on > timezone.localdate():
+            errors["measured_on"] = _("The peildatum cannot lie in the future.")
+        if errors:
+            raise ValidationError(errors)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from kennisstad.core.services import save_record
+from kennisstad.core.services import delete_record, save_record
 
 from . import rules
 from .models import Indicator, Method, Origin, Realisation, Target
@@ -24,7 +24,7 @@ def save_indicator(*, indicator: Indicator, user, expected_version: int | None =
 
 @transaction.atomic
 def save_target(*, target: Target, user, expected_version: int | None = None) -> Target:
-    """Adopted targets (set in a published document) are refused: they never change."""
+    """Targets set in a published (adopted) document never change, and none can be moved in."""
     if target.pk:
         stored = Target.objects.select_related("set_in").get(pk=target.pk)
         if stored.is_frozen:
@@ -32,7 +32,7 @@ def save_target(*, target: Target, user, expected_version: int | None = None) ->
                 _("This target was adopted in %(document)s and can no longer change.")
                 % {"document": stored.set_in}
             )
-    elif target.set_in_id and target.set_in.is_published:
+    if target.set_in_id and target.set_in.is_published:
         raise ValidationError(
             {
                 "set_in": _("%(document)s is published; it cannot get new targets.")
@@ -43,28 +43,48 @@ def save_target(*, target: Target, user, expected_version: int | None = None) ->
 
 
 @transaction.atomic
-def delete_target(*, target: Target, user, expected_version: int | None = None) -> None:
-    from kennisstad.core.services import delete_record
-
+def delete_target(*, target: Target, user, expected_version: int) -> None:
     if target.is_frozen:
         raise ValidationError(_("An adopted target cannot be deleted."))
     delete_record(instance=target, user=user, expected_version=expected_version)
+
+
+def _check_realisation_is_open(stored: Realisation) -> None:
+    if stored.source_document_id and stored.source_document.is_published:
+        raise ValidationError(
+            _("This value was published in %(document)s; record a new value instead.")
+            % {"document": stored.source_document}
+        )
+    if stored.origin == Origin.COMPUTED:
+        raise ValidationError(
+            _("Computed values are recomputed, not edited; record a manual value instead.")
+        )
 
 
 @transaction.atomic
 def save_realisation(
     *, realisation: Realisation, user, expected_version: int | None = None
 ) -> Realisation:
-    if (
-        realisation.source_document_id
-        and realisation.source_document.is_published
-        and realisation.pk
-    ):
-        raise ValidationError(
-            _("This value was published in %(document)s; record a new realisation instead.")
-            % {"document": realisation.source_document}
-        )
+    """A value keeps its provenance: origin and source never change, and a value a published
+    document reports, or a computed one, is not edited (a new value is recorded instead)."""
+    if realisation.pk:
+        stored = Realisation.objects.select_related("source_document").get(pk=realisation.pk)
+        _check_realisation_is_open(stored)
+        if (stored.origin, stored.source_document_id) != (
+            realisation.origin,
+            realisation.source_document_id,
+        ):
+            raise ValidationError(
+                {"source_document": _("The origin and source of a value do not change.")}
+            )
     return save_record(instance=realisation, user=user, expected_version=expected_version)
+
+
+@transaction.atomic
+def delete_realisation(*, realisation: Realisation, user, expected_version: int) -> None:
+    stored = Realisation.objects.select_related("source_document").get(pk=realisation.pk)
+    _check_realisation_is_open(stored)
+    delete_record(instance=realisation, user=user, expected_version=expected_version)
 
 
 @transaction.atomic
@@ -85,6 +105,17 @@ def compute_indicator(
     return _compute([indicator], years, user, measured_on, with_records)[indicator]
 
 
+def _check_years(years) -> list[int]:
+    years = sorted(set(years))
+    this_year = timezone.localdate().year
+    if years and years[-1] > this_year:
+        raise ValidationError(
+            _("%(year)s has not happened yet; compute up to %(this_year)s.")
+            % {"year": years[-1], "this_year": this_year}
+        )
+    return years
+
+
 @transaction.atomic
 def compute_all(*, years: Iterable[int], user=None, measured_on=None, with_records: bool = True):
     """Compute every computed indicator; returns ``{indicator: [realisations]}``."""
@@ -95,7 +126,7 @@ def compute_all(*, years: Iterable[int], user=None, measured_on=None, with_recor
 def _compute(indicators, years, user, measured_on, with_records) -> dict:
     """One counting query per indicator and one bulk write (with audit rows) for all of them."""
     measured_on = measured_on or timezone.localdate()
-    years = sorted(set(years))
+    years = _check_years(years)
     actor = user if getattr(user, "is_authenticated", False) else None
     now = timezone.now()
     existing = {
@@ -105,6 +136,7 @@ def _compute(indicators, years, user, measured_on, with_records) -> dict:
             year__in=years,
             origin=Origin.COMPUTED,
             measured_on=measured_on,
+            source_document__isnull=True,  # a value a published document reports stays
         )
     }
     created, updated, result = [], [], {}

@@ -9,6 +9,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from kennisstad.accounts import access
 from kennisstad.core.api import IF_MATCH, expected_version_from
 
 from . import selectors
@@ -76,6 +77,8 @@ class ChapterSerializer(serializers.ModelSerializer):
 
 
 class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
+    may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
+
     serializer_class = DocumentSerializer
     queryset = Document.objects.prefetch_related("chapters__policy_area").order_by("-year", "kind")
     filterset_fields = ["kind", "year", "status"]
@@ -98,6 +101,8 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class ChapterViewSet(viewsets.ReadOnlyModelViewSet):
+    may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
+
     serializer_class = ChapterSerializer
     queryset = (
         Chapter.objects.select_related("document", "policy_area")

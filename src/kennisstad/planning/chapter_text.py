@@ -204,6 +204,13 @@ def parse_chapter(text: str) -> ParsedChapter:
         elif current is None:
             if line.strip():
                 raise ChapterFormatError(number, "text after the table that belongs to no section")
+        elif _looks_like_heading(line):
+            raise ChapterFormatError(
+                number,
+                f"{clean_cell(line)!r} looks like a section heading but is not one of "
+                "'Hoe staan we ervoor?', 'Wat willen we bereiken (in YYYY)?', "
+                "'Wat gaan we hiervoor doen?' (or the jaarstukken headings)",
+            )
         else:
             section_lines.append((number, line))
     close_section()
@@ -241,6 +248,7 @@ def _parse_table(lines: list[tuple[int, str]], position: int, chapter: ParsedCha
     if not chapter.columns:
         number = lines[position][0] if position < len(lines) else len(lines)
         raise ChapterFormatError(number, "the indicator table has no column headers")
+    _check_columns(chapter)
 
     width = len(chapter.columns)
     while True:
@@ -290,7 +298,41 @@ def _parse_table(lines: list[tuple[int, str]], position: int, chapter: ParsedCha
             row.cells.append(Cell(column, value, cell_number))
             position += 1
         chapter.rows.append(row)
+    if not chapter.rows:
+        number = lines[position][0] if position < len(lines) else lines[-1][0]
+        raise ChapterFormatError(number, "the indicator table has column headers but no rows")
     return position
+
+
+def expected_columns(kind: str, year: int) -> list[tuple[bool, int]]:
+    """(is achieved value, year) per column, as the P&C convention prescribes."""
+    if kind == "begroting":
+        return [(True, year - 3), (True, year - 2), (False, year - 1), (False, year)]
+    return [(True, year - 1), (False, year), (True, year)]
+
+
+def _check_columns(chapter: ParsedChapter) -> None:
+    expected = expected_columns(chapter.document_kind, chapter.year)
+    found = [(column.is_realisation, column.year) for column in chapter.columns]
+    if found != expected:
+
+        def describe(columns):
+            return " | ".join(
+                f"{'Behaald' if achieved else 'Beoogd/Begroting'} {year}"
+                for achieved, year in columns
+            )
+
+        raise ChapterFormatError(
+            chapter.columns[0].line,
+            f"a {chapter.document_kind} {chapter.year} has the columns {describe(expected)}, "
+            f"but this table has {describe(found)}",
+        )
+
+
+def _looks_like_heading(line: str) -> bool:
+    """A short question on its own line, as the chapter's section headings are."""
+    text = clean_cell(line)
+    return text.endswith("?") and len(text) < 60 and not BULLET_RE.match(line)
 
 
 def _looks_like_text(text: str) -> bool:

@@ -4,6 +4,7 @@ table, and JSON for other programs. Every format takes its table from ``chapter_
 published chapter exports what was adopted."""
 
 import csv
+import datetime
 import io
 import json
 from dataclasses import dataclass
@@ -125,7 +126,8 @@ def to_markdown(contents: list[ChapterContent]) -> str:
             out.append("| " + " | ".join(header) + " |")
             out.append("| " + " | ".join("---" for _ in header) + " |")
             for name, cells in content.rows():
-                out.append("| " + " | ".join([name, *(cell["text"] for cell in cells)]) + " |")
+                texts = [name, *(cell["text"] for cell in cells)]
+                out.append("| " + " | ".join(text.replace("|", "\\|") for text in texts) + " |")
             out.append("")
         for section in content.sections:
             out += [f"#### {section.heading_nl}", ""]
@@ -199,10 +201,24 @@ def to_csv(contents: list[ChapterContent]) -> str:
     return buffer.getvalue()
 
 
+ORIGIN_LABELS = {"computed": "berekend", "manual": "handmatig", "imported": "geïmporteerd"}
+
+
 def _number(cell: dict) -> Decimal | None:
-    if cell.get("kind") == "realisation" and cell.get("value") not in (None, ""):
-        return Decimal(cell["value"])
-    return None
+    """An achieved value as a number Excel can calculate with (not for text such as Top 8)."""
+    if cell.get("kind") != "realisation" or cell.get("textual"):
+        return None
+    if cell.get("value") in (None, ""):
+        return None
+    return Decimal(cell["value"])
+
+
+def _excel_value(number: Decimal, *, percentage: bool) -> tuple[float | int, str]:
+    if percentage:
+        return float(number / 100), "0.0%" if number != number.to_integral() else "0%"
+    if number == number.to_integral():
+        return int(number), "#,##0"
+    return float(number), "#,##0.0#"
 
 
 def to_xlsx(contents: list[ChapterContent]) -> bytes:
@@ -234,23 +250,29 @@ def to_xlsx(contents: list[ChapterContent]) -> bytes:
                 number = _number(cell)
                 target = sheet.cell(row=row_number, column=column)
                 if number is not None:
-                    target.value = int(number) if number == number.to_integral() else float(number)
-                    target.number_format = "#,##0" if number == number.to_integral() else "#,##0.0#"
+                    target.value, target.number_format = _excel_value(
+                        number, percentage=bool(cell.get("percentage"))
+                    )
                 else:
                     target.value = cell["text"]
                     target.alignment = Alignment(horizontal="right")
+                measured_on = cell.get("measured_on")
                 sources.append(
                     [
                         content.chapter.policy_area.code,
                         name,
                         title,
-                        cell["text"],
+                        _excel_value(number, percentage=bool(cell.get("percentage")))[0]
+                        if number is not None
+                        else cell["text"],
                         "realisatie" if cell.get("kind") == "realisation" else "streefwaarde",
-                        cell.get("origin", ""),
-                        cell.get("measured_on", ""),
+                        ORIGIN_LABELS.get(cell.get("origin", ""), ""),
+                        datetime.date.fromisoformat(measured_on) if measured_on else None,
                         cell.get("source") or cell.get("set_in") or "",
                     ]
                 )
+                if measured_on:
+                    sources.cell(row=sources.max_row, column=7).number_format = "dd-mm-yyyy"
         row_number += 1
     sheet.column_dimensions["A"].width = 60
     for letter in "BCDE":

@@ -75,6 +75,8 @@ def _realisation_cell(indicator, realisation, year: int) -> dict:
     )
     return {
         "text": text,
+        "percentage": percentage,
+        "textual": bool(realisation.display_text),
         "value": None if realisation.value is None else str(realisation.value),
         "kind": "realisation",
         "year": year,
@@ -129,7 +131,7 @@ def live_table(chapter: Chapter) -> dict:
             realised = realisations.get((indicator.pk, document.year))
             met = target.is_met_by(realised.value) if target and realised else None
             row["met"] = met
-            row["explanation"] = realised.note if realised and met is False else ""
+            row["explanation"] = realised.explanation if realised and met is False else ""
         rows.append(row)
     return {
         "columns": [{"kind": c.kind, "year": c.year, "label": c.label} for c in columns],
@@ -149,7 +151,9 @@ def chapter_table(chapter: Chapter) -> dict:
         now = current_rows.get(row["indicator"])
         if now is None:
             continue
-        for cell, live in zip(row["cells"], now["cells"], strict=False):
-            if cell["text"] != live["text"]:
+        live_cells = {(cell["kind"], cell["year"]): cell for cell in now["cells"]}
+        for cell in row["cells"]:
+            live = live_cells.get((cell["kind"], cell["year"]))
+            if live is not None and cell["text"] != live["text"]:
                 cell["current_text"] = live["text"]
     return table

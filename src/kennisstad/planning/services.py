@@ -18,6 +18,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
 from kennisstad.core.services import save_record
+from kennisstad.indicators.formatting import format_number
 from kennisstad.indicators.models import Comparator, Indicator, Origin, Realisation, Target
 
 from .chapter_text import ParsedChapter, parse_chapter
@@ -43,6 +44,9 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     dry_run: bool = False
+    importing_kind: str = ""
+    importing_year: int = 0
+    quoted_documents: list = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"{'Dry run: nothing was written. ' if self.dry_run else ''}{self.document}"]
@@ -80,7 +84,9 @@ def import_chapter_text(
 ) -> ImportReport:
     """Parse and import a chapter; raises ``ChapterFormatError`` (with a line) before writing."""
     parsed = parse_chapter(text)
-    report = ImportReport(dry_run=dry_run)
+    report = ImportReport(
+        dry_run=dry_run, importing_kind=parsed.document_kind, importing_year=parsed.year
+    )
     try:
         with transaction.atomic():
             _import(parsed, report, user=user, publish=publish, measured_on=measured_on)
@@ -125,6 +131,11 @@ def _document(kind: str, year: int, report: ImportReport, user) -> Document:
     )
     if created:
         report.created.append(f"document {document}")
+        if document.kind == DocumentKind.BEGROTING and (document.year, document.kind) != (
+            report.importing_year,
+            report.importing_kind,
+        ):
+            report.quoted_documents.append(document)
     return document
 
 
@@ -245,10 +256,11 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
             document.status = DocumentStatus.PUBLISHED
             document.published_on = document.published_on or peildatum
             save_record(instance=document, user=actor, expected_version=document.version)
-    # Budgets only known from being quoted were adopted too: their targets are frozen.
-    Document.objects.filter(
-        imported=True, kind=DocumentKind.BEGROTING, chapters__isnull=True
-    ).exclude(status=DocumentStatus.PUBLISHED).update(status=DocumentStatus.PUBLISHED)
+    # Budgets this import knows only from being quoted were adopted too: their targets freeze.
+    for quoted in report.quoted_documents:
+        if quoted.status != DocumentStatus.PUBLISHED and not quoted.chapters.exists():
+            quoted.status = DocumentStatus.PUBLISHED
+            save_record(instance=quoted, user=actor, expected_version=quoted.version)
 
 
 def _import_note(document, line: int) -> str:
@@ -288,13 +300,15 @@ def _import_realisation(indicator, cell, document, peildatum, report, actor) -> 
     ).first()
     label = f"{indicator.name_nl!r} {cell.column.title}"
     if stored_same_source is not None:
-        if stored_same_source.value == value.value and (
-            stored_same_source.display_text or value.text
-        ) == (stored_same_source.display_text or value.text):
+        new_text = value.text if value.comparator == "text" else ""
+        if stored_same_source.value == value.value and stored_same_source.display_text == new_text:
             report.unchanged.append(label)
         else:
+            stored_text = stored_same_source.display_text or format_number(
+                stored_same_source.value, decimals=indicator.decimals
+            )
             report.conflicts.append(
-                f"{label}: stored {stored_same_source.value} from this document, "
+                f"{label}: stored {stored_text} from this document, "
                 f"the text now says {value.text!r} (line {cell.line})"
             )
         realisation = stored_same_source
@@ -307,9 +321,12 @@ def _import_realisation(indicator, cell, document, peildatum, report, actor) -> 
         for other in others:
             if other.value != value.value:
                 where = other.source_document or other.get_origin_display()
+                other_text = other.display_text or format_number(
+                    other.value, decimals=indicator.decimals
+                )
                 report.conflicts.append(
                     f"{label}: {document} says {value.text} (line {cell.line}), "
-                    f"{where} says {other.display_text or other.value} "
+                    f"{where} says {other_text} "
                     f"(peildatum {other.measured_on:%d-%m-%Y}); both are kept with their source"
                 )
                 break
@@ -328,6 +345,8 @@ def _import_realisation(indicator, cell, document, peildatum, report, actor) -> 
     return {
         **base,
         "value": None if value.value is None else str(value.value),
+        "percentage": value.percentage,
+        "textual": value.comparator == "text",
         "record": realisation.pk,
         "origin": realisation.origin,
         "measured_on": realisation.measured_on.isoformat(),
@@ -432,12 +451,24 @@ def _replace_text(chapter: Chapter, parsed: ParsedChapter, actor) -> None:
 
 @transaction.atomic
 def publish_document(*, document: Document, user, expected_version: int | None = None) -> Document:
-    """Adopt a document: every chapter's indicator table is frozen as it stands now, and the
-    targets it set can no longer change."""
+    """Adopt a document: every chapter's indicator table is frozen as it stands now, the values
+    it reports are pinned to it (so they can no longer be edited or recomputed in place), and
+    the targets it set can no longer change. A document is adopted once."""
+    if Document.objects.filter(pk=document.pk, status=DocumentStatus.PUBLISHED).exists():
+        raise ValidationError(_("%(document)s was already published.") % {"document": document})
     for chapter in document.chapters.select_for_update().prefetch_related("table_rows__indicator"):
         if chapter.frozen_table is None:
             chapter.frozen_table = live_table(chapter)
             chapter.save(update_fields=["frozen_table"])
+        shown = [
+            cell["record"]
+            for row in chapter.frozen_table["rows"]
+            for cell in row["cells"]
+            if cell.get("kind") == "realisation" and cell.get("record")
+        ]
+        Realisation.objects.filter(pk__in=shown, source_document__isnull=True).update(
+            source_document=document
+        )
     document.status = DocumentStatus.PUBLISHED
     document.published_on = timezone.localdate()
     return save_record(
@@ -469,8 +500,8 @@ def create_document(*, kind: str, year: int, user, copy_from: Document | None = 
             Section.objects.create(
                 chapter=chapter,
                 kind=section.kind,
-                heading_nl=_next_year_heading(section.heading_nl, copy_from.year, year),
-                heading_en=_next_year_heading(section.heading_en, copy_from.year, year),
+                heading_nl=_heading_for(section, copy_from, kind, year, "nl"),
+                heading_en=_heading_for(section, copy_from, kind, year, "en"),
                 body_nl=section.body_nl,
                 body_en=section.body_en,
                 order=section.order,
@@ -485,6 +516,30 @@ def create_document(*, kind: str, year: int, user, copy_from: Document | None = 
             for row in source.table_rows.all()
         )
     return document
+
+
+JAARSTUKKEN_HEADINGS = {
+    SectionKind.AIMS: ("Wat hebben we bereikt?", "What have we achieved?"),
+    SectionKind.ACTIONS: ("Wat hebben we daarvoor gedaan?", "What have we done for it?"),
+}
+BEGROTING_HEADINGS = {
+    SectionKind.AIMS: (
+        "Wat willen we bereiken in {year}?",
+        "What do we want to achieve in {year}?",
+    ),
+    SectionKind.ACTIONS: ("Wat gaan we hiervoor doen?", "What are we going to do?"),
+}
+
+
+def _heading_for(section, source: Document, kind: str, year: int, language: str) -> str:
+    """The heading a section has in the new document: a begroting asks what we will do, the
+    jaarstukken report what we did."""
+    heading = section.heading_nl if language == "nl" else section.heading_en
+    if kind != source.kind:
+        table = JAARSTUKKEN_HEADINGS if kind == DocumentKind.JAARSTUKKEN else BEGROTING_HEADINGS
+        if section.kind in table:
+            return table[section.kind][0 if language == "nl" else 1].format(year=year)
+    return _next_year_heading(heading, source.year, year)
 
 
 def _next_year_heading(heading: str, old_year: int, new_year: int) -> str:

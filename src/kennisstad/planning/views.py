@@ -3,6 +3,7 @@ publishing."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -225,6 +226,8 @@ class PublishDocumentView(core_views.RegistryViewMixin, generic.View):
             )
         except StaleVersionError as exc:
             messages.error(request, exc.message)
+        except DjangoValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
         else:
             messages.success(
                 request,
