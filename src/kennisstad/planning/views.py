@@ -62,7 +62,6 @@ class ChapterDetailView(core_views.RegistryViewMixin, generic.DetailView):
         chapter = self.object
         table = selectors.chapter_table(chapter)
         context["table"] = table
-        context["column_titles"] = [f"{c['label']} {c['year']}" for c in table["columns"]]
         context["changed_since"] = any(
             "current_text" in cell for row in table["rows"] for cell in row["cells"]
         )

@@ -3,6 +3,7 @@
 import datetime
 
 from django import template
+from django.utils.translation import pgettext
 
 from kennisstad.planning.exports import paragraph_blocks
 
@@ -22,3 +23,24 @@ def isodate(value: str):
         return datetime.date.fromisoformat(value)
     except (TypeError, ValueError):
         return value
+
+
+@register.filter
+def column_title(column: dict) -> str:
+    """A table column in the interface language; the documents themselves stay Dutch."""
+    labels = {
+        "Behaald": pgettext("budget column", "Achieved"),
+        "Beoogd": pgettext("budget column", "Target"),
+        "Begroting": pgettext("budget column", "Budget"),
+    }
+    return f"{labels.get(column['label'], column['label'])} {column['year']}"
+
+
+@register.filter
+def origin_label(origin: str) -> str:
+    from kennisstad.indicators.models import Origin
+
+    try:
+        return str(Origin(origin).label)
+    except ValueError:
+        return origin

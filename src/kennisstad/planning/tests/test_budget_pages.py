@@ -217,3 +217,12 @@ def test_draft_text_is_written_in_both_languages_and_adopted_text_stands(
     )
     adopted = budget.sections.get(kind="aims")
     assert web.get(reverse("planning:section-update", args=[adopted.pk])).status_code == 403
+
+
+def test_the_chapter_table_speaks_the_interface_language(budget, client_for, reader):
+    web = client_for(reader)
+    dutch = web.get(reverse("planning:chapter-detail", args=[budget.pk])).content.decode()
+    assert "Behaald 2016" in dutch and "Beoogd 2018" in dutch and "Geïmporteerd" not in dutch
+    web.cookies["django_language"] = "en"
+    english = web.get(reverse("planning:chapter-detail", args=[budget.pk])).content.decode()
+    assert "Achieved 2016" in english and "Target 2018" in english and "Budget 2017" in english
