@@ -225,3 +225,39 @@ class Activity(VersionedModel):
                 )
         if errors:
             raise ValidationError(errors)
+
+
+def new_feed_token() -> str:
+    import secrets
+
+    return secrets.token_urlsafe(32)
+
+
+class FeedToken(models.Model):
+    """A secret address under which a calendar program subscribes to someone's view of the
+    calendar without logging in. Revoking it makes the address answer 404."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="feed_tokens",
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True, default=new_feed_token)
+    name = models.CharField(_("name"), max_length=100, default="Outlook")
+    filters = models.JSONField(
+        _("filters"),
+        default=dict,
+        blank=True,
+        help_text=_("Only these activities: kind, theme, country, organiser."),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("calendar feed")
+        verbose_name_plural = _("calendar feeds")
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.name}"

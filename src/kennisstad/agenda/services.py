@@ -5,12 +5,13 @@ from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.accounts import access
 from kennisstad.core.services import delete_record, save_record
 
-from .models import Activity
+from .models import Activity, FeedToken
 
 
 @transaction.atomic
@@ -70,3 +71,19 @@ def _check_partner_activity(activity: Activity, user, *, team_participants, peop
 @transaction.atomic
 def delete_activity(*, activity: Activity, user, expected_version: int) -> None:
     delete_record(instance=activity, user=user, expected_version=expected_version)
+
+
+@transaction.atomic
+def create_feed_token(*, user, name: str, filters: dict | None = None) -> FeedToken:
+    """A new secret subscription address for ``user``'s view of the calendar."""
+    if not access.can_use_registry(user):
+        raise PermissionDenied(_("You may not subscribe to the calendar."))
+    return FeedToken.objects.create(user=user, name=name or "Outlook", filters=filters or {})
+
+
+@transaction.atomic
+def revoke_feed_token(*, feed: FeedToken, user) -> None:
+    if feed.user_id != user.pk:
+        raise PermissionDenied
+    feed.revoked_at = timezone.now()
+    feed.save(update_fields=["revoked_at"])

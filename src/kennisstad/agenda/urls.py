@@ -1,10 +1,13 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "agenda"
 urlpatterns = [
     path("", views.ActivityListView.as_view(), name="activity-list"),
+    path("public.ics", feeds.public_feed, name="public-feed"),
+    path("feeds/", views.FeedListView.as_view(), name="feeds"),
+    path("feeds/<str:token>.ics", feeds.personal_feed, name="personal-feed"),
     path("new/", views.ActivityCreateView.as_view(), name="activity-create"),
     path("<int:pk>/", views.ActivityDetailView.as_view(), name="activity-detail"),
     path("<int:pk>/edit/", views.ActivityUpdateView.as_view(), name="activity-update"),

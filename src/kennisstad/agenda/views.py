@@ -3,9 +3,12 @@
 from itertools import groupby
 
 from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
@@ -13,8 +16,8 @@ from kennisstad.core import views as core_views
 from . import selectors
 from .filters import ActivityFilter
 from .forms import ActivityForm
-from .models import Activity
-from .services import delete_activity, save_activity
+from .models import Activity, FeedToken
+from .services import create_feed_token, delete_activity, revoke_feed_token, save_activity
 
 
 class ActivityListView(core_views.FilteredListView):
@@ -124,3 +127,33 @@ class ActivityDeleteView(core_views.RegistryDeleteView):
     visible = access.visible_activities
     delete_function = _delete_activity
     success_url = reverse_lazy("agenda:activity-list")
+
+
+class FeedListView(core_views.RegistryViewMixin, generic.TemplateView):
+    """Subscribe from Outlook or Google: secret addresses for one's own view of the calendar."""
+
+    template_name = "agenda/feeds.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        base = settings.SITE_URL.rstrip("/")
+        context["feeds"] = [
+            (feed, base + reverse("agenda:personal-feed", args=[feed.token]))
+            for feed in self.request.user.feed_tokens.filter(revoked_at__isnull=True)
+        ]
+        context["public_url"] = base + reverse("agenda:public-feed")
+        context["new_feed"] = self.request.session.pop("new_feed", None)
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get("revoke"):
+            feed = get_object_or_404(FeedToken, pk=request.POST["revoke"], user=request.user)
+            revoke_feed_token(feed=feed, user=request.user)
+            messages.success(
+                request, _("The address was revoked; calendars using it stop updating.")
+            )
+        else:
+            feed = create_feed_token(user=request.user, name=request.POST.get("name", "")[:100])
+            request.session["new_feed"] = feed.pk
+            messages.success(request, _("A new subscription address was made."))
+        return redirect("agenda:feeds")

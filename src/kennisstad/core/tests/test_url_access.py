@@ -13,6 +13,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 PUBLIC_ROUTES = {
     "portal:home",
     "portal:accessibility",
+    "agenda:public-feed",
+    "agenda:personal-feed",  # protected by its secret token instead (a 404 without a valid one)
     "accounts:login",
     "accounts:logout",
     "set_language",
