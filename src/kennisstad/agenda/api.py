@@ -1,6 +1,7 @@
 """REST API for the shared calendar; what a caller sees follows ``accounts.access``."""
 
 from django_countries.serializer_fields import CountryField
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import serializers
 
 from kennisstad.accounts import access
@@ -15,9 +16,19 @@ from kennisstad.core.models import Theme
 from kennisstad.projects.models import Project
 from kennisstad.relations.models import Person
 
+from . import selectors
 from .filters import ActivityFilter
 from .models import Activity
 from .services import delete_activity, save_activity
+
+
+class ConflictSerializer(serializers.Serializer):
+    activity = serializers.IntegerField()
+    title = serializers.CharField()
+    starts_at = serializers.DateTimeField()
+    shared_team_participants = serializers.ListField(child=serializers.IntegerField())
+    shared_people = serializers.ListField(child=serializers.IntegerField())
+    same_venue = serializers.BooleanField()
 
 
 class ActivitySerializer(ModelCleanSerializer):
@@ -85,6 +96,25 @@ class ActivitySerializer(ModelCleanSerializer):
         return data
 
 
+class ActivityWithConflictsSerializer(ActivitySerializer):
+    """The answer to a create or update: the activity plus what it overlaps."""
+
+    conflicts = ConflictSerializer(
+        many=True,
+        read_only=True,
+        help_text="Overlapping activities that share a team member, a contact or the venue. "
+        "The activity is saved regardless.",
+    )
+
+    class Meta(ActivitySerializer.Meta):
+        fields = [*ActivitySerializer.Meta.fields, "conflicts"]
+
+
+@extend_schema_view(
+    create=extend_schema(responses={201: ActivityWithConflictsSerializer}),
+    update=extend_schema(responses={200: ActivityWithConflictsSerializer}),
+    partial_update=extend_schema(responses={200: ActivityWithConflictsSerializer}),
+)
 @versioned_schema
 class ActivityViewSet(VersionedModelViewSet):
     serializer_class = ActivitySerializer
@@ -110,6 +140,41 @@ class ActivityViewSet(VersionedModelViewSet):
         return save_activity(
             activity=instance, user=self.request.user, expected_version=expected_version, **many
         )
+
+    def _with_conflicts(self, response, activity):
+        """The API saves, and says which activities overlap with a shared participant or venue."""
+        conflicts = selectors.conflicts_for(
+            activity,
+            team_participants=activity.team_participants.all(),
+            people=activity.people.all(),
+        )
+        visible = set(
+            access.visible_activities(
+                self.request.user,
+                Activity.objects.filter(pk__in=[c["activity"].pk for c in conflicts]),
+            ).values_list("pk", flat=True)
+        )
+        response.data["conflicts"] = [
+            {
+                "activity": conflict["activity"].pk,
+                "title": conflict["activity"].title,
+                "starts_at": conflict["activity"].starts_at.isoformat(),
+                "shared_team_participants": [user.pk for user in conflict["team_participants"]],
+                "shared_people": [person.pk for person in conflict["people"]],
+                "same_venue": conflict["same_venue"],
+            }
+            for conflict in conflicts
+            if conflict["activity"].pk in visible
+        ]
+        return response
+
+    def create(self, request, *args, **kwargs):
+        response = super().create(request, *args, **kwargs)
+        return self._with_conflicts(response, Activity.objects.get(pk=response.data["id"]))
+
+    def update(self, request, *args, **kwargs):
+        response = super().update(request, *args, **kwargs)
+        return self._with_conflicts(response, Activity.objects.get(pk=response.data["id"]))
 
     @staticmethod
     def delete_function(*, instance, user, expected_version):

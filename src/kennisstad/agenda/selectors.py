@@ -33,3 +33,60 @@ def activities_of_organisation(organisation, *, user) -> QuerySet:
 
 def activities_of_project(project, *, user) -> QuerySet:
     return activity_list(user=user).filter(project=project).order_by("starts_at")
+
+
+def conflicts_for(activity, *, team_participants=None, people=None, exclude_pk=None) -> list[dict]:
+    """Other activities at the same time that share a team member, a contact (for instance a
+    delegation member) or the venue. Cancelled activities never conflict. Recurring activities
+    are compared on their first occurrence."""
+    from django.db.models import Q
+
+    from .models import ActivityStatus
+
+    if (
+        not activity.starts_at
+        or not activity.ends_at
+        or activity.status == ActivityStatus.CANCELLED
+    ):
+        return []
+    team_ids = {user.pk for user in team_participants or []}
+    people_ids = {person.pk for person in people or []}
+    venue = (activity.location or "").strip().lower(), (activity.city or "").strip().lower()
+    overlapping = (
+        Activity.objects.filter(starts_at__lt=activity.ends_at, ends_at__gt=activity.starts_at)
+        .exclude(status=ActivityStatus.CANCELLED)
+        .exclude(pk=exclude_pk or activity.pk)
+    )
+    condition = Q(pk__in=[])
+    if team_ids:
+        condition |= Q(team_participants__in=team_ids)
+    if people_ids:
+        condition |= Q(people__in=people_ids)
+    if venue[0]:
+        condition |= Q(
+            location__iexact=activity.location.strip(), city__iexact=activity.city.strip()
+        )
+    candidates = (
+        overlapping.filter(condition).distinct().prefetch_related("team_participants", "people")
+    )
+    conflicts = []
+    for other in candidates:
+        shared_team = [user for user in other.team_participants.all() if user.pk in team_ids]
+        shared_people = [person for person in other.people.all() if person.pk in people_ids]
+        same_venue = (
+            bool(venue[0])
+            and (
+                (other.location or "").strip().lower(),
+                (other.city or "").strip().lower(),
+            )
+            == venue
+        )
+        conflicts.append(
+            {
+                "activity": other,
+                "team_participants": shared_team,
+                "people": shared_people,
+                "same_venue": same_venue,
+            }
+        )
+    return sorted(conflicts, key=lambda conflict: conflict["activity"].starts_at)

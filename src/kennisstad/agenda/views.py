@@ -82,6 +82,7 @@ class ActivityDetailView(core_views.RegistryDetailView):
 
 
 class ActivitySaveMixin:
+    template_name = "agenda/activity_form.html"
     new_heading = _("New activity")
     model = Activity
     form_class = ActivityForm
@@ -95,6 +96,22 @@ class ActivitySaveMixin:
         if self.request.GET.get("project"):
             initial["project"] = self.request.GET["project"]
         return initial
+
+    def form_valid(self, form):
+        """Show overlapping activities with a shared participant or venue before saving; the
+        user may save anyway."""
+        if not self.request.POST.get("save_despite_conflicts"):
+            conflicts = selectors.conflicts_for(
+                form.instance,
+                team_participants=form.cleaned_data.get("team_participants"),
+                people=form.cleaned_data.get("people"),
+                exclude_pk=form.instance.pk,
+            )
+            if conflicts:
+                return self.render_to_response(
+                    self.get_context_data(form=form, conflicts=conflicts), status=200
+                )
+        return super().form_valid(form)
 
     def save(self, form):
         return save_activity(
