@@ -60,6 +60,7 @@ class ActivitySerializer(ModelCleanSerializer):
             "all_day",
             "timezone",
             "rrule",
+            "exception_dates",
             "location",
             "city",
             "country",

@@ -2,7 +2,7 @@
 planned in Shanghai time) and stored time-zone-aware."""
 
 import zoneinfo
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from django import forms
 from django.utils import timezone
@@ -38,7 +38,37 @@ class LocalDateTimeField(forms.DateTimeField):
         return result.replace(tzinfo=None) if result is not None else None
 
 
+class DateListField(forms.CharField):
+    """Dates, one per line or separated by commas, stored as a list of ISO dates."""
+
+    widget = forms.Textarea(attrs={"rows": 2})
+
+    def prepare_value(self, value):
+        if isinstance(value, list):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value):
+        text = super().to_python(value) or ""
+        days = [part.strip() for part in text.replace(",", "\n").splitlines() if part.strip()]
+        for day in days:
+            try:
+                date.fromisoformat(day)
+            except ValueError as exc:
+                raise forms.ValidationError(
+                    _("%(value)s is not a date; write YYYY-MM-DD."), params={"value": day}
+                ) from exc
+        return days
+
+
 class ActivityForm(VersionedModelForm):
+    exception_dates = DateListField(
+        label=_("Exceptions"),
+        required=False,
+        help_text=_(
+            "Days on which the recurring activity does not take place, one per line (YYYY-MM-DD)."
+        ),
+    )
     starts_at = LocalDateTimeField(label=_("Start"), widget=DateTimeInput())
     ends_at = LocalDateTimeField(label=_("End"), widget=DateTimeInput())
     timezone = forms.ChoiceField(
@@ -60,6 +90,7 @@ class ActivityForm(VersionedModelForm):
             "starts_at",
             "ends_at",
             "rrule",
+            "exception_dates",
             "location",
             "city",
             "country",

@@ -51,6 +51,13 @@ def _event(activity: Activity, language: str) -> Event:
         event.add("dtend", activity.ends_at.astimezone(zone))
     if activity.rrule:
         event.add("rrule", vRecur.from_ical(activity.rrule))
+        for day in activity.exception_dates:
+            excluded = datetime.date.fromisoformat(day)
+            if activity.all_day:
+                event.add("exdate", excluded)
+            else:
+                start = activity.starts_at.astimezone(activity.zone)
+                event.add("exdate", datetime.datetime.combine(excluded, start.timetz()))
     event.add("status", STATUS[activity.status])
     event.add("transp", "TRANSPARENT" if activity.all_day else "OPAQUE")
     event.add("categories", [str(activity.get_kind_display())])

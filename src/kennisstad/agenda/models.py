@@ -2,7 +2,7 @@
 
 import uuid
 import zoneinfo
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from dateutil.rrule import rrulestr
 from django.conf import settings
@@ -71,12 +71,30 @@ def validate_time_zone(value: str) -> None:
         ) from exc
 
 
+RRULE_ORDER = [
+    "FREQ",
+    "INTERVAL",
+    "COUNT",
+    "UNTIL",
+    "BYMONTH",
+    "BYWEEKNO",
+    "BYYEARDAY",
+    "BYMONTHDAY",
+    "BYDAY",
+    "BYSETPOS",
+    "WKST",
+]
+
+
 def normalise_rrule(value: str) -> str:
-    """Accept ``RRULE:FREQ=...`` or ``FREQ=...``; store the rule without the property name."""
+    """Accept ``RRULE:FREQ=...`` or ``FREQ=...``; store the rule without the property name and
+    with its parts in one fixed order, so the same rule is always the same text."""
     text = (value or "").strip()
     if text.upper().startswith("RRULE:"):
         text = text[6:]
-    return text.upper()
+    parts = [part for part in text.upper().split(";") if part]
+    rank = {name: index for index, name in enumerate(RRULE_ORDER)}
+    return ";".join(sorted(parts, key=lambda part: rank.get(part.split("=", 1)[0], len(rank))))
 
 
 class Activity(VersionedModel):
@@ -104,6 +122,12 @@ class Activity(VersionedModel):
         help_text=_(
             "iCalendar rule, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10. Leave empty for one occurrence."
         ),
+    )
+    exception_dates = models.JSONField(
+        _("exceptions"),
+        default=list,
+        blank=True,
+        help_text=_("Days on which a recurring activity does not take place (YYYY-MM-DD)."),
     )
     location = models.CharField(_("location"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
@@ -222,6 +246,19 @@ class Activity(VersionedModel):
                         "This is not a valid recurrence rule "
                         "(example: FREQ=WEEKLY;BYDAY=MO;COUNT=10)."
                     )
+                )
+        if self.exception_dates:
+            if not self.rrule:
+                errors.setdefault("exception_dates", []).append(
+                    _("Only a recurring activity has exceptions.")
+                )
+            try:
+                self.exception_dates = sorted(
+                    {date.fromisoformat(str(day)).isoformat() for day in self.exception_dates}
+                )
+            except ValueError:
+                errors.setdefault("exception_dates", []).append(
+                    _("Write exceptions as dates, YYYY-MM-DD.")
                 )
         if errors:
             raise ValidationError(errors)

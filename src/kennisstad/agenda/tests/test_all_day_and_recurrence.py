@@ -41,7 +41,7 @@ def test_recurrence_rule_is_normalised(team_member):
         rrule="RRULE:freq=weekly;byday=MO;count=10",
     )
     save_activity(activity=activity, user=team_member)
-    assert Activity.objects.get().rrule == "FREQ=WEEKLY;BYDAY=MO;COUNT=10"
+    assert Activity.objects.get().rrule == "FREQ=WEEKLY;COUNT=10;BYDAY=MO"
 
 
 def test_every_change_raises_the_sequence(team_member):

@@ -121,7 +121,7 @@ def test_calendar_is_filled_around_today_whenever_loaded(monkeypatch, today):
 
 
 def test_calendar_options_are_exercised(demo):
-    assert Activity.objects.filter(rrule="FREQ=WEEKLY;BYDAY=MO;COUNT=12").exists()
+    assert Activity.objects.filter(rrule="FREQ=WEEKLY;COUNT=12;BYDAY=MO").exists()
     assert Activity.objects.exclude(timezone="Europe/Amsterdam").exists()
     assert Activity.objects.filter(project__isnull=False).exists()
     assert Activity.objects.filter(themes__isnull=False).exists()

@@ -1,0 +1,235 @@
+"""Reading calendars from other programs (.ics, RFC 5545) into the shared calendar.
+
+``parse_ics`` only reads and checks: a file that is not a calendar, an event without UID or
+start, or a line that is not ``NAME:value`` is refused with its line number. ``import_events``
+then writes everything or nothing: an event whose UID is known updates that activity (raising
+its SEQUENCE), an unknown one is added.
+"""
+
+import datetime
+import re
+import zoneinfo
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+from icalendar import Calendar
+
+from .models import Activity, ActivityKind, ActivityStatus, Visibility, normalise_rrule
+from .services import save_activity
+
+CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(;[^:]*)?:")
+STATUS = {
+    "TENTATIVE": ActivityStatus.TENTATIVE,
+    "CONFIRMED": ActivityStatus.CONFIRMED,
+    "CANCELLED": ActivityStatus.CANCELLED,
+}
+
+
+class IcsFormatError(ValueError):
+    def __init__(self, line: int, message: str):
+        self.line = line
+        self.message = message
+        super().__init__(f"line {line}: {message}")
+
+
+@dataclass
+class ParsedEvent:
+    line: int
+    uid: str
+    title: str
+    description: str
+    location: str
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime
+    all_day: bool
+    timezone: str
+    rrule: str
+    exception_dates: list[str]
+    status: str
+    sequence: int
+
+
+@dataclass
+class IcsReport:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+
+def _check_lines(text: str) -> list[int]:
+    """Validate the content lines and BEGIN/END nesting; return the line of each VEVENT."""
+    stack: list[tuple[str, int]] = []
+    event_lines = []
+    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(physical, start=1):
+        if not line.strip() or line[0] in " \t":  # folded continuation or blank
+            continue
+        if not CONTENT_LINE.match(line):
+            raise IcsFormatError(number, f"not an iCalendar line (NAME:value): {line[:60]!r}")
+        name = line.split(":", 1)[0].split(";", 1)[0].upper()
+        value = line.split(":", 1)[1].strip().upper()
+        if name == "BEGIN":
+            stack.append((value, number))
+            if value == "VEVENT":
+                event_lines.append(number)
+        elif name == "END":
+            if not stack or stack[-1][0] != value:
+                raise IcsFormatError(number, f"END:{value} without a matching BEGIN:{value}")
+            stack.pop()
+    if stack:
+        component, number = stack[-1]
+        raise IcsFormatError(number, f"BEGIN:{component} is never closed")
+    if not physical or not physical[0].strip().upper().startswith("BEGIN:VCALENDAR"):
+        raise IcsFormatError(1, "the file does not start with BEGIN:VCALENDAR")
+    return event_lines
+
+
+def _zone_name(value, default: str) -> str:
+    tzinfo = getattr(value, "tzinfo", None)
+    key = getattr(tzinfo, "key", None) or getattr(tzinfo, "zone", None)
+    if key:
+        try:
+            zoneinfo.ZoneInfo(key)
+            return key
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
+    return default
+
+
+def parse_ics(text: str) -> list[ParsedEvent]:
+    event_lines = _check_lines(text)
+    try:
+        calendar = Calendar.from_ical(text)
+    except ValueError as exc:
+        raise IcsFormatError(1, f"the calendar cannot be read: {exc}") from exc
+    default_zone = settings.TIME_ZONE
+    events = []
+    for line, component in zip(event_lines, calendar.walk("VEVENT"), strict=False):
+        uid = str(component.get("UID") or "").strip()
+        if not uid:
+            raise IcsFormatError(line, "the event has no UID")
+        if component.get("DTSTART") is None:
+            raise IcsFormatError(line, f"the event {uid} has no DTSTART")
+        start = component.decoded("DTSTART")
+        if component.get("DTEND") is not None:
+            end = component.decoded("DTEND")
+        elif component.get("DURATION") is not None:
+            end = start + component.decoded("DURATION")
+        else:
+            end = start + (
+                datetime.timedelta(days=1)
+                if not isinstance(start, datetime.datetime)
+                else datetime.timedelta(0)
+            )
+        all_day = not isinstance(start, datetime.datetime)
+        zone_name = default_zone if all_day else _zone_name(start, default_zone)
+        zone = zoneinfo.ZoneInfo(zone_name)
+        if all_day:
+            starts_at = datetime.datetime.combine(start, datetime.time(0), tzinfo=zone)
+            ends_at = datetime.datetime.combine(end, datetime.time(0), tzinfo=zone)
+        else:
+            starts_at = start if start.tzinfo else start.replace(tzinfo=zone)  # floating time
+            ends_at = end if end.tzinfo else end.replace(tzinfo=zone)
+        if ends_at < starts_at:
+            raise IcsFormatError(line, f"the event {uid} ends before it starts")
+        if ends_at == starts_at and not all_day:
+            ends_at = starts_at + datetime.timedelta(minutes=30)  # an instant: give it a slot
+        rrule = component.get("RRULE")
+        exceptions = []
+        exdates = component.get("EXDATE")
+        for block in exdates if isinstance(exdates, list) else [exdates] if exdates else []:
+            for value in block.dts:
+                moment = value.dt
+                if isinstance(moment, datetime.datetime):
+                    moment = moment.astimezone(zone).date() if moment.tzinfo else moment.date()
+                exceptions.append(moment.isoformat())
+        events.append(
+            ParsedEvent(
+                line=line,
+                uid=uid[:255],
+                title=str(component.get("SUMMARY") or uid)[:200],
+                description=str(component.get("DESCRIPTION") or ""),
+                location=str(component.get("LOCATION") or "")[:200],
+                starts_at=starts_at,
+                ends_at=ends_at,
+                all_day=all_day,
+                timezone=zone_name,
+                rrule=normalise_rrule(rrule.to_ical().decode()) if rrule else "",
+                exception_dates=sorted(set(exceptions)),
+                status=STATUS.get(
+                    str(component.get("STATUS") or "CONFIRMED").upper(), ActivityStatus.CONFIRMED
+                ),
+                sequence=int(component.get("SEQUENCE") or 0),
+            )
+        )
+    return events
+
+
+class _DryRun(Exception):
+    pass
+
+
+def import_events(
+    events: list[ParsedEvent],
+    *,
+    user=None,
+    organiser=None,
+    visibility: str = Visibility.PARTNERS,
+    dry_run: bool = False,
+) -> IcsReport:
+    """Upsert by UID in one transaction; with ``dry_run`` report and roll back."""
+    report = IcsReport(dry_run=dry_run)
+    try:
+        with transaction.atomic():
+            existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
+            for event in events:
+                activity = existing.get(event.uid)
+                values = {
+                    "title_nl": event.title,
+                    "description_nl": event.description,
+                    "location": event.location,
+                    "starts_at": event.starts_at,
+                    "ends_at": event.ends_at,
+                    "all_day": event.all_day,
+                    "timezone": event.timezone,
+                    "rrule": event.rrule,
+                    "exception_dates": event.exception_dates,
+                    "status": event.status,
+                }
+                if activity is None:
+                    activity = Activity(
+                        uid=event.uid,
+                        kind=ActivityKind.OTHER,
+                        visibility=visibility,
+                        organiser_organisation=organiser,
+                        sequence=event.sequence,
+                        **values,
+                    )
+                    _save(activity, user, event, report.created, expected_version=None)
+                    continue
+                stored = {name: getattr(activity, name) for name in values}
+                stored["rrule"] = normalise_rrule(stored["rrule"])
+                if all(stored[name] == value for name, value in values.items()):
+                    report.unchanged.append(event.uid)
+                    continue
+                for name, value in values.items():
+                    setattr(activity, name, value)
+                _save(activity, user, event, report.updated, expected_version=activity.version)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return report
+
+
+def _save(activity, user, event, bucket, *, expected_version) -> None:
+    from django.core.exceptions import ValidationError
+
+    try:
+        save_activity(activity=activity, user=user, expected_version=expected_version)
+    except ValidationError as exc:
+        problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
+        raise IcsFormatError(event.line, f"the event {event.uid} is not valid: {problems}") from exc
+    bucket.append(f"{event.uid} {event.title}")
