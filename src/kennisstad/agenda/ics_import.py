@@ -178,6 +178,7 @@ def import_events(
     organiser=None,
     visibility: str = Visibility.PARTNERS,
     dry_run: bool = False,
+    subscription=None,
 ) -> IcsReport:
     """Upsert by UID in one transaction; with ``dry_run`` report and roll back."""
     report = IcsReport(dry_run=dry_run)
@@ -205,6 +206,7 @@ def import_events(
                         visibility=visibility,
                         organiser_organisation=organiser,
                         sequence=event.sequence,
+                        subscription=subscription,
                         **values,
                     )
                     _save(activity, user, event, report.created, expected_version=None)
@@ -233,3 +235,49 @@ def _save(activity, user, event, bucket, *, expected_version) -> None:
         problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
         raise IcsFormatError(event.line, f"the event {event.uid} is not valid: {problems}") from exc
     bucket.append(f"{event.uid} {event.title}")
+
+
+def sync_subscription(subscription, *, fetch=None) -> IcsReport:
+    """Pull one partner calendar: upsert its events by UID and cancel the activities that
+    disappeared from it. Records the time and any error on the subscription."""
+    from django.utils import timezone
+
+    fetch = fetch or _fetch
+    try:
+        events = parse_ics(fetch(subscription.url))
+        with transaction.atomic():
+            report = import_events(
+                events,
+                organiser=subscription.organisation,
+                visibility=subscription.visibility,
+                subscription=subscription,
+            )
+            present = {event.uid for event in events}
+            gone = subscription.activities.exclude(uid__in=present).exclude(
+                status=ActivityStatus.CANCELLED
+            )
+            for activity in gone:
+                activity.status = ActivityStatus.CANCELLED
+                save_activity(activity=activity, user=None, expected_version=activity.version)
+                report.updated.append(
+                    f"{activity.uid} {activity.title_nl} (cancelled: gone from the feed)"
+                )
+    except (IcsFormatError, OSError, ValueError) as exc:
+        subscription.last_error = str(exc)[:2000]
+        subscription.last_synced_at = timezone.now()
+        subscription.save(update_fields=["last_error", "last_synced_at"])
+        raise
+    subscription.last_error = ""
+    subscription.last_synced_at = timezone.now()
+    subscription.save(update_fields=["last_error", "last_synced_at"])
+    return report
+
+
+def _fetch(url: str) -> str:
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=30) as response:
+        data = response.read(20_000_001)
+    if len(data) > 20_000_000:
+        raise ValueError("the calendar is larger than 20 MB")
+    return data.decode("utf-8-sig")

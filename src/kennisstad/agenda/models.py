@@ -169,6 +169,15 @@ class Activity(VersionedModel):
     visibility = models.CharField(
         _("visibility"), max_length=20, choices=Visibility.choices, default=Visibility.INTERNAL
     )
+    subscription = models.ForeignKey(
+        "CalendarSubscription",
+        verbose_name=_("from partner calendar"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="activities",
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=ActivityStatus.choices, default=ActivityStatus.CONFIRMED
     )
@@ -298,3 +307,33 @@ class FeedToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.name}"
+
+
+class CalendarSubscription(models.Model):
+    """A partner's published calendar (an .ics address) bundled into the shared calendar by
+    ``kennisstad sync-feeds``."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="calendar_subscriptions",
+    )
+    url = models.URLField(_("calendar address (.ics)"), max_length=500)
+    visibility = models.CharField(
+        _("visibility of its activities"),
+        max_length=20,
+        choices=Visibility.choices,
+        default=Visibility.PARTNERS,
+    )
+    active = models.BooleanField(_("active"), default=True)
+    last_synced_at = models.DateTimeField(_("last synchronised"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    class Meta:
+        ordering = ["organisation__name", "url"]
+        verbose_name = _("partner calendar")
+        verbose_name_plural = _("partner calendars")
+
+    def __str__(self) -> str:
+        return f"{self.organisation}: {self.url}"

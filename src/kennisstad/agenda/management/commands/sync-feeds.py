@@ -1,0 +1,29 @@
+"""``kennisstad sync-feeds``: bundle the partners' published calendars into the shared one.
+Run it on a schedule (cron, a systemd timer); one failing calendar does not stop the others."""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from kennisstad.agenda.ics_import import sync_subscription
+from kennisstad.agenda.models import CalendarSubscription
+
+
+class Command(BaseCommand):
+    help = "Pull every active partner calendar; report per calendar."
+
+    def handle(self, *args, **options):
+        failed = 0
+        for subscription in CalendarSubscription.objects.filter(active=True).select_related(
+            "organisation"
+        ):
+            try:
+                report = sync_subscription(subscription)
+            except Exception as exc:
+                failed += 1
+                self.stderr.write(f"{subscription}: FAILED: {exc}")
+                continue
+            self.stdout.write(
+                f"{subscription}: {len(report.created)} new, {len(report.updated)} changed, "
+                f"{len(report.unchanged)} unchanged"
+            )
+        if failed:
+            raise CommandError(f"{failed} calendar(s) could not be synchronised; see above.")
