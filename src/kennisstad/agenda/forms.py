@@ -8,9 +8,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kennisstad.core.forms import DateTimeInput, VersionedModelForm
+from kennisstad.core.forms import DateTimeInput, StyledFormMixin, VersionedModelForm
 
-from .models import Activity
+from .models import Activity, Visibility
 
 COMMON_TIME_ZONES = [
     "Europe/Amsterdam",
@@ -187,3 +187,38 @@ def _is_team(user) -> bool:
     from kennisstad.accounts import access
 
     return access.is_team(user)
+
+
+class IcsImportForm(StyledFormMixin, forms.Form):
+    file = forms.FileField(label=_("Calendar file (.ics)"))
+    organiser = forms.ModelChoiceField(
+        label=_("Organised by"),
+        queryset=None,
+        required=False,
+        help_text=_("The partner whose calendar this is; leave empty for the municipality."),
+    )
+    visibility = forms.ChoiceField(
+        label=_("Visibility of the imported activities"),
+        choices=Visibility.choices,
+        initial=Visibility.PARTNERS,
+    )
+    dry_run = forms.BooleanField(
+        label=_("Dry run: only show what would happen"), required=False, initial=True
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from kennisstad.relations.models import Organisation
+
+        self.fields["organiser"].queryset = Organisation.objects.order_by("name")
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > 20_000_000:
+            raise forms.ValidationError(_("The file is larger than 20 MB."))
+        try:
+            return upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise forms.ValidationError(
+                _("The file is not UTF-8 text (byte %(position)s).") % {"position": exc.start}
+            ) from exc

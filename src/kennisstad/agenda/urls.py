@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.ActivityListView.as_view(), name="activity-list"),
     path("public.ics", feeds.public_feed, name="public-feed"),
     path("feeds/", views.FeedListView.as_view(), name="feeds"),
+    path("import/", views.IcsImportView.as_view(), name="ics-import"),
     path("feeds/<str:token>.ics", feeds.personal_feed, name="personal-feed"),
     path("new/", views.ActivityCreateView.as_view(), name="activity-create"),
     path("<int:pk>/", views.ActivityDetailView.as_view(), name="activity-detail"),

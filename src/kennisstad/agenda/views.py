@@ -15,7 +15,8 @@ from kennisstad.core import views as core_views
 
 from . import selectors
 from .filters import ActivityFilter
-from .forms import ActivityForm
+from .forms import ActivityForm, IcsImportForm
+from .ics_import import IcsFormatError, import_events, parse_ics
 from .models import Activity, FeedToken
 from .services import create_feed_token, delete_activity, revoke_feed_token, save_activity
 
@@ -174,3 +175,29 @@ class FeedListView(core_views.RegistryViewMixin, generic.TemplateView):
             request.session["new_feed"] = feed.pk
             messages.success(request, _("A new subscription address was made."))
         return redirect("agenda:feeds")
+
+
+class IcsImportView(core_views.RegistryViewMixin, generic.FormView):
+    """Upload a calendar (.ics): dry run first, then import; line errors name the line."""
+
+    may_open = access.is_team
+    form_class = IcsImportForm
+    template_name = "agenda/import.html"
+
+    def form_valid(self, form):
+        try:
+            report = import_events(
+                parse_ics(form.cleaned_data["file"]),
+                user=self.request.user,
+                organiser=form.cleaned_data["organiser"],
+                visibility=form.cleaned_data["visibility"],
+                dry_run=form.cleaned_data["dry_run"],
+            )
+        except IcsFormatError as exc:
+            form.add_error(
+                "file",
+                _("Line %(line)s: %(problem)s. Nothing was imported.")
+                % {"line": exc.line, "problem": exc.message},
+            )
+            return self.form_invalid(form)
+        return self.render_to_response(self.get_context_data(form=form, report=report))

@@ -129,3 +129,25 @@ def test_the_command_imports_a_partner_calendar_for_its_organiser(tmp_path, part
     activity = Activity.objects.get(uid="rug-1@rug.nl")
     assert activity.organiser_organisation == partner_organisation
     assert activity.starts_at == datetime.datetime(2027, 3, 1, 10, tzinfo=AMSTERDAM)
+
+
+def test_the_upload_form_dry_runs_imports_and_reports_line_errors(client_for, team_member, reader):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    make_calendar()
+    feed = Client().get("/agenda/public.ics").content
+    Activity.objects.all().delete()
+    web = client_for(team_member)
+    url = reverse("agenda:ics-import")
+    dry = web.post(
+        url, {"file": SimpleUploadedFile("a.ics", feed), "visibility": "public", "dry_run": "on"}
+    )
+    assert dry.context["report"].dry_run and not Activity.objects.exists()
+    done = web.post(url, {"file": SimpleUploadedFile("a.ics", feed), "visibility": "public"})
+    assert len(done.context["report"].created) == 4 and Activity.objects.count() == 4
+    broken = web.post(
+        url, {"file": SimpleUploadedFile("b.ics", MALFORMED.encode()), "visibility": "public"}
+    )
+    assert "6" in str(broken.context["form"].errors["file"])
+    assert client_for(reader).get(url).status_code == 403
