@@ -112,3 +112,33 @@ def test_team_members_manage_their_addresses(client_for, team_member):
     web.post(reverse("agenda:feeds"), {"revoke": feed.pk})
     feed.refresh_from_db()
     assert feed.revoked_at is not None
+
+
+def test_mozillas_ical_js_reads_the_public_feed_and_finds_no_hidden_activity(
+    client, calendar, tmp_path
+):
+    import json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[4]
+    node = shutil.which("node")
+    if node is None or not (root / "node_modules" / "ical.js").exists():
+        pytest.skip("node and the ical.js package (npm ci) are needed")
+    feed = tmp_path / "public.ics"
+    feed.write_bytes(client.get(reverse("agenda:public-feed")).content)
+    result = subprocess.run(
+        [node, str(root / "tools" / "parse-ics.mjs"), str(feed)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=True,
+    )
+    parsed = json.loads(result.stdout)
+    summaries = {event["summary"] for event in parsed["events"]}
+    assert summaries == {"Open dag", "Afgelaste receptie", "Expo Shanghai"}
+    assert "Intern beraad" not in summaries and "Partneroverleg" not in summaries
+    expo = next(event for event in parsed["events"] if event["summary"] == "Expo Shanghai")
+    assert expo["allDay"] is True and expo["start"] == "2027-06-01"
+    assert "Europe/Amsterdam" in parsed["zones"]
