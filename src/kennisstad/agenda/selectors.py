@@ -90,3 +90,38 @@ def conflicts_for(activity, *, team_participants=None, people=None, exclude_pk=N
             }
         )
     return sorted(conflicts, key=lambda conflict: conflict["activity"].starts_at)
+
+
+def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
+    """Every occurrence of the activities ``user`` may see that overlaps [start, end): single
+    activities from an index range, recurring ones expanded from their rule (minus exceptions).
+    Activities are assumed to last at most a year, which keeps the range query bounded."""
+    import datetime as dt
+
+    from dateutil.rrule import rrulestr
+
+    queryset = activity_list(user=user, queryset=queryset)
+    single = queryset.filter(
+        rrule="",
+        starts_at__lt=end,
+        starts_at__gte=start - dt.timedelta(days=366),
+        ends_at__gt=start,
+    )
+    found = [(activity, activity.starts_at, activity.ends_at) for activity in single]
+    for activity in queryset.exclude(rrule="").filter(starts_at__lt=end):
+        duration = activity.ends_at - activity.starts_at
+        zone = activity.zone
+        local_start = activity.starts_at.astimezone(zone)
+        rule = rrulestr(activity.rrule, dtstart=local_start)
+        skipped = set(activity.exception_dates)
+        for occurrence in rule.between(start - duration, end, inc=True):
+            occurrence = occurrence.astimezone(zone)
+            if occurrence.date().isoformat() in skipped:
+                continue
+            if occurrence < end and occurrence + duration > start:
+                found.append((activity, occurrence, occurrence + duration))
+    found.sort(key=lambda item: (item[1], item[0].pk))
+    return [
+        {"activity": activity, "starts_at": begins, "ends_at": ends}
+        for activity, begins, ends in found
+    ]

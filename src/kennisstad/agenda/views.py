@@ -201,3 +201,61 @@ class IcsImportView(core_views.RegistryViewMixin, generic.FormView):
             )
             return self.form_invalid(form)
         return self.render_to_response(self.get_context_data(form=form, report=report))
+
+
+class CalendarView(core_views.RegistryViewMixin, generic.TemplateView):
+    """Month and week views (FullCalendar); the list view is the one without JavaScript."""
+
+    template_name = "agenda/calendar.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["events_url"] = reverse("agenda:events")
+        context["query"] = self.request.GET.urlencode()
+        context["initial_view"] = "timeGridWeek" if self.kwargs.get("week") else "dayGridMonth"
+        return context
+
+
+class EventsView(core_views.RegistryViewMixin, generic.View):
+    """Occurrences between ?start= and ?end= (ISO) for FullCalendar, with the list's filters."""
+
+    def get(self, request):
+        from django.http import JsonResponse
+        from django.utils.dateparse import parse_datetime
+
+        start = parse_datetime(request.GET.get("start", "").replace(" ", "+"))
+        end = parse_datetime(request.GET.get("end", "").replace(" ", "+"))
+        if start is None or end is None or end <= start or (end - start).days > 62:
+            return JsonResponse(
+                {"error": _("Give start and end (ISO date-times), at most two months apart.")},
+                status=400,
+            )
+        if timezone.is_naive(start):
+            start = timezone.make_aware(start)
+        if timezone.is_naive(end):
+            end = timezone.make_aware(end)
+        filterset = ActivityFilter(
+            request.GET or None, queryset=Activity.objects.all(), request=request
+        )
+        queryset = filterset.qs if filterset.is_bound else Activity.objects.all()
+        events = []
+        for item in selectors.occurrences_between(
+            user=request.user, start=start, end=end, queryset=queryset
+        ):
+            activity = item["activity"]
+            event = {
+                "id": activity.pk,
+                "title": activity.title,
+                "url": reverse("agenda:activity-detail", args=[activity.pk]),
+                "classNames": [f"ks-event--{activity.kind}", f"ks-event--{activity.status}"],
+                "allDay": activity.all_day,
+            }
+            if activity.all_day:
+                zone = activity.zone
+                event["start"] = item["starts_at"].astimezone(zone).date().isoformat()
+                event["end"] = item["ends_at"].astimezone(zone).date().isoformat()
+            else:
+                event["start"] = item["starts_at"].isoformat()
+                event["end"] = item["ends_at"].isoformat()
+            events.append(event)
+        return JsonResponse(events, safe=False)

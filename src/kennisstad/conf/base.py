@@ -4,6 +4,7 @@ development default."""
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -74,6 +75,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
+                "django.template.context_processors.tz",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kennisstad.core.context_processors.site",
@@ -146,6 +148,9 @@ VENDOR_STATIC_FILES = {
     "vendor/utrecht/index.css": NODE_MODULES / "@utrecht/component-library-css/dist/index.css",
     "vendor/utrecht-tokens/index.css": NODE_MODULES / "@utrecht/design-tokens/dist/index.css",
     "vendor/htmx/htmx.min.js": NODE_MODULES / "htmx.org/dist/htmx.min.js",
+    "vendor/fullcalendar/index.global.min.js": NODE_MODULES / "fullcalendar/index.global.min.js",
+    "vendor/fullcalendar/nl.global.min.js": NODE_MODULES
+    / "@fullcalendar/core/locales/nl.global.min.js",
 }
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -167,9 +172,10 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'"],
+        # FullCalendar injects its styles with the page's nonce (meta csp-nonce).
+        "style-src": ["'self'", NONCE],
         "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
+        "font-src": ["'self'", "data:"],  # FullCalendar's icon font is a data: URI
         "connect-src": ["'self'"],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],

@@ -1,0 +1,25 @@
+// Month and week views of the international calendar (FullCalendar). The events come from
+// /agenda/events.json with the same filters as the list view, in the interface language.
+document.addEventListener("DOMContentLoaded", () => {
+  const element = document.getElementById("calendar");
+  if (!element || !window.FullCalendar) {
+    return;
+  }
+  const query = element.dataset.query;
+  const calendar = new FullCalendar.Calendar(element, {
+    initialView: element.dataset.initialView || "dayGridMonth",
+    locale: element.dataset.locale === "nl" ? "nl" : "en-gb",
+    timeZone: element.dataset.timezone || "local",
+    firstDay: 1,
+    height: "auto",
+    nowIndicator: true,
+    headerToolbar: { left: "prev,next today", center: "title", right: "dayGridMonth,timeGridWeek,listMonth" },
+    events: {
+      url: element.dataset.eventsUrl + (query ? "?" + query : ""),
+      failure: () => {
+        element.insertAdjacentHTML("beforebegin", '<div class="utrecht-alert utrecht-alert--error" role="alert"><p class="utrecht-paragraph">' + (element.dataset.locale === "nl" ? "De activiteiten konden niet worden geladen." : "The activities could not be loaded.") + "</p></div>");
+      },
+    },
+  });
+  calendar.render();
+});
