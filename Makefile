@@ -56,6 +56,7 @@ messages: setup
 	cd src/kennisstad && ../../$(KENNISSTAD) compilemessages
 
 bench: setup
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,bench]'
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
