@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db import transaction
 from icalendar import Calendar
+from simple_history.utils import bulk_create_with_history
 
 from .models import Activity, ActivityKind, ActivityStatus, Visibility, normalise_rrule
 from .services import save_activity
@@ -107,6 +108,8 @@ def parse_ics(text: str) -> list[ParsedEvent]:
     default_zone = settings.TIME_ZONE
     events = []
     for line, component in zip(event_lines, calendar.walk("VEVENT"), strict=False):
+        if component.get("RECURRENCE-ID") is not None:
+            continue  # a changed single occurrence of a series; the series itself is imported
         uid = str(component.get("UID") or "").strip()
         if not uid:
             raise IcsFormatError(line, "the event has no UID")
@@ -185,6 +188,8 @@ def import_events(
     try:
         with transaction.atomic():
             existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
+            actor = user if getattr(user, "is_authenticated", False) else None
+            new_activities: list[Activity] = []
             for event in events:
                 activity = existing.get(event.uid)
                 values = {
@@ -207,9 +212,18 @@ def import_events(
                         organiser_organisation=organiser,
                         sequence=event.sequence,
                         subscription=subscription,
+                        updated_by=actor,
                         **values,
                     )
-                    _save(activity, user, event, report.created, expected_version=None)
+                    _validate(activity, event)
+                    new_activities.append(activity)
+                    existing[event.uid] = activity  # a repeated UID in the file updates it
+                    report.created.append(f"{event.uid} {event.title}")
+                    continue
+                if activity.pk is None:  # repeated in this file: the later one wins
+                    for name, value in values.items():
+                        setattr(activity, name, value)
+                    _validate(activity, event)
                     continue
                 stored = {name: getattr(activity, name) for name in values}
                 stored["rrule"] = normalise_rrule(stored["rrule"])
@@ -219,11 +233,25 @@ def import_events(
                 for name, value in values.items():
                     setattr(activity, name, value)
                 _save(activity, user, event, report.updated, expected_version=activity.version)
+            # New activities in bulk, each with its audit-trail row: a partner calendar or an
+            # exported Outlook calendar easily holds thousands of events.
+            bulk_create_with_history(new_activities, Activity, batch_size=1000, default_user=actor)
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
     return report
+
+
+def _validate(activity, event) -> None:
+    from django.core.exceptions import ValidationError
+
+    try:
+        # The UID is known to be new (looked up above); skip the per-row uniqueness queries.
+        activity.full_clean(validate_unique=False, validate_constraints=False)
+    except ValidationError as exc:
+        problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
+        raise IcsFormatError(event.line, f"the event {event.uid} is not valid: {problems}") from exc
 
 
 def _save(activity, user, event, bucket, *, expected_version) -> None:

@@ -151,3 +151,19 @@ def test_the_upload_form_dry_runs_imports_and_reports_line_errors(client_for, te
     )
     assert "6" in str(broken.context["form"].errors["file"])
     assert client_for(reader).get(url).status_code == 403
+
+
+def test_a_uid_repeated_in_one_file_is_one_activity_with_the_later_values():
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+        "BEGIN:VEVENT\r\nUID:dup@x\r\nDTSTART:20270301T100000Z\r\nDTEND:20270301T110000Z\r\n"
+        "SUMMARY:Eerste\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:dup@x\r\nDTSTART:20270302T100000Z\r\nDTEND:20270302T110000Z\r\n"
+        "SUMMARY:Tweede\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:dup@x\r\nRECURRENCE-ID:20270302T100000Z\r\nDTSTART:20270303T100000Z\r\n"
+        "DTEND:20270303T110000Z\r\nSUMMARY:Verzet\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    import_events(parse_ics(text))
+    activity = Activity.objects.get(uid="dup@x")
+    assert activity.title_nl == "Tweede"
+    assert activity.history.count() == 1  # created once, with its audit row
