@@ -196,6 +196,8 @@ class Activity(VersionedModel):
             models.Index(fields=["starts_at", "ends_at"]),
             models.Index(fields=["ends_at"]),
             models.Index(fields=["visibility", "starts_at"]),
+            # The feed's ETag (count and last change of what a viewer sees) from the index alone.
+            models.Index(fields=["visibility", "updated_at"]),
             models.Index(fields=["kind", "starts_at"]),
         ]
 
