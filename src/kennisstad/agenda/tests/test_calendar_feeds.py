@@ -142,3 +142,16 @@ def test_mozillas_ical_js_reads_the_public_feed_and_finds_no_hidden_activity(
     expo = next(event for event in parsed["events"] if event["summary"] == "Expo Shanghai")
     assert expo["allDay"] is True and expo["start"] == "2027-06-01"
     assert "Europe/Amsterdam" in parsed["zones"]
+
+
+def test_text_is_escaped_and_long_lines_folded(client):
+    title = (
+        "Missie: Shanghai, Beijing; Xi'an – " + "handelsdelegatie Groningen–Noord-Nederland " * 3
+    )
+    description = "Programma:\n1. ontvangst, lunch; diner\n2. back\\slash"
+    ActivityFactory(title_nl=title, description_nl=description, visibility="public")
+    text = client.get(reverse("agenda:public-feed")).content
+    assert all(len(line) <= 75 for line in text.split(b"\r\n"))
+    event = next(iter(events(client.get(reverse("agenda:public-feed"))).values()))
+    assert str(event["SUMMARY"]) == title
+    assert str(event["DESCRIPTION"]) == description
