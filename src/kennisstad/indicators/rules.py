@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from kennisstad.agenda.models import Activity, ActivityKind, ActivityStatus
 from kennisstad.core.models import Theme
 from kennisstad.projects.models import Project, ProjectCategory
-from kennisstad.projects.selectors import COUNTING_STATUSES
+from kennisstad.projects.selectors import COUNTING_STATUSES, year_condition
 from kennisstad.relations.models import OrganisationKind
 
 SUBJECTS = ("projects", "activities")
@@ -170,12 +170,7 @@ def _year_condition(rule: Rule, year: int) -> Q:
     if rule.subject == "activities":
         begin, end = _year_bounds(year)
         return Q(starts_at__gte=begin, starts_at__lt=end)
-    first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    if rule.period == "started":
-        return Q(start_date__gte=first, start_date__lte=last)
-    if rule.period == "ended":
-        return Q(end_date__gte=first, end_date__lte=last)
-    return Q(start_date__lte=last) & (Q(end_date__isnull=True) | Q(end_date__gte=first))
+    return year_condition(rule.period, year)
 
 
 def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
@@ -183,11 +178,6 @@ def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
     aggregates = {f"y{year}": Count("pk", filter=_year_condition(rule, year)) for year in years}
     result = _base(rule).aggregate(**aggregates)
     return {year: result[f"y{year}"] for year in years}
-
-
-def records(rule: Rule, year: int) -> QuerySet:
-    """The rows counted for ``year``: what makes the number."""
-    return _base(rule).filter(_year_condition(rule, year)).order_by("pk")
 
 
 def _raw_rows(queryset: QuerySet) -> list[tuple]:

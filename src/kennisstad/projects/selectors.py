@@ -9,27 +9,21 @@ from .models import Project, ProjectStatus
 COUNTING_STATUSES = (ProjectStatus.PLANNED, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED)
 
 
+def year_condition(period: str, year: int) -> Q:
+    """Which projects count for ``year``: ``active`` (ran during some part of it: started by 31
+    December, not ended before 1 January), ``started`` or ``ended`` in it. Ideas and cancelled
+    projects never count (see ``COUNTING_STATUSES``). The budget indicators count by this rule."""
+    first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if period == "started":
+        return Q(start_date__gte=first, start_date__lte=last)
+    if period == "ended":
+        return Q(end_date__gte=first, end_date__lte=last)
+    return Q(start_date__lte=last) & (Q(end_date__isnull=True) | Q(end_date__gte=first))
+
+
 def active_in_year(year: int, queryset: QuerySet | None = None) -> QuerySet:
-    """Projects that ran during some part of ``year``: started by 31 December and not ended
-    before 1 January. Ideas and cancelled projects never count."""
     queryset = Project.objects.all() if queryset is None else queryset
-    first_day = datetime.date(year, 1, 1)
-    last_day = datetime.date(year, 12, 31)
-    return queryset.filter(
-        Q(start_date__lte=last_day),
-        Q(end_date__isnull=True) | Q(end_date__gte=first_day),
-        status__in=COUNTING_STATUSES,
-    )
-
-
-def started_in_year(year: int, queryset: QuerySet | None = None) -> QuerySet:
-    queryset = Project.objects.all() if queryset is None else queryset
-    return queryset.filter(start_date__year=year, status__in=COUNTING_STATUSES)
-
-
-def ended_in_year(year: int, queryset: QuerySet | None = None) -> QuerySet:
-    queryset = Project.objects.all() if queryset is None else queryset
-    return queryset.filter(end_date__year=year, status__in=COUNTING_STATUSES)
+    return queryset.filter(year_condition("active", year), status__in=COUNTING_STATUSES)
 
 
 def project_list(*, queryset: QuerySet | None = None) -> QuerySet:

@@ -79,3 +79,17 @@ def test_recomputing_without_changes_writes_nothing(demo):
     compute_indicator(indicator=indicator, years=[2016, 2018])
     assert Realisation.history.count() == history_rows
     assert list(Realisation.objects.values_list("pk", "version")) == versions
+
+
+@pytest.mark.parametrize("period", ["active", "started", "ended"])
+def test_the_drill_down_holds_exactly_what_the_count_counts(demo, period):
+    """The records behind a number are sorted into years in Python; they must agree with the
+    database's own count for every period rule."""
+    from kennisstad.indicators import rules
+
+    rule = rules.parse_rule({"subject": "projects", "period": period})
+    years = list(range(2014, 2021))
+    counts = rules.count_per_year(rule, years)
+    ids = rules.records_per_year(rule, years)
+    assert {year: len(ids[year]) for year in years} == counts
+    assert sum(counts.values()) > 0
