@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core.forms import DateTimeInput, StyledFormMixin, VersionedModelForm
+from kennisstad.core.text_input import TextInputError, read_upload
 
 from .models import Activity, Visibility
 
@@ -213,12 +214,7 @@ class IcsImportForm(StyledFormMixin, forms.Form):
         self.fields["organiser"].queryset = Organisation.objects.order_by("name")
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > 20_000_000:
-            raise forms.ValidationError(_("The file is larger than 20 MB."))
         try:
-            return upload.read().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise forms.ValidationError(
-                _("The file is not UTF-8 text (byte %(position)s).") % {"position": exc.start}
-            ) from exc
+            return read_upload(self.cleaned_data["file"], max_bytes=20_000_000)
+        except TextInputError as exc:
+            raise forms.ValidationError(str(exc)) from exc

@@ -19,6 +19,7 @@ from simple_history.utils import bulk_create_with_history
 from .models import Activity, ActivityKind, ActivityStatus, Visibility, normalise_rrule
 from .services import save_activity
 
+MAX_CALENDAR_BYTES = 20_000_000
 CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(;[^:]*)?:")
 STATUS = {
     "TENTATIVE": ActivityStatus.TENTATIVE,
@@ -302,10 +303,6 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
 
 
 def _fetch(url: str) -> str:
-    import urllib.request
+    from kennisstad.core.text_input import read_source
 
-    with urllib.request.urlopen(url, timeout=30) as response:
-        data = response.read(20_000_001)
-    if len(data) > 20_000_000:
-        raise ValueError("the calendar is larger than 20 MB")
-    return data.decode("utf-8-sig")
+    return read_source(url, max_bytes=MAX_CALENDAR_BYTES)

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
+from kennisstad.core.text_input import TextInputError, read_upload
 
 from .models import Action, Document, Section
 
@@ -25,17 +26,10 @@ class ImportChapterForm(StyledFormMixin, forms.Form):
     )
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > 2_000_000:
-            raise forms.ValidationError(
-                _("The file is larger than 2 MB; is it really one chapter?")
-            )
         try:
-            return upload.read().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise forms.ValidationError(
-                _("The file is not UTF-8 text (byte %(position)s).") % {"position": exc.start}
-            ) from exc
+            return read_upload(self.cleaned_data["file"], max_bytes=2_000_000)
+        except TextInputError as exc:
+            raise forms.ValidationError(str(exc)) from exc
 
 
 class DocumentForm(StyledFormMixin, forms.ModelForm):

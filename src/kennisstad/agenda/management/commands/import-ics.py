@@ -1,16 +1,17 @@
 """``kennisstad import-ics FILE|URL [--organiser ORG] [--dry-run]``: add a calendar (.ics) to the
 shared international calendar. Known UIDs update; a malformed file is refused with its line."""
 
-import urllib.request
-from pathlib import Path
-
 from django.core.management.base import BaseCommand, CommandError
 
-from kennisstad.agenda.ics_import import IcsFormatError, import_events, parse_ics
+from kennisstad.agenda.ics_import import (
+    MAX_CALENDAR_BYTES,
+    IcsFormatError,
+    import_events,
+    parse_ics,
+)
 from kennisstad.agenda.models import Visibility
+from kennisstad.core.text_input import TextInputError, read_source
 from kennisstad.relations.models import Organisation
-
-MAX_BYTES = 20_000_000
 
 
 class Command(BaseCommand):
@@ -23,7 +24,10 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="report only; write nothing")
 
     def handle(self, *args, **options):
-        text = self._read(options["source"])
+        try:
+            text = read_source(options["source"], max_bytes=MAX_CALENDAR_BYTES)
+        except TextInputError as exc:
+            raise CommandError(str(exc)) from exc
         organiser = None
         if options["organiser"]:
             lookup = options["organiser"]
@@ -55,22 +59,3 @@ class Command(BaseCommand):
             self.stdout.write(f"  + {line}")
         for line in report.updated:
             self.stdout.write(f"  ~ {line}")
-
-    def _read(self, source: str) -> str:
-        if source.startswith(("http://", "https://")):
-            try:
-                with urllib.request.urlopen(source, timeout=30) as response:
-                    data = response.read(MAX_BYTES + 1)
-            except OSError as exc:
-                raise CommandError(f"{source}: {exc}") from exc
-        else:
-            try:
-                data = Path(source).read_bytes()
-            except FileNotFoundError as exc:
-                raise CommandError(f"{source}: no such file") from exc
-        if len(data) > MAX_BYTES:
-            raise CommandError(f"{source} is larger than {MAX_BYTES // 1_000_000} MB.")
-        try:
-            return data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise CommandError(f"{source}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc

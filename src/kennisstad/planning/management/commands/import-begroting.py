@@ -1,10 +1,10 @@
 """``kennisstad import-begroting FILE [--dry-run]``: read an existing budget chapter."""
 
 import datetime
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from kennisstad.core.text_input import TextInputError, read_source
 from kennisstad.planning.chapter_text import ChapterFormatError
 from kennisstad.planning.services import import_chapter_text
 
@@ -34,15 +34,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        path = Path(options["file"])
+        path = options["file"]
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError as exc:
-            raise CommandError(f"{path}: no such file") from exc
-        except UnicodeDecodeError as exc:
-            raise CommandError(
-                f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})"
-            ) from exc
+            text = read_source(path, max_bytes=2_000_000)
+        except TextInputError as exc:
+            raise CommandError(str(exc)) from exc
         try:
             report = import_chapter_text(
                 text=text,

@@ -1,0 +1,44 @@
+"""Reading the text files people bring (a budget chapter, a calendar): from an upload, a path or
+a URL, with a size limit and a clear error when it is not UTF-8 text."""
+
+import urllib.request
+from pathlib import Path
+
+from django.utils.translation import gettext as _
+
+
+class TextInputError(ValueError):
+    """The source cannot be read as text; the message says why, for the person who gave it."""
+
+
+def decode_text(data: bytes, *, max_bytes: int) -> str:
+    if len(data) > max_bytes:
+        raise TextInputError(
+            _("The file is larger than %(size)s MB.") % {"size": max_bytes // 1_000_000}
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TextInputError(
+            _("The file is not UTF-8 text (byte %(position)s).") % {"position": exc.start}
+        ) from exc
+
+
+def read_upload(upload, *, max_bytes: int) -> str:
+    return decode_text(upload.read(max_bytes + 1), max_bytes=max_bytes)
+
+
+def read_source(source: str, *, max_bytes: int, timeout: int = 30) -> str:
+    """A local path or an http(s) URL."""
+    if source.startswith(("http://", "https://")):
+        try:
+            with urllib.request.urlopen(source, timeout=timeout) as response:
+                data = response.read(max_bytes + 1)
+        except OSError as exc:
+            raise TextInputError(f"{source}: {exc}") from exc
+    else:
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise TextInputError(f"{source}: {exc.strerror or exc}") from exc
+    return decode_text(data, max_bytes=max_bytes)
