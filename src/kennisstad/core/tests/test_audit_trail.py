@@ -44,7 +44,9 @@ def test_form_change_is_recorded_and_shown_on_the_project_page(client_for, team_
     assert statuses == ["active", "planned"]
     assert project.history.first().history_user == team_member
     page = web.get(reverse("projects:project-detail", args=[project.pk])).content.decode()
-    assert "team-user" in page or str(team_member) in page
+    history = page[page.index('id="history-heading"') :]
+    assert str(team_member) in history  # who (the header also names the viewer: look below it)
+    assert "Gepland → Actief" in history  # what: the status change, in Dutch
 
 
 def test_deletion_is_recorded(api_client_for, team_member):
