@@ -122,3 +122,13 @@ def format_target(target) -> str:
     if target.comparator == "=":
         return value
     return f"{target.comparator} {value}"
+
+
+def format_realisation(indicator, realisation) -> str:
+    """An achieved value as the budget prints it: its text (Top 8), the number in Dutch
+    notation with the indicator's decimals and unit, or a dash."""
+    if realisation is None or (realisation.value is None and not realisation.display_text):
+        return DASH
+    return realisation.display_text or format_number(
+        realisation.value, decimals=indicator.decimals, percentage=indicator.unit == "percentage"
+    )

@@ -16,7 +16,7 @@ from kennisstad.core import views as core_views
 
 from . import rules, selectors, services
 from .charts import trend_chart
-from .formatting import DASH, format_number, format_target
+from .formatting import DASH, format_realisation, format_target
 from .forms import ComputeForm, IndicatorForm, RealisationForm, TargetForm
 from .models import Indicator, Method, Origin, Realisation, Target
 
@@ -43,7 +43,7 @@ class IndicatorListView(core_views.RegistryViewMixin, generic.ListView):
             rows.append(
                 {
                     "indicator": indicator,
-                    "realised": _realised_text(indicator, realised),
+                    "realised": format_realisation(indicator, realised),
                     "target": format_target(target) if target else DASH,
                     "met": target.is_met_by(realised.value) if target and realised else None,
                     "next_target": (
@@ -60,14 +60,6 @@ class IndicatorListView(core_views.RegistryViewMixin, generic.ListView):
             can_create=access.is_team(self.request.user),
         )
         return context
-
-
-def _realised_text(indicator, realisation) -> str:
-    if realisation is None or (realisation.value is None and not realisation.display_text):
-        return DASH
-    return realisation.display_text or format_number(
-        realisation.value, decimals=indicator.decimals, percentage=indicator.unit == "percentage"
-    )
 
 
 class IndicatorDetailView(core_views.RegistryDetailView):
@@ -100,7 +92,7 @@ class IndicatorDetailView(core_views.RegistryDetailView):
                     "measured": indicator.is_measured_in(year),
                     "realisation": realised,
                     "realised": realised.value if realised else None,
-                    "realised_text": _realised_text(indicator, realised),
+                    "realised_text": format_realisation(indicator, realised),
                     "target_obj": target,
                     "target": target.value if target and target.comparator != "text" else None,
                     "target_text": format_target(target) if target else DASH,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, QuerySet
 
 from kennisstad.indicators import selectors as indicator_selectors
-from kennisstad.indicators.formatting import DASH, format_number, format_target
+from kennisstad.indicators.formatting import DASH, format_realisation, format_target
 
 from .models import Chapter, ChapterIndicator, Document, DocumentKind
 
@@ -70,9 +70,7 @@ def _realisation_cell(indicator, realisation, year: int) -> dict:
             "kind": "realisation",
             "year": year,
         }
-    text = realisation.display_text or format_number(
-        realisation.value, decimals=indicator.decimals, percentage=percentage
-    )
+    text = format_realisation(indicator, realisation)
     return {
         "text": text,
         "percentage": percentage,
