@@ -51,8 +51,7 @@ def _feed_response(request, queryset, *, name: str, scope: str) -> HttpResponse:
     key = f"kennisstad:feed:{fingerprint}"
     body = cache.get(key)
     if body is None:
-        activities = queryset.select_related("organiser_organisation").order_by("starts_at", "pk")
-        body = calendar_bytes(activities, name=name, language=language)
+        body = calendar_bytes(queryset.order_by("starts_at", "pk"), name=name, language=language)
         cache.set(key, body, 3600)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["ETag"] = etag

@@ -1,13 +1,16 @@
 """The shared international calendar: every international activity of the team and its partners."""
 
+import functools
 import uuid
 import zoneinfo
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 
 from dateutil.rrule import rrulestr
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
@@ -20,6 +23,26 @@ from kennisstad.relations.models import Organisation, Person
 
 def new_uid() -> str:
     return f"{uuid.uuid4()}@kennisstad"
+
+
+@functools.cache
+def zone_named(name: str) -> zoneinfo.ZoneInfo:
+    """The time zone of that name; the site's own zone for a name that is not (or no longer)
+    known, so one bad row never breaks a page or a feed."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+
+
+def first_day_of(starts_at: datetime, zone: zoneinfo.ZoneInfo) -> date:
+    """The first day in the activity's own time zone (what an all-day activity means)."""
+    return starts_at.astimezone(zone).date()
+
+
+def last_day_of(ends_at: datetime, zone: zoneinfo.ZoneInfo) -> date:
+    """The inclusive last day of an all-day activity (``ends_at`` is the exclusive midnight)."""
+    return (ends_at.astimezone(zone) - timedelta(days=1)).date()
 
 
 class ActivityKind(models.TextChoices):
@@ -69,6 +92,27 @@ def validate_time_zone(value: str) -> None:
             _("%(value)s is not a known time zone (use a name such as Europe/Amsterdam)."),
             params={"value": value},
         ) from exc
+
+
+# Rules with more occurrences than this are treated as running forever.
+MAX_COUNTED_OCCURRENCES = 50_000
+
+def last_occurrence_end(*, rrule: str, starts_at, ends_at, zone) -> datetime | None:
+    """When the last occurrence of a recurring activity ends; None for a single activity, a
+    rule without COUNT or UNTIL, or one too long to count (all treated as running forever)."""
+    if not (rrule and starts_at and ends_at):
+        return None
+    if not {part.split("=", 1)[0] for part in rrule.split(";")} & {"COUNT", "UNTIL"}:
+        return None
+    try:
+        rule = rrulestr(rrule, dtstart=starts_at.astimezone(zone))
+        occurrences = list(islice(rule, MAX_COUNTED_OCCURRENCES + 1))
+    except (ValueError, TypeError):
+        return None  # clean() reports the rule; unbounded is the safe answer meanwhile
+    if len(occurrences) > MAX_COUNTED_OCCURRENCES:
+        return None
+    last = occurrences[-1] if occurrences else starts_at
+    return last + (ends_at - starts_at)
 
 
 RRULE_ORDER = [
@@ -129,6 +173,13 @@ class Activity(VersionedModel):
         blank=True,
         help_text=_("Days on which a recurring activity does not take place (YYYY-MM-DD)."),
     )
+    recurs_until = models.DateTimeField(
+        _("last occurrence ends"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Derived from the rule; empty when it has no end. Bounds calendar queries."),
+    )
     location = models.CharField(_("location"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=120, blank=True)
     country = CountryField(_("country"), blank=True)
@@ -182,7 +233,7 @@ class Activity(VersionedModel):
         _("status"), max_length=20, choices=ActivityStatus.choices, default=ActivityStatus.CONFIRMED
     )
     history = HistoricalRecords(
-        excluded_fields=["updated_at"], m2m_fields=[team_participants, people, themes]
+        excluded_fields=["updated_at", "recurs_until"], m2m_fields=[team_participants, people, themes]
     )
 
     title = translated("title")
@@ -199,6 +250,10 @@ class Activity(VersionedModel):
             # The feed's ETag (count and last change of what a viewer sees) from the index alone.
             models.Index(fields=["visibility", "updated_at"]),
             models.Index(fields=["kind", "starts_at"]),
+            # Only the recurring few: their last occurrence bounds a month view's query.
+            models.Index(
+                fields=["recurs_until"], condition=~Q(rrule=""), name="agenda_recurring_until"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -206,20 +261,15 @@ class Activity(VersionedModel):
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
-        try:
-            return zoneinfo.ZoneInfo(self.timezone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+        return zone_named(self.timezone)
 
     @property
-    def first_day(self):
-        """The first day in the activity's own time zone (what an all-day activity means)."""
-        return self.starts_at.astimezone(self.zone).date()
+    def first_day(self) -> date:
+        return first_day_of(self.starts_at, self.zone)
 
     @property
-    def last_day(self):
-        """The inclusive last day of an all-day activity (``ends_at`` is the exclusive midnight)."""
-        return (self.ends_at.astimezone(self.zone) - timedelta(days=1)).date()
+    def last_day(self) -> date:
+        return last_day_of(self.ends_at, self.zone)
 
     def _normalise_all_day(self) -> None:
         """All-day activities run from local midnight of the first day to midnight after the last
@@ -273,6 +323,18 @@ class Activity(VersionedModel):
                 )
         if errors:
             raise ValidationError(errors)
+        self.update_recurrence_end()
+
+    def save(self, *args, **kwargs):
+        self.update_recurrence_end()
+        super().save(*args, **kwargs)
+
+    def update_recurrence_end(self) -> None:
+        """Store when the last occurrence ends, so a month view asks the database only for the
+        recurring activities still running then, however long the history grows."""
+        self.recurs_until = last_occurrence_end(
+            rrule=self.rrule, starts_at=self.starts_at, ends_at=self.ends_at, zone=self.zone
+        )
 
 
 def new_feed_token() -> str:

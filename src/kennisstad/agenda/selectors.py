@@ -99,6 +99,7 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
     import datetime as dt
 
     from dateutil.rrule import rrulestr
+    from django.db.models import Q
 
     queryset = activity_list(user=user, queryset=queryset)
     single = queryset.filter(
@@ -108,7 +109,17 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
         ends_at__gt=start,
     )
     found = [(activity, activity.starts_at, activity.ends_at) for activity in single]
-    for activity in queryset.exclude(rrule="").filter(starts_at__lt=end):
+    # The series still running, from the small partial index alone (without the access rules,
+    # whose own indexes would tempt the planner into reading the whole history); then the
+    # visible ones among them.
+    running = (
+        Activity.objects.exclude(rrule="")
+        .filter(Q(recurs_until__isnull=True) | Q(recurs_until__gt=start))
+        .order_by()
+        .values_list("pk", flat=True)
+    )
+    recurring = queryset.filter(pk__in=list(running), starts_at__lt=end)
+    for activity in recurring:
         duration = activity.ends_at - activity.starts_at
         zone = activity.zone
         local_start = activity.starts_at.astimezone(zone)

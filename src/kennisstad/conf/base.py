@@ -195,6 +195,8 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "kennisstad",
+        # Feeds cache each event's text separately (agenda.ical), so room for many entries.
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 200_000)},
     }
 }
 

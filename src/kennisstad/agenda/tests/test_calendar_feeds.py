@@ -155,3 +155,16 @@ def test_text_is_escaped_and_long_lines_folded(client):
     event = next(iter(events(client.get(reverse("agenda:public-feed"))).values()))
     assert str(event["SUMMARY"]) == title
     assert str(event["DESCRIPTION"]) == description
+
+
+def test_each_language_and_each_change_gets_its_own_event_text(client, team_member):
+    """Events are cached one by one; a cached Dutch text must never answer an English feed,
+    nor an old text a changed event."""
+    activity = ActivityFactory(title_nl="Kennisdag", title_en="Knowledge day", visibility="public")
+    url = reverse("agenda:public-feed")
+    assert "Kennisdag" in events(client.get(url))
+    assert "Knowledge day" in events(client.get(url, {"lang": "en"}))
+    activity.title_en = "Knowledge Day Groningen"
+    save_activity(activity=activity, user=team_member, expected_version=activity.version)
+    assert "Knowledge Day Groningen" in events(client.get(url, {"lang": "en"}))
+    assert "Kennisdag" in events(client.get(url))
