@@ -97,6 +97,7 @@ def validate_time_zone(value: str) -> None:
 # Rules with more occurrences than this are treated as running forever.
 MAX_COUNTED_OCCURRENCES = 50_000
 
+
 def last_occurrence_end(*, rrule: str, starts_at, ends_at, zone) -> datetime | None:
     """When the last occurrence of a recurring activity ends; None for a single activity, a
     rule without COUNT or UNTIL, or one too long to count (all treated as running forever)."""
@@ -233,7 +234,8 @@ class Activity(VersionedModel):
         _("status"), max_length=20, choices=ActivityStatus.choices, default=ActivityStatus.CONFIRMED
     )
     history = HistoricalRecords(
-        excluded_fields=["updated_at", "recurs_until"], m2m_fields=[team_participants, people, themes]
+        excluded_fields=["updated_at", "recurs_until"],
+        m2m_fields=[team_participants, people, themes],
     )
 
     title = translated("title")
