@@ -101,74 +101,97 @@ def _zone_name(value, default: str) -> str:
 
 
 def parse_ics(text: str) -> list[ParsedEvent]:
+    """The events of ``text``. A changed occurrence of a series (RECURRENCE-ID) becomes an
+    exception on the series plus, unless it was cancelled, an activity of its own at its new
+    time, under a UID derived from the series and the original date."""
     event_lines = _check_lines(text)
     try:
         calendar = Calendar.from_ical(text)
     except ValueError as exc:
         raise IcsFormatError(1, f"the calendar cannot be read: {exc}") from exc
-    default_zone = settings.TIME_ZONE
-    events = []
+    events, overrides = [], []
     for line, component in zip(event_lines, calendar.walk("VEVENT"), strict=False):
+        event = _parsed_event(component, line)
         if component.get("RECURRENCE-ID") is not None:
-            continue  # a changed single occurrence of a series; the series itself is imported
-        uid = str(component.get("UID") or "").strip()
-        if not uid:
-            raise IcsFormatError(line, "the event has no UID")
-        if component.get("DTSTART") is None:
-            raise IcsFormatError(line, f"the event {uid} has no DTSTART")
-        start = component.decoded("DTSTART")
-        if component.get("DTEND") is not None:
-            end = component.decoded("DTEND")
-        elif component.get("DURATION") is not None:
-            end = start + component.decoded("DURATION")
+            overrides.append((event, component.decoded("RECURRENCE-ID")))
         else:
-            end = start + (
-                datetime.timedelta(days=1)
-                if not isinstance(start, datetime.datetime)
-                else datetime.timedelta(0)
-            )
-        all_day = not isinstance(start, datetime.datetime)
-        zone_name = default_zone if all_day else _zone_name(start, default_zone)
-        zone = zoneinfo.ZoneInfo(zone_name)
-        if all_day:
-            starts_at = datetime.datetime.combine(start, datetime.time(0), tzinfo=zone)
-            ends_at = datetime.datetime.combine(end, datetime.time(0), tzinfo=zone)
+            events.append(event)
+    series = {event.uid: event for event in events}
+    for event, original in overrides:
+        master = series.get(event.uid)
+        zone = zoneinfo.ZoneInfo(master.timezone if master else event.timezone)
+        if isinstance(original, datetime.datetime):
+            local = original.astimezone(zone) if original.tzinfo else original
+            day, stamp = local.date(), original.strftime("%Y%m%dT%H%M%S")
         else:
-            starts_at = start if start.tzinfo else start.replace(tzinfo=zone)  # floating time
-            ends_at = end if end.tzinfo else end.replace(tzinfo=zone)
-        if ends_at < starts_at:
-            raise IcsFormatError(line, f"the event {uid} ends before it starts")
-        if ends_at == starts_at and not all_day:
-            ends_at = starts_at + datetime.timedelta(minutes=30)  # an instant: give it a slot
-        rrule = component.get("RRULE")
-        exceptions = []
-        exdates = component.get("EXDATE")
-        for block in exdates if isinstance(exdates, list) else [exdates] if exdates else []:
-            for value in block.dts:
-                moment = value.dt
-                if isinstance(moment, datetime.datetime):
-                    moment = moment.astimezone(zone).date() if moment.tzinfo else moment.date()
-                exceptions.append(moment.isoformat())
-        events.append(
-            ParsedEvent(
-                line=line,
-                uid=uid[:255],
-                title=str(component.get("SUMMARY") or uid)[:200],
-                description=str(component.get("DESCRIPTION") or ""),
-                location=str(component.get("LOCATION") or "")[:200],
-                starts_at=starts_at,
-                ends_at=ends_at,
-                all_day=all_day,
-                timezone=zone_name,
-                rrule=normalise_rrule(rrule.to_ical().decode()) if rrule else "",
-                exception_dates=sorted(set(exceptions)),
-                status=STATUS.get(
-                    str(component.get("STATUS") or "CONFIRMED").upper(), ActivityStatus.CONFIRMED
-                ),
-                sequence=int(component.get("SEQUENCE") or 0),
-            )
-        )
+            day, stamp = original, original.strftime("%Y%m%d")
+        if master is not None and master.rrule:
+            master.exception_dates = sorted({*master.exception_dates, day.isoformat()})
+        if event.status == ActivityStatus.CANCELLED and master is not None:
+            continue  # a cancelled occurrence is only the exception
+        event.uid = f"{event.uid[: 255 - len(stamp) - 1]}#{stamp}"
+        event.rrule, event.exception_dates = "", []
+        events.append(event)
     return events
+
+
+def _parsed_event(component, line: int) -> ParsedEvent:
+    default_zone = settings.TIME_ZONE
+    uid = str(component.get("UID") or "").strip()
+    if not uid:
+        raise IcsFormatError(line, "the event has no UID")
+    if component.get("DTSTART") is None:
+        raise IcsFormatError(line, f"the event {uid} has no DTSTART")
+    start = component.decoded("DTSTART")
+    if component.get("DTEND") is not None:
+        end = component.decoded("DTEND")
+    elif component.get("DURATION") is not None:
+        end = start + component.decoded("DURATION")
+    else:
+        end = start + (
+            datetime.timedelta(days=1)
+            if not isinstance(start, datetime.datetime)
+            else datetime.timedelta(0)
+        )
+    all_day = not isinstance(start, datetime.datetime)
+    zone_name = default_zone if all_day else _zone_name(start, default_zone)
+    zone = zoneinfo.ZoneInfo(zone_name)
+    if all_day:
+        starts_at = datetime.datetime.combine(start, datetime.time(0), tzinfo=zone)
+        ends_at = datetime.datetime.combine(end, datetime.time(0), tzinfo=zone)
+    else:
+        starts_at = start if start.tzinfo else start.replace(tzinfo=zone)  # floating time
+        ends_at = end if end.tzinfo else end.replace(tzinfo=zone)
+    if ends_at < starts_at:
+        raise IcsFormatError(line, f"the event {uid} ends before it starts")
+    if ends_at == starts_at and not all_day:
+        ends_at = starts_at + datetime.timedelta(minutes=30)  # an instant: give it a slot
+    rrule = component.get("RRULE")
+    exceptions = []
+    exdates = component.get("EXDATE")
+    for block in exdates if isinstance(exdates, list) else [exdates] if exdates else []:
+        for value in block.dts:
+            moment = value.dt
+            if isinstance(moment, datetime.datetime):
+                moment = moment.astimezone(zone).date() if moment.tzinfo else moment.date()
+            exceptions.append(moment.isoformat())
+    return ParsedEvent(
+        line=line,
+        uid=uid[:255],
+        title=str(component.get("SUMMARY") or uid)[:200],
+        description=str(component.get("DESCRIPTION") or ""),
+        location=str(component.get("LOCATION") or "")[:200],
+        starts_at=starts_at,
+        ends_at=ends_at,
+        all_day=all_day,
+        timezone=zone_name,
+        rrule=normalise_rrule(rrule.to_ical().decode()) if rrule else "",
+        exception_dates=sorted(set(exceptions)),
+        status=STATUS.get(
+            str(component.get("STATUS") or "CONFIRMED").upper(), ActivityStatus.CONFIRMED
+        ),
+        sequence=int(component.get("SEQUENCE") or 0),
+    )
 
 
 class _DryRun(Exception):
