@@ -167,3 +167,18 @@ def test_a_uid_repeated_in_one_file_is_one_activity_with_the_later_values():
     activity = Activity.objects.get(uid="dup@x")
     assert activity.title_nl == "Tweede"
     assert activity.history.count() == 1  # created once, with its audit row
+
+
+def test_unread_properties_and_their_folded_lines_are_ignored():
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+        "BEGIN:VEVENT\r\nUID:fold@x\r\nDTSTART:20270301T100000Z\r\nDTEND:20270301T110000Z\r\n"
+        "X-ALT-DESC;FMTTYPE=text/html:<p>Opening van het \r\n academisch jaar</p>\r\n"
+        "DESCRIPTION:Opening van het academisch jaar met de burgemeester en de rec\r\n"
+        " tor magnificus\r\nSUMMARY:Opening\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (event,) = parse_ics(text)
+    assert event.title == "Opening"
+    assert event.description == (
+        "Opening van het academisch jaar met de burgemeester en de rector magnificus"
+    )
