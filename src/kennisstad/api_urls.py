@@ -9,11 +9,12 @@ from kennisstad.core.api_views import ThemeViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.projects.api import ProjectViewSet
-from kennisstad.relations.api import OrganisationViewSet, PersonViewSet
+from kennisstad.relations.api import InteractionViewSet, OrganisationViewSet, PersonViewSet
 
 router = DefaultRouter()
 router.register("organisations", OrganisationViewSet, basename="organisation")
 router.register("people", PersonViewSet, basename="person")
+router.register("contact-moments", InteractionViewSet, basename="interaction")
 router.register("projects", ProjectViewSet, basename="project")
 router.register("activities", ActivityViewSet, basename="activity")
 router.register("themes", ThemeViewSet, basename="theme")

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core.forms import DateTimeInput, StyledFormMixin, VersionedModelForm
 from kennisstad.core.text_input import TextInputError, read_upload
+from kennisstad.core.widgets import RegistryChooser, RegistryChooserSingle
 
 from .models import Activity, Visibility
 
@@ -107,6 +108,11 @@ class ActivityForm(VersionedModelForm):
         widgets = {
             "description_nl": forms.Textarea(attrs={"rows": 4}),
             "description_en": forms.Textarea(attrs={"rows": 4}),
+            "organiser_organisation": RegistryChooserSingle(
+                suggest_url="relations:organisation-suggest"
+            ),
+            "project": RegistryChooserSingle(suggest_url="projects:project-suggest"),
+            "people": RegistryChooser(suggest_url="relations:person-suggest"),
         }
 
     def __init__(self, *args, user=None, **kwargs):

@@ -31,6 +31,18 @@ def activities_of_organisation(organisation, *, user) -> QuerySet:
     )
 
 
+def activities_with_organisation(organisation, *, user) -> QuerySet:
+    """Activities an organisation organised or its people took part in (the latter only for
+    those who may see participants), newest first."""
+    from django.db.models import Q
+
+    condition = Q(organiser_organisation=organisation)
+    if access.can_see_participants(user):
+        condition |= Q(people__in=organisation.people.values("pk"))
+    involved = Activity.objects.filter(condition).values("pk")
+    return activity_list(user=user).filter(pk__in=involved).order_by("-starts_at", "-pk")
+
+
 def activities_of_project(project, *, user) -> QuerySet:
     return activity_list(user=user).filter(project=project).order_by("starts_at")
 

@@ -175,3 +175,55 @@ class RegistryDeleteView(RegistryViewMixin, generic.DeleteView):
             return HttpResponseRedirect(self.request.path)
         messages.success(self.request, _("Deleted."))
         return HttpResponseRedirect(self.get_success_url())
+
+
+class SuggestView(RegistryViewMixin, generic.View):
+    """Matches for a ``core.widgets.RegistryChooser``: the records ticked so far stay ticked,
+    and up to a page of visible records matching the typed text is offered below them."""
+
+    model = None
+    search_fields: tuple[str, ...] = ()
+    ordering: tuple[str, ...] = ("pk",)
+
+    def get(self, request):
+        import re
+
+        from django.db.models import Q
+
+        from .widgets import SUGGESTION_LIMIT
+
+        field = request.GET.get("field", "")
+        if not re.fullmatch(r"[\w-]{1,100}", field):
+            return render(request, "core/widgets/_chooser_options.html", {}, status=400)
+        input_type = "radio" if request.GET.get("input_type") == "radio" else "checkbox"
+        chosen_ids = [value for value in request.GET.getlist(field) if value.isdigit()]
+        queryset = self.model._default_manager.all()
+        if self.visible is not None:
+            queryset = type(self).visible(request.user, queryset)
+        chosen = list(queryset.filter(pk__in=chosen_ids).order_by(*self.ordering))
+        term = request.GET.get(f"{field}__search", "").strip()
+        suggestions = []
+        if term:
+            condition = Q()
+            for word in term.split()[:5]:  # every word matches some field: "jan de vries"
+                any_field = Q()
+                for name in self.search_fields:
+                    any_field |= Q(**{f"{name}__icontains": word})
+                condition &= any_field
+            matches = (
+                queryset.filter(condition)
+                .exclude(pk__in=chosen_ids)
+                .order_by(*self.ordering)[:SUGGESTION_LIMIT]
+            )
+            suggestions = [(record.pk, str(record)) for record in matches]
+        context = {
+            "name": field,
+            "input_type": input_type,
+            "chosen": [
+                (None, [{"value": record.pk, "label": str(record)}], index)
+                for index, record in enumerate(chosen)
+            ],
+            "allows_none": input_type == "radio" and request.GET.get("allows_none") == "1",
+            "suggestions": suggestions,
+        }
+        return render(request, "core/widgets/_chooser_options.html", context)

@@ -4,6 +4,7 @@ from django import forms
 from django.forms import inlineformset_factory
 
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
+from kennisstad.core.widgets import RegistryChooserSingle
 
 from .models import Project, ProjectPartner
 
@@ -36,6 +37,9 @@ class ProjectForm(VersionedModelForm):
             "description_en": forms.Textarea(attrs={"rows": 4}),
             "outcome_nl": forms.Textarea(attrs={"rows": 3}),
             "outcome_en": forms.Textarea(attrs={"rows": 3}),
+            "lead_organisation": RegistryChooserSingle(
+                suggest_url="relations:organisation-suggest"
+            ),
         }
 
 
@@ -43,6 +47,9 @@ class PartnerForm(StyledFormMixin, forms.ModelForm):
     class Meta:
         model = ProjectPartner
         fields = ["organisation", "role"]
+        widgets = {
+            "organisation": RegistryChooserSingle(suggest_url="relations:organisation-suggest")
+        }
 
 
 PartnerFormSet = inlineformset_factory(

@@ -108,3 +108,10 @@ class ProjectDeleteView(core_views.RegistryDeleteView):
     visible = access.visible_projects
     delete_function = delete_record
     success_url = reverse_lazy("projects:project-list")
+
+
+class ProjectSuggestView(core_views.SuggestView):
+    model = Project
+    visible = access.visible_projects
+    search_fields = ("title_nl", "title_en")
+    ordering = ("title_nl", "pk")

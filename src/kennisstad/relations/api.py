@@ -1,4 +1,5 @@
-"""REST API for organisations and people: readers read organisations, only the team sees people."""
+"""REST API for organisations, people and contact moments: readers read organisations; people
+and contact moments are for the team only."""
 
 from django_countries.serializer_fields import CountryField
 from rest_framework import serializers
@@ -11,9 +12,9 @@ from kennisstad.core.api import (
     versioned_schema,
 )
 
-from .filters import OrganisationFilter, PersonFilter
-from .models import Organisation, Person, Tag
-from .services import save_organisation, save_person
+from .filters import InteractionFilter, OrganisationFilter, PersonFilter
+from .models import Interaction, Organisation, Person, Tag
+from .services import save_interaction, save_organisation, save_person
 
 
 class OrganisationSerializer(ModelCleanSerializer):
@@ -111,4 +112,57 @@ class PersonViewSet(VersionedModelViewSet):
             user=self.request.user,
             expected_version=expected_version,
             organisations=organisations,
+        )
+
+
+class InteractionSerializer(ModelCleanSerializer):
+    class Meta:
+        model = Interaction
+        fields = [
+            "id",
+            "url",
+            "happened_on",
+            "kind",
+            "subject",
+            "notes",
+            "organisations",
+            "people",
+            "follow_up_on",
+            "follow_up_done_on",
+            "owner",
+            "version",
+            "updated_at",
+        ]
+        read_only_fields = ["updated_at", "owner"]
+        extra_kwargs = {"url": {"view_name": "api:interaction-detail"}}
+
+
+@versioned_schema
+class InteractionViewSet(VersionedModelViewSet):
+    """Contact moments with organisations and people; ``?mine=true&follow_up=open`` lists the
+    caller's open follow-ups."""
+
+    serializer_class = InteractionSerializer
+    filterset_class = InteractionFilter
+    may_read = staticmethod(access.is_team)
+    search_fields = ["subject", "notes"]
+    ordering_fields = ["happened_on", "follow_up_on", "updated_at"]
+
+    def get_queryset(self):
+        queryset = Interaction.objects.select_related("owner").prefetch_related(
+            "organisations", "people"
+        )
+        return access.visible_interactions(self.request.user, queryset.order_by("-happened_on"))
+
+    def save_function(self, *, instance, validated_data, expected_version):
+        organisations = validated_data.pop("organisations", None)
+        people = validated_data.pop("people", None)
+        instance = instance or Interaction()
+        assign_fields(instance, validated_data)
+        return save_interaction(
+            interaction=instance,
+            user=self.request.user,
+            expected_version=expected_version,
+            organisations=organisations,
+            people=people,
         )

@@ -6,8 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from kennisstad.core.filters import SearchFilter
+from kennisstad.core.forms import DateInput
 
-from .models import LawfulBasis, Organisation, OrganisationKind, Person
+from .models import (
+    Interaction,
+    InteractionKind,
+    LawfulBasis,
+    Organisation,
+    OrganisationKind,
+    Person,
+)
 
 
 class OrganisationFilter(django_filters.FilterSet):
@@ -40,3 +48,58 @@ class PersonFilter(django_filters.FilterSet):
     class Meta:
         model = Person
         fields = ["q", "organisation_name", "lawful_basis", "organisation"]
+
+
+class InteractionFilter(django_filters.FilterSet):
+    q = SearchFilter(fields=["subject", "notes"])
+    kind = django_filters.ChoiceFilter(choices=InteractionKind.choices, label=_("Kind"))
+    mine = django_filters.BooleanFilter(
+        method="filter_mine", label=_("Only mine"), widget=forms.CheckboxInput
+    )
+    follow_up = django_filters.ChoiceFilter(
+        choices=[
+            ("open", _("Follow-up still to do")),
+            ("overdue", _("Follow-up overdue")),
+            ("done", _("Followed up")),
+        ],
+        method="filter_follow_up",
+        label=_("Follow-up"),
+    )
+    happened_after = django_filters.DateFilter(
+        field_name="happened_on", lookup_expr="gte", label=_("From"), widget=DateInput()
+    )
+    happened_before = django_filters.DateFilter(
+        field_name="happened_on", lookup_expr="lte", label=_("Until"), widget=DateInput()
+    )
+    organisation = django_filters.ModelChoiceFilter(
+        field_name="organisations",
+        queryset=Organisation.objects.all(),
+        label=_("Organisation"),
+        widget=forms.HiddenInput,
+    )
+    person = django_filters.ModelChoiceFilter(
+        field_name="people",
+        queryset=Person.objects.all(),
+        label=_("Person"),
+        widget=forms.HiddenInput,
+    )
+
+    class Meta:
+        model = Interaction
+        fields = ["q", "kind", "mine", "follow_up", "happened_after", "happened_before"]
+
+    def filter_mine(self, queryset, name, value):
+        user = getattr(self.request, "user", None)
+        return queryset.filter(owner=user) if value and user is not None else queryset
+
+    def filter_follow_up(self, queryset, name, value):
+        from django.utils import timezone
+
+        open_ = queryset.filter(follow_up_on__isnull=False, follow_up_done_on__isnull=True)
+        if value == "open":
+            return open_
+        if value == "overdue":
+            return open_.filter(follow_up_on__lt=timezone.localdate())
+        if value == "done":
+            return queryset.filter(follow_up_done_on__isnull=False)
+        return queryset

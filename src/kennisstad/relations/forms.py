@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core.forms import DateInput, VersionedModelForm
+from kennisstad.core.widgets import RegistryChooser
 
 from .models import Interaction, Organisation, Person, Tag
 
@@ -48,7 +49,10 @@ class PersonForm(VersionedModelForm):
             "lawful_basis",
             "retain_until",
         ]
-        widgets = {"retain_until": DateInput()}
+        widgets = {
+            "retain_until": DateInput(),
+            "organisations": RegistryChooser(suggest_url="relations:organisation-suggest"),
+        }
 
 
 class InteractionForm(VersionedModelForm):
@@ -63,4 +67,10 @@ class InteractionForm(VersionedModelForm):
             "people",
             "follow_up_on",
         ]
-        widgets = {"happened_on": DateInput(), "follow_up_on": DateInput()}
+        widgets = {
+            "happened_on": DateInput(),
+            "follow_up_on": DateInput(),
+            "notes": forms.Textarea(attrs={"rows": 5}),
+            "organisations": RegistryChooser(suggest_url="relations:organisation-suggest"),
+            "people": RegistryChooser(suggest_url="relations:person-suggest"),
+        }

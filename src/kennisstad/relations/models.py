@@ -135,6 +135,12 @@ class Interaction(VersionedModel):
         Person, verbose_name=_("people"), blank=True, related_name="interactions"
     )
     follow_up_on = models.DateField(_("follow up on"), null=True, blank=True)
+    follow_up_done_on = models.DateField(
+        _("followed up on"),
+        null=True,
+        blank=True,
+        help_text=_("When the follow-up was done; it then leaves the follow-up list."),
+    )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("owner"),
@@ -147,6 +153,7 @@ class Interaction(VersionedModel):
 
     class Meta:
         ordering = ["-happened_on", "-id"]
+        indexes = [models.Index(fields=["owner", "follow_up_done_on", "follow_up_on"])]
         verbose_name = _("interaction")
         verbose_name_plural = _("interactions")
 
@@ -155,6 +162,10 @@ class Interaction(VersionedModel):
         if self.follow_up_on and self.happened_on and self.follow_up_on < self.happened_on:
             raise ValidationError(
                 {"follow_up_on": _("The follow-up date cannot lie before the contact itself.")}
+            )
+        if self.follow_up_done_on and not self.follow_up_on:
+            raise ValidationError(
+                {"follow_up_done_on": _("Only a contact with a follow-up can be followed up.")}
             )
 
     def __str__(self) -> str:

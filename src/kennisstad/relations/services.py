@@ -56,3 +56,14 @@ def save_interaction(
     return save_record(
         instance=interaction, user=user, expected_version=expected_version, many_to_many=many
     )
+
+
+@transaction.atomic
+def complete_follow_up(
+    *, interaction: Interaction, user, expected_version: int, done_on=None
+) -> Interaction:
+    """Mark the follow-up of a contact moment as done (today unless ``done_on`` is given)."""
+    from django.utils import timezone
+
+    interaction.follow_up_done_on = done_on or timezone.localdate()
+    return save_record(instance=interaction, user=user, expected_version=expected_version)
