@@ -48,6 +48,8 @@ def save_versioned(instance: models.Model, *, expected_version: int | None, user
     """
     model = type(instance)
     actor = user if getattr(user, "is_authenticated", False) else None
+    # The audit trail names the actor also outside a web request (API, commands, imports).
+    instance._history_user = actor
     if instance._state.adding:
         instance.version = 1
         instance.updated_by = actor

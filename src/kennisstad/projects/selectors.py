@@ -4,7 +4,7 @@ import datetime
 
 from django.db.models import Q, QuerySet
 
-from .models import Project, ProjectStatus
+from .models import Project, ProjectCategory, ProjectStatus
 
 COUNTING_STATUSES = (ProjectStatus.PLANNED, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED)
 
@@ -41,3 +41,79 @@ def projects_of_organisation(organisation, *, user) -> QuerySet:
         Q(lead_organisation=organisation) | Q(partnerships__organisation=organisation)
     ).distinct()
     return access.visible_projects(user, project_list(queryset=queryset))
+
+
+def status_history(project: Project) -> list[dict]:
+    """Each status the project has had, from the audit trail: when it began and who set it."""
+    from kennisstad.accounts.models import User
+
+    rows = project.history.order_by("history_date", "history_id").values(
+        "status", "history_date", "history_user_id"
+    )
+    labels = dict(ProjectStatus.choices)
+    changes, previous = [], None
+    for row in rows:
+        if row["status"] != previous:
+            changes.append(
+                {
+                    "status": labels.get(row["status"], row["status"]),
+                    "since": row["history_date"],
+                    "user_id": row["history_user_id"],
+                }
+            )
+            previous = row["status"]
+    users = User.objects.in_bulk({change["user_id"] for change in changes if change["user_id"]})
+    for change in changes:
+        change["by"] = users.get(change.pop("user_id"))
+    return changes
+
+
+def portfolio_overview(queryset: QuerySet) -> dict:
+    """Counts of the projects in ``queryset`` by theme x category and by country. A project
+    with several themes or countries counts once in each of them; the totals count it once."""
+    from collections import Counter
+
+    from django.db.models import Count, Subquery
+    from django_countries import countries
+
+    from kennisstad.core.models import Theme
+
+    chosen = Project.objects.filter(pk__in=Subquery(queryset.order_by().values("pk")))
+    categories = list(
+        ProjectCategory.objects.filter(pk__in=chosen.values("category")).order_by("pk")
+    )
+    themes = list(Theme.objects.filter(pk__in=chosen.values("themes")).order_by("name_nl"))
+    cells = {
+        (row["themes"], row["category"]): row["count"]
+        for row in chosen.order_by()
+        .values("themes", "category")
+        .annotate(count=Count("pk", distinct=True))
+    }
+    rows = []
+    for theme in [*themes, None]:
+        counts = [cells.get((theme.pk if theme else None, c.pk), 0) for c in categories]
+        if theme is None and not any(counts):
+            continue
+        rows.append({"theme": theme, "counts": counts, "total": sum(counts)})
+    category_totals = {
+        row["category"]: row["count"]
+        for row in chosen.order_by().values("category").annotate(count=Count("pk"))
+    }
+    by_country = Counter()
+    for value in chosen.values_list("countries", flat=True):
+        for code in (value or "").split(","):
+            if code:
+                by_country[code] += 1
+    names = dict(countries)
+    return {
+        "total": chosen.count(),
+        "categories": categories,
+        "rows": rows,
+        "category_totals": [category_totals.get(c.pk, 0) for c in categories],
+        "by_country": [
+            {"code": code, "name": str(names.get(code, code)), "count": count}
+            for code, count in sorted(
+                by_country.items(), key=lambda item: (-item[1], str(names.get(item[0], "")))
+            )
+        ],
+    }

@@ -3,6 +3,7 @@
 from django.db.models import Prefetch
 from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
@@ -43,6 +44,9 @@ class ProjectDetailView(core_views.RegistryDetailView):
 
         context = super().get_context_data(**kwargs)
         context["activities"] = activities_of_project(self.object, user=self.request.user)
+        context["status_history"] = selectors.status_history(self.object)
+        context["can_see_history"] = access.can_see_history(self.request.user)
+        context["user_may_open_organisations"] = access.is_team_or_reader(self.request.user)
         return context
 
 
@@ -115,3 +119,56 @@ class ProjectSuggestView(core_views.SuggestView):
     visible = access.visible_projects
     search_fields = ("title_nl", "title_en")
     ordering = ("title_nl", "pk")
+
+
+BAR_WIDTH = 360  # pixels for the longest bar
+
+
+def bars(items: list[dict], *, limit: int = 15) -> dict:
+    """Bar lengths for a horizontal bar chart of ``items`` (each with ``count``)."""
+    shown = items[:limit]
+    longest = max((item["count"] for item in shown), default=0) or 1
+    return {
+        "items": [
+            {**item, "width": round(BAR_WIDTH * item["count"] / longest, 1), "y": index * 26}
+            for index, item in enumerate(shown)
+        ],
+        "height": len(shown) * 26,
+    }
+
+
+class PortfolioOverviewView(core_views.RegistryViewMixin, generic.TemplateView):
+    """The portfolio in numbers: projects by theme and category, and by country, for the
+    projects the filters select (the same filters as the list)."""
+
+    template_name = "projects/overview.html"
+
+    def get_template_names(self):
+        if self.request.headers.get("HX-Request"):
+            return ["projects/_overview_results.html"]
+        return [self.template_name]
+
+    def get_context_data(self, **kwargs):
+        from kennisstad.core.forms import style_widgets
+
+        context = super().get_context_data(**kwargs)
+        queryset = access.visible_projects(self.request.user, selectors.project_list())
+        filterset = ProjectFilter(self.request.GET or None, queryset=queryset, request=self.request)
+        style_widgets(filterset.form, empty_label=_("All"))
+        projects = filterset.qs if filterset.is_bound else queryset
+        overview = selectors.portfolio_overview(projects)
+        theme_items = [
+            {"label": str(row["theme"] or _("No theme")), "count": row["total"]}
+            for row in overview["rows"]
+        ]
+        country_items = [
+            {"label": item["name"], "count": item["count"]} for item in overview["by_country"]
+        ]
+        context.update(
+            filterset=filterset,
+            overview=overview,
+            theme_bars=bars(sorted(theme_items, key=lambda item: -item["count"])),
+            country_bars=bars(country_items),
+            query=self.request.GET.urlencode(),
+        )
+        return context
