@@ -103,3 +103,29 @@ def recent_changes(instance: models.Model, *, limit: int = 20) -> list[dict]:
             }
         )
     return entries
+
+
+def latest_changes(models_and_urls: list[tuple[type[models.Model], str]], *, limit=10) -> list:
+    """The newest changes over several registries at once, for the dashboard: what, which
+    record, who, when. ``models_and_urls`` pairs a model with the URL name of its page."""
+    from django.urls import reverse
+
+    entries = []
+    for model, url_name in models_and_urls:
+        for record in model.history.select_related("history_user").order_by(
+            "-history_date", "-history_id"
+        )[:limit]:
+            entries.append(
+                {
+                    "when": record.history_date,
+                    "who": record.history_user,
+                    "type": record.get_history_type_display(),
+                    "model": model._meta.verbose_name,
+                    "name": str(record.instance),
+                    "url": reverse(url_name, args=[record.id])
+                    if record.history_type != "-"
+                    else "",
+                }
+            )
+    entries.sort(key=lambda entry: entry["when"], reverse=True)
+    return entries[:limit]

@@ -86,3 +86,31 @@ def counted_records(realisation: Realisation) -> list[dict]:
         }
         for pk in ids
     ]
+
+
+def year_status(indicators: Iterable[Indicator], *, year: int) -> list[dict]:
+    """Per indicator: what was realised in ``year``, the target adopted for it, and whether
+    it was met (None when either is missing), as the budget writes them."""
+    from .formatting import DASH, format_realisation, format_target
+
+    indicators = list(indicators)
+    ids = [indicator.pk for indicator in indicators]
+    realisations = current_realisations(ids, [year, year + 1])
+    targets = adopted_targets(ids, [year, year + 1])
+    rows = []
+    for indicator in indicators:
+        realised = realisations.get((indicator.pk, year))
+        target = targets.get((indicator.pk, year))
+        next_target = targets.get((indicator.pk, year + 1))
+        rows.append(
+            {
+                "indicator": indicator,
+                "realised": format_realisation(indicator, realised),
+                "target": format_target(target) if target else DASH,
+                "met": target.is_met_by(realised.value)
+                if target and realised and realised.value is not None
+                else None,
+                "next_target": format_target(next_target) if next_target else DASH,
+            }
+        )
+    return rows

@@ -32,27 +32,7 @@ class IndicatorListView(core_views.RegistryViewMixin, generic.ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         year = timezone.localdate().year
-        indicators = list(context["object_list"])
-        ids = [indicator.pk for indicator in indicators]
-        realisations = selectors.current_realisations(ids, [year - 1, year])
-        targets = selectors.adopted_targets(ids, [year - 1, year])
-        rows = []
-        for indicator in indicators:
-            realised = realisations.get((indicator.pk, year - 1))
-            target = targets.get((indicator.pk, year - 1))
-            rows.append(
-                {
-                    "indicator": indicator,
-                    "realised": format_realisation(indicator, realised),
-                    "target": format_target(target) if target else DASH,
-                    "met": target.is_met_by(realised.value) if target and realised else None,
-                    "next_target": (
-                        format_target(targets[(indicator.pk, year)])
-                        if (indicator.pk, year) in targets
-                        else DASH
-                    ),
-                }
-            )
+        rows = selectors.year_status(context["object_list"], year=year - 1)
         context.update(
             rows=rows,
             last_year=year - 1,

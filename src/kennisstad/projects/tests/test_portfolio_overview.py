@@ -36,10 +36,10 @@ def test_counts_by_theme_and_category_and_by_country(portfolio):
     overview = portfolio_overview(Project.objects.all())
     assert overview["total"] == 4
     columns = [c.code for c in overview["categories"]]
-    table = {
-        (str(row["theme"]) if row["theme"] else None): dict(zip(columns, row["counts"], strict=True))
-        for row in overview["rows"]
-    }
+    table = {}
+    for row in overview["rows"]:
+        theme = str(row["theme"]) if row["theme"] else None
+        table[theme] = dict(zip(columns, row["counts"], strict=True))
     collaboration, profiling = ProjectCategory.COLLABORATION, ProjectCategory.PROFILING
     assert table["Energie"] == {collaboration: 1, profiling: 1}
     assert table["Healthy Ageing"] == {collaboration: 1, profiling: 0}
@@ -63,9 +63,7 @@ def test_the_page_applies_the_list_filters(client_for, reader, portfolio):
     assert "<svg" in html and "Energie" in html
 
 
-def test_the_status_history_names_who_set_it_for_the_team_only(
-    client_for, team_member, reader
-):
+def test_the_status_history_names_who_set_it_for_the_team_only(client_for, team_member, reader):
     project = ProjectFactory(status="idea", is_public=True)
     for status in ("planned", "active"):
         project.status = status
@@ -74,7 +72,9 @@ def test_the_status_history_names_who_set_it_for_the_team_only(
     history = page.context["status_history"]
     assert [change["status"] for change in history][-2:] == ["Gepland", "Actief"]  # Dutch UI
     assert history[-1]["by"] == team_member
-    public_view = client_for(reader).get(
-        reverse("projects:project-detail", args=[project.pk])
-    ).content.decode()
+    public_view = (
+        client_for(reader)
+        .get(reverse("projects:project-detail", args=[project.pk]))
+        .content.decode()
+    )
     assert str(team_member) not in public_view.split("status-heading")[1].split("</section>")[0]
