@@ -155,3 +155,21 @@ def chapter_table(chapter: Chapter) -> dict:
             if live is not None and cell["text"] != live["text"]:
                 cell["current_text"] = live["text"]
     return table
+
+
+def published_documents() -> QuerySet:
+    """Adopted documents, newest first, with their chapters: what the public may read."""
+    from .models import DocumentStatus
+
+    return (
+        Document.objects.filter(status=DocumentStatus.PUBLISHED)
+        .prefetch_related(
+            Prefetch(
+                "chapters",
+                Chapter.objects.select_related("policy_area").prefetch_related(
+                    Prefetch("table_rows", ChapterIndicator.objects.select_related("indicator"))
+                ),
+            )
+        )
+        .order_by("-year", "kind")
+    )

@@ -1,10 +1,33 @@
-"""The public, bilingual face of the programme: public projects and public activities only."""
+"""The public, bilingual face of the programme: public projects, the public calendar and the
+indicators of published budget documents. No login; a municipality links to these pages from
+its own site (``?lang=en`` opens them in English)."""
 
+from decimal import Decimal, InvalidOperation
+
+from django.db.models import Prefetch
+from django.utils import timezone
 from django.views import generic
 
 from kennisstad.accounts import access
-from kennisstad.agenda.selectors import upcoming_activities
-from kennisstad.projects.selectors import project_list
+from kennisstad.agenda.selectors import activities_of_project, upcoming_activities
+from kennisstad.core.models import Theme
+from kennisstad.indicators.charts import trend_chart
+from kennisstad.planning import selectors as planning_selectors
+from kennisstad.projects.models import ProjectPartner
+from kennisstad.projects.selectors import portfolio_overview, project_list
+
+PUBLIC = None  # the portal shows what the public may see, whoever is logged in
+SHOWN_STATUSES = ("planned", "active", "completed")
+
+
+def _without_page(params) -> str:
+    query = params.copy()
+    query.pop("page", None)
+    return query.urlencode()
+
+
+def public_projects():
+    return access.visible_projects(PUBLIC, project_list().filter(status__in=SHOWN_STATUSES))
 
 
 class PortalHomeView(generic.TemplateView):
@@ -12,11 +35,114 @@ class PortalHomeView(generic.TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        anonymous = None  # the portal shows what the public may see, whoever is logged in
-        context["projects"] = access.visible_projects(
-            anonymous, project_list().filter(status__in=["planned", "active", "completed"])
-        ).order_by("-start_date")[:12]
-        context["activities"] = upcoming_activities(user=anonymous, days=120)[:12]
+        context["projects"] = public_projects().order_by("-start_date", "pk")[:6]
+        context["project_count"] = public_projects().count()
+        context["activities"] = upcoming_activities(user=PUBLIC, days=120)[:8]
+        return context
+
+
+class PublicProjectListView(generic.ListView):
+    """Public projects, by theme and country."""
+
+    template_name = "portal/projects.html"
+    paginate_by = 24
+
+    def get_queryset(self):
+        queryset = public_projects()
+        self.theme = Theme.objects.filter(slug=self.request.GET.get("theme", "")).first()
+        self.country = self.request.GET.get("country", "").upper()[:2]
+        if self.theme:
+            queryset = queryset.filter(themes=self.theme)
+        if self.country:
+            queryset = queryset.filter(countries__icontains=self.country)
+        return queryset.order_by("-start_date", "pk")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        overview = portfolio_overview(public_projects())
+        context.update(
+            themes=[row["theme"] for row in overview["rows"] if row["theme"]],
+            countries=overview["by_country"],
+            theme=self.theme,
+            country=self.country,
+            query_without_page=_without_page(self.request.GET),
+        )
+        return context
+
+
+class PublicProjectDetailView(generic.DetailView):
+    template_name = "portal/project_detail.html"
+
+    def get_queryset(self):
+        return public_projects().prefetch_related(
+            Prefetch("partnerships", ProjectPartner.objects.select_related("organisation"))
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["activities"] = activities_of_project(self.object, user=PUBLIC)
+        return context
+
+
+class PublicCalendarView(generic.TemplateView):
+    """The public activities of the coming year, by month, with the address to subscribe."""
+
+    template_name = "portal/calendar.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["activities"] = upcoming_activities(user=PUBLIC, days=366)[:300]
+        return context
+
+
+def _number(value) -> Decimal | None:
+    try:
+        return Decimal(value) if value not in (None, "") else None
+    except (InvalidOperation, TypeError):
+        return None
+
+
+def published_chart(row: dict):
+    """A trend chart from one row of a published table: only numbers that were published."""
+    years: dict[int, dict] = {}
+    for cell in row["cells"]:
+        entry = years.setdefault(
+            cell["year"],
+            {
+                "year": cell["year"],
+                "realised": None,
+                "target": None,
+                "realised_text": "-",
+                "target_text": "-",
+            },
+        )
+        if cell["kind"] == "realisation":
+            entry["realised"], entry["realised_text"] = _number(cell.get("value")), cell["text"]
+        elif cell.get("comparator") != "text":
+            entry["target"], entry["target_text"] = _number(cell.get("value")), cell["text"]
+    return trend_chart([years[year] for year in sorted(years)])
+
+
+class PublicIndicatorsView(generic.TemplateView):
+    """The indicator tables of the published begroting and jaarstukken, as adopted."""
+
+    template_name = "portal/indicators.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        documents = []
+        for document in planning_selectors.published_documents():
+            chapters = []
+            for chapter in document.chapters.all():
+                table = planning_selectors.chapter_table(chapter)
+                rows = [
+                    {**row, "chart": published_chart(row), "chart_id": f"c{chapter.pk}-{index}"}
+                    for index, row in enumerate(table["rows"])
+                ]
+                chapters.append({"chapter": chapter, "table": {**table, "rows": rows}})
+            documents.append({"document": document, "chapters": chapters})
+        context["documents"] = documents
+        context["today"] = timezone.localdate()
         return context
 
 
