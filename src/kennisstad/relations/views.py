@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.services import delete_record
 
 from . import selectors
@@ -12,10 +13,12 @@ from .filters import OrganisationFilter, PersonFilter
 from .forms import OrganisationForm, PersonForm
 from .models import Organisation, Person
 from .services import save_organisation, save_person
+from .spreadsheets import ORGANISATION_COLUMNS, PERSON_COLUMNS
 
 
-class OrganisationListView(core_views.FilteredListView):
+class OrganisationListView(ExportableListMixin, core_views.FilteredListView):
     model = Organisation
+    export_columns = ORGANISATION_COLUMNS
     may_open = access.is_team_or_reader
     filterset_class = OrganisationFilter
     visible = access.visible_organisations
@@ -25,6 +28,9 @@ class OrganisationListView(core_views.FilteredListView):
     def get_queryset(self):
         self.queryset = selectors.organisation_list()
         return super().get_queryset()
+
+    def get_export_queryset(self, queryset):
+        return queryset.prefetch_related("tags")
 
 
 class OrganisationDetailView(core_views.RegistryDetailView):
@@ -81,8 +87,9 @@ class OrganisationDeleteView(core_views.RegistryDeleteView):
     success_url = reverse_lazy("relations:organisation-list")
 
 
-class PersonListView(core_views.FilteredListView):
+class PersonListView(ExportableListMixin, core_views.FilteredListView):
     model = Person
+    export_columns = PERSON_COLUMNS
     filterset_class = PersonFilter
     visible = access.visible_people
     may_open = access.is_team
