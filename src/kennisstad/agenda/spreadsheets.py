@@ -2,7 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from kennisstad.core.exports import Column
+from kennisstad.core.exports import Column, choice_label
+
+from .models import ActivityKind, ActivityStatus, Visibility
 
 
 def _organiser(activity) -> str:
@@ -15,7 +17,7 @@ ACTIVITY_COLUMNS = [
     Column("id", _("ID"), lambda a: a.pk),
     Column("title_nl", _("Title (Dutch)"), lambda a: a.title_nl),
     Column("title_en", _("Title (English)"), lambda a: a.title_en),
-    Column("kind", _("Kind"), lambda a: a.get_kind_display()),
+    Column("kind", _("Kind"), choice_label("kind", ActivityKind.choices)),
     Column("starts_at", _("Start"), lambda a: a.first_day if a.all_day else a.starts_at),
     Column("ends_at", _("End"), lambda a: a.last_day if a.all_day else a.ends_at),
     Column("all_day", _("All day"), lambda a: str(_("yes") if a.all_day else _("no"))),
@@ -25,6 +27,6 @@ ACTIVITY_COLUMNS = [
     Column("organiser", _("Organiser"), _organiser),
     Column("project", _("Project"), lambda a: a.project.title if a.project_id else ""),
     Column("themes", _("Themes"), lambda a: "; ".join(t.name for t in a.themes.all())),
-    Column("visibility", _("Visibility"), lambda a: a.get_visibility_display()),
-    Column("status", _("Status"), lambda a: a.get_status_display()),
+    Column("visibility", _("Visibility"), choice_label("visibility", Visibility.choices)),
+    Column("status", _("Status"), choice_label("status", ActivityStatus.choices)),
 ]

@@ -49,6 +49,22 @@ class Column:
         return names
 
 
+def choice_label(attribute: str, choices) -> Callable:
+    """record -> the label of its choice, the labels translated once per language rather than
+    once per row (``get_FOO_display`` costs ~0.15 ms a call with lazy labels)."""
+    labels_by_language: dict[str, dict] = {}
+
+    def value(record):
+        language = translation.get_language()
+        labels = labels_by_language.get(language)
+        if labels is None:
+            labels = labels_by_language[language] = {key: str(label) for key, label in choices}
+        stored = getattr(record, attribute)
+        return labels.get(stored, stored)
+
+    return value
+
+
 def cell(value):
     """A value a spreadsheet understands: local naive date-times, text for everything odd."""
     if value is None:

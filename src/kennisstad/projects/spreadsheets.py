@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core import spreadsheets as sheet
-from kennisstad.core.exports import Column
+from kennisstad.core.exports import Column, choice_label
 from kennisstad.core.models import Theme
 from kennisstad.core.text_fold import fold
 from kennisstad.relations.models import Organisation
@@ -27,7 +27,7 @@ PROJECT_COLUMNS = [
     ),
     Column("title_en", _("Title (English)"), lambda p: p.title_en),
     Column("category", _("Category"), lambda p: p.category.name, required=True),
-    Column("status", _("Status"), lambda p: p.get_status_display()),
+    Column("status", _("Status"), choice_label("status", ProjectStatus.choices)),
     Column("start_date", _("Start date"), lambda p: p.start_date, aliases=("start",)),
     Column("end_date", _("End date"), lambda p: p.end_date, aliases=("einde", "end")),
     Column("themes", _("Themes"), lambda p: "; ".join(t.name for t in p.themes.all())),

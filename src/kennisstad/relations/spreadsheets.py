@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core import spreadsheets as sheet
-from kennisstad.core.exports import Column
+from kennisstad.core.exports import Column, choice_label
 
 from .models import LawfulBasis, Organisation, OrganisationKind, Person, Tag
 from .services import save_organisation, save_person
@@ -21,7 +21,7 @@ ORGANISATION_COLUMNS = [
     Column("id", _("ID"), lambda o: o.pk),
     Column("name", _("Name"), lambda o: o.name, required=True),
     Column("abbreviation", _("Abbreviation"), lambda o: o.abbreviation),
-    Column("kind", _("Kind"), lambda o: o.get_kind_display(), aliases=("type",)),
+    Column("kind", _("Kind"), choice_label("kind", OrganisationKind.choices), aliases=("type",)),
     Column("country", _("Country"), lambda o: o.country.name, required=True),
     Column("city", _("City"), lambda o: o.city, aliases=("stad", "plaats", "place")),
     Column("website", _("Website"), lambda o: o.website, aliases=("url",)),
@@ -51,10 +51,10 @@ PERSON_COLUMNS = [
     Column(
         "preferred_language",
         _("Preferred language"),
-        lambda p: p.get_preferred_language_display(),
+        choice_label("preferred_language", LANGUAGE_CHOICES),
         aliases=("taal", "language"),
     ),
-    Column("lawful_basis", _("Lawful basis"), lambda p: p.get_lawful_basis_display()),
+    Column("lawful_basis", _("Lawful basis"), choice_label("lawful_basis", LawfulBasis.choices)),
     Column("retain_until", _("Retain until"), lambda p: p.retain_until),
 ]
 

@@ -145,3 +145,23 @@ def test_the_command_imports_and_refuses(tmp_path, rug):
     assert "rij 4: E-mail" in err.getvalue()
     call_command("import-xlsx", str(good), "--kind", "people", stdout=out)
     assert Person.objects.count() == 3
+
+
+def test_the_upload_form_refuses_a_bad_file_and_imports_the_fixed_one(client_for, team_member, rug):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = client_for(team_member)
+
+    def upload(rows, dry_run=False):
+        data = {"kind": "people", "file": SimpleUploadedFile("mensen.xlsx", xlsx(rows))}
+        if dry_run:
+            data["dry_run"] = "on"
+        return client.post("/dashboard/import/", data).content.decode()
+
+    html = upload(people_rows(bad_email="fout"))
+    assert "rij 4: E-mail: Voer een geldig e-mailadres in." in html
+    assert not Person.objects.exists()
+    html = upload(people_rows(), dry_run=True)
+    assert "Proefrun" in html and not Person.objects.exists()
+    upload(people_rows())
+    assert Person.objects.count() == 3
