@@ -10,6 +10,7 @@ from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, Targ
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.projects.api import ProjectViewSet
 from kennisstad.relations.api import InteractionViewSet, OrganisationViewSet, PersonViewSet
+from kennisstad.search.api import SearchAPIView
 
 router = DefaultRouter()
 router.register("organisations", OrganisationViewSet, basename="organisation")
@@ -26,6 +27,7 @@ router.register("chapters", ChapterViewSet, basename="chapter")
 
 app_name = "api"
 urlpatterns = [
+    path("search/", SearchAPIView.as_view(), name="search"),
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),

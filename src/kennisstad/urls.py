@@ -13,6 +13,7 @@ urlpatterns = [
     path("agenda/", include("kennisstad.agenda.urls")),
     path("indicators/", include("kennisstad.indicators.urls")),
     path("begroting/", include("kennisstad.planning.urls")),
+    path("search/", include("kennisstad.search.urls")),
     path("api/v1/", include("kennisstad.api_urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

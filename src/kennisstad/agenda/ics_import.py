@@ -292,6 +292,7 @@ def import_events(
             # New activities in bulk, each with its audit-trail row: a partner calendar or an
             # exported Outlook calendar easily holds thousands of events.
             bulk_create_with_history(new_activities, Activity, batch_size=1000, default_user=actor)
+            index_created(new_activities)
             if dry_run:
                 raise _DryRun
     except _DryRun:
@@ -361,3 +362,12 @@ def _fetch(url: str) -> str:
     from kennisstad.core.text_input import read_source
 
     return read_source(url, max_bytes=MAX_CALENDAR_BYTES)
+
+
+def index_created(activities) -> None:
+    """Bulk inserts send no save signals: put the new activities in the search index here."""
+    from kennisstad.search.services import index_queryset
+
+    ids = [activity.pk for activity in activities if activity.pk]
+    for start in range(0, len(ids), 2000):
+        index_queryset(queryset=Activity.objects.filter(pk__in=ids[start : start + 2000]))

@@ -12,6 +12,7 @@ from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.exports import ExportableListMixin
 
 from . import selectors
 from .filters import ActivityFilter
@@ -19,12 +20,14 @@ from .forms import ActivityForm, IcsImportForm
 from .ics_import import IcsFormatError, import_events, parse_ics
 from .models import Activity, FeedToken
 from .services import create_feed_token, delete_activity, revoke_feed_token, save_activity
+from .spreadsheets import ACTIVITY_COLUMNS
 
 
-class ActivityListView(core_views.FilteredListView):
+class ActivityListView(ExportableListMixin, core_views.FilteredListView):
     """The calendar as a list; ``selectors.activity_list`` applies the access rules."""
 
     model = Activity
+    export_columns = ACTIVITY_COLUMNS
     filterset_class = ActivityFilter
     template_name = "agenda/activity_list.html"
     results_template_name = "agenda/_activity_results.html"

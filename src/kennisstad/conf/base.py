@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "kennisstad.indicators",
     "kennisstad.planning",
     "kennisstad.portal",
+    "kennisstad.search",
 ]
 
 MIDDLEWARE = [

@@ -7,6 +7,7 @@ from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.services import delete_record
 
 from . import selectors
@@ -14,10 +15,12 @@ from .filters import ProjectFilter
 from .forms import PartnerFormSet, ProjectForm
 from .models import Project, ProjectPartner
 from .services import save_project
+from .spreadsheets import PROJECT_COLUMNS
 
 
-class ProjectListView(core_views.FilteredListView):
+class ProjectListView(ExportableListMixin, core_views.FilteredListView):
     model = Project
+    export_columns = PROJECT_COLUMNS
     filterset_class = ProjectFilter
     visible = access.visible_projects
     template_name = "projects/project_list.html"

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from kennisstad.core.filters import SearchFilter
-from kennisstad.core.forms import DateInput
+from kennisstad.core.forms import DateInput, LongSelect
 
 from .models import (
     Interaction,
@@ -21,7 +21,7 @@ from .models import (
 class OrganisationFilter(django_filters.FilterSet):
     q = SearchFilter(fields=["name", "abbreviation", "city"])
     kind = django_filters.ChoiceFilter(choices=OrganisationKind.choices, label=_("Kind"))
-    country = django_filters.ChoiceFilter(choices=countries, label=_("Country"))
+    country = django_filters.ChoiceFilter(choices=countries, label=_("Country"), widget=LongSelect)
     tag = django_filters.CharFilter(field_name="tags__name", label=_("Tag"))
 
     class Meta:

@@ -12,6 +12,7 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
+from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.services import delete_record
 
 from . import selectors
@@ -19,13 +20,15 @@ from .filters import InteractionFilter, OrganisationFilter, PersonFilter
 from .forms import InteractionForm, OrganisationForm, PersonForm
 from .models import Interaction, Organisation, Person
 from .services import complete_follow_up, save_interaction, save_organisation, save_person
+from .spreadsheets import ORGANISATION_COLUMNS, PERSON_COLUMNS
 
 PEOPLE_SHOWN = 50
 PROJECTS_SHOWN = 50
 
 
-class OrganisationListView(core_views.FilteredListView):
+class OrganisationListView(ExportableListMixin, core_views.FilteredListView):
     model = Organisation
+    export_columns = ORGANISATION_COLUMNS
     may_open = access.is_team_or_reader
     filterset_class = OrganisationFilter
     visible = access.visible_organisations
@@ -35,6 +38,9 @@ class OrganisationListView(core_views.FilteredListView):
     def get_queryset(self):
         self.queryset = selectors.organisation_list()
         return super().get_queryset()
+
+    def get_export_queryset(self, queryset):
+        return queryset.prefetch_related("tags")
 
 
 class OrganisationDetailView(core_views.RegistryDetailView):
@@ -97,8 +103,9 @@ class OrganisationDeleteView(core_views.RegistryDeleteView):
     success_url = reverse_lazy("relations:organisation-list")
 
 
-class PersonListView(core_views.FilteredListView):
+class PersonListView(ExportableListMixin, core_views.FilteredListView):
     model = Person
+    export_columns = PERSON_COLUMNS
     filterset_class = PersonFilter
     visible = access.visible_people
     may_open = access.is_team

@@ -13,6 +13,10 @@ from django.urls import URLPattern, URLResolver, get_resolver
 PUBLIC_ROUTES = {
     "portal:home",
     "portal:accessibility",
+    "portal:projects",  # the public portal shows public projects, activities and indicators
+    "portal:project",  # a 404 unless the project is public
+    "portal:calendar",
+    "portal:indicators",
     "agenda:public-feed",
     "agenda:personal-feed",  # protected by its secret token instead (a 404 without a valid one)
     "accounts:login",

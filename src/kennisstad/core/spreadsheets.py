@@ -1,0 +1,436 @@
+"""Importing registry records from a spreadsheet (.xlsx or .csv), all or nothing.
+
+The first non-empty row is the header; columns are recognised by their Dutch or English header
+(``exports.Column``), unknown columns are ignored with a warning, a missing required column is an
+error. Every row is checked with the model's ``full_clean`` and every problem is reported with
+its row number and column; if any row is wrong nothing is written. A dry run does the whole
+import in a transaction and rolls it back, so it reports exactly what an import would do.
+"""
+
+import csv
+import datetime
+import decimal
+import io
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils.translation import gettext as _
+
+from .exports import Column
+from .text_fold import fold, header_key
+
+MAX_BYTES = 20_000_000
+FORMULA_QUOTE_STARTS = ("'=", "'+", "'-", "'@")
+
+
+class SpreadsheetError(ValueError):
+    """The file as a whole cannot be read (not a spreadsheet, empty, no header)."""
+
+
+class ImportRefused(ValueError):
+    """Rows (or columns) are wrong; ``errors`` lists each, and nothing was written."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+class CellError(ValueError):
+    """A cell's value cannot be used; the message says why, for the person who typed it."""
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    header_row: int
+    rows: Iterator[tuple[int, list]]  # (row number as the spreadsheet shows it, values)
+
+
+# --- reading files ---------------------------------------------------------------------------
+
+
+def _clean(value):
+    if isinstance(value, str):
+        value = value.strip()
+        if value.startswith(FORMULA_QUOTE_STARTS):
+            value = value[1:]  # the apostrophe our CSV export puts before formula-like text
+    return value
+
+
+def _first_header(rows: Iterator[tuple[int, list]]) -> tuple[int, list[str]]:
+    for number, values in rows:
+        if any(value not in (None, "") for value in values):
+            return number, [str(value or "").strip() for value in values]
+    raise SpreadsheetError(_("The file has no header row: it contains no data at all."))
+
+
+def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise SpreadsheetError(
+            _("The file is not a readable Excel workbook (.xlsx): %(problem)s") % {"problem": exc}
+        ) from exc
+    sheet = workbook.worksheets[0]
+    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        yield number, [_clean(value) for value in values]
+
+
+def _csv_rows(data: bytes) -> Iterator[tuple[int, list]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")  # Excel's "CSV" in a Dutch Windows
+    if "\x00" in text:
+        raise SpreadsheetError(_("The file is not a text (CSV) file."))
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first_line.count) if first_line else ";"
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        for values in reader:
+            yield reader.line_num, [_clean(value) for value in values]
+    except csv.Error as exc:
+        raise SpreadsheetError(
+            _("Line %(line)s: %(problem)s") % {"line": reader.line_num, "problem": exc}
+        ) from exc
+
+
+def read_table(data: bytes, *, filename: str = "") -> Table:
+    """Open .xlsx (recognised by its content) or .csv; raises ``SpreadsheetError``."""
+    if not data or not data.strip():
+        raise SpreadsheetError(_("The file is empty."))
+    if len(data) > MAX_BYTES:
+        raise SpreadsheetError(
+            _("The file is larger than %(size)s MB.") % {"size": MAX_BYTES // 1_000_000}
+        )
+    is_zip = data[:4] == b"PK\x03\x04"
+    name = filename.lower()
+    if name.endswith((".xlsx", ".xlsm")) and not is_zip:
+        raise SpreadsheetError(_("The file is called .xlsx but is not an Excel workbook."))
+    if name.endswith((".xls", ".ods")) or (is_zip and name.endswith(".csv")):
+        raise SpreadsheetError(_("Save the file as Excel workbook (.xlsx) or CSV and try again."))
+    rows = _xlsx_rows(data) if is_zip else _csv_rows(data)
+    header_row, headers = _first_header(rows)
+    return Table(headers=headers, header_row=header_row, rows=rows)
+
+
+# --- reading cells ---------------------------------------------------------------------------
+
+
+def text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
+    return str(value).strip()
+
+
+def many(value) -> list[str]:
+    """A list in one cell, separated by semicolons (or line breaks)."""
+    return [part.strip() for part in text(value).replace("\n", ";").split(";") if part.strip()]
+
+
+def date(value) -> datetime.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    raw = text(value)
+    for pattern in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return datetime.datetime.strptime(raw, pattern).date()
+        except ValueError:
+            continue
+    raise CellError(_("“%(value)s” is not a date (use 2030-12-31 or 31-12-2030)") % {"value": raw})
+
+
+def number(value) -> decimal.Decimal | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, int | float | decimal.Decimal):
+        return decimal.Decimal(str(value))
+    raw = text(value).replace("€", "").replace(" ", "")
+    if "," in raw:  # Dutch notation: 1.250,50
+        raw = raw.replace(".", "").replace(",", ".")
+    try:
+        return decimal.Decimal(raw)
+    except decimal.InvalidOperation as exc:
+        raise CellError(_("“%(value)s” is not a number") % {"value": text(value)}) from exc
+
+
+def boolean(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    raw = fold(text(value))
+    if raw in ("", "nee", "no", "n", "false", "onwaar", "0"):
+        return False
+    if raw in ("ja", "yes", "j", "y", "true", "waar", "1", "x"):
+        return True
+    raise CellError(_("“%(value)s” is not yes or no (ja/nee)") % {"value": text(value)})
+
+
+def choice(value, choices) -> str:
+    """A choice by its stored value or its label in Dutch or English."""
+    from django.utils import translation
+
+    raw = fold(text(value))
+    if not raw:
+        return ""
+    for stored, label in choices:
+        if raw == fold(str(stored)):
+            return stored
+        for language in ("nl", "en"):
+            with translation.override(language):
+                if raw == fold(str(label)):
+                    return stored
+    allowed = ", ".join(str(label) for _stored, label in choices)
+    raise CellError(
+        _("“%(value)s” is not one of: %(allowed)s") % {"value": text(value), "allowed": allowed}
+    )
+
+
+def country(value) -> str:
+    """An ISO code (NL, NLD) or a Dutch or English country name."""
+    from django_countries import countries
+
+    raw = text(value)
+    if not raw:
+        return ""
+    code = countries.alpha2(raw.upper()) if len(raw) <= 3 else ""
+    for language in ("nl", "en"):
+        code = code or countries.by_name(raw, language=language)
+    if not code:
+        raise CellError(_("unknown country “%(value)s”") % {"value": raw})
+    return code
+
+
+def by_name(model: type[models.Model], field_name: str, value: str, noun: str):
+    found = list(model._default_manager.filter(**{f"{field_name}__iexact": value})[:2])
+    if not found:
+        raise CellError(_("unknown %(noun)s “%(value)s”") % {"noun": noun, "value": value})
+    if len(found) > 1:
+        raise CellError(
+            _("more than one %(noun)s is called “%(value)s”") % {"noun": noun, "value": value}
+        )
+    return found[0]
+
+
+# --- importing -------------------------------------------------------------------------------
+
+
+@dataclass
+class RowResult:
+    """What one row becomes: a new or changed (unsaved) record and its many-to-many values;
+    ``before`` holds a stored record's fields as they were, to tell "unchanged" apart."""
+
+    instance: models.Model
+    many_to_many: dict = field(default_factory=dict)
+    before: dict | None = None
+
+
+def fields_of(instance: models.Model) -> dict:
+    return {f.attname: getattr(instance, f.attname) for f in instance._meta.concrete_fields}
+
+
+@dataclass
+class ImportSpec:
+    """How one kind of record is read from a row. ``build`` gets the parsed cells by column key
+    and returns the (new or existing, changed) record; it raises ``CellError`` via ``cell``."""
+
+    kind: str
+    label: object
+    columns: list[Column]
+    build: Callable[[dict, "RowReader"], RowResult]
+    save: Callable[..., models.Model]  # (instance=, many_to_many=, user=, expected_version=)
+    natural_key: Callable[[dict], tuple]
+    field_columns: dict[str, str] = field(default_factory=dict)  # model field -> column key
+
+
+@dataclass
+class ImportReport:
+    kind: str
+    dry_run: bool = False
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [_("Dry run: nothing was written.")] if self.dry_run else []
+        out += self.warnings
+        out.append(
+            _("%(created)s created, %(updated)s updated, %(unchanged)s unchanged.")
+            % {
+                "created": len(self.created),
+                "updated": len(self.updated),
+                "unchanged": len(self.unchanged),
+            }
+        )
+        out += [f"+ {item}" for item in self.created]
+        out += [f"~ {item}" for item in self.updated]
+        return out
+
+
+class RowReader:
+    """Cells of one row by column key; ``cell`` converts one and records its error under the
+    column's header as the file names it."""
+
+    def __init__(self, values: dict, headers: dict):
+        self.values = values
+        self.headers = headers
+        self.errors: list[tuple[str | None, str]] = []
+
+    def present(self, key) -> bool:
+        return key in self.values
+
+    def cell(self, key, convert=text, *args, default=None):
+        if key not in self.values:
+            return default
+        try:
+            return convert(self.values[key], *args)
+        except CellError as exc:
+            self.errors.append((self.headers.get(key, key), str(exc)))
+            return default
+
+
+def _map_columns(spec: ImportSpec, headers: list[str], report: ImportReport) -> dict[int, str]:
+    accepted = {name: column.key for column in spec.columns for name in column.accepted_names()}
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        if not header:
+            continue
+        key = accepted.get(header_key(header))
+        if key is None:
+            report.warnings.append(
+                _("Column “%(name)s” is not known and was ignored.") % {"name": header}
+            )
+        elif key in mapping.values():
+            raise ImportRefused([_("Column “%(name)s” appears twice.") % {"name": header}])
+        else:
+            mapping[index] = key
+    missing = [c.header() for c in spec.columns if c.required and c.key not in mapping.values()]
+    if missing:
+        raise ImportRefused(
+            [_("Required column missing: %(names)s.") % {"names": ", ".join(missing)}]
+        )
+    return mapping
+
+
+def _row_message(row: int, column: str | None, message: str) -> str:
+    if column:
+        return _("row %(row)s: %(column)s: %(message)s") % {
+            "row": row,
+            "column": column,
+            "message": message,
+        }
+    return _("row %(row)s: %(message)s") % {"row": row, "message": message}
+
+
+def _has_changes(result: RowResult) -> bool:
+    instance = result.instance
+    if instance.pk is None or result.before is None:
+        return True
+    if result.before != fields_of(instance):
+        return True
+    return any(
+        {getattr(item, "pk", item) for item in items}
+        != set(getattr(instance, name).values_list("pk", flat=True))
+        for name, items in result.many_to_many.items()
+    )
+
+
+class _DryRun(Exception):
+    pass
+
+
+def import_table(*, spec: ImportSpec, table: Table, user, dry_run: bool = False) -> ImportReport:
+    """Validate every row, then write them all in one transaction (rolled back on a dry run)."""
+    report = ImportReport(kind=spec.kind, dry_run=dry_run)
+    mapping = _map_columns(spec, table.headers, report)
+    headers = {key: table.headers[index] for index, key in mapping.items()}
+    field_headers = {name: headers.get(key, name) for name, key in spec.field_columns.items()}
+    errors: list[str] = []
+    planned: list[RowResult] = []
+    seen: dict[tuple, int] = {}
+
+    for row_number, values in table.rows:
+        cells = {key: values[index] for index, key in mapping.items() if index < len(values)}
+        if all(value in (None, "") for value in cells.values()):
+            continue
+        reader = RowReader(cells, headers)
+        key = spec.natural_key(cells)
+        if key in seen:
+            errors.append(
+                _row_message(
+                    row_number, None, _("the same record as row %(other)s") % {"other": seen[key]}
+                )
+            )
+            continue
+        seen[key] = row_number
+        result = spec.build(cells, reader)
+        if not reader.errors:
+            try:
+                result.instance.full_clean()
+            except ValidationError as exc:
+                for name, messages in exc.message_dict.items():
+                    column = None if name == "__all__" else field_headers.get(name, name)
+                    reader.errors.extend((column, message) for message in messages)
+        errors.extend(
+            _row_message(row_number, column, message) for column, message in reader.errors
+        )
+        if not reader.errors:
+            planned.append(result)
+    if errors:
+        raise ImportRefused(errors)
+    try:
+        with transaction.atomic():
+            for result in planned:
+                instance = result.instance
+                if not _has_changes(result):
+                    report.unchanged.append(str(instance))
+                    continue
+                target = report.updated if instance.pk else report.created
+                spec.save(
+                    instance=instance,
+                    many_to_many=result.many_to_many,
+                    user=user,
+                    expected_version=instance.version if instance.pk else None,
+                )
+                target.append(str(instance))
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return report
+
+
+# --- the kinds that can be imported ----------------------------------------------------------
+
+IMPORT_KINDS = {
+    "organisations": "kennisstad.relations.spreadsheets.ORGANISATIONS",
+    "people": "kennisstad.relations.spreadsheets.PEOPLE",
+    "projects": "kennisstad.projects.spreadsheets.PROJECTS",
+}
+
+
+def import_spec(kind: str) -> ImportSpec:
+    from django.utils.module_loading import import_string
+
+    return import_string(IMPORT_KINDS[kind])
+
+
+def import_file(
+    *, data: bytes, filename: str, kind: str, user, dry_run: bool = False
+) -> ImportReport:
+    """Read and import one file; raises ``SpreadsheetError`` or ``ImportRefused``."""
+    table = read_table(data, filename=filename)
+    return import_table(spec=import_spec(kind), table=table, user=user, dry_run=dry_run)
