@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from kennisstad.agenda.api import ActivityViewSet
 from kennisstad.core.api_views import ThemeViewSet
+from kennisstad.delegations.api import DelegationViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.projects.api import ProjectViewSet
@@ -16,6 +17,7 @@ router.register("organisations", OrganisationViewSet, basename="organisation")
 router.register("people", PersonViewSet, basename="person")
 router.register("projects", ProjectViewSet, basename="project")
 router.register("activities", ActivityViewSet, basename="activity")
+router.register("delegations", DelegationViewSet, basename="delegation")
 router.register("themes", ThemeViewSet, basename="theme")
 router.register("indicators", IndicatorViewSet, basename="indicator")
 router.register("targets", TargetViewSet, basename="target")
