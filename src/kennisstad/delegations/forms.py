@@ -130,11 +130,12 @@ FORMSETS = {
     "travel_costs": (_formset(TravelCost, TravelCostForm, 1), _("Travel costs")),
 }
 
+# Copies: inline formsets append the foreign key to their form's field list.
 FORMSET_FIELDS = {
-    "members": MemberForm.Meta.fields,
-    "programme": ProgrammeItemForm.Meta.fields,
-    "gifts": GiftForm.Meta.fields,
-    "travel_costs": TravelCostForm.Meta.fields,
+    "members": tuple(MemberForm.Meta.fields),
+    "programme": tuple(ProgrammeItemForm.Meta.fields),
+    "gifts": tuple(GiftForm.Meta.fields),
+    "travel_costs": tuple(TravelCostForm.Meta.fields),
 }
 
 

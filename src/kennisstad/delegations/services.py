@@ -58,7 +58,9 @@ def save_delegation(
             problems = _replace_children(delegation, name, list(rows), user)
             if problems:
                 errors[name] = problems
-    if not delegation.is_outgoing and delegation.travel_costs.exists():
+    # Read the rows afresh: a caller may hold prefetched (now stale) lists.
+    delegation._prefetched_objects_cache = {}
+    if not delegation.is_outgoing and TravelCost.objects.filter(delegation=delegation).exists():
         errors.setdefault("travel_costs", []).append(
             _("Only an outgoing mission has travel costs; this is an incoming visit.")
         )
@@ -70,7 +72,7 @@ def save_delegation(
 def _replace_children(delegation: Delegation, name: str, rows: list[Mapping], user) -> list[str]:
     """Bring the stored rows of ``name`` in line with ``rows``; return the problems found."""
     model = CHILD_MODELS[name]
-    stored = {child.pk: child for child in getattr(delegation, name).all()}
+    stored = {child.pk: child for child in model.objects.filter(delegation=delegation)}
     problems: list[str] = []
     keep: list[models.Model] = []
     result: list[models.Model] = []
