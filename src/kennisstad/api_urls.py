@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from kennisstad.agenda.api import ActivityViewSet
 from kennisstad.core.api_views import ThemeViewSet
+from kennisstad.delegations.api import DelegationViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.projects.api import ProjectViewSet
@@ -18,6 +19,7 @@ router.register("people", PersonViewSet, basename="person")
 router.register("contact-moments", InteractionViewSet, basename="interaction")
 router.register("projects", ProjectViewSet, basename="project")
 router.register("activities", ActivityViewSet, basename="activity")
+router.register("delegations", DelegationViewSet, basename="delegation")
 router.register("themes", ThemeViewSet, basename="theme")
 router.register("indicators", IndicatorViewSet, basename="indicator")
 router.register("targets", TargetViewSet, basename="target")

@@ -11,6 +11,7 @@ urlpatterns = [
     path("relations/", include("kennisstad.relations.urls")),
     path("projects/", include("kennisstad.projects.urls")),
     path("agenda/", include("kennisstad.agenda.urls")),
+    path("delegations/", include("kennisstad.delegations.urls")),
     path("indicators/", include("kennisstad.indicators.urls")),
     path("begroting/", include("kennisstad.planning.urls")),
     path("search/", include("kennisstad.search.urls")),

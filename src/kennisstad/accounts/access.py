@@ -6,7 +6,9 @@ Every view, API endpoint and feed asks this module; nothing else inspects roles.
   part in activities, and change nothing;
 - partner editors see public and partner-visible activities and public projects plus their own
   organisation's; they create and edit only activities their organisation organises;
-- team members read and edit everything; administrators also configure (admin site, themes, users).
+- team members read and edit everything; administrators also configure (admin site, themes, users);
+- delegations follow their visit's visibility; partners never see their gifts or travel costs,
+  and only the team sees who the members and hosts are.
 """
 
 from django.db.models import Q, QuerySet
@@ -103,6 +105,30 @@ def visible_interactions(user, queryset: QuerySet) -> QuerySet:
 def can_see_participants(user) -> bool:
     """Who takes part in an activity (colleagues and contacts) is for the team only."""
     return is_team(user)
+
+
+def visible_delegations(user, queryset: QuerySet) -> QuerySet:
+    """Delegations of the visits the user may see in the calendar; anonymous visitors none."""
+    from kennisstad.agenda.models import Activity
+
+    if is_team_or_reader(user):
+        return queryset
+    if not is_partner(user):
+        return queryset.none()
+    activities = visible_activities(user, Activity.objects.all()).values("pk")
+    return queryset.filter(activity__in=activities)
+
+
+def can_see_delegation_people(user) -> bool:
+    """Who comes on a visit, who hosts it and their needs (diet, accessibility) are personal
+    data: the team only, like the participants of an activity."""
+    return is_team(user)
+
+
+def can_see_gifts_and_travel_costs(user) -> bool:
+    """Gifts and travel costs feed the integrity registers: the municipality's side only, never
+    partners."""
+    return is_team_or_reader(user)
 
 
 def can_see_history(user) -> bool:

@@ -1,6 +1,7 @@
 """Settings shared by every environment; every value comes from the environment with a safe
 development default."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "kennisstad.relations",
     "kennisstad.projects",
     "kennisstad.agenda",
+    "kennisstad.delegations",
     "kennisstad.indicators",
     "kennisstad.planning",
     "kennisstad.portal",
@@ -202,6 +204,9 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 200_000)},
     }
 }
+
+# Gifts with an estimated value above this (EUR) go into the published gifts register.
+GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))
 
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
 FILTERS_NULL_CHOICE_LABEL = _("None")

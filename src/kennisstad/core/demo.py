@@ -1413,6 +1413,7 @@ class _Loader:
             ("interactions", self.load_interactions),
             ("projects", self.load_projects),
             ("activities", self.load_activities),
+            ("delegations", self.load_delegations),
             ("policy areas", self.load_policy_areas),
             ("indicators", self.load_indicators),
         )
@@ -1647,6 +1648,11 @@ class _Loader:
                     themes=[self.themes[slug] for slug in spec.themes],
                 )
             self.tally("activities", created)
+
+    def load_delegations(self) -> None:
+        from kennisstad.delegations.demo import load_demo_delegations
+
+        load_demo_delegations(self)
 
     def load_policy_areas(self) -> None:
         parent = None
