@@ -6,8 +6,16 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from kennisstad.core.filters import SearchFilter
+from kennisstad.core.forms import DateInput
 
-from .models import LawfulBasis, Organisation, OrganisationKind, Person
+from .models import (
+    LawfulBasis,
+    Organisation,
+    OrganisationKind,
+    Person,
+    PersonalDataAccess,
+    PersonalDataAction,
+)
 
 
 class OrganisationFilter(django_filters.FilterSet):
@@ -40,3 +48,22 @@ class PersonFilter(django_filters.FilterSet):
     class Meta:
         model = Person
         fields = ["q", "organisation_name", "lawful_basis", "organisation"]
+
+
+class PersonalDataAccessFilter(django_filters.FilterSet):
+    person = django_filters.NumberFilter(field_name="person_id", label=_("Person number"))
+    action = django_filters.ChoiceFilter(choices=PersonalDataAction.choices, label=_("Action"))
+    user = django_filters.CharFilter(
+        field_name="user__username", lookup_expr="iexact", label=_("User name")
+    )
+    since = django_filters.DateFilter(
+        field_name="at", lookup_expr="date__gte", label=_("From"), widget=DateInput
+    )
+    until = django_filters.DateFilter(
+        field_name="at", lookup_expr="date__lte", label=_("Until"), widget=DateInput
+    )
+    reason = django_filters.CharFilter(lookup_expr="icontains", label=_("Reason"))
+
+    class Meta:
+        model = PersonalDataAccess
+        fields = ["person", "action", "user", "since", "until", "reason"]

@@ -26,4 +26,22 @@ urlpatterns = [
     path("people/<int:pk>/", views.PersonDetailView.as_view(), name="person-detail"),
     path("people/<int:pk>/edit/", views.PersonUpdateView.as_view(), name="person-update"),
     path("people/<int:pk>/delete/", views.PersonDeleteView.as_view(), name="person-delete"),
+    path(
+        "people/<int:pk>/personal-data/",
+        views.PersonalDataExportView.as_view(),
+        name="person-personal-data",
+    ),
+    path("people/<int:pk>/erase/", views.PersonEraseView.as_view(), name="person-erase"),
+    path("personal-data-log/", views.PersonalDataLogView.as_view(), name="personal-data-log"),
+    path("duplicates/", views.DuplicateListView.as_view(), name="duplicates"),
+    path(
+        "organisations/merge/<int:kept>/<int:removed>/",
+        views.OrganisationMergeView.as_view(),
+        name="organisation-merge",
+    ),
+    path(
+        "people/merge/<int:kept>/<int:removed>/",
+        views.PersonMergeView.as_view(),
+        name="person-merge",
+    ),
 ]
