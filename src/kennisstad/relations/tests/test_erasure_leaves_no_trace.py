@@ -34,7 +34,7 @@ def every_value_in_the_database():
     """Every column of every row of every table, read with plain SQL."""
     with connection.cursor() as cursor:
         for table in connection.introspection.table_names():
-            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
             for row in cursor.fetchall():
                 for value in row:
                     if value is not None:
@@ -69,9 +69,7 @@ def contact(team_member):
     save_person(person=person, user=team_member, expected_version=person.version)
     interaction = InteractionFactory(subject="Kennismaking")
     interaction.notes = f"Gesproken met {FIRST} {LAST} ({EMAIL}), bel {PHONE}."
-    save_interaction(
-        interaction=interaction, user=team_member, expected_version=1, people=[person]
-    )
+    save_interaction(interaction=interaction, user=team_member, expected_version=1, people=[person])
     activity = ActivityFactory(description_nl=f"Ontvangst door {FIRST.upper()} {LAST.upper()}")
     activity.people.add(person, PersonFactory())
     save_activity(activity=activity, user=team_member, expected_version=activity.version)
