@@ -53,11 +53,13 @@ class MergeRecordSerializer(serializers.ModelSerializer):
 
 
 class MergeActionMixin:
-    """``POST .../{id}/merge/``: merge another record of the same kind into this one."""
+    # ``POST .../{id}/merge/``: merge another record of the same kind into this one. (A comment,
+    # not a docstring: the schema would take it as the description of every viewset using it.)
 
     @extend_schema(request=MergeSerializer, responses=MergeRecordSerializer)
     @action(detail=True, methods=["post"])
     def merge(self, request, pk=None):
+        """Merge another record into this one: its links move here, then it is deleted."""
         if not access.can_merge_duplicates(request.user):
             raise exceptions.PermissionDenied()
         kept = self.get_object()
