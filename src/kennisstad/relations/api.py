@@ -1,5 +1,6 @@
 """REST API for organisations and people: readers read organisations, only the team sees people."""
 
+from django.utils.translation import gettext as _
 from django_countries.serializer_fields import CountryField
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -180,6 +181,11 @@ class PersonViewSet(MergeActionMixin, VersionedModelViewSet):
             expected_version=expected_version,
             organisations=organisations,
         )
+
+    def update(self, request, *args, **kwargs):
+        if self.get_object().erased_at is not None:  # a new name would undo the erasure
+            raise exceptions.PermissionDenied(_("An erased person cannot be changed."))
+        return super().update(request, *args, **kwargs)
 
     def retrieve(self, request, *args, **kwargs):
         response = super().retrieve(request, *args, **kwargs)

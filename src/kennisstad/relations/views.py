@@ -1,7 +1,7 @@
 """Pages of the relations registry: organisations and their contact persons."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -155,7 +155,11 @@ class PersonCreateView(PersonSaveMixin, core_views.RegistryCreateView):
 
 
 class PersonUpdateView(PersonSaveMixin, core_views.RegistryUpdateView):
-    pass
+    def get_object(self, queryset=None):
+        person = super().get_object(queryset)
+        if person.erased_at is not None:  # filling in a name again would undo the erasure
+            raise PermissionDenied
+        return person
 
 
 class PersonDeleteView(core_views.RegistryDeleteView):

@@ -169,3 +169,21 @@ def test_erase_person_command(contact):
     entry = PersonalDataAccess.objects.get(person_id=person.pk, action="erase")
     assert entry.user is None and entry.reason == "Brief van 1 april"
     assert traces_left() == []
+
+
+def test_an_erased_person_cannot_be_filled_in_again(
+    contact, client_for, api_client_for, team_member
+):
+    person = contact["person"]
+    erase_person(person=person, user=team_member, reason="Verzoek")
+    person.refresh_from_db()
+    edit = client_for(team_member).get(reverse("relations:person-update", args=[person.pk]))
+    assert edit.status_code == 403
+    response = api_client_for(team_member).patch(
+        f"/api/v1/people/{person.pk}/",
+        {"first_name": FIRST, "version": person.version},
+        format="json",
+    )
+    assert response.status_code == 403
+    person.refresh_from_db()
+    assert person.first_name == ""
