@@ -158,6 +158,28 @@ def can_delete(user, obj) -> bool:
     return can_change(user, obj)
 
 
+def can_export_personal_data(user) -> bool:
+    """Export everything held about a contact (AVG right of access): the team, never partners or
+    readers."""
+    return is_team(user)
+
+
+def can_erase_personal_data(user) -> bool:
+    """Erase a contact's personal data (AVG right to erasure): the team, never partners or
+    readers."""
+    return is_team(user)
+
+
+def can_see_personal_data_log(user) -> bool:
+    """Who read, exported or erased whose data: the team, for accountability."""
+    return is_team(user)
+
+
+def can_merge_duplicates(user) -> bool:
+    """Find duplicate organisations and people and merge them: the team."""
+    return is_team(user)
+
+
 def can_configure(user) -> bool:
     """Administrators configure themes, categories, users and the admin site."""
     return is_administrator(user)

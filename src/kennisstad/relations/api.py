@@ -1,8 +1,13 @@
 """REST API for organisations, people and contact moments: readers read organisations; people
 and contact moments are for the team only."""
 
+from django.utils.translation import gettext as _
 from django_countries.serializer_fields import CountryField
-from rest_framework import serializers
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import exceptions, serializers
+from rest_framework.decorators import action
+from rest_framework.response import Response
 
 from kennisstad.accounts import access
 from kennisstad.core.api import (
@@ -12,9 +17,77 @@ from kennisstad.core.api import (
     versioned_schema,
 )
 
+from . import personal_data, services
 from .filters import InteractionFilter, OrganisationFilter, PersonFilter
-from .models import Interaction, Organisation, Person, Tag
+from .models import (
+    REASON_CONSULTED,
+    Interaction,
+    MergeRecord,
+    Organisation,
+    Person,
+    PersonalDataAction,
+    Tag,
+)
 from .services import save_interaction, save_organisation, save_person
+
+
+class ReasonSerializer(serializers.Serializer):
+    reason = serializers.CharField(
+        max_length=500, help_text="Why; recorded in the personal data access log."
+    )
+
+
+class MergeSerializer(serializers.Serializer):
+    remove = serializers.IntegerField(
+        help_text="The record merged into this one and then deleted; its links move here."
+    )
+    take = serializers.ListField(
+        child=serializers.CharField(),
+        required=False,
+        default=list,
+        help_text="Fields whose value comes from the removed record even where this one has a "
+        "value. Fields this record leaves empty are taken anyway.",
+    )
+    kept_version = serializers.IntegerField(
+        required=False, help_text="The version of this record you read (conflict check)."
+    )
+    removed_version = serializers.IntegerField(
+        required=False, help_text="The version of the removed record you read."
+    )
+
+
+class MergeRecordSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = MergeRecord
+        fields = ["id", "at", "model", "kept_id", "removed_id", "fields_taken", "links_moved"]
+
+
+class MergeActionMixin:
+    # ``POST .../{id}/merge/``: merge another record of the same kind into this one. (A comment,
+    # not a docstring: the schema would take it as the description of every viewset using it.)
+
+    @extend_schema(request=MergeSerializer, responses=MergeRecordSerializer)
+    @action(detail=True, methods=["post"])
+    def merge(self, request, pk=None):
+        """Merge another record into this one: its links move here, then it is deleted."""
+        if not access.can_merge_duplicates(request.user):
+            raise exceptions.PermissionDenied()
+        kept = self.get_object()
+        serializer = MergeSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        removed = self.get_queryset().filter(pk=data["remove"]).first()
+        if removed is None:
+            raise exceptions.ValidationError({"remove": ["No such record."]})
+        record = services.merge_records(
+            kept=kept,
+            removed=removed,
+            user=request.user,
+            take=data["take"],
+            kept_version=data.get("kept_version"),
+            removed_version=data.get("removed_version"),
+        )
+        return Response(MergeRecordSerializer(record).data)
 
 
 class OrganisationSerializer(ModelCleanSerializer):
@@ -46,7 +119,7 @@ class OrganisationSerializer(ModelCleanSerializer):
 
 
 @versioned_schema
-class OrganisationViewSet(VersionedModelViewSet):
+class OrganisationViewSet(MergeActionMixin, VersionedModelViewSet):
     serializer_class = OrganisationSerializer
     filterset_class = OrganisationFilter
     search_fields = ["name", "abbreviation", "city"]
@@ -83,15 +156,19 @@ class PersonSerializer(ModelCleanSerializer):
             "preferred_language",
             "lawful_basis",
             "retain_until",
+            "erased_at",
             "version",
             "updated_at",
         ]
-        read_only_fields = ["updated_at"]
+        read_only_fields = ["updated_at", "erased_at"]
         extra_kwargs = {"url": {"view_name": "api:person-detail"}}
 
 
 @versioned_schema
-class PersonViewSet(VersionedModelViewSet):
+class PersonViewSet(MergeActionMixin, VersionedModelViewSet):
+    """People are personal data: reading one is logged, and the team can export everything
+    held about a person and erase it."""
+
     serializer_class = PersonSerializer
     filterset_class = PersonFilter
     search_fields = ["first_name", "last_name", "email"]
@@ -113,6 +190,59 @@ class PersonViewSet(VersionedModelViewSet):
             expected_version=expected_version,
             organisations=organisations,
         )
+
+    def update(self, request, *args, **kwargs):
+        if self.get_object().erased_at is not None:  # a new name would undo the erasure
+            raise exceptions.PermissionDenied(_("An erased person cannot be changed."))
+        return super().update(request, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        response = super().retrieve(request, *args, **kwargs)
+        services.log_personal_data_access(
+            user=request.user,
+            person_id=int(kwargs["pk"]),
+            action=PersonalDataAction.READ,
+            reason=REASON_CONSULTED,
+        )
+        return response
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "reason",
+                OpenApiTypes.STR,
+                OpenApiParameter.QUERY,
+                required=True,
+                description="Why you export; recorded in the personal data access log.",
+            )
+        ],
+        responses={200: OpenApiTypes.OBJECT},
+    )
+    @action(detail=True, methods=["get"], url_path="personal-data")
+    def personal_data(self, request, pk=None):
+        """Everything held about the person, section by section (AVG right of access)."""
+        if not access.can_export_personal_data(request.user):
+            raise exceptions.PermissionDenied()
+        person = self.get_object()
+        reason = request.query_params.get("reason", "")
+        services.record_export(person=person, user=request.user, reason=reason)
+        response = Response(personal_data.as_json(person, personal_data.collect(person)))
+        response["Cache-Control"] = "no-store"
+        return response
+
+    @extend_schema(request=ReasonSerializer, responses=PersonSerializer)
+    @action(detail=True, methods=["post"])
+    def erase(self, request, pk=None):
+        """Erase the person's personal data everywhere; the row stays as an anonymous contact."""
+        if not access.can_erase_personal_data(request.user):
+            raise exceptions.PermissionDenied()
+        person = self.get_object()
+        serializer = ReasonSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        person = services.erase_person(
+            person=person, user=request.user, reason=serializer.validated_data["reason"]
+        )
+        return Response(self.get_serializer(person).data)
 
 
 class InteractionSerializer(ModelCleanSerializer):

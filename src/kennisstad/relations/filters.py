@@ -15,6 +15,8 @@ from .models import (
     Organisation,
     OrganisationKind,
     Person,
+    PersonalDataAccess,
+    PersonalDataAction,
 )
 
 
@@ -103,3 +105,22 @@ class InteractionFilter(django_filters.FilterSet):
         if value == "done":
             return queryset.filter(follow_up_done_on__isnull=False)
         return queryset
+
+
+class PersonalDataAccessFilter(django_filters.FilterSet):
+    person = django_filters.NumberFilter(field_name="person_id", label=_("Person number"))
+    action = django_filters.ChoiceFilter(choices=PersonalDataAction.choices, label=_("Action"))
+    user = django_filters.CharFilter(
+        field_name="user__username", lookup_expr="iexact", label=_("User name")
+    )
+    since = django_filters.DateFilter(
+        field_name="at", lookup_expr="date__gte", label=_("From"), widget=DateInput
+    )
+    until = django_filters.DateFilter(
+        field_name="at", lookup_expr="date__lte", label=_("Until"), widget=DateInput
+    )
+    reason = django_filters.CharFilter(lookup_expr="icontains", label=_("Reason"))
+
+    class Meta:
+        model = PersonalDataAccess
+        fields = ["person", "action", "user", "since", "until", "reason"]

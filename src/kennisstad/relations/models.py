@@ -10,6 +10,8 @@ from simple_history.models import HistoricalRecords
 from kennisstad.core.i18n import translated
 from kennisstad.core.models import VersionedModel
 
+from . import normalise
+
 
 class OrganisationKind(models.TextChoices):
     KNOWLEDGE_INSTITUTION = "knowledge", _("Knowledge institution")
@@ -52,7 +54,10 @@ class Organisation(VersionedModel):
         blank=True,
         related_name="owned_organisations",
     )
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    # Comparison keys for the duplicate finder (see ``normalise``), kept current on every save.
+    name_key = models.CharField(max_length=200, blank=True, editable=False, db_index=True)
+    website_domain = models.CharField(max_length=200, blank=True, editable=False, db_index=True)
+    history = HistoricalRecords(excluded_fields=["updated_at", "name_key", "website_domain"])
 
     description = translated("description")
 
@@ -63,6 +68,11 @@ class Organisation(VersionedModel):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = normalise.organisation_name_key(self.name)
+        self.website_domain = normalise.website_domain(self.website)
+        super().save(*args, **kwargs)
 
 
 class LawfulBasis(models.TextChoices):
@@ -99,7 +109,27 @@ class Person(VersionedModel):
     retain_until = models.DateField(
         _("retain until"), help_text=_("After this date the contact's data is erased.")
     )
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    erased_at = models.DateTimeField(
+        _("erased at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Set when the personal data was erased; the row stays so counts stay right."),
+    )
+    # Comparison keys for the duplicate finder, kept current on every save; not in the history.
+    name_key = models.CharField(max_length=200, blank=True, editable=False, db_index=True)
+    email_key = models.CharField(max_length=254, blank=True, editable=False, db_index=True)
+    history = HistoricalRecords(excluded_fields=["updated_at", "name_key", "email_key"])
+
+    # What erasure blanks, here and in every history row of the person.
+    PERSONAL_FIELDS = (
+        "first_name",
+        "last_name",
+        "job_title",
+        "email",
+        "phone",
+        "preferred_language",
+    )
 
     class Meta:
         ordering = ["last_name", "first_name"]
@@ -107,7 +137,14 @@ class Person(VersionedModel):
         verbose_name_plural = _("people")
 
     def __str__(self) -> str:
+        if self.erased_at is not None:
+            return _("Erased contact %(number)s") % {"number": self.pk}
         return f"{self.first_name} {self.last_name}".strip()
+
+    def save(self, *args, **kwargs):
+        self.name_key = normalise.person_name_key(self.first_name, self.last_name)
+        self.email_key = normalise.email_key(self.email)
+        super().save(*args, **kwargs)
 
     @property
     def full_name(self) -> str:
@@ -170,3 +207,81 @@ class Interaction(VersionedModel):
 
     def __str__(self) -> str:
         return f"{self.happened_on:%Y-%m-%d} {self.subject}"
+
+
+class PersonalDataAction(models.TextChoices):
+    READ = "read", _("Read")
+    EXPORT = "export", _("Export")
+    ERASE = "erase", _("Erasure")
+    PURGE = "purge", _("Erasure after the retention period")
+
+
+# Reasons the system itself writes; stored in English, shown translated.
+REASON_CONSULTED = "consulted"
+REASON_RETENTION_EXPIRED = "retention period expired"
+SYSTEM_REASONS = {
+    REASON_CONSULTED: _("consulted"),
+    REASON_RETENTION_EXPIRED: _("retention period expired"),
+}
+
+
+class PersonalDataAccess(models.Model):
+    """One row per read, export or erasure of a person's data (AVG accountability).
+
+    Holds the person's pk only, no foreign key and no name: the log itself contains no personal
+    data of the contact and survives the person's erasure or removal.
+    """
+
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    person_id = models.PositiveBigIntegerField(_("person number"))
+    action = models.CharField(_("action"), max_length=10, choices=PersonalDataAction.choices)
+    reason = models.CharField(_("reason"), max_length=500)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("personal data access")
+        verbose_name_plural = _("personal data access log")
+        indexes = [models.Index(fields=["person_id", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.person_id}"
+
+    @property
+    def reason_display(self) -> str:
+        return str(SYSTEM_REASONS.get(self.reason, self.reason))
+
+
+class MergeRecord(models.Model):
+    """That two records were merged: which kind, which pks, by whom, and which fields came from
+    the removed one (names only, no values, so no personal data)."""
+
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    model = models.CharField(_("kind of record"), max_length=60)
+    kept_id = models.PositiveBigIntegerField(_("kept record"))
+    removed_id = models.PositiveBigIntegerField(_("removed record"))
+    fields_taken = models.JSONField(_("fields taken from the removed record"), default=list)
+    links_moved = models.PositiveIntegerField(_("links moved"), default=0)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("merge")
+        verbose_name_plural = _("merges")
+
+    def __str__(self) -> str:
+        return f"{self.model} {self.removed_id} -> {self.kept_id}"

@@ -17,6 +17,7 @@ def organisation_list(*, queryset: QuerySet | None = None) -> QuerySet:
 
 def person_list(*, queryset: QuerySet | None = None) -> QuerySet:
     queryset = Person.objects.all() if queryset is None else queryset
+    queryset = queryset.filter(erased_at__isnull=True)  # erased contacts are no contacts
     return queryset.prefetch_related("organisations").order_by("last_name", "first_name", "id")
 
 

@@ -1,12 +1,32 @@
-"""Writes on organisations, people and interactions; every form, API call and import goes here."""
+"""Writes on organisations, people and interactions; every form, API call and import goes here.
 
+Also the personal-data duties (AVG): logging every read, export and erasure, erasing a person,
+purging people past their retention date, and merging duplicate records.
+"""
+
+import datetime
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from kennisstad.core.services import save_record
+from kennisstad.core.concurrency import StaleVersionError, save_versioned
+from kennisstad.core.services import delete_record, save_record
 
-from .models import Interaction, Organisation, Person
+from . import merging, scrubbing
+from .models import (
+    REASON_RETENTION_EXPIRED,
+    Interaction,
+    MergeRecord,
+    Organisation,
+    Person,
+    PersonalDataAccess,
+    PersonalDataAction,
+)
+from .personal_data import personal_data_after_erasure, personal_data_erasers
 
 
 @transaction.atomic
@@ -67,3 +87,166 @@ def complete_follow_up(
 
     interaction.follow_up_done_on = done_on or timezone.localdate()
     return save_record(instance=interaction, user=user, expected_version=expected_version)
+
+
+# --- personal data: the access log ---------------------------------------------------------
+
+
+def log_personal_data_access(*, user, person_id: int, action: str, reason: str) -> None:
+    """One insert, nothing else: cheap enough for every page view."""
+    PersonalDataAccess.objects.create(
+        user=merging.actor(user),
+        person_id=person_id,
+        action=action,
+        reason=reason[:500],
+    )
+
+
+def _require_reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Give the reason; the access log records it.")})
+    return reason
+
+
+@transaction.atomic
+def record_export(*, person: Person, user, reason: str) -> None:
+    """Log an export before it is handed out (the caller builds it from ``personal_data``)."""
+    log_personal_data_access(
+        user=user,
+        person_id=person.pk,
+        action=PersonalDataAction.EXPORT,
+        reason=_require_reason(reason),
+    )
+
+
+# --- personal data: erasure ----------------------------------------------------------------
+
+
+@transaction.atomic
+def erase_person(
+    *, person: Person, user, reason: str, action: str = PersonalDataAction.ERASE
+) -> Person:
+    """Erase a contact's personal data everywhere, keeping the row as an anonymous contact.
+
+    Why keep the row: interactions and activities keep their participant, so counts ("12
+    contacts attended") and the activity history's participant lists stay right, without a
+    shared placeholder that would collapse two erased people in one meeting into one. What goes:
+    name, job title, email, telephone, language and the organisations the person worked for, in
+    the record and in every version of its history; the same texts wherever they were written
+    in other records or their history (``scrubbing``). What stays: that an erasure happened, by
+    whom, when and why (the new history row and the access log), not what was erased.
+    """
+    reason = _require_reason(reason)
+    current = Person.objects.select_for_update().filter(pk=person.pk).first()
+    if current is None:
+        raise ValidationError(_("This person no longer exists."))
+    if current.erased_at is not None:
+        raise ValidationError(_("This person's data has already been erased."))
+    needles = scrubbing.needles_for(current)
+    reason = scrubbing.scrub_text(reason, needles)
+    for eraser in personal_data_erasers:
+        eraser(current, needles)
+    current.organisations.clear()
+    blank = dict.fromkeys(Person.PERSONAL_FIELDS, "")
+    current.history.model.objects.filter(id=current.pk).update(**blank, history_change_reason=None)
+    for name, value in blank.items():
+        setattr(current, name, value)
+    current.erased_at = timezone.now()
+    current._change_reason = _("Personal data erased: %(reason)s") % {"reason": reason}
+    current._history_user = merging.actor(user)
+    save_versioned(current, expected_version=current.version, user=user)
+    scrubbing.scrub_everywhere(needles)
+    for cleanup in personal_data_after_erasure:
+        cleanup(current, needles)
+    log_personal_data_access(user=user, person_id=current.pk, action=action, reason=reason)
+    return current
+
+
+@dataclass
+class PurgeReport:
+    erased: list[int] = field(default_factory=list)
+    failed: dict[int, str] = field(default_factory=dict)
+    dry_run: bool = False
+
+
+def people_past_retention(today: datetime.date | None = None):
+    today = today or timezone.localdate()
+    return Person.objects.filter(erased_at__isnull=True, retain_until__lt=today).order_by("pk")
+
+
+def purge_expired(*, dry_run: bool = False, today: datetime.date | None = None) -> PurgeReport:
+    """Erase everyone past their retention date, each in its own transaction: one failure does
+    not keep the others' data."""
+    report = PurgeReport(dry_run=dry_run)
+    for person in people_past_retention(today):
+        if dry_run:
+            report.erased.append(person.pk)
+            continue
+        try:
+            erase_person(
+                person=person,
+                user=None,
+                reason=REASON_RETENTION_EXPIRED,
+                action=PersonalDataAction.PURGE,
+            )
+        except (ValidationError, StaleVersionError) as exc:
+            report.failed[person.pk] = "; ".join(getattr(exc, "messages", [str(exc)]))
+        else:
+            report.erased.append(person.pk)
+    return report
+
+
+# --- duplicates: merging -------------------------------------------------------------------
+
+
+@transaction.atomic
+def merge_records(
+    *,
+    kept,
+    removed,
+    user,
+    take: Iterable[str] = (),
+    kept_version: int | None = None,
+    removed_version: int | None = None,
+) -> MergeRecord:
+    """Merge ``removed`` into ``kept`` in one transaction: fields ``kept`` lacks (and those in
+    ``take``) come from ``removed``, every link moves, ``removed`` is deleted, and the merge is
+    recorded. With the versions the user saw, a change since then is a conflict."""
+    model = type(kept)
+    if type(removed) is not model:
+        raise ValidationError(_("Only two records of the same kind can be merged."))
+    if kept.pk == removed.pk:
+        raise ValidationError(_("Choose two different records to merge."))
+    locked = {
+        obj.pk: obj
+        for obj in model._default_manager.select_for_update().filter(pk__in=[kept.pk, removed.pk])
+    }
+    for original, seen in ((kept, kept_version), (removed, removed_version)):
+        current = locked.get(original.pk)
+        if current is None or (seen is not None and current.version != seen):
+            raise StaleVersionError(instance=original, expected_version=seen, current=current)
+        if getattr(current, "erased_at", None) is not None:
+            raise ValidationError(_("An erased person cannot be merged."))
+    kept, removed = locked[kept.pk], locked[removed.pk]
+    reason = _("Merged with %(model)s %(number)s") % {
+        "model": model._meta.verbose_name,
+        "number": removed.pk,
+    }
+    taken = merging.fill_fields(kept=kept, removed=removed, take=set(take))
+    kept.full_clean()
+    moved = merging.move_links(kept=kept, removed=removed, user=user, reason=reason)
+    moved += merging.union_own_many_to_many(kept=kept, removed=removed)
+    kept._change_reason = reason
+    kept._history_user = merging.actor(user)
+    save_versioned(kept, expected_version=kept.version, user=user)
+    removed_pk = removed.pk
+    delete_record(instance=removed, user=user, expected_version=removed.version)
+    return MergeRecord.objects.create(
+        user=merging.actor(user),
+        model=model._meta.label_lower,
+        kept_id=kept.pk,
+        removed_id=removed_pk,
+        fields_taken=taken,
+        links_moved=moved,
+    )

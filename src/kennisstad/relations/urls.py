@@ -52,4 +52,22 @@ urlpatterns = [
     ),
     path("follow-ups/", views.FollowUpListView.as_view(), name="follow-ups"),
     path("dormant/", views.DormantRelationsView.as_view(), name="dormant"),
+    path(
+        "people/<int:pk>/personal-data/",
+        views.PersonalDataExportView.as_view(),
+        name="person-personal-data",
+    ),
+    path("people/<int:pk>/erase/", views.PersonEraseView.as_view(), name="person-erase"),
+    path("personal-data-log/", views.PersonalDataLogView.as_view(), name="personal-data-log"),
+    path("duplicates/", views.DuplicateListView.as_view(), name="duplicates"),
+    path(
+        "organisations/merge/<int:kept>/<int:removed>/",
+        views.OrganisationMergeView.as_view(),
+        name="organisation-merge",
+    ),
+    path(
+        "people/merge/<int:kept>/<int:removed>/",
+        views.PersonMergeView.as_view(),
+        name="person-merge",
+    ),
 ]

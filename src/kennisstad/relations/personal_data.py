@@ -1,0 +1,210 @@
+"""Everything the system holds about a person, gathered from every app, for an export (AVG
+article 15), and the hooks other apps use to take part in an erasure (article 17).
+
+Apps contribute without relations knowing them: a module ``<app>/personal_data.py`` calls
+``register_section`` (and, if it stores personal data of its own, ``register_eraser``); the
+relations app imports every such module at start-up. An app that does not exist contributes
+nothing, so nothing here imports another app.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Section:
+    """One part of the export: rows of plain values (str, int, bool, None) under stable keys."""
+
+    key: str
+    title: str
+    rows: Callable  # (person) -> list[dict]
+    labels: dict = field(default_factory=dict)  # key -> label for the readable page
+    order: int = 100
+
+
+personal_data_sections: dict[str, Section] = {}
+personal_data_erasers: list[Callable] = []  # (person, needles: list[str]) -> None
+
+
+def register_section(key: str, title, rows: Callable, *, labels=None, order: int = 100) -> None:
+    """Add (or replace, on re-import) a section of the personal-data export."""
+    personal_data_sections[key] = Section(key, title, rows, labels or {}, order)
+
+
+personal_data_after_erasure: list[Callable] = []  # (person, needles: list[str]) -> None
+
+
+def register_after_erasure(function: Callable) -> Callable:
+    """An app's clean-up that must see the database after the erasure and the scrub (e.g. a
+    derived index rebuilt from the scrubbed records). Runs inside the same transaction."""
+    if function not in personal_data_after_erasure:
+        personal_data_after_erasure.append(function)
+    return function
+
+
+def register_eraser(function: Callable) -> Callable:
+    """An app's own clean-up when a person is erased; runs inside the erasure's transaction,
+    before the person's fields are blanked. Usable as a decorator."""
+    if function not in personal_data_erasers:
+        personal_data_erasers.append(function)
+    return function
+
+
+def plain(value):
+    """A value as JSON holds it: dates as ISO text, model instances as their text."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def collect(person) -> list[dict]:
+    """The export: every registered section, in order, with its rows."""
+    sections = sorted(personal_data_sections.values(), key=lambda s: (s.order, s.key))
+    result = []
+    for section in sections:
+        rows = [{key: plain(value) for key, value in row.items()} for row in section.rows(person)]
+        columns = list(rows[0]) if rows else list(section.labels)
+        result.append(
+            {
+                "key": section.key,
+                "title": str(section.title),
+                "columns": [(key, str(section.labels.get(key, key))) for key in columns],
+                "rows": rows,
+            }
+        )
+    return result
+
+
+def as_json(person, sections: list[dict]) -> dict:
+    return {
+        "person": person.pk,
+        "sections": {section["key"]: section["rows"] for section in sections},
+    }
+
+
+# --- what relations itself holds ------------------------------------------------------------
+
+
+def _profile(person) -> list[dict]:
+    return [
+        {
+            "id": person.pk,
+            "first_name": person.first_name,
+            "last_name": person.last_name,
+            "job_title": person.job_title,
+            "email": person.email,
+            "phone": person.phone,
+            "preferred_language": person.preferred_language,
+            "lawful_basis": person.get_lawful_basis_display(),
+            "retain_until": person.retain_until,
+            "created_at": person.created_at,
+            "updated_at": person.updated_at,
+            "erased_at": person.erased_at,
+        }
+    ]
+
+
+def _organisations(person) -> list[dict]:
+    return [
+        {"id": organisation.pk, "name": organisation.name, "country": organisation.country.code}
+        for organisation in person.organisations.order_by("name")
+    ]
+
+
+def _interactions(person) -> list[dict]:
+    return [
+        {
+            "id": interaction.pk,
+            "date": interaction.happened_on,
+            "kind": interaction.get_kind_display(),
+            "subject": interaction.subject,
+            "notes": interaction.notes,
+            "follow_up_on": interaction.follow_up_on,
+        }
+        for interaction in person.interactions.order_by("happened_on", "pk")
+    ]
+
+
+def _history(person) -> list[dict]:
+    """The audit trail of the person's own record: every version with its values."""
+    rows = []
+    records = person.history.select_related("history_user").order_by("history_date", "history_id")
+    for record in records:
+        row = {
+            "date": record.history_date,
+            "change": record.get_history_type_display(),
+            "by": str(record.history_user) if record.history_user else "",
+            "reason": record.history_change_reason or "",
+        }
+        for name in ("version", *person.PERSONAL_FIELDS, "lawful_basis", "retain_until"):
+            row[name] = getattr(record, name)
+        rows.append(row)
+    return rows
+
+
+register_section(
+    "profile",
+    _("Profile"),
+    _profile,
+    order=10,
+    labels={
+        "id": _("Number"),
+        "first_name": _("First name"),
+        "last_name": _("Last name"),
+        "job_title": _("Job title"),
+        "email": _("Email address"),
+        "phone": _("Telephone"),
+        "preferred_language": _("Preferred language"),
+        "lawful_basis": _("Lawful basis"),
+        "retain_until": _("Retain until"),
+        "created_at": _("Created at"),
+        "updated_at": _("Updated at"),
+        "erased_at": _("Erased at"),
+    },
+)
+register_section(
+    "organisations",
+    _("Organisations"),
+    _organisations,
+    order=20,
+    labels={"id": _("Number"), "name": _("Name"), "country": _("Country")},
+)
+register_section(
+    "interactions",
+    _("Interactions"),
+    _interactions,
+    order=30,
+    labels={
+        "id": _("Number"),
+        "date": _("Date"),
+        "kind": _("Kind"),
+        "subject": _("Subject"),
+        "notes": _("Notes"),
+        "follow_up_on": _("Follow up on"),
+    },
+)
+register_section(
+    "history",
+    _("History of the record"),
+    _history,
+    order=90,
+    labels={
+        "date": _("Date"),
+        "change": _("Change"),
+        "by": _("By"),
+        "reason": _("Reason"),
+        "version": _("Version"),
+        "first_name": _("First name"),
+        "last_name": _("Last name"),
+        "job_title": _("Job title"),
+        "email": _("Email address"),
+        "phone": _("Telephone"),
+        "preferred_language": _("Preferred language"),
+        "lawful_basis": _("Lawful basis"),
+        "retain_until": _("Retain until"),
+    },
+)

@@ -1,0 +1,94 @@
+"""Removing a person's name, email address and telephone number from every text in the database.
+
+Erasure blanks the person's own fields and history rows by primary key; this module catches the
+rest: the name written in an interaction's notes, an activity's description, a change reason,
+an admin log line, in the current tables and in every history table (all models, including the
+many-to-many history tables, found through the app registry, so tables of apps added later are
+covered too).
+
+One query per table finds the rows that mention any of the texts (a scan: erasure is rare, so no
+index is kept for it); only those rows are rewritten, with a case-insensitive replacement. The
+rewrite is a plain UPDATE: no signals, no new history rows, because it corrects the history.
+"""
+
+import re
+
+from django.apps import apps
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+REPLACEMENT = "[…]"
+MIN_NEEDLE_LENGTH = 5  # shorter texts would hit unrelated words
+
+# Tables that never hold a contact's data, or hold other people's identity (team members'
+# accounts: a colleague with the same address keeps it).
+SKIPPED_MODELS = {
+    settings.AUTH_USER_MODEL.lower(),
+    "auth.permission",
+    "auth.group",
+    "contenttypes.contenttype",
+    "sessions.session",
+}
+
+
+def needles_for(person) -> list[str]:
+    """The texts that identify the person: full name (both orders), email, telephone."""
+    first, last = person.first_name.strip(), person.last_name.strip()
+    candidates = []
+    if first and last:
+        candidates += [f"{first} {last}", f"{last}, {first}", f"{last} {first}"]
+    candidates += [person.email.strip(), person.phone.strip()]
+    unique = {text for text in candidates if len(text) >= MIN_NEEDLE_LENGTH}
+    return sorted(unique, key=len, reverse=True)
+
+
+def _text_fields(model) -> list[models.Field]:
+    return [
+        field
+        for field in model._meta.concrete_fields
+        if isinstance(field, (models.CharField, models.TextField))
+        and not field.primary_key
+        and not field.choices
+        and (field.max_length is None or field.max_length >= MIN_NEEDLE_LENGTH)
+    ]
+
+
+def scrub_everywhere(needles: list[str]) -> int:
+    """Replace every occurrence of the needles in every text column; returns rows changed."""
+    needles = [needle for needle in needles if len(needle) >= MIN_NEEDLE_LENGTH]
+    if not needles:
+        return 0
+    pattern = re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
+    changed = 0
+    for model in apps.get_models(include_auto_created=True):
+        meta = model._meta
+        if meta.proxy or not meta.managed or meta.label_lower in SKIPPED_MODELS:
+            continue
+        fields = _text_fields(model)
+        if not fields:
+            continue
+        condition = Q()
+        for field in fields:
+            for needle in needles:
+                condition |= Q(**{f"{field.attname}__icontains": needle})
+        manager = model._base_manager
+        names = [field.attname for field in fields]
+        for pk, *values in manager.filter(condition).values_list("pk", *names):
+            updates = {}
+            for name, value in zip(names, values, strict=True):
+                if value and pattern.search(value):
+                    updates[name] = pattern.sub(REPLACEMENT, value)
+            if updates:
+                manager.filter(pk=pk).update(**updates)
+                changed += 1
+    return changed
+
+
+def scrub_text(text: str, needles: list[str]) -> str:
+    """The same replacement for one text, e.g. the reason someone typed for an erasure."""
+    needles = [needle for needle in needles if len(needle) >= MIN_NEEDLE_LENGTH]
+    if not needles or not text:
+        return text
+    pattern = re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
+    return pattern.sub(REPLACEMENT, text)
