@@ -78,10 +78,16 @@ class OrganisationDetailView(core_views.RegistryDetailView):
             user, organisation.people.order_by("last_name", "first_name", "pk")
         )[:PEOPLE_SHOWN]
         context["people_count"] = access.visible_people(user, organisation.people.all()).count()
-        context["projects"] = projects_of_organisation(organisation, user=user).order_by(
-            "-start_date", "pk"
-        )[:PROJECTS_SHOWN]
-        context["timeline"] = selectors.organisation_timeline(organisation, user=user)
+        context["projects"] = list(
+            projects_of_organisation(organisation, user=user)
+            .select_related(None)
+            .prefetch_related(None)
+            .only("pk", "title_nl", "title_en", "status", "start_date", "end_date")
+            .order_by("-start_date", "pk")[:PROJECTS_SHOWN]
+        )
+        context["timeline"] = selectors.organisation_timeline(
+            organisation, user=user, projects=context["projects"]
+        )
         context["can_log_contact"] = access.can_create(user, "relations.interaction")
         context["tags"] = list(organisation.tags.all())
         return context
