@@ -75,9 +75,7 @@ def organisation_timeline(
         user,
         interactions_with(organisation)
         .only("pk", "happened_on", "kind", "subject", "owner")
-        .prefetch_related(
-            Prefetch("people", Person.objects.only("pk", "first_name", "last_name"))
-        ),
+        .prefetch_related(Prefetch("people", Person.objects.only("pk", "first_name", "last_name"))),
     )[:limit]
     for interaction in interactions:
         entries.append(
@@ -110,9 +108,7 @@ def organisation_timeline(
         )
     today = timezone.localdate()
     if projects is None:
-        projects = projects_of_organisation(organisation, user=user).order_by("-start_date")[
-            :limit
-        ]
+        projects = projects_of_organisation(organisation, user=user).order_by("-start_date")[:limit]
     for project in projects:
         url = reverse("projects:project-detail", args=[project.pk])
         if project.start_date:
