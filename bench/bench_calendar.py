@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from common import setup_django, teardown_django, timed  # noqa: E402
+
 
 def generate(
     count: int, *, visibility_mix: bool, seed: int, prefix: str, first_year: int, years: int
@@ -70,15 +72,6 @@ def generate(
         if batch[-1].rrule:
             batch[-1].update_recurrence_end()  # bulk_create skips save()
     Activity.objects.bulk_create(batch, batch_size=5000)
-
-
-def timed(function, repeat: int) -> tuple[float, object]:
-    timings, result = [], None
-    for _ in range(repeat):
-        begin = time.perf_counter()
-        result = function()
-        timings.append((time.perf_counter() - begin) * 1000)
-    return statistics.median(timings), result
 
 
 def free_port() -> int:
@@ -161,8 +154,6 @@ def main() -> None:
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="kennisstad-bench-") as var_dir:
-        from bench_indicators import setup_django
-
         setup_django(var_dir)
         from django.core.cache import cache
         from django.db import connection
@@ -271,8 +262,7 @@ def main() -> None:
             checks["warm feed >= 20x faster than Radicale"] = radicale["full_ms"] / warm_ms >= 20
         for name, met in checks.items():
             print(f"  {'met' if met else 'NOT met'}: {name}")
-        if connection.vendor == "postgresql":
-            connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
+        teardown_django()
 
 
 if __name__ == "__main__":

@@ -16,41 +16,19 @@ Targets (issue 3): compute + export under 1 s, and compute within 3x of the bare
 
 import argparse
 import datetime
-import os
 import random
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
+
+from common import setup_django, teardown_django, timed  # noqa: E402
+
 YEARS = list(range(2015, 2025))
-
-
-def setup_django(var_dir: str) -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kennisstad.conf.test")
-    os.environ["KENNISSTAD_VAR_DIR"] = var_dir
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{var_dir}/bench.sqlite3")
-    import django
-
-    django.setup()
-    import logging
-
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()
-    logging.getLogger("axes").setLevel(logging.WARNING)
-    if connection.vendor == "postgresql":
-        # Work in a database of our own, never in the one DATABASE_URL names.
-        from django.test.utils import get_runner  # noqa: F401 - ensures test settings loaded
-
-        connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    else:
-        call_command("migrate", verbosity=0)
 
 
 def generate(*, projects: int, activities: int, seed: int = 2018):
@@ -249,15 +227,6 @@ def bare_sql_counts() -> dict[str, dict[int, int]]:
     return results
 
 
-def timed(function, repeat: int) -> tuple[float, object]:
-    timings, result = [], None
-    for _ in range(repeat):
-        begin = time.perf_counter()
-        result = function()
-        timings.append((time.perf_counter() - begin) * 1000)
-    return statistics.median(timings), result
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--projects", type=int, default=5000)
@@ -341,8 +310,7 @@ def main() -> None:
             f"target < 1000 ms: {'met' if total < 1000 else 'NOT met'}; "
             f"compute within 3x bare SQL: {'met' if full_ms <= 3 * bare_ms else 'NOT met'}"
         )
-        if connection.vendor == "postgresql":
-            connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
+        teardown_django()
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from bench_registry_pages import measure, setup_django  # noqa: E402
+from common import measure, setup_django, teardown_django, timed  # noqa: E402
 
 
 def generate(*, organisations: int, people: int, activities: int, seed: int = 2018) -> dict:
@@ -116,15 +116,6 @@ def generate(*, organisations: int, people: int, activities: int, seed: int = 20
     return {"team": team, "person": person_ids[len(person_ids) // 2]}
 
 
-def timed(function, repeat: int) -> float:
-    timings = []
-    for _ in range(repeat):
-        begin = time.perf_counter()
-        function()
-        timings.append((time.perf_counter() - begin) * 1000)
-    return statistics.median(timings)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--organisations", type=int, default=20000)
@@ -155,9 +146,9 @@ def main() -> None:
         print(f"{'what':40} {'median ms':>10}")
         print(
             f"{'find organisation duplicates':40} "
-            f"{timed(organisation_candidates, args.repeat):10.1f}"
+            f"{timed(organisation_candidates, args.repeat)[0]:10.1f}"
         )
-        print(f"{'find people duplicates':40} {timed(person_candidates, args.repeat):10.1f}")
+        print(f"{'find people duplicates':40} {timed(person_candidates, args.repeat)[0]:10.1f}")
 
         client = Client()
         client.force_login(ids["team"])
@@ -192,6 +183,7 @@ def main() -> None:
             f"{'merge two organisations':40} {statistics.median(timings):10.1f}   "
             f"(median {statistics.median(links)} links moved)"
         )
+        teardown_django()
 
 
 if __name__ == "__main__":

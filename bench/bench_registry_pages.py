@@ -9,35 +9,17 @@ times and the number of SQL queries per request.
 
 import argparse
 import datetime
-import os
 import random
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 
-
-def setup_django(var_dir: str) -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kennisstad.conf.test")
-    os.environ["KENNISSTAD_VAR_DIR"] = var_dir
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{var_dir}/bench.sqlite3")
-    import django
-
-    django.setup()
-    import logging
-
-    from django.core.management import call_command
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()  # allows the test client's host name, keeps mail in memory
-    logging.getLogger("django.request").setLevel(logging.CRITICAL)
-    logging.getLogger("axes").setLevel(logging.WARNING)
-
-    call_command("migrate", verbosity=0)
+from common import measure, setup_django, teardown_django  # noqa: E402
 
 
 def generate(*, organisations: int, projects: int, activities: int, seed: int = 2018) -> dict:
@@ -132,22 +114,6 @@ def generate(*, organisations: int, projects: int, activities: int, seed: int = 
     }
 
 
-def measure(client, url: str, repeat: int) -> tuple[float, float, int, int]:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(url)  # warm caches and connections
-    timings = []
-    for _ in range(repeat):
-        with CaptureQueriesContext(connection) as queries:
-            begin = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - begin) * 1000)
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
-    return statistics.median(timings), p95, len(queries.captured_queries), response.status_code
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--organisations", type=int, default=5000)
@@ -191,6 +157,7 @@ def main() -> None:
             print(f"{label:32} {median:10.1f} {p95:8.1f} {queries:8d} {status}")
             if status != 200:
                 sys.exit(f"{url} answered {status}")
+        teardown_django()
 
 
 if __name__ == "__main__":

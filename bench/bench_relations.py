@@ -12,41 +12,19 @@ One organisation ("the big one") has many people, projects, activities and conta
 
 import argparse
 import datetime
-import os
 import random
 import resource
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "src"))
 TARGET_MS = 100
 
-
-def setup_django(var_dir: str) -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kennisstad.conf.test")
-    os.environ["KENNISSTAD_VAR_DIR"] = var_dir
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{var_dir}/bench.sqlite3")
-    import django
-
-    django.setup()
-    import logging
-
-    from django.core.management import call_command
-    from django.db import connection
-    from django.test.utils import setup_test_environment
-
-    setup_test_environment()  # allows the test client's host name, keeps mail in memory
-    logging.getLogger("django.request").setLevel(logging.CRITICAL)
-    logging.getLogger("axes").setLevel(logging.WARNING)
-    if connection.vendor == "postgresql":
-        # Work in a database of our own, never in the one DATABASE_URL names.
-        connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
-    else:
-        call_command("migrate", verbosity=0)
+from common import measure, setup_django, teardown_django  # noqa: E402
 
 
 def generate(
@@ -173,24 +151,6 @@ def generate(
     return {"team": team, "big": big}
 
 
-def measure(client, url: str, repeat: int) -> tuple[float, float, int, int]:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(url)  # warm caches and connections
-    timings = []
-    for _ in range(repeat):
-        with CaptureQueriesContext(connection) as queries:
-            begin = time.perf_counter()
-            response = client.get(url)
-            if response.streaming:
-                b"".join(response.streaming_content)
-            timings.append((time.perf_counter() - begin) * 1000)
-    timings.sort()
-    p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
-    return statistics.median(timings), p95, len(queries.captured_queries), response.status_code
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--organisations", type=int, default=20_000)
@@ -272,8 +232,7 @@ def main() -> None:
             f"pages and search under {TARGET_MS} ms: "
             + ("met" if not failures else f"NOT met ({', '.join(failures)})")
         )
-        if connection.vendor == "postgresql":
-            connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
+        teardown_django()
 
 
 if __name__ == "__main__":
