@@ -94,6 +94,12 @@ PAGES: dict[str, Page] = {
     "admin:core_theme_add": Page(ADMIN_ONLY),
 }
 
+# The error pages a role can meet: (status, who, a path that gives it).
+ERROR_PAGES = [
+    (404, EVERYONE, "/bestaat-niet/"),
+    (403, frozenset({PARTNER, READER}), "/projects/new/"),
+]
+
 # Routes that answer no HTML page to GET, with the reason.
 NOT_PAGES: dict[str, str] = {
     "accounts:logout": "POST only",

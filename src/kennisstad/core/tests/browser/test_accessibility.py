@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 
 from .axe import axe_violations
-from .pages import PAGES, pages_for, unlisted_routes
+from .pages import ERROR_PAGES, PAGES, pages_for, unlisted_routes
 from .site import ROLES
 
 pytestmark = pytest.mark.browser
@@ -54,6 +54,16 @@ def test_every_page_passes_axe(role, site, open_as, axe_source, live_server):
                 page.wait_for_load_state()
                 check(page, axe_source, f"{label} (empty form submitted)", problems)
                 visited.append(f"{label} (empty form submitted)")
+        for status, roles, path in ERROR_PAGES:
+            if role in roles and not ONLY:
+                label = f"{role} {language} error {status} {path}"
+                response = page.goto(path)
+                if response.status != status:
+                    problems.append(f"{label}: answered {response.status}")
+                if page.get_attribute("html", "lang") != language:
+                    problems.append(f"{label}: wrong or missing lang")
+                check(page, axe_source, label, problems)
+                visited.append(label)
     REPORT_DIR.mkdir(parents=True, exist_ok=True)
     (REPORT_DIR / f"{role}.txt").write_text("\n".join(visited) + "\n", encoding="utf-8")
     print(f"{role}: visited {len(visited)} pages (list in {REPORT_DIR / role}.txt)")
