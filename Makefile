@@ -4,10 +4,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 KENNISSTAD := $(BIN)/kennisstad
+CHROMIUM ?= /usr/bin/chromium
+# Playwright drives Debian's Chromium; it must never fetch a browser build of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-postgres lint format schema schema-check migrations-check messages bench clean
+.PHONY: setup run test test-postgres browser-deps test-browser screenshots lint format schema schema-check migrations-check messages bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -32,6 +35,25 @@ test: setup
 
 test-postgres: setup
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kennisstad} $(BIN)/pytest -n 2 --dist loadfile
+
+# Chromium from Debian's packages when missing (as root, or with passwordless sudo).
+browser-deps: setup
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; \
+	  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo="sudo"; \
+	  else echo "No $(CHROMIUM): install Debian's chromium package (apt-get install chromium)"; exit 1; fi; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@$(CHROMIUM) --version
+
+# The browser suite (live server, axe-core on every page, journey, keyboard); not in `make test`.
+test-browser: browser-deps
+	KENNISSTAD_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -m browser src/kennisstad/core/tests/browser
+
+# Screenshots of the main pages for the README, taken by the browser suite.
+screenshots: browser-deps
+	KENNISSTAD_CHROMIUM=$(CHROMIUM) KENNISSTAD_SCREENSHOTS=$(CURDIR)/docs/screenshots \
+	  $(BIN)/pytest -m browser src/kennisstad/core/tests/browser/test_screenshots.py
 
 lint: setup
 	$(BIN)/ruff check .

@@ -14,6 +14,10 @@ document.addEventListener("DOMContentLoaded", () => {
     height: "auto",
     nowIndicator: true,
     headerToolbar: { left: "prev,next today", center: "title", right: "dayGridMonth,timeGridWeek,listMonth" },
+    // Text on the previous/next buttons instead of icon-font glyphs, which FullCalendar marks
+    // role="img" without a text alternative (axe: role-img-alt).
+    buttonIcons: false,
+    buttonText: { prev: element.dataset.prevLabel, next: element.dataset.nextLabel },
     events: {
       url: element.dataset.eventsUrl + (query ? "?" + query : ""),
       failure: () => {
