@@ -137,6 +137,10 @@ class ActivityForm(VersionedModelForm):
             self.fields["project"].queryset = access.visible_projects(
                 user, self.fields["project"].queryset
             )
+            project_id = self.instance.project_id
+            if project_id and not self.fields["project"].queryset.filter(pk=project_id).exists():
+                # A project the editor may not see stays as it is, unseen and unchanged.
+                self.fields.pop("project")
             self.fields["team_participants"].queryset = self.fields[
                 "team_participants"
             ].queryset.filter(role__in=["team", "administrator"])

@@ -1,12 +1,16 @@
-"""The agenda's part of a person's personal-data export: the activities they took part in.
+"""The agenda's part of a person's personal data: the activities they took part in.
 
-Registered with ``relations.personal_data``; an erased person stays a participant (as an
-anonymous contact), so nothing here needs erasing.
+Registered with ``relations.personal_data``. An erased person stays a participant (as an
+anonymous contact). Activities whose texts name the person are scrubbed by the erasure; here
+they get a new SEQUENCE and modification time first, so calendar feeds (cached per event
+version, answered with ETags) and subscribed calendars pick up the scrubbed text.
 """
 
+from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from kennisstad.relations.personal_data import register_section
+from kennisstad.relations.personal_data import register_eraser, register_section
 
 from .models import Activity
 
@@ -44,3 +48,15 @@ register_section(
         "project": _("Project"),
     },
 )
+
+
+TEXT_FIELDS = ("title_nl", "title_en", "description_nl", "description_en", "location")
+
+
+@register_eraser
+def renew_activities_naming_the_person(person, needles) -> None:
+    mentions = Q(pk__in=[])
+    for needle in needles:
+        for name in TEXT_FIELDS:
+            mentions |= Q(**{f"{name}__icontains": needle})
+    Activity.objects.filter(mentions).update(sequence=F("sequence") + 1, updated_at=timezone.now())

@@ -42,8 +42,9 @@ def save_activity(
 
 
 def _check_partner_activity(activity: Activity, user, *, team_participants, people) -> None:
-    """A partner edits its own organisation's activities, links only projects it may see, and
-    does not set who takes part (it cannot see the team's contacts)."""
+    """A partner edits its own organisation's activities, links only projects it may see
+    (keeping a link the team made to one it cannot see), and does not set who takes part (it
+    cannot see the team's contacts)."""
     from kennisstad.projects.models import Project
 
     if not access.is_partner(user):
@@ -53,8 +54,14 @@ def _check_partner_activity(activity: Activity, user, *, team_participants, peop
         errors["organiser_organisation"] = _(
             "Partners add and change only activities their own organisation organises."
         )
+    stored_project = (
+        Activity.objects.filter(pk=activity.pk).values_list("project_id", flat=True).first()
+        if activity.pk
+        else None
+    )
     if (
         activity.project_id
+        and activity.project_id != stored_project  # a link the team made stays, unseen
         and not access.visible_projects(
             user, Project.objects.filter(pk=activity.project_id)
         ).exists()

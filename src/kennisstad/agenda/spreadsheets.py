@@ -30,3 +30,22 @@ ACTIVITY_COLUMNS = [
     Column("visibility", _("Visibility"), choice_label("visibility", Visibility.choices)),
     Column("status", _("Status"), choice_label("status", ActivityStatus.choices)),
 ]
+
+
+def activity_columns(user) -> list[Column]:
+    """The columns for ``user``: a project the user may not see is left out of its column
+    (a partner's own activity can belong to an internal project)."""
+    from kennisstad.accounts import access
+    from kennisstad.projects.models import Project
+
+    if access.is_team_or_reader(user):
+        return ACTIVITY_COLUMNS
+    visible = set(access.visible_projects(user, Project.objects.all()).values_list("pk", flat=True))
+
+    def project(activity) -> str:
+        return activity.project.title if activity.project_id in visible else ""
+
+    return [
+        Column("project", column.label, project) if column.key == "project" else column
+        for column in ACTIVITY_COLUMNS
+    ]

@@ -13,6 +13,7 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.exports import ExportableListMixin
+from kennisstad.core.text_input import whole_number
 
 from . import selectors
 from .filters import ActivityFilter
@@ -20,7 +21,7 @@ from .forms import ActivityForm, IcsImportForm
 from .ics_import import IcsFormatError, import_events, parse_ics
 from .models import Activity, FeedToken
 from .services import create_feed_token, delete_activity, revoke_feed_token, save_activity
-from .spreadsheets import ACTIVITY_COLUMNS
+from .spreadsheets import ACTIVITY_COLUMNS, activity_columns
 
 
 class ActivityListView(ExportableListMixin, core_views.FilteredListView):
@@ -31,6 +32,9 @@ class ActivityListView(ExportableListMixin, core_views.FilteredListView):
     filterset_class = ActivityFilter
     template_name = "agenda/activity_list.html"
     results_template_name = "agenda/_activity_results.html"
+
+    def get_export_columns(self):
+        return activity_columns(self.request.user)
 
     def get_queryset(self):
         self.queryset = selectors.activity_list(user=self.request.user)
@@ -168,7 +172,9 @@ class FeedListView(core_views.RegistryViewMixin, generic.TemplateView):
 
     def post(self, request, *args, **kwargs):
         if request.POST.get("revoke"):
-            feed = get_object_or_404(FeedToken, pk=request.POST["revoke"], user=request.user)
+            feed = get_object_or_404(
+                FeedToken, pk=whole_number(request.POST["revoke"]) or 0, user=request.user
+            )
             revoke_feed_token(feed=feed, user=request.user)
             messages.success(
                 request, _("The address was revoked; calendars using it stop updating.")

@@ -9,6 +9,7 @@ need neither 50,000 model instances nor a whole workbook in memory at once.
 import csv
 import datetime
 import decimal
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -78,10 +79,15 @@ def cell(value):
     return str(value)
 
 
+# A telephone number or an amount: digits, spaces and separators only. Anything else that
+# starts like a formula ("+1+HYPERLINK(...)") is written as text.
+PLAIN_NUMBER = re.compile(r"[+-]?[0-9][0-9 ().,/-]*")
+
+
 def _safe_text(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        if value[0] in "+-" and value[1:2].isdigit():
-            return value  # a phone number or a negative amount, not a formula
+        if PLAIN_NUMBER.fullmatch(value):
+            return value
         return "'" + value
     return value
 

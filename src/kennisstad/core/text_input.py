@@ -42,3 +42,12 @@ def read_source(source: str, *, max_bytes: int, timeout: int = 30) -> str:
         except OSError as exc:
             raise TextInputError(f"{source}: {exc.strerror or exc}") from exc
     return decode_text(data, max_bytes=max_bytes)
+
+
+def whole_number(value) -> int | None:
+    """``value`` as a non-negative whole number when it is one written in ASCII digits (``"²"``
+    passes ``str.isdigit`` but not ``int``), else None: for ids and versions from requests."""
+    text = str(value or "").strip()
+    if not text or len(text) > 18 or not (text.isascii() and text.isdigit()):
+        return None
+    return int(text)

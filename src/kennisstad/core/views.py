@@ -17,6 +17,7 @@ from kennisstad.accounts import access
 from .concurrency import StaleVersionError
 from .forms import style_widgets
 from .history import changes_since, recent_changes
+from .text_input import whole_number
 
 
 class RegistryViewMixin(LoginRequiredMixin):
@@ -154,13 +155,13 @@ class RegistryDeleteView(RegistryViewMixin, generic.DeleteView):
         return obj
 
     def form_valid(self, form):
-        version = self.request.POST.get("version", "")
-        if not version.isdigit():
+        version = whole_number(self.request.POST.get("version"))
+        if version is None:
             messages.error(self.request, _("The form is missing its version; reload the page."))
             return HttpResponseRedirect(self.request.path)
         try:
             type(self).delete_function(
-                instance=self.object, user=self.request.user, expected_version=int(version)
+                instance=self.object, user=self.request.user, expected_version=version
             )
         except StaleVersionError as exc:
             messages.error(self.request, exc.message)
@@ -196,7 +197,9 @@ class SuggestView(RegistryViewMixin, generic.View):
         if not re.fullmatch(r"[\w-]{1,100}", field):
             return render(request, "core/widgets/_chooser_options.html", {}, status=400)
         input_type = "radio" if request.GET.get("input_type") == "radio" else "checkbox"
-        chosen_ids = [value for value in request.GET.getlist(field) if value.isdigit()]
+        chosen_ids = [
+            number for number in map(whole_number, request.GET.getlist(field)) if number is not None
+        ][:100]
         queryset = self.model._default_manager.all()
         if self.visible is not None:
             queryset = type(self).visible(request.user, queryset)

@@ -6,6 +6,8 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .text_input import whole_number
+
 SUGGESTION_LIMIT = 15
 
 
@@ -22,7 +24,7 @@ class RegistryChooser(forms.CheckboxSelectMultiple):
 
     def optgroups(self, name, value, attrs=None):
         """Only the chosen records: iterating the whole registry is what this widget avoids."""
-        chosen = [str(v) for v in value if v not in (None, "")]
+        chosen = [number for number in map(whole_number, value) if number is not None]
         queryset = self.choices.queryset
         records = list(queryset.filter(pk__in=chosen)) if chosen else []
         label = self.choices.field.label_from_instance
@@ -31,6 +33,12 @@ class RegistryChooser(forms.CheckboxSelectMultiple):
             option = self.create_option(name, record.pk, label(record), True, index, attrs=attrs)
             groups.append((None, [option], index))
         return groups
+
+    def value_from_datadict(self, data, files, name):
+        """Only whole numbers can be records; anything else (a tampered form) is dropped here
+        rather than reaching the database."""
+        values = super().value_from_datadict(data, files, name)
+        return [value for value in values if whole_number(value) is not None]
 
     def id_for_label(self, id_, index=None):
         return f"{id_}_search" if id_ and index is None else super().id_for_label(id_, index)
@@ -60,4 +68,5 @@ class RegistryChooserSingle(RegistryChooser):
         return [str(value)]
 
     def value_from_datadict(self, data, files, name):
-        return data.get(name)
+        value = data.get(name)
+        return value if whole_number(value) is not None else None

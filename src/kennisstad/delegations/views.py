@@ -8,6 +8,7 @@ from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.text_input import whole_number
 
 from . import exports, selectors
 from .filters import DelegationFilter
@@ -62,7 +63,7 @@ class DelegationSaveMixin:
 
     def get_initial(self):
         initial = super().get_initial()
-        if self.request.GET.get("activity", "").isdigit():
+        if whole_number(self.request.GET.get("activity")) is not None:
             initial["activity"] = self.request.GET["activity"]
         return initial
 

@@ -15,6 +15,7 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
+from kennisstad.core.text_input import whole_number
 
 from . import selectors
 from .chapter_text import ChapterFormatError
@@ -221,7 +222,7 @@ class PublishDocumentView(core_views.RegistryViewMixin, generic.View):
             publish_document(
                 document=document,
                 user=request.user,
-                expected_version=int(version) if version and version.isdigit() else None,
+                expected_version=whole_number(version),
             )
         except StaleVersionError as exc:
             messages.error(request, exc.message)

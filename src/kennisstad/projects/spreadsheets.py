@@ -6,6 +6,7 @@ from kennisstad.core import spreadsheets as sheet
 from kennisstad.core.exports import Column, choice_label
 from kennisstad.core.models import Theme
 from kennisstad.core.text_fold import fold
+from kennisstad.core.text_input import whole_number
 from kennisstad.relations.models import Organisation
 
 from .models import Project, ProjectCategory, ProjectStatus
@@ -81,7 +82,7 @@ def _build_project(cells, reader) -> sheet.RowResult:
     title = reader.cell("title_nl")
     existing = None
     raw_id = sheet.text(cells.get("id"))
-    if raw_id.isdigit():
+    if whole_number(raw_id) is not None:
         existing = Project.objects.filter(pk=int(raw_id)).first()
     if existing is None and title:
         existing = Project.objects.filter(title_nl__iexact=title).order_by("pk").first()

@@ -32,13 +32,38 @@ SKIPPED_MODELS = {
 }
 
 
+def identity_ids(person) -> set[int]:
+    """The person's own number and those of every record merged into it (and into those)."""
+    from .models import MergeRecord
+
+    ids, frontier = {person.pk}, {person.pk}
+    while frontier:
+        merged = set(
+            MergeRecord.objects.filter(model="relations.person", kept_id__in=frontier)
+            .exclude(removed_id__in=ids)
+            .values_list("removed_id", flat=True)
+        )
+        ids |= merged
+        frontier = merged
+    return ids
+
+
 def needles_for(person) -> list[str]:
-    """The texts that identify the person: full name (both orders), email, telephone."""
-    first, last = person.first_name.strip(), person.last_name.strip()
+    """The texts that identify the person: full name (both orders), email and telephone, as
+    they are now and as they ever were, in the person's history and in the history of every
+    record merged into it."""
+    rows = [(person.first_name, person.last_name, person.email, person.phone)]
+    rows += list(
+        person.history.model.objects.filter(id__in=identity_ids(person))
+        .values_list("first_name", "last_name", "email", "phone")
+        .distinct()
+    )
     candidates = []
-    if first and last:
-        candidates += [f"{first} {last}", f"{last}, {first}", f"{last} {first}"]
-    candidates += [person.email.strip(), person.phone.strip()]
+    for first, last, email, phone in rows:
+        first, last = (first or "").strip(), (last or "").strip()
+        if first and last:
+            candidates += [f"{first} {last}", f"{last}, {first}", f"{last} {first}"]
+        candidates += [(email or "").strip(), (phone or "").strip()]
     unique = {text for text in candidates if len(text) >= MIN_NEEDLE_LENGTH}
     return sorted(unique, key=len, reverse=True)
 

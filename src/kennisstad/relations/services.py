@@ -149,7 +149,9 @@ def erase_person(
         eraser(current, needles)
     current.organisations.clear()
     blank = dict.fromkeys(Person.PERSONAL_FIELDS, "")
-    current.history.model.objects.filter(id=current.pk).update(**blank, history_change_reason=None)
+    current.history.model.objects.filter(id__in=scrubbing.identity_ids(current)).update(
+        **blank, history_change_reason=None
+    )
     for name, value in blank.items():
         setattr(current, name, value)
     current.erased_at = timezone.now()

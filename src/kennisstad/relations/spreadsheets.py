@@ -63,7 +63,7 @@ def _existing(model, cells, reader, natural):
     """The stored record a row means: by its ID when that still exists, else by ``natural``."""
     raw_id = sheet.text(cells.get("id"))
     if raw_id:
-        if not raw_id.isdigit():
+        if not (raw_id.isascii() and raw_id.isdigit()):
             reader.errors.append(
                 (reader.headers["id"], _("“%(value)s” is not a whole number") % {"value": raw_id})
             )
@@ -152,6 +152,14 @@ def _build_person(cells, reader) -> sheet.RowResult:
         )
 
     existing = _existing(Person, cells, reader, natural)
+    if existing is not None and existing.erased_at is not None:
+        reader.errors.append(
+            (
+                reader.headers.get("id", _("Email address")),
+                _("this person's data was erased; it cannot be filled in again"),
+            )
+        )
+        existing = None
     person = existing or Person()
     before = sheet.fields_of(person) if existing else None
     person.first_name, person.last_name = first_name, last_name

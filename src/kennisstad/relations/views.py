@@ -17,6 +17,7 @@ from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
 from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.services import delete_record
+from kennisstad.core.text_input import whole_number
 
 from . import duplicates, personal_data, selectors, services
 from .filters import InteractionFilter, OrganisationFilter, PersonalDataAccessFilter, PersonFilter
@@ -278,7 +279,11 @@ class InteractionSaveMixin:
         initial = super().get_initial()
         initial.setdefault("happened_on", timezone.localdate())
         for name in ("organisations", "people"):
-            ids = [value for value in self.request.GET.getlist(name) if value.isdigit()]
+            ids = [
+                value
+                for value in self.request.GET.getlist(name)
+                if value.isascii() and value.isdigit()
+            ]
             if ids:
                 initial[name] = ids
         return initial
@@ -329,7 +334,7 @@ class CompleteFollowUpView(core_views.RegistryViewMixin, generic.View):
             complete_follow_up(
                 interaction=interaction,
                 user=request.user,
-                expected_version=int(version) if version.isdigit() else -1,
+                expected_version=whole_number(version) or -1,
             )
             messages.success(request, _("Follow-up marked as done."))
         except StaleVersionError as exc:
@@ -361,7 +366,9 @@ class DormantRelationsView(core_views.RegistryViewMixin, generic.ListView):
             (user for user in self.owners if str(user.pk) == owner_id), self.request.user
         )
         months = self.request.GET.get("months", "")
-        self.months = int(months) if months.isdigit() and int(months) > 0 else 6
+        self.months = (
+            int(months) if months.isascii() and months.isdigit() and 0 < int(months) <= 600 else 6
+        )
         self.queryset = selectors.dormant_relations(owner=self.owner, months=self.months)
         return super().get_queryset()
 

@@ -1,31 +1,41 @@
-"""The search index holds folded copies of names and emails (``text``, ``vector``), which the
-erasure's scrub of the original texts cannot recognise. After an erasure every entry that
-held the person's name or email is rebuilt from its (now scrubbed) record."""
+"""The search index holds folded copies of names and emails (``text``, and on PostgreSQL the
+``vector``), which the erasure's scrub of the original texts would not fully recognise. Before
+the erasure every entry that holds the person's name or email is removed; after it (and the
+scrub), those records are indexed again from their scrubbed texts."""
 
 from django.apps import apps
 
-from kennisstad.relations.personal_data import register_after_erasure
+from kennisstad.relations.personal_data import register_after_erasure, register_eraser
 
 from .documents import DOCUMENTS
 from .models import SearchEntry
-from .services import index_object, remove_object
+from .services import index_object
 from .text import index_text
 
+PENDING = "_search_entries_to_rebuild"
 
-@register_after_erasure
-def rebuild_entries_naming_the_person(person, needles) -> None:
-    remove_object(model=type(person), pk=person.pk)
-    index_object(obj=person)  # what is left of the person: nothing personal
+
+@register_eraser
+def drop_entries_naming_the_person(person, needles) -> None:
     terms = {index_text(needle) for needle in needles} - {""}
     touched: set[tuple[str, int]] = set()
     for term in terms:
         touched |= set(
             SearchEntry.objects.filter(text__icontains=term).values_list("kind", "object_id")
         )
+    model = type(person)
+    for kind, document in DOCUMENTS.items():
+        if document.model_label == model._meta.label:
+            touched.add((kind, person.pk))
     for kind, object_id in touched:
+        SearchEntry.objects.filter(kind=kind, object_id=object_id).delete()
+    setattr(person, PENDING, touched)
+
+
+@register_after_erasure
+def rebuild_dropped_entries(person, needles) -> None:
+    for kind, object_id in getattr(person, PENDING, ()):
         model = apps.get_model(DOCUMENTS[kind].model_label)
         record = model._default_manager.filter(pk=object_id).first()
-        if record is None:
-            remove_object(model=model, pk=object_id)
-        else:
+        if record is not None:
             index_object(obj=record)

@@ -75,6 +75,15 @@ def test_a_formula_in_a_name_stays_text(client_for, team_member):
     assert rows[1][1] == '=HYPERLINK("http://evil")'
 
 
+def test_a_formula_behind_a_plus_stays_text_and_a_phone_number_stays_a_number(
+    client_for, team_member
+):
+    PersonFactory(last_name="+1+HYPERLINK(1)", phone="+31 50 367 1234")
+    rows = csv_rows(client_for(team_member).get("/relations/people/?format=csv"))
+    assert any(cell == "'+1+HYPERLINK(1)" for cell in rows[1])
+    assert any(cell == "+31 50 367 1234" for cell in rows[1])
+
+
 def test_organisations_and_people_exports_import_again(client_for, team_member):
     groningen = OrganisationFactory(name="Rijksuniversiteit Groningen", abbreviation="RUG")
     bremen = OrganisationFactory(
