@@ -8,6 +8,7 @@ from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.exports import Column, ExportableListMixin
 from kennisstad.core.text_input import whole_number
 
 from . import exports, selectors
@@ -17,8 +18,26 @@ from .models import Delegation
 from .services import delete_delegation, save_delegation
 
 
-class DelegationListView(core_views.FilteredListView):
+def _country(delegation) -> str:
+    country = delegation.country or delegation.activity.country
+    return country.name if country else ""
+
+
+DELEGATION_COLUMNS = [
+    Column("id", _("ID"), lambda d: d.pk),
+    Column("visit", _("Visit"), lambda d: d.activity.title),
+    Column("direction", _("Direction"), lambda d: d.get_direction_display()),
+    Column("starts_at", _("Start"), lambda d: d.activity.starts_at),
+    Column("ends_at", _("End"), lambda d: d.activity.ends_at),
+    Column("country", _("Country"), _country),
+    Column("organisation", _("Delegation of"), lambda d: str(d.organisation or "")),
+    Column("purpose", _("Purpose"), lambda d: d.purpose),
+]
+
+
+class DelegationListView(ExportableListMixin, core_views.FilteredListView):
     model = Delegation
+    export_columns = DELEGATION_COLUMNS
     filterset_class = DelegationFilter
     visible = access.visible_delegations
     template_name = "delegations/delegation_list.html"

@@ -21,6 +21,7 @@ from . import personal_data, services
 from .filters import InteractionFilter, OrganisationFilter, PersonFilter
 from .models import (
     REASON_CONSULTED,
+    REASON_LISTED,
     Interaction,
     MergeRecord,
     Organisation,
@@ -195,6 +196,18 @@ class PersonViewSet(MergeActionMixin, VersionedModelViewSet):
         if self.get_object().erased_at is not None:  # a new name would undo the erasure
             raise exceptions.PermissionDenied(_("An erased person cannot be changed."))
         return super().update(request, *args, **kwargs)
+
+    def list(self, request, *args, **kwargs):
+        response = super().list(request, *args, **kwargs)
+        data = response.data
+        rows = data.get("results", []) if isinstance(data, dict) else data
+        services.log_personal_data_reads(
+            user=request.user,
+            person_ids=[row["id"] for row in rows if isinstance(row, dict) and "id" in row],
+            action=PersonalDataAction.READ,
+            reason=REASON_LISTED,
+        )
+        return response
 
     def retrieve(self, request, *args, **kwargs):
         response = super().retrieve(request, *args, **kwargs)

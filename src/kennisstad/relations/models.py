@@ -218,9 +218,13 @@ class PersonalDataAction(models.TextChoices):
 
 # Reasons the system itself writes; stored in English, shown translated.
 REASON_CONSULTED = "consulted"
+REASON_LISTED = "shown in a list"
+REASON_LIST_EXPORT = "in a list download"
 REASON_RETENTION_EXPIRED = "retention period expired"
 SYSTEM_REASONS = {
     REASON_CONSULTED: _("consulted"),
+    REASON_LISTED: _("shown in a list"),
+    REASON_LIST_EXPORT: _("in a list download"),
     REASON_RETENTION_EXPIRED: _("retention period expired"),
 }
 

@@ -102,6 +102,17 @@ def log_personal_data_access(*, user, person_id: int, action: str, reason: str) 
     )
 
 
+def log_personal_data_reads(*, user, person_ids, action: str, reason: str) -> None:
+    """One row per person in a list page, an API page or a download: they are reads of
+    personal data too. Inserted in bulk."""
+    who = merging.actor(user)
+    rows = [
+        PersonalDataAccess(user=who, person_id=person_id, action=action, reason=reason)
+        for person_id in person_ids
+    ]
+    PersonalDataAccess.objects.bulk_create(rows, batch_size=2000)
+
+
 def _require_reason(reason: str) -> str:
     reason = (reason or "").strip()
     if not reason:

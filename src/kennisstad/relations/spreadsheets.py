@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from kennisstad.core import spreadsheets as sheet
 from kennisstad.core.exports import Column, choice_label
 
-from .models import LawfulBasis, Organisation, OrganisationKind, Person, Tag
+from .models import InteractionKind, LawfulBasis, Organisation, OrganisationKind, Person, Tag
 from .services import save_organisation, save_person
 
 LANGUAGE_CHOICES = Person._meta.get_field("preferred_language").choices
@@ -33,6 +33,23 @@ ORGANISATION_COLUMNS = [
         _("Relationship owner"),
         lambda o: o.relationship_owner.get_username() if o.relationship_owner else "",
     ),
+]
+
+INTERACTION_COLUMNS = [
+    Column("id", _("ID"), lambda i: i.pk),
+    Column("happened_on", _("Date"), lambda i: i.happened_on),
+    Column("kind", _("Kind"), choice_label("kind", InteractionKind.choices)),
+    Column("subject", _("Subject"), lambda i: i.subject),
+    Column(
+        "organisations",
+        _("Organisations"),
+        lambda i: "; ".join(str(o) for o in i.organisations.all()),
+    ),
+    Column("people", _("People"), lambda i: "; ".join(str(p) for p in i.people.all())),
+    Column("owner", _("Owner"), lambda i: str(i.owner) if i.owner_id else ""),
+    Column("follow_up_on", _("Follow up on"), lambda i: i.follow_up_on),
+    Column("follow_up_done_on", _("Followed up on"), lambda i: i.follow_up_done_on),
+    Column("notes", _("Notes"), lambda i: i.notes),
 ]
 
 PERSON_COLUMNS = [

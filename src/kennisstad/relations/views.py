@@ -31,6 +31,8 @@ from .forms import (
 )
 from .models import (
     REASON_CONSULTED,
+    REASON_LIST_EXPORT,
+    REASON_LISTED,
     Interaction,
     Organisation,
     Person,
@@ -38,7 +40,7 @@ from .models import (
     PersonalDataAction,
 )
 from .services import complete_follow_up, save_interaction, save_organisation, save_person
-from .spreadsheets import ORGANISATION_COLUMNS, PERSON_COLUMNS
+from .spreadsheets import INTERACTION_COLUMNS, ORGANISATION_COLUMNS, PERSON_COLUMNS
 
 PEOPLE_SHOWN = 50
 PROJECTS_SHOWN = 50
@@ -140,6 +142,25 @@ class PersonListView(ExportableListMixin, core_views.FilteredListView):
         self.queryset = selectors.person_list()
         return super().get_queryset()
 
+    def get_export_queryset(self, queryset):
+        services.log_personal_data_reads(
+            user=self.request.user,
+            person_ids=queryset.values_list("pk", flat=True).iterator(chunk_size=2000),
+            action=PersonalDataAction.EXPORT,
+            reason=REASON_LIST_EXPORT,
+        )
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        services.log_personal_data_reads(
+            user=self.request.user,
+            person_ids=[person.pk for person in context["object_list"]],
+            action=PersonalDataAction.READ,
+            reason=REASON_LISTED,
+        )
+        return context
+
 
 class PersonDetailView(core_views.RegistryDetailView):
     """Opening a person's page is a read of personal data: it is logged (one insert)."""
@@ -220,8 +241,9 @@ class PersonSuggestView(core_views.SuggestView):
 # --- contact moments ------------------------------------------------------------------------
 
 
-class InteractionListView(core_views.FilteredListView):
+class InteractionListView(ExportableListMixin, core_views.FilteredListView):
     model = Interaction
+    export_columns = INTERACTION_COLUMNS
     filterset_class = InteractionFilter
     visible = access.visible_interactions
     may_open = access.is_team

@@ -134,3 +134,15 @@ def test_organisations_and_people_exports_import_again(client_for, team_member):
         for p in Person.objects.all()
     }
     assert after == before
+
+
+def test_contact_moments_and_delegations_download_too(client_for, team_member, reader):
+    from kennisstad.delegations.tests.factories import DelegationFactory
+    from kennisstad.relations.tests.factories import InteractionFactory
+
+    InteractionFactory(subject="Gesprek met de Hanze")
+    rows = csv_rows(client_for(team_member).get("/relations/contacts/?format=csv"))
+    assert "Gesprek met de Hanze" in rows[1]
+    DelegationFactory(activity__title_nl="Bezoek uit Tianjin")
+    rows = sheet_rows(client_for(reader).get("/delegations/?format=xlsx"))
+    assert rows[1][1] == "Bezoek uit Tianjin"

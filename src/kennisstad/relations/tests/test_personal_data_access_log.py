@@ -67,3 +67,23 @@ def test_purge_expired_erases_people_past_their_retention_date(capsys):
 
     call_command("purge-expired")
     assert "Erased 0 person(s)" in capsys.readouterr().out
+
+
+def test_lists_api_pages_and_downloads_of_people_are_logged_too(
+    client_for, api_client_for, team_member
+):
+    from kennisstad.relations.models import PersonalDataAccess
+    from kennisstad.relations.tests.factories import PersonFactory
+
+    people = PersonFactory.create_batch(3)
+    ids = sorted(person.pk for person in people)
+    client_for(team_member).get("/relations/people/")
+    listed = PersonalDataAccess.objects.filter(action="read", reason="shown in a list")
+    assert sorted(listed.values_list("person_id", flat=True)) == ids
+    api_client_for(team_member).get("/api/v1/people/")
+    assert listed.count() == 6
+    response = client_for(team_member).get("/relations/people/", {"format": "csv"})
+    b"".join(response.streaming_content)
+    exported = PersonalDataAccess.objects.filter(action="export", reason="in a list download")
+    assert sorted(exported.values_list("person_id", flat=True)) == ids
+    assert set(exported.values_list("user", flat=True)) == {team_member.pk}
