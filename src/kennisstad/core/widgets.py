@@ -51,6 +51,9 @@ class RegistryChooser(forms.CheckboxSelectMultiple):
                 "input_type": self.input_type,
                 "search_label": _("Search to add"),
                 "allows_none": not self.is_required and self.input_type == "radio",
+                # The field's error (id ``<id>_error``, see the field template) is read out
+                # with the search box.
+                "invalid": (attrs or {}).get("aria-invalid") == "true",
             }
         )
         return context

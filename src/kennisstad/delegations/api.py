@@ -195,6 +195,9 @@ class DelegationSerializer(ModelCleanSerializer):
         if not access.can_see_delegation_people(user):
             for name in PEOPLE_FIELDS:
                 data.pop(name, None)
+            for item in data.get("programme") or []:  # who is responsible: the team only
+                item.pop("responsible_user", None)
+                item.pop("responsible_person", None)
         if not access.can_see_gifts_and_travel_costs(user):
             for name in GIFT_AND_COST_FIELDS:
                 data.pop(name, None)

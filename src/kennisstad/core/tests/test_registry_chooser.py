@@ -71,3 +71,24 @@ def test_a_ticked_suggestion_is_saved(client_for, team_member):
     )
     assert response.status_code == 302, response.context["form"].errors
     assert organisation.people.get().last_name == "Mulder"
+
+
+def test_an_error_on_a_chooser_is_announced_with_its_search_box():
+    from django import forms
+
+    from kennisstad.core.widgets import RegistryChooserSingle
+    from kennisstad.relations.models import Organisation
+
+    class PartnerForm(forms.Form):
+        organisation = forms.ModelChoiceField(
+            queryset=Organisation.objects.all(),
+            widget=RegistryChooserSingle(suggest_url="relations:organisation-suggest"),
+        )
+
+    form = PartnerForm(data={"organisation": ""})
+    assert not form.is_valid()
+    html = str(form["organisation"].as_field_group())
+    search_box = html.split('id="id_organisation_search"')[1].split(">")[0]
+    assert 'aria-invalid="true"' in search_box
+    assert "id_organisation_error" in search_box
+    assert 'id="id_organisation_error"' in html

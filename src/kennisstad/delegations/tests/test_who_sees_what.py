@@ -20,6 +20,9 @@ def mission():
         dietary_requirements="Vegetarisch",
     )
     delegation.members.create(person=PersonFactory(last_name="Zhao"), function="Adjunct-directeur")
+    delegation.programme.create(
+        starts_at=at(2027, 3, 9, 10), title_nl="Ontvangst", responsible_person=PersonFactory()
+    )
     GiftFactory(delegation=delegation, description_nl="Porseleinen vaas")
     TravelCostFactory(
         delegation=delegation, traveller="Karin Veenstra", transport=Decimal("238.40")
@@ -53,6 +56,10 @@ def test_partner_api_has_no_gifts_or_travel_costs(api_client_for, partner_editor
     assert "gifts" not in data and "travel_costs" not in data
     assert "members" not in data and "dietary_requirements" not in data
     assert "Porseleinen vaas" not in detail.content.decode()
+    assert data["programme"] and all(
+        "responsible_person" not in item and "responsible_user" not in item
+        for item in data["programme"]
+    )
     listed = client.get("/api/v1/delegations/").json()["results"]
     assert [item["id"] for item in listed] == [mission.pk]
     assert all("gifts" not in item and "travel_costs" not in item for item in listed)
