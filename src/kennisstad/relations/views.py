@@ -78,9 +78,16 @@ class OrganisationDetailView(core_views.RegistryDetailView):
         user = self.request.user
         organisation = self.object
         context["people"] = access.visible_people(
-            user, organisation.people.order_by("last_name", "first_name", "pk")
+            user,
+            organisation.people.only("pk", "first_name", "last_name", "job_title").order_by(
+                "last_name", "first_name", "pk"
+            ),
         )[:PEOPLE_SHOWN]
-        context["people_count"] = access.visible_people(user, organisation.people.all()).count()
+        context["people_count"] = (
+            Person.organisations.through.objects.filter(organisation=organisation).count()
+            if access.visible_people(user, Person.objects.all()).exists()
+            else 0
+        )
         context["projects"] = list(
             projects_of_organisation(organisation, user=user)
             .select_related(None)

@@ -22,6 +22,10 @@ SHOTS = {
     "indicator": (TEAM, lambda s: f"/indicators/{s.indicator.pk}/?year=2016", "", True),
     "chapter": (TEAM, lambda s: f"/begroting/chapters/{s.chapter.pk}/", "", True),
     "portal": (ANONYMOUS, lambda s: "/", "", False),
+    "overview": (TEAM, lambda s: "/projects/overview/", "", False),
+    "delegation": (TEAM, lambda s: f"/delegations/{s.delegation.pk}/", "", False),
+    "follow-ups": (TEAM, lambda s: "/relations/follow-ups/", "", False),
+    "portal-indicators": (ANONYMOUS, lambda s: "/indicatoren/?lang=en", "", False),
 }
 
 
