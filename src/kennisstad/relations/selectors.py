@@ -75,7 +75,9 @@ def organisation_timeline(
         user,
         interactions_with(organisation)
         .only("pk", "happened_on", "kind", "subject", "owner")
-        .prefetch_related(Prefetch("people", Person.objects.only("pk", "first_name", "last_name"))),
+        .prefetch_related(
+            Prefetch("people", Person.objects.only("pk", "first_name", "last_name", "erased_at"))
+        ),
     )[:limit]
     for interaction in interactions:
         entries.append(

@@ -79,9 +79,9 @@ class OrganisationDetailView(core_views.RegistryDetailView):
         organisation = self.object
         context["people"] = access.visible_people(
             user,
-            organisation.people.only("pk", "first_name", "last_name", "job_title").order_by(
-                "last_name", "first_name", "pk"
-            ),
+            organisation.people.only(
+                "pk", "first_name", "last_name", "job_title", "erased_at"
+            ).order_by("last_name", "first_name", "pk"),
         )[:PEOPLE_SHOWN]
         context["people_count"] = (
             Person.organisations.through.objects.filter(organisation=organisation).count()

@@ -136,3 +136,23 @@ def test_the_api_logs_a_contact_moment_and_lists_open_follow_ups(api_client_for,
         format="json",
     )
     assert wrong.status_code == 400 and "follow_up_on" in wrong.json()
+
+
+def test_the_organisation_page_reads_a_fixed_number_of_queries(
+    client_for, team_member, django_assert_max_num_queries
+):
+    from kennisstad.agenda.tests.factories import ActivityFactory
+
+    organisation = OrganisationFactory()
+    for n in range(12):
+        person = PersonFactory()
+        person.organisations.add(organisation)
+        InteractionFactory(subject=f"Gesprek {n}").people.add(person)
+        ActivityFactory(organiser_organisation=organisation).people.add(person)
+    for interaction in organisation.people.first().interactions.all():
+        interaction.organisations.add(organisation)
+    web = client_for(team_member)
+    url = reverse("relations:organisation-detail", args=[organisation.pk])
+    web.get(url)
+    with django_assert_max_num_queries(20):
+        assert web.get(url).status_code == 200
