@@ -50,7 +50,9 @@ def trend_chart(rows: list[dict]) -> Chart | None:
     values = [r[key] for r in rows for key in ("realised", "target") if r[key] is not None]
     if not rows or not values:
         return None
-    top = max(Decimal(1), max(values)) * Decimal("1.15")
+    steps = 4
+    step = nice_step(max(Decimal(1), max(values)) * Decimal("1.15") / steps)
+    top = step * steps
     years = [r["year"] for r in rows]
     span = max(1, len(years) - 1)
 
@@ -70,12 +72,26 @@ def trend_chart(rows: list[dict]) -> Chart | None:
         for i, r in enumerate(rows)
         if r["target"] is not None
     ]
-    steps = 4
-    y_ticks = [
-        Point(LEFT, y(top * step / steps), f"{float(top * step / steps):.0f}")
-        for step in range(steps + 1)
-    ]
+    y_ticks = [Point(LEFT, y(step * n), _tick_label(step * n)) for n in range(steps + 1)]
     x_ticks = [Point(x(i), HEIGHT - BOTTOM + 18, str(year)) for i, year in enumerate(years)]
     return Chart(
         WIDTH, HEIGHT, realised, targets, x_ticks, y_ticks, y(Decimal(0)), LEFT, WIDTH - RIGHT
     )
+
+
+def nice_step(raw: Decimal) -> Decimal:
+    """The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least ``raw``, so the
+    axis reads 0, 2, 4, 6, 8 rather than 0, 1.4, 2.9, 4.3."""
+    raw = max(raw, Decimal("0.0001"))
+    magnitude = Decimal(10) ** (raw.adjusted())
+    for factor in (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10)):
+        if factor * magnitude >= raw:
+            return factor * magnitude
+    return 10 * magnitude
+
+
+def _tick_label(value: Decimal) -> str:
+    """Dutch notation, as the budget writes numbers: 1.000 and 2,5."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value.normalize():f}".replace(".", ",")

@@ -61,6 +61,7 @@ def test_the_page_applies_the_list_filters(client_for, reader, portfolio):
     assert page.context["overview"]["total"] == 3  # "Ouder" ran in 2010
     html = page.content.decode()
     assert "<svg" in html and "Energie" in html
+    assert 'width="360.0"' in html  # the longest bar; numbers in SVG are never localised
 
 
 def test_the_status_history_names_who_set_it_for_the_team_only(client_for, team_member, reader):
