@@ -16,6 +16,32 @@ def _dutch_and_clean_cache(settings):
     cache.clear()
 
 
+SEED_MIGRATIONS = (
+    "kennisstad.core.migrations.0002_seed_themes",
+    "kennisstad.projects.migrations.0002_seed_categories",
+)
+
+
+@pytest.fixture(autouse=True)
+def _seeded_reference_data(request):
+    """Themes and project categories come from data migrations. A transactional test (real
+    commits, e.g. the concurrent-writers test) ends with a flush that empties them, and with
+    pytest-xdist the tests after it on the same worker would find none: seed them again."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("db")
+    import importlib
+
+    from django.apps import apps
+
+    from kennisstad.core.models import Theme
+
+    if not Theme.objects.exists():
+        for name in SEED_MIGRATIONS:
+            importlib.import_module(name).seed(apps, None)
+
+
 @pytest.fixture
 def partner_organisation(db):
     return OrganisationFactory(name="Rijksuniversiteit Groningen", kind="knowledge")

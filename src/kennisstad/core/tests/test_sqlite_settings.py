@@ -24,7 +24,7 @@ def test_sqlite_runs_with_a_busy_timeout_and_immediate_transactions():
 
 
 @sqlite_only
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # keeps the seeded themes
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_writers_do_not_fail_with_database_locked(settings):
     if connection.settings_dict["NAME"].startswith(
         ("file:memorydb", ":memory:")
