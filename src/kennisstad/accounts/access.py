@@ -93,9 +93,13 @@ def visible_organisations(user, queryset: QuerySet) -> QuerySet:
     return queryset.none()
 
 
-def visible_people(user, queryset: QuerySet) -> QuerySet:
+def can_see_people(user) -> bool:
     """Contact persons are personal data: only the team works with them."""
-    return queryset if is_team(user) else queryset.none()
+    return is_team(user)
+
+
+def visible_people(user, queryset: QuerySet) -> QuerySet:
+    return queryset if can_see_people(user) else queryset.none()
 
 
 def visible_interactions(user, queryset: QuerySet) -> QuerySet:

@@ -25,12 +25,6 @@ def upcoming_activities(*, user, days: int = 14) -> QuerySet:
     )
 
 
-def activities_of_organisation(organisation, *, user) -> QuerySet:
-    return (
-        activity_list(user=user).filter(organiser_organisation=organisation).order_by("-starts_at")
-    )
-
-
 def activities_with_organisation(organisation, *, user) -> QuerySet:
     """Activities an organisation organised or its people took part in (the latter only for
     those who may see participants), newest first."""

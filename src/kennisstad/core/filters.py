@@ -9,6 +9,17 @@ from django.utils.translation import gettext_lazy as _
 
 from .forms import SearchInput
 
+MAX_WORDS = 8
+
+
+def every_word_matches(fields, text: str) -> Q:
+    """Every word of ``text`` occurs (case-insensitive) in one of ``fields``: "jan de vries"
+    finds Jan de Vries. Shared by the list filters and the chooser's suggestions."""
+    condition = Q()
+    for word in (text or "").split()[:MAX_WORDS]:
+        condition &= reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields))
+    return condition
+
 
 class SearchFilter(django_filters.CharFilter):
     """``?q=`` matches any of ``fields`` (case-insensitive), every word must match somewhere."""
@@ -20,8 +31,6 @@ class SearchFilter(django_filters.CharFilter):
         self.search_fields = fields
 
     def filter(self, queryset, value):
-        for word in (value or "").split():
-            queryset = queryset.filter(
-                reduce(or_, (Q(**{f"{field}__icontains": word}) for field in self.search_fields))
-            )
-        return queryset.distinct() if value else queryset
+        if not (value or "").split():
+            return queryset
+        return queryset.filter(every_word_matches(self.search_fields, value)).distinct()

@@ -1,6 +1,8 @@
 """View building blocks: every page asks ``accounts.access``; edits go through app services and
 show a stale-version conflict instead of overwriting someone else's change."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
@@ -15,9 +17,11 @@ from django.views import generic
 from kennisstad.accounts import access
 
 from .concurrency import StaleVersionError
+from .filters import every_word_matches
 from .forms import style_widgets
 from .history import changes_since, recent_changes
 from .text_input import whole_number
+from .widgets import SUGGESTION_LIMIT
 
 
 class RegistryViewMixin(LoginRequiredMixin):
@@ -187,12 +191,6 @@ class SuggestView(RegistryViewMixin, generic.View):
     ordering: tuple[str, ...] = ("pk",)
 
     def get(self, request):
-        import re
-
-        from django.db.models import Q
-
-        from .widgets import SUGGESTION_LIMIT
-
         field = request.GET.get("field", "")
         if not re.fullmatch(r"[\w-]{1,100}", field):
             return render(request, "core/widgets/_chooser_options.html", {}, status=400)
@@ -207,14 +205,8 @@ class SuggestView(RegistryViewMixin, generic.View):
         term = request.GET.get(f"{field}__search", "").strip()
         suggestions = []
         if term:
-            condition = Q()
-            for word in term.split()[:5]:  # every word matches some field: "jan de vries"
-                any_field = Q()
-                for name in self.search_fields:
-                    any_field |= Q(**{f"{name}__icontains": word})
-                condition &= any_field
             matches = (
-                queryset.filter(condition)
+                queryset.filter(every_word_matches(self.search_fields, term))
                 .exclude(pk__in=chosen_ids)
                 .order_by(*self.ordering)[:SUGGESTION_LIMIT]
             )

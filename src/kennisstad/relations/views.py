@@ -85,7 +85,7 @@ class OrganisationDetailView(core_views.RegistryDetailView):
         )[:PEOPLE_SHOWN]
         context["people_count"] = (
             Person.organisations.through.objects.filter(organisation=organisation).count()
-            if access.visible_people(user, Person.objects.all()).exists()
+            if access.can_see_people(user)
             else 0
         )
         context["projects"] = list(

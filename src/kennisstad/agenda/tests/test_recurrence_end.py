@@ -56,3 +56,27 @@ def test_the_month_view_skips_ended_rules_and_keeps_endless_ones(client_for, tea
     assert [(event["title"], event["start"][:10]) for event in events] == [
         ("Maandelijks overleg", "2027-01-06")
     ]
+
+
+def test_a_series_that_ended_long_ago_is_not_even_expanded(monkeypatch, team_member):
+    """The point of the stored end: a month view's cost does not grow with the history."""
+    import dateutil.rrule
+
+    from kennisstad.agenda.selectors import occurrences_between
+
+    weekly("Afgelopen reeks", "FREQ=WEEKLY;COUNT=3")
+    weekly("Maandelijks overleg", "FREQ=MONTHLY")
+    expanded = []
+    original = dateutil.rrule.rrulestr
+
+    def counting(rule, **kwargs):
+        expanded.append(rule)
+        return original(rule, **kwargs)
+
+    monkeypatch.setattr(dateutil.rrule, "rrulestr", counting)
+    occurrences_between(
+        user=team_member,
+        start=datetime.datetime(2027, 1, 1, tzinfo=AMSTERDAM),
+        end=datetime.datetime(2027, 2, 1, tzinfo=AMSTERDAM),
+    )
+    assert expanded == ["FREQ=MONTHLY"]
