@@ -410,7 +410,7 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
     """Pull one partner calendar: upsert its events by UID and cancel its own activities that
     disappeared from it (kept, so subscribed calendar programs remove them). Another
     organiser's activity with a UID from the feed is never touched: a conflict in the report.
-    Records the time and any error on the subscription."""
+    Records the time and any error or conflict on the subscription."""
     from django.utils import timezone
 
     fetch = fetch or _fetch
@@ -443,7 +443,8 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
         subscription.last_synced_at = timezone.now()
         subscription.save(update_fields=["last_error", "last_synced_at"])
         raise
-    subscription.last_error = ""
+    # The conflicts stay visible to the administrators beside the calendar until a sync has none.
+    subscription.last_error = "\n".join(report.conflicts)[:2000]
     subscription.last_synced_at = timezone.now()
     subscription.save(update_fields=["last_error", "last_synced_at"])
     return report

@@ -1,9 +1,13 @@
 """Reading the text files people bring (a budget chapter, a calendar): from an upload, a path or
 a URL, with a size limit and a clear error when it is not UTF-8 text."""
 
+import re
 from pathlib import Path
 
 from django.utils.translation import gettext as _
+
+
+URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 class TextInputError(ValueError):
@@ -30,7 +34,7 @@ def read_upload(upload, *, max_bytes: int) -> str:
 def read_source(source: str, *, max_bytes: int) -> str:
     """A local path or an http(s) URL; a URL is fetched only from the public internet, within
     the fetch deadline (``core.http_fetch``)."""
-    if source.lower().startswith(("http://", "https://")):
+    if URL_SCHEME.match(source):  # ftp://, file:// ... are refused there, by name
         from .http_fetch import FetchError, fetch_url
 
         try:

@@ -78,6 +78,8 @@ def test_a_feed_changes_only_its_own_activities_and_reports_collisions(
     assert len(report.conflicts) == 2
     assert "b-1@hanze.nl" in report.conflicts[0] and "team-1@kennisstad" in report.conflicts[1]
     assert "Hanze open dag" not in " ".join(report.conflicts)  # never names what it can't see
+    feed.refresh_from_db()
+    assert feed.last_error == "\n".join(report.conflicts)  # for the administrators
     own = Activity.objects.get(uid="a-1@rug.nl")
     assert own.subscription == feed and own.organiser_organisation == partner_organisation
     created = own.history.get()
@@ -91,7 +93,9 @@ def test_a_feed_changes_only_its_own_activities_and_reports_collisions(
     sync_subscription(feed, fetch=lambda url: calendar(event("a-1@rug.nl", "Gastcollege Energie")))
     sync_subscription(feed, fetch=lambda url: calendar())
     own.refresh_from_db()
+    feed.refresh_from_db()
     assert own.title_nl == "Gastcollege Energie" and own.status == "cancelled"
+    assert feed.last_error == ""
     reasons = list(own.history.values_list("history_change_reason", flat=True))
     assert reasons == [created.history_change_reason] * 3
     assert [state(activity) for activity in others] == before  # not cancelled either

@@ -275,6 +275,8 @@ def test_import_ics_refuses_an_inside_address(server, connections):
         call_command("import-ics", f"{base}/ok")
     with pytest.raises(TextInputError, match="cloud metadata"):
         read_source("HTTP://169.254.169.254/", max_bytes=1000)
+    with pytest.raises(TextInputError, match="only http and https"):
+        read_source("file:///etc/passwd", max_bytes=1000)
     assert connections == [] and hits == []
 
 
