@@ -6,7 +6,6 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-
 URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
