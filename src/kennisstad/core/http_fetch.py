@@ -73,7 +73,7 @@ def fetch_url(
             if exc.url == url:
                 raise
             raise FetchError(url, f"{exc.url}: {exc.reason}") from exc
-        if status in REDIRECT_STATUSES and location:
+        if status in REDIRECT_STATUSES:
             current = urljoin(current, location)
             continue
         return body
@@ -114,6 +114,7 @@ def _get(url: str, *, max_bytes: int, deadline: float) -> tuple[int, str, bytes]
             host, port, address=address, timeout=_remaining(url, deadline)
         )
         watchdog = _Watchdog(connection, _remaining(url, deadline))
+        response = None
         try:
             connection.request(
                 "GET",
@@ -123,7 +124,10 @@ def _get(url: str, *, max_bytes: int, deadline: float) -> tuple[int, str, bytes]
             response = connection.getresponse()
             _remaining(url, deadline)  # headers cut short by the watchdog look complete
             if response.status in REDIRECT_STATUSES:
-                return response.status, response.getheader("Location", ""), b""
+                location = response.getheader("Location", "").strip()
+                if not location:
+                    raise FetchError(url, _("the server redirected without a new address"))
+                return response.status, location, b""
             if response.status != 200:
                 raise FetchError(
                     url,
@@ -138,6 +142,8 @@ def _get(url: str, *, max_bytes: int, deadline: float) -> tuple[int, str, bytes]
             last_error = exc  # could not connect: try the host's next address
         finally:
             watchdog.cancel()
+            if response is not None:
+                response.close()
             connection.close()
     raise FetchError(url, str(last_error) if last_error else _("no address to connect to"))
 

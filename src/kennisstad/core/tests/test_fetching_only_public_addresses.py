@@ -88,6 +88,8 @@ def server():
             elif self.path.startswith("/redirect/"):
                 left = int(self.path.rsplit("/", 1)[1])
                 self._redirect(f"/redirect/{left - 1}" if left else "/ok")
+            elif self.path == "/nowhere":
+                self._redirect("")
             elif self.path.startswith("/to?"):
                 self._redirect(self.path.split("?", 1)[1])
             elif self.path == "/drip":
@@ -243,6 +245,8 @@ def test_redirects_are_limited(allowed_server, settings, connections):
     assert fetch_url(f"{base}/redirect/4", max_bytes=1000) == CALENDAR  # five redirects
     with pytest.raises(FetchError, match="more than 5 redirects"):
         fetch_url(f"{base}/redirect/5", max_bytes=1000)
+    with pytest.raises(FetchError, match="redirected without a new address"):
+        fetch_url(f"{base}/nowhere", max_bytes=1000)
 
 
 @pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
