@@ -4,8 +4,9 @@
 start, or a line that is not ``NAME:value`` is refused with its line number. ``import_events``
 then writes everything or nothing: an event whose UID is known updates that activity (raising
 its SEQUENCE) when the importer may change it, an unknown one is added. A partner calendar
-(``sync_subscription``) changes only the activities it created itself; a UID that another
-organiser's activity already uses is reported as a conflict and never applied.
+(``sync_subscription``) changes only its own activities (those it created, or adopted from its
+organisation); a UID that another organiser's activity or another calendar's already uses is
+reported as a conflict and never applied.
 """
 
 import datetime
@@ -306,11 +307,14 @@ def import_events(
                     continue
                 stored = {name: getattr(activity, name) for name in values}
                 stored["rrule"] = normalise_rrule(stored["rrule"])
-                if all(stored[name] == value for name, value in values.items()):
+                adopting = subscription is not None and activity.subscription_id is None
+                if not adopting and all(stored[name] == value for name, value in values.items()):
                     report.unchanged.append(event.uid)
                     continue
                 for name, value in values.items():
                     setattr(activity, name, value)
+                if adopting:  # from now on the feed keeps it, and cancels it when it is gone
+                    activity.subscription = subscription
                 _save(
                     activity,
                     user,
@@ -347,8 +351,12 @@ def _check_importer(actor, organiser) -> None:
 
 
 def _may_update(activity, *, user, subscription) -> bool:
-    """Whether the import may change this existing activity with the same UID."""
+    """Whether the import may change this existing activity with the same UID. A partner
+    calendar changes its own activities, and adopts one of its organisation's that no calendar
+    owns (imported by hand before the calendar was registered): the partner may edit those."""
     if subscription is not None:
+        if activity.subscription_id is None:
+            return activity.organiser_organisation_id == subscription.organisation_id
         return activity.subscription_id == subscription.pk
     if user is not None:
         return access.can_change(user, activity)
@@ -371,12 +379,8 @@ def _conflict(event, subscription) -> str:
 
 
 def sync_change_reason(subscription) -> str:
-    """The audit trail's actor for what a partner calendar changed: its organisation, host and
-    number (never the whole address, which may hold a secret token)."""
-    from urllib.parse import urlsplit
-
-    host = urlsplit(subscription.url).hostname or "?"
-    return f"{SYNC_REASON_PREFIX}{subscription.organisation}, {host} (#{subscription.pk})"
+    """The audit trail's actor for what a partner calendar changed (no user made it)."""
+    return f"{SYNC_REASON_PREFIX}{subscription}"
 
 
 def _validate(activity, event) -> None:

@@ -1,7 +1,8 @@
 """A partner calendar creates and changes only its own activities: a UID in the feed that
-another organiser's activity (a partner's, the team's) already uses is reported as a conflict and
-left alone, and everything the sync changes is in the audit trail under the feed's name. A
-partner's own .ics import likewise changes only its organisation's activities."""
+another organiser's activity (a partner's, the team's) or another calendar's already uses is
+reported as a conflict and left alone, and everything the sync changes is in the audit trail under
+the feed's name. An activity of its own organisation that no calendar owns is adopted. A partner's
+own .ics import likewise changes only its organisation's activities."""
 
 import datetime
 import io
@@ -115,6 +116,26 @@ def test_an_activity_of_another_feed_is_a_conflict_too(partner_organisation):
     assert len(report.conflicts) == 1 and not report.updated
     activity = Activity.objects.get(uid="a-1@rug.nl")
     assert activity.title_nl == "Gastcollege" and activity.subscription == first
+
+
+def test_a_feed_adopts_its_organisations_activity_that_no_calendar_owns(partner_organisation):
+    feed = CalendarSubscriptionFactory(organisation=partner_organisation)
+    by_hand = ActivityFactory(
+        uid="a-1@rug.nl",
+        title_nl="Gastcollege",
+        organiser_organisation=partner_organisation,
+        starts_at=datetime.datetime(2027, 3, 1, 10, tzinfo=AMSTERDAM),
+        ends_at=datetime.datetime(2027, 3, 1, 12, tzinfo=AMSTERDAM),
+    )
+
+    report = sync_subscription(feed, fetch=lambda url: calendar(event("a-1@rug.nl", "Gastcollege")))
+
+    by_hand.refresh_from_db()
+    assert not report.conflicts and by_hand.subscription == feed  # same content, now the feed's
+    assert by_hand.history.first().history_change_reason.startswith("feed sync: ")
+    sync_subscription(feed, fetch=lambda url: calendar())
+    by_hand.refresh_from_db()
+    assert by_hand.status == "cancelled"
 
 
 def test_sync_feeds_prints_the_conflicts(others, partner_organisation, monkeypatch):
