@@ -3,7 +3,10 @@
 ``parse_ics`` only reads and checks: a file that is not a calendar, an event without UID or
 start, or a line that is not ``NAME:value`` is refused with its line number. ``import_events``
 then writes everything or nothing: an event whose UID is known updates that activity (raising
-its SEQUENCE), an unknown one is added.
+its SEQUENCE) when the importer may change it, an unknown one is added. A partner calendar
+(``sync_subscription``) changes only its own activities (those it created, or adopted from its
+organisation); a UID that another organiser's activity or another calendar's already uses is
+reported as a conflict and never applied.
 """
 
 import datetime
@@ -12,14 +15,21 @@ import zoneinfo
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.translation import gettext as _
 from icalendar import Calendar
 from simple_history.utils import bulk_create_with_history
+
+from kennisstad.accounts import access
 
 from .models import Activity, ActivityKind, ActivityStatus, Visibility, normalise_rrule
 from .services import save_activity
 
 MAX_CALENDAR_BYTES = 20_000_000
+# The audit trail's change reason for a partner calendar's changes; core.history shows it as
+# the actor.
+SYNC_REASON_PREFIX = "feed sync: "
 CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(;[^:]*)?:")
 STATUS = {
     "TENTATIVE": ActivityStatus.TENTATIVE,
@@ -57,6 +67,8 @@ class IcsReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    # Events left alone because their UID belongs to an activity the importer may not change.
+    conflicts: list[str] = field(default_factory=list)
     dry_run: bool = False
 
 
@@ -239,15 +251,27 @@ def import_events(
     dry_run: bool = False,
     subscription=None,
 ) -> IcsReport:
-    """Upsert by UID in one transaction; with ``dry_run`` report and roll back."""
+    """Upsert by UID in one transaction; with ``dry_run`` report and roll back.
+
+    Only activities the importer may change are updated: a partner calendar's (``subscription``)
+    own, a partner's its organisation's; a team member and the command line may update any. A
+    UID held by any other activity is reported in ``conflicts`` and left as it is. Changes by a
+    partner calendar carry its name in the audit trail (the change reason)."""
+    actor = user if getattr(user, "is_authenticated", False) else None
+    _check_importer(actor, organiser)
+    reason = sync_change_reason(subscription) if subscription is not None else ""
     report = IcsReport(dry_run=dry_run)
     try:
         with transaction.atomic():
             existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
-            actor = user if getattr(user, "is_authenticated", False) else None
             new_activities: list[Activity] = []
             for event in events:
                 activity = existing.get(event.uid)
+                if activity is not None and not _may_update(
+                    activity, user=actor, subscription=subscription
+                ):
+                    report.conflicts.append(_conflict(event, subscription))
+                    continue
                 values = {
                     "title_nl": event.title,
                     "description_nl": event.description,
@@ -283,21 +307,80 @@ def import_events(
                     continue
                 stored = {name: getattr(activity, name) for name in values}
                 stored["rrule"] = normalise_rrule(stored["rrule"])
-                if all(stored[name] == value for name, value in values.items()):
+                adopting = subscription is not None and activity.subscription_id is None
+                if not adopting and all(stored[name] == value for name, value in values.items()):
                     report.unchanged.append(event.uid)
                     continue
                 for name, value in values.items():
                     setattr(activity, name, value)
-                _save(activity, user, event, report.updated, expected_version=activity.version)
+                if adopting:  # from now on the feed keeps it, and cancels it when it is gone
+                    activity.subscription = subscription
+                _save(
+                    activity,
+                    user,
+                    event,
+                    report.updated,
+                    expected_version=activity.version,
+                    change_reason=reason,
+                )
             # New activities in bulk, each with its audit-trail row: a partner calendar or an
             # exported Outlook calendar easily holds thousands of events.
-            bulk_create_with_history(new_activities, Activity, batch_size=1000, default_user=actor)
+            bulk_create_with_history(
+                new_activities,
+                Activity,
+                batch_size=1000,
+                default_user=actor,
+                default_change_reason=reason or None,
+            )
             index_created(new_activities)
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
     return report
+
+
+def _check_importer(actor, organiser) -> None:
+    """A partner imports only its own organisation's calendar (the access rule for editing)."""
+    if actor is None or access.is_team(actor):
+        return
+    if not access.is_partner(actor) or organiser is None or organiser.pk != actor.organisation_id:
+        raise PermissionDenied(
+            _("Partners import only activities their own organisation organises.")
+        )
+
+
+def _may_update(activity, *, user, subscription) -> bool:
+    """Whether the import may change this existing activity with the same UID. A partner
+    calendar changes its own activities, and adopts one of its organisation's that no calendar
+    owns (imported by hand before the calendar was registered): the partner may edit those."""
+    if subscription is not None:
+        if activity.subscription_id is None:
+            return activity.organiser_organisation_id == subscription.organisation_id
+        return activity.subscription_id == subscription.pk
+    if user is not None:
+        return access.can_change(user, activity)
+    return True  # the command line: the operator's own decision
+
+
+def _conflict(event, subscription) -> str:
+    """The conflict line names the event from the file only: the activity that holds the UID
+    may be one the reader is not allowed to see."""
+    if subscription is not None:
+        problem = _("its UID is used by an activity that does not come from this calendar")
+    else:
+        problem = _("its UID is used by an activity of another organiser")
+    return _("%(uid)s %(title)s (line %(line)s): not changed, %(problem)s") % {
+        "uid": event.uid,
+        "title": event.title,
+        "line": event.line,
+        "problem": problem,
+    }
+
+
+def sync_change_reason(subscription) -> str:
+    """The audit trail's actor for what a partner calendar changed (no user made it)."""
+    return f"{SYNC_REASON_PREFIX}{subscription}"
 
 
 def _validate(activity, event) -> None:
@@ -311,11 +394,16 @@ def _validate(activity, event) -> None:
         raise IcsFormatError(event.line, f"the event {event.uid} is not valid: {problems}") from exc
 
 
-def _save(activity, user, event, bucket, *, expected_version) -> None:
+def _save(activity, user, event, bucket, *, expected_version, change_reason="") -> None:
     from django.core.exceptions import ValidationError
 
     try:
-        save_activity(activity=activity, user=user, expected_version=expected_version)
+        save_activity(
+            activity=activity,
+            user=user,
+            expected_version=expected_version,
+            change_reason=change_reason,
+        )
     except ValidationError as exc:
         problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
         raise IcsFormatError(event.line, f"the event {event.uid} is not valid: {problems}") from exc
@@ -323,8 +411,10 @@ def _save(activity, user, event, bucket, *, expected_version) -> None:
 
 
 def sync_subscription(subscription, *, fetch=None) -> IcsReport:
-    """Pull one partner calendar: upsert its events by UID and cancel the activities that
-    disappeared from it. Records the time and any error on the subscription."""
+    """Pull one partner calendar: upsert its events by UID and cancel its own activities that
+    disappeared from it (kept, so subscribed calendar programs remove them). Another
+    organiser's activity with a UID from the feed is never touched: a conflict in the report.
+    Records the time and any error or conflict on the subscription."""
     from django.utils import timezone
 
     fetch = fetch or _fetch
@@ -343,7 +433,12 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
             )
             for activity in gone:
                 activity.status = ActivityStatus.CANCELLED
-                save_activity(activity=activity, user=None, expected_version=activity.version)
+                save_activity(
+                    activity=activity,
+                    user=None,
+                    expected_version=activity.version,
+                    change_reason=sync_change_reason(subscription),
+                )
                 report.updated.append(
                     f"{activity.uid} {activity.title_nl} (cancelled: gone from the feed)"
                 )
@@ -352,7 +447,8 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
         subscription.last_synced_at = timezone.now()
         subscription.save(update_fields=["last_error", "last_synced_at"])
         raise
-    subscription.last_error = ""
+    # The conflicts stay visible to the administrators beside the calendar until a sync has none.
+    subscription.last_error = "\n".join(report.conflicts)[:2000]
     subscription.last_synced_at = timezone.now()
     subscription.save(update_fields=["last_error", "last_synced_at"])
     return report

@@ -402,4 +402,8 @@ class CalendarSubscription(models.Model):
         verbose_name_plural = _("partner calendars")
 
     def __str__(self) -> str:
-        return f"{self.organisation}: {self.url}"
+        """Organisation, host and number: never the whole address, which may hold a secret
+        token (this name is in the audit trail and the sync's output)."""
+        from urllib.parse import urlsplit
+
+        return f"{self.organisation}, {urlsplit(self.url).hostname or '?'} (#{self.pk})"

@@ -23,7 +23,10 @@ def save_activity(
     team_participants: Iterable | None = None,
     people: Iterable | None = None,
     themes: Iterable | None = None,
+    change_reason: str = "",
 ) -> Activity:
+    """``change_reason`` names the actor in the audit trail when there is no user (a partner
+    calendar's sync)."""
     if user is not None and user.is_authenticated and not access.is_team(user):
         _check_partner_activity(activity, user, team_participants=team_participants, people=people)
     if not activity._state.adding:
@@ -37,7 +40,11 @@ def save_activity(
         if values is not None:
             many[name] = values
     return save_record(
-        instance=activity, user=user, expected_version=expected_version, many_to_many=many
+        instance=activity,
+        user=user,
+        expected_version=expected_version,
+        many_to_many=many,
+        change_reason=change_reason,
     )
 
 

@@ -205,6 +205,13 @@ CACHES = {
     }
 }
 
+# Fetching addresses people give (partner calendars, import-ics URL): one deadline for the whole
+# fetch, at most this many redirects, and never to an address inside the network unless its host
+# name, address or network is listed here (e.g. a municipality's intranet calendar server).
+FETCH_DEADLINE_SECONDS = env_int("FETCH_DEADLINE_SECONDS", 30)
+FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", 5)
+FETCH_PRIVATE_HOSTS = env_list("FETCH_PRIVATE_HOSTS", [])
+
 # Gifts with an estimated value above this (EUR) go into the published gifts register.
 GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))
 

@@ -6,8 +6,26 @@ import datetime
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 HIDDEN_FIELDS = {"version", "updated_by", "updated_at", "created_at", "sequence", "frozen_table"}
+
+
+# A change the system makes on someone's behalf has no user; it leaves a change reason
+# "<kind>: <name>" instead (a partner calendar's sync: "feed sync: RUG, agenda.rug.nl (#3)").
+SYSTEM_ACTORS = {"feed sync": gettext_lazy("partner calendar")}
+
+
+def actor_of(record):
+    """Who made a historical change, for the audit trail: the user, else the system actor named
+    by the change reason, else empty (the page says "system")."""
+    if record.history_user is not None:
+        return record.history_user
+    reason = record.history_change_reason or ""
+    kind, _separator, name = reason.partition(": ")
+    if kind in SYSTEM_ACTORS and name:
+        return f"{SYSTEM_ACTORS[kind]}: {name}"
+    return reason
 
 
 def _label(model, field_name: str) -> str:
@@ -95,7 +113,7 @@ def recent_changes(instance: models.Model, *, limit: int = 20) -> list[dict]:
         entries.append(
             {
                 "when": record.history_date,
-                "who": record.history_user,
+                "who": actor_of(record),
                 "type": record.get_history_type_display(),
                 "changes": _delta(record, previous, model, zone)
                 if record.history_type == "~"
@@ -118,7 +136,7 @@ def latest_changes(models_and_urls: list[tuple[type[models.Model], str]], *, lim
             entries.append(
                 {
                     "when": record.history_date,
-                    "who": record.history_user,
+                    "who": actor_of(record),
                     "type": record.get_history_type_display(),
                     "model": model._meta.verbose_name,
                     "name": str(record.instance),

@@ -1,10 +1,12 @@
 """Reading the text files people bring (a budget chapter, a calendar): from an upload, a path or
 a URL, with a size limit and a clear error when it is not UTF-8 text."""
 
-import urllib.request
+import re
 from pathlib import Path
 
 from django.utils.translation import gettext as _
+
+URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 class TextInputError(ValueError):
@@ -28,14 +30,16 @@ def read_upload(upload, *, max_bytes: int) -> str:
     return decode_text(upload.read(max_bytes + 1), max_bytes=max_bytes)
 
 
-def read_source(source: str, *, max_bytes: int, timeout: int = 30) -> str:
-    """A local path or an http(s) URL."""
-    if source.startswith(("http://", "https://")):
+def read_source(source: str, *, max_bytes: int) -> str:
+    """A local path or an http(s) URL; a URL is fetched only from the public internet, within
+    the fetch deadline (``core.http_fetch``)."""
+    if URL_SCHEME.match(source):  # ftp://, file:// ... are refused there, by name
+        from .http_fetch import FetchError, fetch_url
+
         try:
-            with urllib.request.urlopen(source, timeout=timeout) as response:
-                data = response.read(max_bytes + 1)
-        except OSError as exc:
-            raise TextInputError(f"{source}: {exc}") from exc
+            data = fetch_url(source, max_bytes=max_bytes)
+        except FetchError as exc:
+            raise TextInputError(str(exc)) from exc
     else:
         try:
             data = Path(source).read_bytes()

@@ -3,7 +3,8 @@ import zoneinfo
 
 import factory
 
-from kennisstad.agenda.models import Activity
+from kennisstad.agenda.models import Activity, CalendarSubscription
+from kennisstad.relations.tests.factories import OrganisationFactory
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 
@@ -19,3 +20,12 @@ class ActivityFactory(factory.django.DjangoModelFactory):
     ends_at = datetime.datetime(2026, 12, 1, 17, 0, tzinfo=AMSTERDAM)
     visibility = "internal"
     status = "confirmed"
+
+
+class CalendarSubscriptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CalendarSubscription
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    url = factory.Sequence(lambda n: f"https://agenda{n}.example.org/calendar.ics")
+    visibility = "partners"

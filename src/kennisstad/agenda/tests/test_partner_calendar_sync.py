@@ -54,8 +54,9 @@ def server():
     httpd.shutdown()
 
 
-def test_sync_upserts_cancels_and_survives_a_failing_calendar(server):
+def test_sync_upserts_cancels_and_survives_a_failing_calendar(server, settings):
     files, base = server
+    settings.FETCH_PRIVATE_HOSTS = ["127.0.0.1"]  # the test server; refused by default
     rug = OrganisationFactory(name="Rijksuniversiteit Groningen")
     hanze = OrganisationFactory(name="Hanzehogeschool")
     files["/rug.ics"] = RUG_V1

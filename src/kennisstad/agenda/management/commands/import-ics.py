@@ -53,9 +53,11 @@ class Command(BaseCommand):
         prefix = "Dry run, nothing written: " if report.dry_run else ""
         self.stdout.write(
             f"{prefix}{len(report.created)} created, {len(report.updated)} updated, "
-            f"{len(report.unchanged)} unchanged."
+            f"{len(report.unchanged)} unchanged, {len(report.conflicts)} conflict(s)."
         )
         for line in report.created:
             self.stdout.write(f"  + {line}")
         for line in report.updated:
             self.stdout.write(f"  ~ {line}")
+        for line in report.conflicts:
+            self.stderr.write(f"  ! {line}")

@@ -23,7 +23,9 @@ class Command(BaseCommand):
                 continue
             self.stdout.write(
                 f"{subscription}: {len(report.created)} new, {len(report.updated)} changed, "
-                f"{len(report.unchanged)} unchanged"
+                f"{len(report.unchanged)} unchanged, {len(report.conflicts)} conflict(s)"
             )
+            for line in report.conflicts:
+                self.stderr.write(f"  ! {line}")
         if failed:
             raise CommandError(f"{failed} calendar(s) could not be synchronised; see above.")
