@@ -17,8 +17,10 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from simple_history.utils import bulk_create_with_history
 
+from kennisstad.accounts import access
+
 from .models import Activity, ActivityKind, ActivityStatus, Visibility, normalise_rrule
-from .services import save_activity
+from .services import publication_gate, save_activity
 
 MAX_CALENDAR_BYTES = 20_000_000
 CONTENT_LINE = re.compile(r"^[A-Za-z0-9-]+(;[^:]*)?:")
@@ -254,6 +256,7 @@ def import_events(
         with transaction.atomic():
             existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
             actor = user if getattr(user, "is_authenticated", False) else None
+            by_partner = subscription is not None or access.is_partner(actor)
             new_activities: list[Activity] = []
             for event in events:
                 activity = existing.get(event.uid)
@@ -280,6 +283,7 @@ def import_events(
                         updated_by=actor,
                         **values,
                     )
+                    publication_gate(activity, user=actor, by_partner=by_partner)
                     _validate(activity, event)
                     new_activities.append(activity)
                     existing[event.uid] = activity  # a repeated UID in the file updates it

@@ -206,6 +206,12 @@ CACHES = {
     }
 }
 
+# Partners' activities marked public appear on the portal and public feed only once a team member
+# approved them, unless the municipality chose to let partners publish directly.
+KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW = env_bool(
+    "KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW", False
+)
+
 # Gifts with an estimated value above this (EUR) go into the published gifts register.
 GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))
 
