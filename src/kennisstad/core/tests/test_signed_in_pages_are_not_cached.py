@@ -56,3 +56,13 @@ def test_feeds_keep_their_caching_and_their_304(client_for, team_member):
 
 def test_the_public_portal_stays_cacheable(client):
     assert not uncacheable(client.get("/"))
+
+
+def test_api_answers_to_token_callers_are_not_stored(api_client_for, team_member):
+    """API clients authenticate per request (token), not with the session: the same rule."""
+    person = PersonFactory()
+    client = api_client_for(team_member)
+    for url in ("/api/v1/people/", f"/api/v1/people/{person.pk}/", "/api/v1/contact-moments/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert uncacheable(response), (url, response.get("Cache-Control"))
