@@ -135,6 +135,13 @@ def can_see_gifts_and_travel_costs(user) -> bool:
     return is_team_or_reader(user)
 
 
+def can_see_management_details(user) -> bool:
+    """Who in the municipality owns a project or a relationship, and what a project costs, are
+    the municipality's own business: its side only (team and readers). Partners and the public
+    see the work, not how it is managed; pages and API leave these fields out alike."""
+    return is_team_or_reader(user)
+
+
 def can_see_history(user) -> bool:
     """The audit trail names who changed what: team members only."""
     return is_team(user)

@@ -71,11 +71,12 @@ class ActivitySerializer(ModelCleanSerializer):
             "project",
             "themes",
             "visibility",
+            "publication_requested_at",
             "status",
             "version",
             "updated_at",
         ]
-        read_only_fields = ["uid", "sequence", "updated_at"]
+        read_only_fields = ["uid", "sequence", "publication_requested_at", "updated_at"]
         extra_kwargs = {"url": {"view_name": "api:activity-detail"}}
 
     def __init__(self, *args, **kwargs):

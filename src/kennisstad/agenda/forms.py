@@ -5,6 +5,7 @@ import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta
 
 from django import forms
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -150,6 +151,13 @@ class ActivityForm(VersionedModelForm):
             self.fields.pop("team_participants")
             self.fields.pop("people")
             self.instance.organiser_organisation = user.organisation
+            if not settings.KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW:
+                self.fields["visibility"].help_text = _(
+                    "A public activity appears on the public pages and feed once the "
+                    "municipality's team has approved it."
+                )
+            if self.instance.publication_requested_at is not None:
+                self.initial["visibility"] = Visibility.PUBLIC  # what the partner asked for
 
     def clean(self):
         cleaned = super().clean()

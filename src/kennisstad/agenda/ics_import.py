@@ -24,7 +24,7 @@ from simple_history.utils import bulk_create_with_history
 from kennisstad.accounts import access
 
 from .models import Activity, ActivityKind, ActivityStatus, Visibility, normalise_rrule
-from .services import save_activity
+from .services import publication_gate, save_activity
 
 MAX_CALENDAR_BYTES = 20_000_000
 # The audit trail's change reason for a partner calendar's changes; core.history shows it as
@@ -42,7 +42,7 @@ class IcsFormatError(ValueError):
     def __init__(self, line: int, message: str):
         self.line = line
         self.message = message
-        super().__init__(f"line {line}: {message}")
+        super().__init__(_("line %(line)s: %(message)s") % {"line": line, "message": message})
 
 
 @dataclass
@@ -110,7 +110,10 @@ def _check_lines(text: str) -> tuple[list[int], str]:
                 kept.append(line)
             continue
         if not CONTENT_LINE.match(line):
-            raise IcsFormatError(number, f"not an iCalendar line (NAME:value): {line[:60]!r}")
+            raise IcsFormatError(
+                number,
+                _("not an iCalendar line (NAME:value): “%(line)s”") % {"line": line[:60]},
+            )
         name = line.split(":", 1)[0].split(";", 1)[0].upper()
         keeping = not stack or stack[-1][0] != "VEVENT" or name in READ_EVENT_PROPERTIES
         if keeping:
@@ -122,13 +125,16 @@ def _check_lines(text: str) -> tuple[list[int], str]:
                 event_lines.append(number)
         elif name == "END":
             if not stack or stack[-1][0] != value:
-                raise IcsFormatError(number, f"END:{value} without a matching BEGIN:{value}")
+                raise IcsFormatError(
+                    number,
+                    _("END:%(name)s without a matching BEGIN:%(name)s") % {"name": value},
+                )
             stack.pop()
     if stack:
         component, number = stack[-1]
-        raise IcsFormatError(number, f"BEGIN:{component} is never closed")
+        raise IcsFormatError(number, _("BEGIN:%(name)s is never closed") % {"name": component})
     if not physical or not physical[0].strip().upper().startswith("BEGIN:VCALENDAR"):
-        raise IcsFormatError(1, "the file does not start with BEGIN:VCALENDAR")
+        raise IcsFormatError(1, _("the file does not start with BEGIN:VCALENDAR"))
     return event_lines, "\r\n".join(kept) + "\r\n"
 
 
@@ -152,7 +158,9 @@ def parse_ics(text: str) -> list[ParsedEvent]:
     try:
         calendar = Calendar.from_ical(text)
     except ValueError as exc:
-        raise IcsFormatError(1, f"the calendar cannot be read: {exc}") from exc
+        raise IcsFormatError(
+            1, _("the calendar cannot be read: %(problem)s") % {"problem": exc}
+        ) from exc
     events, overrides = [], []
     for line, component in zip(event_lines, calendar.walk("VEVENT"), strict=False):
         event = _parsed_event(component, line)
@@ -183,9 +191,9 @@ def _parsed_event(component, line: int) -> ParsedEvent:
     default_zone = settings.TIME_ZONE
     uid = str(component.get("UID") or "").strip()
     if not uid:
-        raise IcsFormatError(line, "the event has no UID")
+        raise IcsFormatError(line, _("the event has no UID"))
     if component.get("DTSTART") is None:
-        raise IcsFormatError(line, f"the event {uid} has no DTSTART")
+        raise IcsFormatError(line, _("the event %(uid)s has no DTSTART") % {"uid": uid})
     start = component.decoded("DTSTART")
     if component.get("DTEND") is not None:
         end = component.decoded("DTEND")
@@ -207,7 +215,7 @@ def _parsed_event(component, line: int) -> ParsedEvent:
         starts_at = start if start.tzinfo else start.replace(tzinfo=zone)  # floating time
         ends_at = end if end.tzinfo else end.replace(tzinfo=zone)
     if ends_at < starts_at:
-        raise IcsFormatError(line, f"the event {uid} ends before it starts")
+        raise IcsFormatError(line, _("the event %(uid)s ends before it starts") % {"uid": uid})
     if ends_at == starts_at and not all_day:
         ends_at = starts_at + datetime.timedelta(minutes=30)  # an instant: give it a slot
     rrule = component.get("RRULE")
@@ -264,6 +272,7 @@ def import_events(
     try:
         with transaction.atomic():
             existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
+            by_partner = subscription is not None or access.is_partner(actor)
             new_activities: list[Activity] = []
             for event in events:
                 activity = existing.get(event.uid)
@@ -295,6 +304,7 @@ def import_events(
                         updated_by=actor,
                         **values,
                     )
+                    publication_gate(activity, user=actor, by_partner=by_partner)
                     _validate(activity, event)
                     new_activities.append(activity)
                     existing[event.uid] = activity  # a repeated UID in the file updates it
@@ -390,8 +400,28 @@ def _validate(activity, event) -> None:
         # The UID is known to be new (looked up above); skip the per-row uniqueness queries.
         activity.full_clean(validate_unique=False, validate_constraints=False)
     except ValidationError as exc:
-        problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
-        raise IcsFormatError(event.line, f"the event {event.uid} is not valid: {problems}") from exc
+        raise IcsFormatError(event.line, _invalid(event, exc)) from exc
+
+
+def _invalid(event, exc) -> str:
+    """The model's messages under each field's translated name, not its attribute."""
+    problems = "; ".join(
+        " ".join(messages) if name == "__all__" else f"{_field_label(name)}: {' '.join(messages)}"
+        for name, messages in exc.message_dict.items()
+    )
+    return _("the event %(uid)s is not valid: %(problems)s") % {
+        "uid": event.uid,
+        "problems": problems,
+    }
+
+
+def _field_label(name: str) -> str:
+    from django.core.exceptions import FieldDoesNotExist
+
+    try:
+        return str(Activity._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return name
 
 
 def _save(activity, user, event, bucket, *, expected_version, change_reason="") -> None:
@@ -405,8 +435,7 @@ def _save(activity, user, event, bucket, *, expected_version, change_reason="") 
             change_reason=change_reason,
         )
     except ValidationError as exc:
-        problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
-        raise IcsFormatError(event.line, f"the event {event.uid} is not valid: {problems}") from exc
+        raise IcsFormatError(event.line, _invalid(event, exc)) from exc
     bucket.append(f"{event.uid} {event.title}")
 
 

@@ -221,6 +221,23 @@ class Activity(VersionedModel):
     visibility = models.CharField(
         _("visibility"), max_length=20, choices=Visibility.choices, default=Visibility.INTERNAL
     )
+    # A partner asked for "public": until a team member approves, the activity stays visible to
+    # partners only (``visibility`` is always what applies now; see services.publication_gate).
+    publication_requested_at = models.DateTimeField(
+        _("public publication requested"), null=True, blank=True, editable=False
+    )
+    publication_approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("publication approved by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    publication_approved_at = models.DateTimeField(
+        _("publication approved at"), null=True, blank=True, editable=False
+    )
     subscription = models.ForeignKey(
         "CalendarSubscription",
         verbose_name=_("from partner calendar"),

@@ -145,3 +145,12 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
         {"activity": activity, "starts_at": begins, "ends_at": ends}
         for activity, begins, ends in found
     ]
+
+
+def awaiting_publication():
+    """Partners' activities asked to be public and not yet approved, oldest request first."""
+    return (
+        Activity.objects.filter(publication_requested_at__isnull=False)
+        .select_related("organiser_organisation")
+        .order_by("publication_requested_at", "pk")
+    )

@@ -3,6 +3,7 @@ calendar programs (Outlook, Google) pick it up."""
 
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -11,7 +12,7 @@ from django.utils.translation import gettext as _
 from kennisstad.accounts import access
 from kennisstad.core.services import delete_record, save_record
 
-from .models import Activity, FeedToken
+from .models import Activity, FeedToken, Visibility
 
 
 @transaction.atomic
@@ -27,8 +28,15 @@ def save_activity(
 ) -> Activity:
     """``change_reason`` names the actor in the audit trail when there is no user (a partner
     calendar's sync)."""
-    if user is not None and user.is_authenticated and not access.is_team(user):
+    by_partner = user is not None and user.is_authenticated and not access.is_team(user)
+    if by_partner:
         _check_partner_activity(activity, user, team_participants=team_participants, people=people)
+    # A partner's feed writes without a user: it speaks for the partner too.
+    publication_gate(
+        activity,
+        user=user,
+        by_partner=by_partner or (user is None and activity.subscription_id is not None),
+    )
     if not activity._state.adding:
         activity.sequence += 1
     many = {}
@@ -46,6 +54,85 @@ def save_activity(
         many_to_many=many,
         change_reason=change_reason,
     )
+
+
+# What the public reads: a partner changing one of these on an approved public activity asks
+# for approval again (strict on purpose: the text and time are what the portal publishes).
+PUBLISHED_CONTENT = (
+    "title_nl",
+    "title_en",
+    "description_nl",
+    "description_en",
+    "starts_at",
+    "ends_at",
+    "all_day",
+    "rrule",
+    "location",
+    "city",
+    "country",
+)
+
+
+def publication_gate(activity: Activity, *, user, by_partner: bool) -> None:
+    """Decide the visibility that applies now. A partner (or its feed) asking for "public" gets
+    "partners" plus a pending request until a team member approves; an approved public activity
+    whose published content a partner changes goes back to pending. A team member setting
+    "public" approves. ``KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW`` turns the review off."""
+    public = Visibility.PUBLIC
+    if not by_partner:
+        if activity.visibility == public and activity.publication_requested_at is not None:
+            activity.publication_requested_at = None
+        if activity.visibility == public and _stored(activity, "visibility") != public:
+            if user is not None and getattr(user, "is_authenticated", False):
+                activity.publication_approved_by = user
+            activity.publication_approved_at = timezone.now()
+        return
+    if activity.visibility == Visibility.INTERNAL:
+        activity.publication_requested_at = None  # a partner withdrew its activity altogether
+        return
+    if activity.visibility != public:
+        return  # "partners" is what a pending request shows now: the request stands
+    if settings.KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW:
+        activity.publication_requested_at = None
+        return
+    stored = (
+        Activity.objects.filter(pk=activity.pk).values("visibility", *PUBLISHED_CONTENT).first()
+        if activity.pk
+        else None
+    )
+    unchanged = stored is not None and all(
+        stored[name] == getattr(activity, name) for name in PUBLISHED_CONTENT
+    )
+    if stored is not None and stored["visibility"] == public and unchanged:
+        return  # approved and still what was approved
+    activity.visibility = Visibility.PARTNERS
+    activity.publication_requested_at = activity.publication_requested_at or timezone.now()
+    activity.publication_approved_by = None
+    activity.publication_approved_at = None
+
+
+def _stored(activity: Activity, name: str):
+    if activity.pk is None:
+        return None
+    return Activity.objects.filter(pk=activity.pk).values_list(name, flat=True).first()
+
+
+@transaction.atomic
+def approve_publication(*, activity: Activity, user, expected_version: int) -> Activity:
+    """A team member publishes an activity a partner asked to make public."""
+    if not access.is_team(user):
+        raise PermissionDenied(_("Only the team approves publication."))
+    activity.visibility = Visibility.PUBLIC
+    return save_activity(activity=activity, user=user, expected_version=expected_version)
+
+
+@transaction.atomic
+def reject_publication(*, activity: Activity, user, expected_version: int) -> Activity:
+    """A team member declines: the activity stays visible to partners, the request is gone."""
+    if not access.is_team(user):
+        raise PermissionDenied(_("Only the team approves publication."))
+    activity.publication_requested_at = None
+    return save_activity(activity=activity, user=user, expected_version=expected_version)
 
 
 def _check_partner_activity(activity: Activity, user, *, team_participants, people) -> None:

@@ -11,6 +11,11 @@ urlpatterns = [
     path("events.json", views.EventsView.as_view(), name="events"),
     path("feeds/", views.FeedListView.as_view(), name="feeds"),
     path("import/", views.IcsImportView.as_view(), name="ics-import"),
+    path(
+        "awaiting-approval/",
+        views.PublicationApprovalView.as_view(),
+        name="awaiting-approval",
+    ),
     path("feeds/<str:token>.ics", feeds.personal_feed, name="personal-feed"),
     path("new/", views.ActivityCreateView.as_view(), name="activity-create"),
     path("<int:pk>/", views.ActivityDetailView.as_view(), name="activity-detail"),

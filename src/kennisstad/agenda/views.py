@@ -12,6 +12,7 @@ from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.concurrency import StaleVersionError
 from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.text_input import whole_number
 
@@ -20,7 +21,14 @@ from .filters import ActivityFilter
 from .forms import ActivityForm, IcsImportForm
 from .ics_import import IcsFormatError, import_events, parse_ics
 from .models import Activity, FeedToken
-from .services import create_feed_token, delete_activity, revoke_feed_token, save_activity
+from .services import (
+    approve_publication,
+    create_feed_token,
+    delete_activity,
+    reject_publication,
+    revoke_feed_token,
+    save_activity,
+)
 from .spreadsheets import ACTIVITY_COLUMNS, activity_columns
 
 
@@ -152,6 +160,43 @@ class ActivityDeleteView(core_views.RegistryDeleteView):
     visible = access.visible_activities
     delete_function = _delete_activity
     success_url = reverse_lazy("agenda:activity-list")
+
+
+class PublicationApprovalView(core_views.RegistryViewMixin, generic.TemplateView):
+    """Partners' activities waiting to be made public: the team approves or declines each."""
+
+    may_open = access.is_team
+    template_name = "agenda/awaiting_approval.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["activities"] = selectors.awaiting_publication()
+        return context
+
+    def post(self, request, *args, **kwargs):
+        activity = get_object_or_404(
+            Activity,
+            pk=whole_number(request.POST.get("activity")) or 0,
+            publication_requested_at__isnull=False,
+        )
+        decide = approve_publication if request.POST.get("decision") == "approve" else None
+        decide = decide or reject_publication
+        try:
+            decide(
+                activity=activity,
+                user=request.user,
+                expected_version=whole_number(request.POST.get("version")),
+            )
+        except StaleVersionError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(
+                request,
+                _("“%(title)s” is now public.") % {"title": activity.title}
+                if decide is approve_publication
+                else _("“%(title)s” stays visible to partners only.") % {"title": activity.title},
+            )
+        return redirect("agenda:awaiting-approval")
 
 
 class FeedListView(core_views.RegistryViewMixin, generic.TemplateView):

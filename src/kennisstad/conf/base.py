@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "kennisstad.core.middleware.PrivateNoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -211,6 +212,12 @@ CACHES = {
 FETCH_DEADLINE_SECONDS = env_int("FETCH_DEADLINE_SECONDS", 30)
 FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", 5)
 FETCH_PRIVATE_HOSTS = env_list("FETCH_PRIVATE_HOSTS", [])
+
+# Partners' activities marked public appear on the portal and public feed only once a team member
+# approved them, unless the municipality chose to let partners publish directly.
+KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW = env_bool(
+    "KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW", False
+)
 
 # Gifts with an estimated value above this (EUR) go into the published gifts register.
 GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))

@@ -5,7 +5,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.utils import timezone
 from django.views import generic
 
-from kennisstad.agenda.selectors import upcoming_activities
+from kennisstad.agenda.selectors import awaiting_publication, upcoming_activities
 from kennisstad.projects.selectors import project_list
 
 
@@ -34,6 +34,7 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
             follow_ups = open_follow_ups(owner=user)
             context["follow_ups"] = follow_ups[:10]
             context["follow_ups_overdue"] = follow_ups.filter(follow_up_on__lt=today).count()
+            context["awaiting_publication"] = awaiting_publication().count()
         if access.is_team_or_reader(user):
             indicators = indicator_list().order_by("policy_area__code", "order", "name_nl")
             context["indicator_year"] = today.year

@@ -3,6 +3,7 @@ municipality's own site can link straight to the English pages of the portal."""
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 
 
 class QueryLanguageMiddleware:
@@ -26,4 +27,24 @@ class QueryLanguageMiddleware:
             samesite="Lax",
             secure=settings.SESSION_COOKIE_SECURE,
         )
+        return response
+
+
+class PrivateNoStoreMiddleware:
+    """Nothing shown to a logged-in user is kept in a browser's or proxy's cache: pages and API
+    answers about people, contact moments and delegations are personal data, and the simplest
+    safe rule is every response to a signed-in user. A response that already says how to cache
+    it is left alone (the calendar feeds: ``private, max-age`` with their ETag and 304s; the
+    personal-data export: ``no-store`` already). Anonymous pages (the portal) stay cacheable;
+    static files are answered by WhiteNoise before this runs."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        if signed_in and response.status_code != 304 and not response.has_header("Cache-Control"):
+            add_never_cache_headers(response)
         return response

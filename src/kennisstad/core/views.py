@@ -97,7 +97,15 @@ class ServiceFormMixin:
             context["form_heading"] = _("Edit %(name)s") % {"name": self.object}
         else:
             context["form_heading"] = self.new_heading
+        context["cancel_url"] = self.get_cancel_url()
         return context
+
+    def get_cancel_url(self) -> str:
+        """Where Cancel leads: the record's page (its edit URL without ``edit/``) or, for a new
+        record, the list one level up. Views whose record has no page of its own override it."""
+        if self.object is not None and self.object.pk:
+            return self.request.path.removesuffix("edit/")
+        return "../"
 
     def form_valid(self, form):
         try:

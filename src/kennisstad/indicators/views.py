@@ -158,6 +158,9 @@ class _ChildCreateView(TeamOnlyMixin, core_views.RegistryCreateView):
     def get_success_url(self):
         return reverse("indicators:indicator-detail", args=[self.indicator.pk])
 
+    def get_cancel_url(self) -> str:
+        return self.get_success_url()  # targets and realisations are listed on the indicator
+
 
 class RealisationCreateView(_ChildCreateView):
     model = Realisation

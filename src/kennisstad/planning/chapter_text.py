@@ -8,6 +8,8 @@ line number, so an import is all or nothing.
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from kennisstad.indicators.formatting import (
     ParsedValue,
     UnreadableValue,
@@ -42,7 +44,7 @@ class ChapterFormatError(ValueError):
     def __init__(self, line: int, message: str):
         self.line = line
         self.message = message
-        super().__init__(f"line {line}: {message}")
+        super().__init__(_("line %(line)s: %(message)s") % {"line": line, "message": message})
 
 
 @dataclass
@@ -135,19 +137,20 @@ def parse_chapter(text: str) -> ParsedChapter:
 
     first = next_nonblank()
     if first is None:
-        raise ChapterFormatError(1, "the file is empty")
+        raise ChapterFormatError(1, _("the file is empty"))
     match = DOCUMENT_RE.match(clean_cell(first[1]))
     if not match:
         raise ChapterFormatError(
             first[0],
-            f"expected the document, e.g. 'Begroting 2018', found {clean_cell(first[1])!r}",
+            _("expected the document, e.g. “Begroting 2018”, found “%(text)s”")
+            % {"text": clean_cell(first[1])},
         )
     kind = "begroting" if match[1].lower() == "begroting" else "jaarstukken"
     year = int(match[2])
 
     item = next_nonblank()
     if item is None:
-        raise ChapterFormatError(first[0] + 1, "the programme and policy field are missing")
+        raise ChapterFormatError(first[0] + 1, _("the programme and policy field are missing"))
     programme_title = ""
     if not POLICY_FIELD_RE.match(clean_cell(item[1])):
         programme_title = clean_cell(item[1])
@@ -155,7 +158,8 @@ def parse_chapter(text: str) -> ParsedChapter:
     if item is None or not (field_match := POLICY_FIELD_RE.match(clean_cell(item[1]))):
         number = item[0] if item else len(lines)
         raise ChapterFormatError(
-            number, "expected the policy field with its code, e.g. '2.1.4 (Inter)nationaal ...'"
+            number,
+            _("expected the policy field with its code, e.g. “2.1.4 (Inter)nationaal …”"),
         )
     chapter = ParsedChapter(kind, year, programme_title, field_match[1], field_match[2])
 
@@ -203,13 +207,18 @@ def parse_chapter(text: str) -> ParsedChapter:
             section_lines = []
         elif current is None:
             if line.strip():
-                raise ChapterFormatError(number, "text after the table that belongs to no section")
+                raise ChapterFormatError(
+                    number, _("text after the table that belongs to no section")
+                )
         elif _looks_like_heading(line):
             raise ChapterFormatError(
                 number,
-                f"{clean_cell(line)!r} looks like a section heading but is not one of "
-                "'Hoe staan we ervoor?', 'Wat willen we bereiken (in YYYY)?', "
-                "'Wat gaan we hiervoor doen?' (or the jaarstukken headings)",
+                _(
+                    "“%(text)s” looks like a section heading but is not one of "
+                    "“Hoe staan we ervoor?”, “Wat willen we bereiken (in YYYY)?”, "
+                    "“Wat gaan we hiervoor doen?” (or the jaarstukken headings)"
+                )
+                % {"text": clean_cell(line)},
             )
         else:
             section_lines.append((number, line))
@@ -239,7 +248,7 @@ def _parse_table(lines: list[tuple[int, str]], position: int, chapter: ParsedCha
             if not YEAR_RE.match(year_line):
                 raise ChapterFormatError(
                     lines[position][0] if position < len(lines) else number,
-                    f"the column '{label}' has no year",
+                    _("the column “%(label)s” has no year") % {"label": label},
                 )
             year = year_line
             position += 1
@@ -247,7 +256,7 @@ def _parse_table(lines: list[tuple[int, str]], position: int, chapter: ParsedCha
         position = skip_blank(position)
     if not chapter.columns:
         number = lines[position][0] if position < len(lines) else len(lines)
-        raise ChapterFormatError(number, "the indicator table has no column headers")
+        raise ChapterFormatError(number, _("the indicator table has no column headers"))
     _check_columns(chapter)
 
     width = len(chapter.columns)
@@ -260,8 +269,11 @@ def _parse_table(lines: list[tuple[int, str]], position: int, chapter: ParsedCha
         if looks_like_value(name):
             raise ChapterFormatError(
                 number,
-                f"expected an indicator name, found the value {name!r}: "
-                "the row above has more cells than the table has columns",
+                _(
+                    "expected an indicator name, found the value “%(value)s”: "
+                    "the row above has more cells than the table has columns"
+                )
+                % {"value": name},
             )
         row = Row(name, number)
         position += 1
@@ -271,8 +283,7 @@ def _parse_table(lines: list[tuple[int, str]], position: int, chapter: ParsedCha
                 at = lines[position][0] if position < len(lines) else lines[-1][0]
                 raise ChapterFormatError(
                     at,
-                    f"the row '{name}' (line {number}) has {len(row.cells)} of {width} cells: "
-                    f"the cell for '{column.title}' is missing",
+                    _missing_cell(name, number, len(row.cells), width, column),
                 )
             cell_number, cell_line = lines[position]
             text = CELL_PREFIX_RE.sub("", clean_cell(cell_line))
@@ -282,26 +293,37 @@ def _parse_table(lines: list[tuple[int, str]], position: int, chapter: ParsedCha
                 if _looks_like_text(text):
                     raise ChapterFormatError(
                         cell_number,
-                        f"the row '{name}' (line {number}) has {len(row.cells)} of {width} cells: "
-                        f"the cell for '{column.title}' is missing",
+                        _missing_cell(name, number, len(row.cells), width, column),
                     ) from None
-                kind = "realisation" if column.is_realisation else "target"
+                message = (
+                    _("unreadable realisation “%(value)s” for “%(column)s”")
+                    if column.is_realisation
+                    else _("unreadable target “%(value)s” for “%(column)s”")
+                )
                 raise ChapterFormatError(
-                    cell_number, f"unreadable {kind} {clean_cell(cell_line)!r} for '{column.title}'"
+                    cell_number,
+                    message % {"value": clean_cell(cell_line), "column": column.title},
                 ) from None
             if column.is_realisation and value.comparator not in (None, "text"):
                 raise ChapterFormatError(
                     cell_number,
-                    f"'{column.title}' is an achieved value, but the cell holds a target "
-                    f"{value.text!r}",
+                    _("“%(column)s” is an achieved value, but the cell holds a target “%(value)s”")
+                    % {"column": column.title, "value": value.text},
                 )
             row.cells.append(Cell(column, value, cell_number))
             position += 1
         chapter.rows.append(row)
     if not chapter.rows:
         number = lines[position][0] if position < len(lines) else lines[-1][0]
-        raise ChapterFormatError(number, "the indicator table has column headers but no rows")
+        raise ChapterFormatError(number, _("the indicator table has column headers but no rows"))
     return position
+
+
+def _missing_cell(name: str, line: int, found: int, width: int, column: Column) -> str:
+    return _(
+        "the row “%(name)s” (line %(line)s) has %(found)s of %(width)s cells: "
+        "the cell for “%(column)s” is missing"
+    ) % {"name": name, "line": line, "found": found, "width": width, "column": column.title}
 
 
 def expected_columns(kind: str, year: int) -> list[tuple[bool, int]]:
@@ -324,8 +346,13 @@ def _check_columns(chapter: ParsedChapter) -> None:
 
         raise ChapterFormatError(
             chapter.columns[0].line,
-            f"a {chapter.document_kind} {chapter.year} has the columns {describe(expected)}, "
-            f"but this table has {describe(found)}",
+            _("a %(kind)s %(year)s has the columns %(expected)s, but this table has %(found)s")
+            % {
+                "kind": chapter.document_kind,
+                "year": chapter.year,
+                "expected": describe(expected),
+                "found": describe(found),
+            },
         )
 
 

@@ -49,16 +49,17 @@ class ImportReport:
     quoted_documents: list = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        out = [f"{'Dry run: nothing was written. ' if self.dry_run else ''}{self.document}"]
+        dry_run = _("Dry run: nothing was written.") + " " if self.dry_run else ""
+        out = [f"{dry_run}{self.document}"]
         for title, items in (
-            ("Created", self.created),
-            ("Changed", self.changed),
-            ("Conflicts (stored values kept)", self.conflicts),
+            (_("Created"), self.created),
+            (_("Changed"), self.changed),
+            (_("Conflicts (stored values kept)"), self.conflicts),
         ):
             if items:
                 out.append(f"{title}:")
                 out.extend(f"  - {item}" for item in items)
-        out.append(f"Unchanged: {len(self.unchanged)}")
+        out.append(_("Unchanged: %(count)s") % {"count": len(self.unchanged)})
         return out
 
 
@@ -112,14 +113,20 @@ def _policy_field(parsed: ParsedChapter, report: ImportReport, user) -> PolicyAr
                 title = code
             area = PolicyArea(code=code, title_nl=title, parent=parent)
             save_record(instance=area, user=user)
-            note = " (title still to be filled in)" if title == code else ""
-            report.created.append(f"policy area {code} {title}{note}")
+            report.created.append(
+                (
+                    _("policy area %(code)s %(title)s (title still to be filled in)")
+                    if title == code
+                    else _("policy area %(code)s %(title)s")
+                )
+                % {"code": code, "title": title}
+            )
         elif depth == len(parts) and _normalised(area.title_nl) != _normalised(
             parsed.policy_field_title
         ):
             report.conflicts.append(
-                f"policy field {code}: stored title {area.title_nl!r}, "
-                f"the document says {parsed.policy_field_title!r}"
+                _("policy field %(code)s: stored title “%(stored)s”, the document says “%(new)s”")
+                % {"code": code, "stored": area.title_nl, "new": parsed.policy_field_title}
             )
         parent = area
     return parent
@@ -130,7 +137,7 @@ def _document(kind: str, year: int, report: ImportReport, user) -> Document:
         kind=kind, year=year, defaults={"imported": True, "updated_by": user if user else None}
     )
     if created:
-        report.created.append(f"document {document}")
+        report.created.append(_("document %(document)s") % {"document": document})
         if document.kind == DocumentKind.BEGROTING and (document.year, document.kind) != (
             report.importing_year,
             report.importing_kind,
@@ -161,17 +168,22 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
     chapter = Chapter.objects.filter(document=document, policy_area=policy_field).first()
     if chapter is None:
         chapter = Chapter(document=document, policy_area=policy_field)
-        report.created.append(f"chapter {policy_field.code} in {document}")
+        report.created.append(
+            _("chapter %(code)s in %(document)s")
+            % {"code": policy_field.code, "document": document}
+        )
     text_before = _chapter_text(chapter) if chapter.pk else None
     if chapter.frozen_table is not None and text_before is not None:
         new_text = _parsed_text(parsed)
         if new_text != text_before:
             report.conflicts.append(
-                "the text of the published chapter differs from the stored one; "
-                "the stored text is kept"
+                _(
+                    "the text of the published chapter differs from the stored one; "
+                    "the stored text is kept"
+                )
             )
         else:
-            report.unchanged.append("chapter text")
+            report.unchanged.append(_("chapter text"))
     else:
         chapter.indicator_note_nl = parsed.indicator_note
         save_record(
@@ -180,7 +192,7 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
         _replace_text(chapter, parsed, actor)
         if text_before is not None:
             (report.unchanged if text_before == _parsed_text(parsed) else report.changed).append(
-                "chapter text"
+                _("chapter text")
             )
 
     existing = {
@@ -208,7 +220,7 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
             )
             save_record(instance=indicator, user=actor)
             existing[_normalised(row.name)] = indicator
-            report.created.append(f"indicator {row.name!r}")
+            report.created.append(_("indicator “%(name)s”") % {"name": row.name})
         ChapterIndicator.objects.get_or_create(
             chapter=chapter, indicator=indicator, defaults={"order": order}
         )
@@ -298,7 +310,7 @@ def _import_realisation(indicator, cell, document, peildatum, report, actor) -> 
     stored_same_source = Realisation.objects.filter(
         indicator=indicator, year=year, source_document=document
     ).first()
-    label = f"{indicator.name_nl!r} {cell.column.title}"
+    label = f"“{indicator.name_nl}” {cell.column.title}"
     if stored_same_source is not None:
         new_text = value.text if value.comparator == "text" else ""
         if stored_same_source.value == value.value and stored_same_source.display_text == new_text:
@@ -308,8 +320,11 @@ def _import_realisation(indicator, cell, document, peildatum, report, actor) -> 
                 stored_same_source.value, decimals=indicator.decimals
             )
             report.conflicts.append(
-                f"{label}: stored {stored_text} from this document, "
-                f"the text now says {value.text!r} (line {cell.line})"
+                _(
+                    "%(label)s: stored %(stored)s from this document, "
+                    "the text now says “%(new)s” (line %(line)s)"
+                )
+                % {"label": label, "stored": stored_text, "new": value.text, "line": cell.line}
             )
         realisation = stored_same_source
     else:
@@ -325,9 +340,19 @@ def _import_realisation(indicator, cell, document, peildatum, report, actor) -> 
                     other.value, decimals=indicator.decimals
                 )
                 report.conflicts.append(
-                    f"{label}: {document} says {value.text} (line {cell.line}), "
-                    f"{where} says {other_text} "
-                    f"(peildatum {other.measured_on:%d-%m-%Y}); both are kept with their source"
+                    _(
+                        "%(label)s: %(document)s says %(new)s (line %(line)s), %(other)s says "
+                        "%(stored)s (peildatum %(measured_on)s); both are kept with their source"
+                    )
+                    % {
+                        "label": label,
+                        "document": document,
+                        "new": value.text,
+                        "line": cell.line,
+                        "other": where,
+                        "stored": other_text,
+                        "measured_on": f"{other.measured_on:%d-%m-%Y}",
+                    }
                 )
                 break
         realisation = Realisation(
@@ -341,7 +366,9 @@ def _import_realisation(indicator, cell, document, peildatum, report, actor) -> 
             note=_import_note(document, cell.line),
         )
         save_record(instance=realisation, user=actor)
-        report.created.append(f"realisation {label} = {value.text}")
+        report.created.append(
+            _("realisation %(label)s = %(value)s") % {"label": label, "value": value.text}
+        )
     return {
         **base,
         "value": None if value.value is None else str(value.value),
@@ -359,7 +386,7 @@ def _import_target(indicator, cell, set_in, document, report, actor) -> dict:
     base = {"kind": "target", "year": year, "text": value.text, "value": None}
     if value.is_dash:
         return {**base, "reason": "no_target"}
-    label = f"{indicator.name_nl!r} {cell.column.title}"
+    label = f"“{indicator.name_nl}” {cell.column.title}"
     comparator = value.comparator or Comparator.EQUAL
     stored = Target.objects.filter(indicator=indicator, year=year, set_in=set_in).first()
     if stored is not None:
@@ -369,8 +396,18 @@ def _import_target(indicator, cell, set_in, document, report, actor) -> dict:
             report.unchanged.append(label)
         else:
             report.conflicts.append(
-                f"{label}: {set_in} adopted {stored.display_text!r}, {document} prints "
-                f"{value.text!r} (line {cell.line}); the adopted target is kept"
+                _(
+                    "%(label)s: %(set_in)s adopted “%(stored)s”, %(document)s prints “%(new)s” "
+                    "(line %(line)s); the adopted target is kept"
+                )
+                % {
+                    "label": label,
+                    "set_in": set_in,
+                    "stored": stored.display_text,
+                    "document": document,
+                    "new": value.text,
+                    "line": cell.line,
+                }
             )
         target = stored
     else:
@@ -387,7 +424,9 @@ def _import_target(indicator, cell, set_in, document, report, actor) -> dict:
         )
         # Recording a target an existing, adopted document set: not an edit, so not refused.
         save_record(instance=target, user=actor)
-        report.created.append(f"target {label} {value.text}")
+        report.created.append(
+            _("target %(label)s %(value)s") % {"label": label, "value": value.text}
+        )
     return {
         **base,
         "value": None if value.value is None else str(value.value),

@@ -186,6 +186,9 @@ class ActionUpdateView(core_views.RegistryUpdateView):
     def get_success_url(self):
         return reverse("planning:chapter-detail", args=[self.object.chapter_id])
 
+    def get_cancel_url(self) -> str:
+        return self.get_success_url()  # an action has no page of its own: back to its chapter
+
 
 class SectionUpdateView(core_views.RegistryUpdateView):
     """Write the chapter's text (Dutch and English) while the document is a draft."""
@@ -207,6 +210,9 @@ class SectionUpdateView(core_views.RegistryUpdateView):
 
     def get_success_url(self):
         return reverse("planning:chapter-detail", args=[self.object.chapter_id])
+
+    def get_cancel_url(self) -> str:
+        return self.get_success_url()  # a section has no page of its own: back to its chapter
 
 
 class PublishDocumentView(core_views.RegistryViewMixin, generic.View):

@@ -19,6 +19,8 @@ from .filters import ProjectFilter
 from .models import PartnerRole, Project, ProjectCategory, ProjectPartner
 from .services import save_project
 
+MANAGEMENT_FIELDS = ("owner", "budget")  # left out for partners and the public
+
 
 class PartnerSerializer(serializers.ModelSerializer):
     organisation = serializers.PrimaryKeyRelatedField(queryset=Organisation.objects.all())
@@ -67,6 +69,14 @@ class ProjectSerializer(ModelCleanSerializer):
         ]
         read_only_fields = ["updated_at"]
         extra_kwargs = {"url": {"view_name": "api:project-detail"}}
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        if request is None or not access.can_see_management_details(request.user):
+            for name in MANAGEMENT_FIELDS:
+                data.pop(name, None)
+        return data
 
 
 @versioned_schema

@@ -30,6 +30,11 @@ class ProjectListView(ExportableListMixin, core_views.FilteredListView):
         self.queryset = selectors.project_list()
         return super().get_queryset()
 
+    def get_export_columns(self):
+        if access.can_see_management_details(self.request.user):
+            return self.export_columns
+        return [column for column in self.export_columns if column.key != "budget"]
+
 
 class ProjectDetailView(core_views.RegistryDetailView):
     model = Project
@@ -49,6 +54,7 @@ class ProjectDetailView(core_views.RegistryDetailView):
         context["activities"] = activities_of_project(self.object, user=self.request.user)
         context["status_history"] = selectors.status_history(self.object)
         context["can_see_history"] = access.can_see_history(self.request.user)
+        context["can_see_management_details"] = access.can_see_management_details(self.request.user)
         context["user_may_open_organisations"] = access.is_team_or_reader(self.request.user)
         return context
 

@@ -118,6 +118,13 @@ class OrganisationSerializer(ModelCleanSerializer):
         read_only_fields = ["updated_at"]
         extra_kwargs = {"url": {"view_name": "api:organisation-detail"}}
 
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        if request is None or not access.can_see_management_details(request.user):
+            data.pop("relationship_owner", None)  # who keeps the relationship: internal
+        return data
+
 
 @versioned_schema
 class OrganisationViewSet(MergeActionMixin, VersionedModelViewSet):

@@ -77,6 +77,7 @@ class OrganisationDetailView(core_views.RegistryDetailView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         organisation = self.object
+        context["can_see_management_details"] = access.can_see_management_details(user)
         context["people"] = access.visible_people(
             user,
             organisation.people.only(

@@ -15,7 +15,7 @@ from kennisstad.planning.models import Chapter, ChapterIndicator, Document
 from kennisstad.planning.services import import_chapter_text, publish_document
 from kennisstad.planning.tests.factories import seed_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 @pytest.fixture

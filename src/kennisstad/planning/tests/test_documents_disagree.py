@@ -13,7 +13,7 @@ from kennisstad.indicators.models import Realisation, Target
 from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 JAARSTUKKEN_2018 = """Jaarstukken 2018
 
@@ -91,7 +91,7 @@ def test_a_later_document_with_another_number_is_reported_and_both_are_kept():
 def test_an_adopted_target_is_never_overwritten_by_a_later_quote():
     import_chapter_text(text=seed_text())
     report = import_chapter_text(text=JAARSTUKKEN_2018)
-    assert any("adopted '> 5'" in line and "'> 2'" in line for line in report.conflicts)
+    assert any("adopted “> 5”" in line and "“> 2”" in line for line in report.conflicts)
     target = Target.objects.get(indicator__name_nl__startswith="Aantal samen", year=2018)
     assert target.display_text == "> 5"
 

@@ -11,7 +11,7 @@ from kennisstad.planning.models import Action, Chapter, Document, PolicyArea
 from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import SEED, seed_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 EXPECTED_TABLE = [
     ["Prestatie-indicatoren", "Behaald 2015", "Behaald 2016", "Begroting 2017", "Beoogd 2018"],

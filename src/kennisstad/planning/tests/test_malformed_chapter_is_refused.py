@@ -9,7 +9,7 @@ from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
 from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def database_dump() -> str:

@@ -47,6 +47,7 @@ PAGES: dict[str, Page] = {
     "agenda:week": Page(SIGNED_IN, ready=".fc-timegrid-slot"),
     "agenda:feeds": Page(SIGNED_IN),
     "agenda:ics-import": Page(TEAM_ROLES, submit_empty=True),
+    "agenda:awaiting-approval": Page(TEAM_ROLES),
     "agenda:activity-create": Page(EDITORS, submit_empty=True),
     "agenda:activity-detail": Page(SIGNED_IN, lambda s: [s.activity.pk]),
     "agenda:activity-update": Page(EDITORS, lambda s: [s.activity.pk]),
