@@ -1,8 +1,9 @@
 """API building blocks shared by every app: pagination, errors, validation and versioned writes.
 
 Writes follow one protocol: read a record (its ``ETag`` is its version), send the change with
-``If-Match: "<version>"`` (or the ``version`` field). A stale If-Match gets 412, a stale body
-version 409, neither 428: a client can never overwrite a change it has not seen.
+``If-Match: "<version>"`` (or the ``version`` field). A stale If-Match gets 412 (also when the
+writer loses a race after the check), a stale body version 409, neither (or ``If-Match: *``) 428:
+a client can never overwrite a change it has not seen.
 """
 
 import copy
@@ -12,6 +13,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
 from django.db.models import ProtectedError
 from django.http import Http404
+from django.utils.http import parse_etags
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -39,14 +41,20 @@ class VersionConflict(exceptions.APIException):
 
 
 def exception_handler(exc, context):
-    """Turn model validation errors into 400s with field names, and stale writes into 409s."""
+    """Turn model validation errors into 400s with field names, and stale writes into 412s (the
+    client sent If-Match) or 409s (it sent a ``version`` field)."""
     if isinstance(exc, DjangoValidationError):
         detail = (
             exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         )
         exc = exceptions.ValidationError(detail)
     elif isinstance(exc, StaleVersionError):
-        exc = VersionConflict(exc.message)
+        # Lost a race after the precondition was checked: answer as if it had been checked later.
+        request = context.get("request")
+        if request is not None and request.headers.get("If-Match"):
+            exc = PreconditionFailed(exc.message)
+        else:
+            exc = VersionConflict(exc.message)
     elif isinstance(exc, ProtectedError):
         names = ", ".join(sorted({str(obj) for obj in exc.protected_objects})[:5])
         exc = VersionConflict(
@@ -96,20 +104,31 @@ def assign_fields(instance: models.Model, data: dict) -> models.Model:
     return instance
 
 
+def _if_match_versions(header: str) -> list[str]:
+    """The strong entity tags of an If-Match header. RFC 9110 compares If-Match strongly, so a
+    weak tag (``W/"3"``) matches nothing; ``*`` would match any version and so is refused: a
+    write must name the version it was based on."""
+    if header.strip() == "*":
+        raise PreconditionRequired(
+            _('If-Match: * is not accepted: send the version you read, e.g. If-Match: "3".')
+        )
+    tags = parse_etags(header)
+    if not tags:
+        raise exceptions.ValidationError(
+            {"If-Match": [_('Send the version you read as a quoted tag, e.g. "3".')]}
+        )
+    return [tag[1:-1] for tag in tags if not tag.startswith("W/")]
+
+
 def expected_version_from(request, instance) -> int:
     """Read the client's version from If-Match (412 if stale) or the body (409 if stale)."""
     if_match = request.headers.get("If-Match")
     if if_match:
-        tag = if_match.strip()
-        if tag.startswith("W/"):
-            tag = tag[2:]
-        tag = tag.strip('"')
-        if tag == "*":
-            return instance.version
-        if tag != str(instance.version):
+        versions = _if_match_versions(if_match)
+        if str(instance.version) not in versions:
             raise PreconditionFailed(
                 _("The record was changed since you read it (your version %(yours)s, now %(now)s).")
-                % {"yours": tag, "now": instance.version}
+                % {"yours": ", ".join(versions) or if_match.strip(), "now": instance.version}
             )
         return instance.version
     body_version = request.data.get("version") if hasattr(request.data, "get") else None
@@ -117,9 +136,11 @@ def expected_version_from(request, instance) -> int:
         raise PreconditionRequired(
             _("Send the version you read, in the If-Match header or the version field.")
         )
+    if isinstance(body_version, bool):
+        raise exceptions.ValidationError({"version": [_("A whole number is required.")]})
     try:
         body_version = int(body_version)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise exceptions.ValidationError({"version": [_("A whole number is required.")]}) from exc
     if body_version != instance.version:
         raise VersionConflict(
