@@ -224,7 +224,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PAGINATION_CLASS": "kennisstad.core.pagination.Pagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "kennisstad.core.api.AutoSchema",
     "EXCEPTION_HANDLER": "kennisstad.core.api.exception_handler",
     "DEFAULT_VERSIONING_CLASS": None,
 }

@@ -7,17 +7,23 @@ a client can never overwrite a change it has not seen.
 """
 
 import copy
+import datetime
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
 from django.db.models import ProtectedError
 from django.http import Http404
+from django.utils import timezone
 from django.utils.http import parse_etags
 from django.utils.translation import gettext as _
+from drf_spectacular import openapi
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.plumbing import ResolvedComponent
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, serializers, status, viewsets
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -68,7 +74,42 @@ def exception_handler(exc, context):
     return drf_exception_handler(exc, context)
 
 
-class ModelCleanSerializer(serializers.ModelSerializer):
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+
+
+class DateTimeField(serializers.DateTimeField):
+    """A moment in the municipality's calendar: between 1900 and 2200 (nothing it plans lies
+    outside, and before 1900 Amsterdam's local mean time has an offset in seconds that RFC 3339
+    cannot write). Such an offset, should one be stored, goes out in UTC instead."""
+
+    def to_internal_value(self, value):
+        moment = super().to_internal_value(value)
+        if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+            raise serializers.ValidationError(
+                _("Give a moment between the years %(first)s and %(last)s.")
+                % {"first": EARLIEST_YEAR, "last": LATEST_YEAR}
+            )
+        return moment
+
+    def to_representation(self, value):
+        if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+            offset = self.enforce_timezone(value).utcoffset()
+            if offset is not None and offset.total_seconds() % 60:
+                return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
+        return super().to_representation(value)
+
+
+class ModelSerializer(serializers.ModelSerializer):
+    """The project's model serializer: datetimes within the calendar's range, written in
+    RFC 3339."""
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.DateTimeField: DateTimeField,
+    }
+
+
+class ModelCleanSerializer(ModelSerializer):
     """Runs the model's own ``full_clean`` so the API reports exactly what the forms report."""
 
     version = serializers.IntegerField(
@@ -223,6 +264,84 @@ class VersionedModelViewSet(
             instance=instance, user=request.user, expected_version=expected_version
         )
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+ERROR_BODY = {
+    "type": "object",
+    "description": "`detail` for the whole request, or a list of messages per field.",
+    "properties": {"detail": {"type": "string"}},
+    "additionalProperties": True,
+}
+ERRORS = {
+    400: "The request is invalid: the body names each field (or query parameter) and why.",
+    401: "The credentials sent are invalid, or this needs a login.",
+    403: "The caller may not do this.",
+    404: "No such record, or not one the caller may see; or a page past the last.",
+    409: "The `version` sent is stale, or the record is still referred to.",
+    412: "The If-Match version is stale (someone saved since you read it).",
+    428: "No version sent (If-Match header or `version` field), or If-Match: *.",
+}
+VERSIONED_ACTIONS = {"update", "partial_update", "destroy"}
+
+
+class AutoSchema(openapi.AutoSchema):
+    """Every operation documents the errors it can answer, once for every viewset: 400, 401, 403
+    and 404 everywhere, 409 on writes, 412 and 428 where a version is required (If-Match). Reads
+    of public records need no login."""
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        codes = {400, 401, 403, 404}
+        if self.method not in SAFE_METHODS:
+            codes.add(409)
+        if getattr(self.view, "action", None) in VERSIONED_ACTIONS or any(
+            parameter.get("name") == "If-Match" for parameter in self._get_parameters()
+        ):
+            codes |= {412, 428}
+        error = ResolvedComponent(
+            name="Error", type=ResolvedComponent.SCHEMA, schema=ERROR_BODY, object="Error"
+        )
+        self.registry.register_on_missing(error)
+        for code in sorted(codes):
+            responses.setdefault(
+                str(code),
+                {
+                    "content": {"application/json": {"schema": error.ref}},
+                    "description": ERRORS[code],
+                },
+            )
+        return responses
+
+    def get_auth(self):
+        auths = super().get_auth()
+        if getattr(self.view, "public_read", False) and self.method in SAFE_METHODS and auths:
+            auths.append({})  # anonymous callers read public records
+        return auths
+
+
+class ErasableChoiceField(serializers.ChoiceField):
+    """A choice that erasure empties: sent out as null then (documented as nullable in the
+    responses only); a client still has to write one of the choices."""
+
+    def to_representation(self, value):
+        return None if value in ("", None) else super().to_representation(value)
+
+
+class ErasableChoiceFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = ErasableChoiceField
+
+    def map_serializer_field(self, auto_schema, direction):
+        schema = auto_schema._map_serializer_field(self.target, direction, bypass_extensions=True)
+        if direction != "response":
+            return schema
+        null = ResolvedComponent(
+            name="NullEnum",
+            type=ResolvedComponent.SCHEMA,
+            schema={"enum": [None]},
+            object="NullEnum",
+        )
+        auto_schema.registry.register_on_missing(null)
+        return {"oneOf": [schema, null.ref]}
 
 
 def country_choices() -> list[tuple[str, str]]:
