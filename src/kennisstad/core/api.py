@@ -267,10 +267,16 @@ class VersionedModelViewSet(
 
 
 ERROR_BODY = {
-    "type": "object",
-    "description": "`detail` for the whole request, or a list of messages per field.",
-    "properties": {"detail": {"type": "string"}},
-    "additionalProperties": True,
+    "description": "`detail` for the whole request, or messages per field; a bare list of "
+    "messages when the request as a whole is refused.",
+    "oneOf": [
+        {
+            "type": "object",
+            "properties": {"detail": {"type": "string"}},
+            "additionalProperties": True,
+        },
+        {"type": "array", "items": {"type": "string"}},
+    ],
 }
 ERRORS = {
     400: "The request is invalid: the body names each field (or query parameter) and why.",

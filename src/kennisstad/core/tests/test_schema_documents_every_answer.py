@@ -61,4 +61,3 @@ def test_each_export_format_has_its_media_type():
     sheet = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     assert content[sheet]["schema"]["format"] == "binary"
     assert "*/*" not in content
-
