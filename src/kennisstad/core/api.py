@@ -9,6 +9,7 @@ a client can never overwrite a change it has not seen.
 import copy
 import datetime
 
+from django import forms
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
@@ -287,6 +288,12 @@ ERRORS = {
     412: "The If-Match version is stale (someone saved since you read it).",
     428: "No version sent (If-Match header or `version` field), or If-Match: *.",
 }
+
+
+def field_value(value):
+    return int(value) if float(value).is_integer() else float(value)
+
+
 VERSIONED_ACTIONS = {"update", "partial_update", "destroy"}
 
 
@@ -317,6 +324,33 @@ class AutoSchema(openapi.AutoSchema):
                 },
             )
         return responses
+
+    def _get_parameters(self):
+        """List filters document what their form fields accept: the choices of a choice, the
+        bounds of a number (django-filter's own mapping leaves both out)."""
+        parameters = super()._get_parameters()
+        filterset = getattr(self.view, "filterset_class", None)
+        if filterset is None or self.method != "GET":
+            return parameters
+        for parameter in parameters:
+            found = filterset.base_filters.get(parameter.get("name"))
+            if parameter.get("in") != "query" or found is None:
+                continue
+            field, schema = found.field, parameter["schema"]
+            if isinstance(field, forms.ChoiceField) and not isinstance(
+                field, forms.ModelChoiceField
+            ):
+                values = [str(value) for value, _label in field.choices if value not in ("", None)]
+                if values and schema.get("type") == "string" and "enum" not in schema:
+                    countries = {code for code, _name in country_choices()}
+                    if set(values) == countries:
+                        parameter["schema"] = {"$ref": "#/components/schemas/CountryEnum"}
+                    else:
+                        schema["enum"] = values
+            for bound, key in (("min_value", "minimum"), ("max_value", "maximum")):
+                if getattr(field, bound, None) is not None:
+                    schema[key] = field_value(getattr(field, bound))
+        return parameters
 
     def get_auth(self):
         auths = super().get_auth()

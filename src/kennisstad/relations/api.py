@@ -230,7 +230,7 @@ class PersonViewSet(MergeActionMixin, VersionedModelViewSet):
         parameters=[
             OpenApiParameter(
                 "reason",
-                OpenApiTypes.STR,
+                {"type": "string", "minLength": 1, "maxLength": 500},
                 OpenApiParameter.QUERY,
                 required=True,
                 description="Why you export; recorded in the personal data access log.",
