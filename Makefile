@@ -38,7 +38,7 @@ test-postgres: setup
 
 # The API against its committed OpenAPI schema (schemathesis, fixed seed, a few thousand cases).
 test-api: setup
-	$(BIN)/pytest -m schemathesis src/kennisstad/core/tests/test_api_schemathesis.py
+	$(BIN)/pytest -m schemathesis -rP src/kennisstad/core/tests/test_api_schemathesis.py
 
 # Chromium from Debian's packages when missing (as root, or with passwordless sudo).
 browser-deps: setup

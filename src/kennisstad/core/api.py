@@ -291,6 +291,7 @@ ERRORS = {
 
 
 def field_value(value):
+    """A form field's bound as a JSON number (django-filter's bounds are Decimals)."""
     return int(value) if float(value).is_integer() else float(value)
 
 
