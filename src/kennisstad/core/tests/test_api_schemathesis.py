@@ -220,5 +220,8 @@ def test_the_api_does_what_its_schema_says(demo, keep_connection, settings, capl
     # Where list filters are more lenient or stricter than their schema (e.g. ?project=null, a
     # filter naming a record that does not exist): reported, not yet failing the run.
     print(f"{len(findings)} kinds of disagreement on what is valid:")
-    print("\n".join(f"  {op} [{mode}] {title}" for op, mode, title in sorted(findings)))
+    for (operation, mode, title), examples in sorted(findings.items()):
+        print(
+            f"  {operation} [{mode}] {title}: {len(examples)}x, e.g. {examples[0].splitlines()[0]}"
+        )
     assert not failures, f"{len(failures)} kinds of failure:\n\n{report(failures)}"
