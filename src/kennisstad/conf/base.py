@@ -233,7 +233,8 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": (
         "Registry of the international-affairs programme: organisations, people, projects and "
         "the shared international calendar. Writes need an If-Match header (or a `version` "
-        "field) holding the version you read; a stale write gets 412 or 409."
+        "field) holding the version you read; a stale write gets 412 (If-Match) or 409 "
+        "(`version`), a write without a version, or with `If-Match: *`, 428."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
