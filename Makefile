@@ -10,7 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-postgres browser-deps test-browser screenshots lint format schema schema-check migrations-check messages bench clean
+.PHONY: setup run test test-postgres test-api browser-deps test-browser screenshots lint format schema schema-check migrations-check messages bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -35,6 +35,10 @@ test: setup
 
 test-postgres: setup
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kennisstad} $(BIN)/pytest -n 2 --dist loadfile
+
+# The API against its committed OpenAPI schema (schemathesis, fixed seed, a few thousand cases).
+test-api: setup
+	$(BIN)/pytest -m schemathesis -rP src/kennisstad/core/tests/test_api_schemathesis.py
 
 # Chromium from Debian's packages when missing (as root, or with passwordless sudo).
 browser-deps: setup

@@ -1,11 +1,11 @@
 """The REST API under /api/v1/: each app contributes its viewsets from its own ``api`` module."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from kennisstad.agenda.api import ActivityViewSet
-from kennisstad.core.api_views import ThemeViewSet
+from kennisstad.core.api_views import ThemeViewSet, api_not_found
 from kennisstad.delegations.api import DelegationViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
@@ -33,4 +33,6 @@ urlpatterns = [
     path("", include(router.urls)),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    # Anything else under /api/v1/ (e.g. /people/1.5/) is an API 404 in JSON, not the HTML page.
+    re_path(r"^.*$", api_not_found, name="not-found"),
 ]

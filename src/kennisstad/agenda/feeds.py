@@ -1,14 +1,15 @@
 """Calendar feeds: the public one and personal ones under a secret token. A feed holds only
 what its holder may see (``accounts.access``); it is cached per content and answers a
-conditional GET with 304."""
+conditional GET or HEAD (ETag or Last-Modified) with 304."""
 
 import hashlib
 
 from django.core.cache import cache
 from django.db.models import Count, Max
-from django.http import Http404, HttpResponse, HttpResponseNotModified
+from django.http import Http404, HttpResponse
+from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from kennisstad.accounts import access
 
@@ -44,25 +45,34 @@ def _feed_response(request, queryset, *, name: str, scope: str) -> HttpResponse:
         repr((scope, language, stamp["count"], stamp["changed"], stamp["newest"])).encode()
     ).hexdigest()[:32]
     etag = quote_etag(fingerprint)
-    if request.headers.get("If-None-Match") == etag:
-        response = HttpResponseNotModified()
-        response["ETag"] = etag
-        return response
+    last_modified = int(stamp["changed"].timestamp()) if stamp["changed"] else None
+    headers = {"ETag": etag, "Cache-Control": "private, max-age=300"}
+    if last_modified is not None:
+        headers["Last-Modified"] = http_date(last_modified)
+    # RFC 9110 conditional requests: weak comparison, lists of tags and * for If-None-Match,
+    # If-Modified-Since when no tag is sent; 304 for GET and HEAD.
+    conditional = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if conditional is not None:
+        for name, value in headers.items():
+            conditional[name] = value
+        return conditional
     key = f"kennisstad:feed:{fingerprint}"
     body = cache.get(key)
     if body is None:
         body = calendar_bytes(queryset.order_by("starts_at", "pk"), name=name, language=language)
         cache.set(key, body, 3600)
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["ETag"] = etag
-    if stamp["changed"]:
-        response["Last-Modified"] = http_date(stamp["changed"].timestamp())
-    response["Cache-Control"] = "private, max-age=300"
+    # HEAD: the headers of the GET, without its body.
+    response = HttpResponse(
+        b"" if request.method == "HEAD" else body, content_type="text/calendar; charset=utf-8"
+    )
+    for name, value in headers.items():
+        response[name] = value
+    response["Content-Length"] = str(len(body))
     response["Content-Disposition"] = 'inline; filename="kennisstad.ics"'
     return response
 
 
-@require_GET
+@require_safe
 def public_feed(request):
     """The public activities, for anyone (the portal's subscribe link)."""
     queryset, applied = _filtered(
@@ -73,7 +83,7 @@ def public_feed(request):
     )
 
 
-@require_GET
+@require_safe
 def personal_feed(request, token: str):
     """What the token's holder may see, with the filters stored on the token and in the URL."""
     feed = (

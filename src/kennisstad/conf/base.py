@@ -238,7 +238,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PAGINATION_CLASS": "kennisstad.core.pagination.Pagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "kennisstad.core.api.AutoSchema",
     "EXCEPTION_HANDLER": "kennisstad.core.api.exception_handler",
     "DEFAULT_VERSIONING_CLASS": None,
 }
@@ -247,7 +247,8 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": (
         "Registry of the international-affairs programme: organisations, people, projects and "
         "the shared international calendar. Writes need an If-Match header (or a `version` "
-        "field) holding the version you read; a stale write gets 412 or 409."
+        "field) holding the version you read; a stale write gets 412 (If-Match) or 409 "
+        "(`version`), a write without a version, or with `If-Match: *`, 428."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,

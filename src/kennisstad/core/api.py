@@ -1,21 +1,30 @@
 """API building blocks shared by every app: pagination, errors, validation and versioned writes.
 
 Writes follow one protocol: read a record (its ``ETag`` is its version), send the change with
-``If-Match: "<version>"`` (or the ``version`` field). A stale If-Match gets 412, a stale body
-version 409, neither 428: a client can never overwrite a change it has not seen.
+``If-Match: "<version>"`` (or the ``version`` field). A stale If-Match gets 412 (also when the
+writer loses a race after the check), a stale body version 409, neither (or ``If-Match: *``) 428:
+a client can never overwrite a change it has not seen.
 """
 
 import copy
+import datetime
 
+from django import forms
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models, transaction
 from django.db.models import ProtectedError
 from django.http import Http404
+from django.utils import timezone
+from django.utils.http import parse_etags
 from django.utils.translation import gettext as _
+from drf_spectacular import openapi
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
+from drf_spectacular.plumbing import ResolvedComponent
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import exceptions, mixins, serializers, status, viewsets
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -39,14 +48,20 @@ class VersionConflict(exceptions.APIException):
 
 
 def exception_handler(exc, context):
-    """Turn model validation errors into 400s with field names, and stale writes into 409s."""
+    """Turn model validation errors into 400s with field names, and stale writes into 412s (the
+    client sent If-Match) or 409s (it sent a ``version`` field)."""
     if isinstance(exc, DjangoValidationError):
         detail = (
             exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         )
         exc = exceptions.ValidationError(detail)
     elif isinstance(exc, StaleVersionError):
-        exc = VersionConflict(exc.message)
+        # Lost a race after the precondition was checked: answer as if it had been checked later.
+        request = context.get("request")
+        if request is not None and request.headers.get("If-Match"):
+            exc = PreconditionFailed(exc.message)
+        else:
+            exc = VersionConflict(exc.message)
     elif isinstance(exc, ProtectedError):
         names = ", ".join(sorted({str(obj) for obj in exc.protected_objects})[:5])
         exc = VersionConflict(
@@ -60,7 +75,42 @@ def exception_handler(exc, context):
     return drf_exception_handler(exc, context)
 
 
-class ModelCleanSerializer(serializers.ModelSerializer):
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+
+
+class DateTimeField(serializers.DateTimeField):
+    """A moment in the municipality's calendar: between 1900 and 2200 (nothing it plans lies
+    outside, and before 1900 Amsterdam's local mean time has an offset in seconds that RFC 3339
+    cannot write). Such an offset, should one be stored, goes out in UTC instead."""
+
+    def to_internal_value(self, value):
+        moment = super().to_internal_value(value)
+        if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+            raise serializers.ValidationError(
+                _("Give a moment between the years %(first)s and %(last)s.")
+                % {"first": EARLIEST_YEAR, "last": LATEST_YEAR}
+            )
+        return moment
+
+    def to_representation(self, value):
+        if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+            offset = self.enforce_timezone(value).utcoffset()
+            if offset is not None and offset.total_seconds() % 60:
+                return value.astimezone(datetime.UTC).isoformat().replace("+00:00", "Z")
+        return super().to_representation(value)
+
+
+class ModelSerializer(serializers.ModelSerializer):
+    """The project's model serializer: datetimes within the calendar's range, written in
+    RFC 3339."""
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.DateTimeField: DateTimeField,
+    }
+
+
+class ModelCleanSerializer(ModelSerializer):
     """Runs the model's own ``full_clean`` so the API reports exactly what the forms report."""
 
     version = serializers.IntegerField(
@@ -96,20 +146,31 @@ def assign_fields(instance: models.Model, data: dict) -> models.Model:
     return instance
 
 
+def _if_match_versions(header: str) -> list[str]:
+    """The strong entity tags of an If-Match header. RFC 9110 compares If-Match strongly, so a
+    weak tag (``W/"3"``) matches nothing; ``*`` would match any version and so is refused: a
+    write must name the version it was based on."""
+    if header.strip() == "*":
+        raise PreconditionRequired(
+            _('If-Match: * is not accepted: send the version you read, e.g. If-Match: "3".')
+        )
+    tags = parse_etags(header)
+    if not tags:
+        raise exceptions.ValidationError(
+            {"If-Match": [_('Send the version you read as a quoted tag, e.g. "3".')]}
+        )
+    return [tag[1:-1] for tag in tags if not tag.startswith("W/")]
+
+
 def expected_version_from(request, instance) -> int:
     """Read the client's version from If-Match (412 if stale) or the body (409 if stale)."""
     if_match = request.headers.get("If-Match")
     if if_match:
-        tag = if_match.strip()
-        if tag.startswith("W/"):
-            tag = tag[2:]
-        tag = tag.strip('"')
-        if tag == "*":
-            return instance.version
-        if tag != str(instance.version):
+        versions = _if_match_versions(if_match)
+        if str(instance.version) not in versions:
             raise PreconditionFailed(
                 _("The record was changed since you read it (your version %(yours)s, now %(now)s).")
-                % {"yours": tag, "now": instance.version}
+                % {"yours": ", ".join(versions) or if_match.strip(), "now": instance.version}
             )
         return instance.version
     body_version = request.data.get("version") if hasattr(request.data, "get") else None
@@ -117,9 +178,11 @@ def expected_version_from(request, instance) -> int:
         raise PreconditionRequired(
             _("Send the version you read, in the If-Match header or the version field.")
         )
+    if isinstance(body_version, bool):
+        raise exceptions.ValidationError({"version": [_("A whole number is required.")]})
     try:
         body_version = int(body_version)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise exceptions.ValidationError({"version": [_("A whole number is required.")]}) from exc
     if body_version != instance.version:
         raise VersionConflict(
@@ -202,6 +265,124 @@ class VersionedModelViewSet(
             instance=instance, user=request.user, expected_version=expected_version
         )
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+ERROR_BODY = {
+    "description": "`detail` for the whole request, or messages per field; a bare list of "
+    "messages when the request as a whole is refused.",
+    "oneOf": [
+        {
+            "type": "object",
+            "properties": {"detail": {"type": "string"}},
+            "additionalProperties": True,
+        },
+        {"type": "array", "items": {"type": "string"}},
+    ],
+}
+ERRORS = {
+    400: "The request is invalid: the body names each field (or query parameter) and why.",
+    401: "The credentials sent are invalid, or this needs a login.",
+    403: "The caller may not do this.",
+    404: "No such record, or not one the caller may see; or a page past the last.",
+    409: "The `version` sent is stale, or the record is still referred to.",
+    412: "The If-Match version is stale (someone saved since you read it).",
+    428: "No version sent (If-Match header or `version` field), or If-Match: *.",
+}
+
+
+def field_value(value):
+    """A form field's bound as a JSON number (django-filter's bounds are Decimals)."""
+    return int(value) if float(value).is_integer() else float(value)
+
+
+VERSIONED_ACTIONS = {"update", "partial_update", "destroy"}
+
+
+class AutoSchema(openapi.AutoSchema):
+    """Every operation documents the errors it can answer, once for every viewset: 400, 401, 403
+    and 404 everywhere, 409 on writes, 412 and 428 where a version is required (If-Match). Reads
+    of public records need no login."""
+
+    def _get_response_bodies(self, direction="response"):
+        responses = super()._get_response_bodies(direction)
+        codes = {400, 401, 403, 404}
+        if self.method not in SAFE_METHODS:
+            codes.add(409)
+        if getattr(self.view, "action", None) in VERSIONED_ACTIONS or any(
+            parameter.get("name") == "If-Match" for parameter in self._get_parameters()
+        ):
+            codes |= {412, 428}
+        error = ResolvedComponent(
+            name="Error", type=ResolvedComponent.SCHEMA, schema=ERROR_BODY, object="Error"
+        )
+        self.registry.register_on_missing(error)
+        for code in sorted(codes):
+            responses.setdefault(
+                str(code),
+                {
+                    "content": {"application/json": {"schema": error.ref}},
+                    "description": ERRORS[code],
+                },
+            )
+        return responses
+
+    def _get_parameters(self):
+        """List filters document what their form fields accept: the choices of a choice, the
+        bounds of a number (django-filter's own mapping leaves both out)."""
+        parameters = super()._get_parameters()
+        filterset = getattr(self.view, "filterset_class", None)
+        if filterset is None or self.method != "GET":
+            return parameters
+        for parameter in parameters:
+            found = filterset.base_filters.get(parameter.get("name"))
+            if parameter.get("in") != "query" or found is None:
+                continue
+            field, schema = found.field, parameter["schema"]
+            if isinstance(field, forms.ChoiceField) and not isinstance(
+                field, forms.ModelChoiceField
+            ):
+                values = [str(value) for value, _label in field.choices if value not in ("", None)]
+                if values and schema.get("type") == "string" and "enum" not in schema:
+                    countries = {code for code, _name in country_choices()}
+                    if set(values) == countries:
+                        parameter["schema"] = {"$ref": "#/components/schemas/CountryEnum"}
+                    else:
+                        schema["enum"] = values
+            for bound, key in (("min_value", "minimum"), ("max_value", "maximum")):
+                if getattr(field, bound, None) is not None:
+                    schema[key] = field_value(getattr(field, bound))
+        return parameters
+
+    def get_auth(self):
+        auths = super().get_auth()
+        if getattr(self.view, "public_read", False) and self.method in SAFE_METHODS and auths:
+            auths.append({})  # anonymous callers read public records
+        return auths
+
+
+class ErasableChoiceField(serializers.ChoiceField):
+    """A choice that erasure empties: sent out as null then (documented as nullable in the
+    responses only); a client still has to write one of the choices."""
+
+    def to_representation(self, value):
+        return None if value in ("", None) else super().to_representation(value)
+
+
+class ErasableChoiceFieldExtension(OpenApiSerializerFieldExtension):
+    target_class = ErasableChoiceField
+
+    def map_serializer_field(self, auto_schema, direction):
+        schema = auto_schema._map_serializer_field(self.target, direction, bypass_extensions=True)
+        if direction != "response":
+            return schema
+        null = ResolvedComponent(
+            name="NullEnum",
+            type=ResolvedComponent.SCHEMA,
+            schema={"enum": [None]},
+            object="NullEnum",
+        )
+        auto_schema.registry.register_on_missing(null)
+        return {"oneOf": [schema, null.ref]}
 
 
 def country_choices() -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from kennisstad.accounts.models import User
 from kennisstad.agenda.models import Activity
 from kennisstad.core.api import (
     ModelCleanSerializer,
+    ModelSerializer,
     VersionedModelViewSet,
     assign_fields,
     versioned_schema,
@@ -47,7 +48,7 @@ PEOPLE_FIELDS = (
 GIFT_AND_COST_FIELDS = ("gifts", "travel_costs")
 
 
-class ChildSerializer(serializers.ModelSerializer):
+class ChildSerializer(ModelSerializer):
     id = serializers.IntegerField(
         required=False, help_text="Send the id of a stored row to change it; leave it out to add."
     )

@@ -29,7 +29,9 @@ class DelegationFilter(django_filters.FilterSet):
         fields = ["q", "direction", "year", "country"]
 
     def filter_direction(self, queryset, name, value):
-        return queryset.filter(activity__kind=KIND_OF_DIRECTION[value])
+        # django-filter also lets through its "null" choice: no delegation lacks a direction.
+        kind = KIND_OF_DIRECTION.get(value)
+        return queryset.filter(activity__kind=kind) if kind else queryset.none()
 
     def filter_year(self, queryset, name, value):
         return queryset.filter(activity__starts_at__year=int(value))

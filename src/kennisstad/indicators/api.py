@@ -172,7 +172,7 @@ class IndicatorViewSet(VersionedModelViewSet):
         responses={200: RealisationSerializer(many=True)},
         description="Count the registry for the given years; store dated, computed realisations.",
     )
-    @action(detail=True, methods=["post"])
+    @action(detail=True, methods=["post"], pagination_class=None)  # all years, one list
     def compute(self, request, pk=None):
         indicator = self.get_object()
         self.check_object_permissions(request, indicator)

@@ -17,6 +17,13 @@ from .exports import CONTENT_TYPES, FORMATS, render
 from .models import Action, Chapter, Document, Section
 from .services import publish_document
 
+# What each export format holds, for the schema: JSON is structured, the Office files binary.
+EXPORT_BODIES = {
+    "json": OpenApiTypes.OBJECT,
+    "xlsx": OpenApiTypes.BINARY,
+    "docx": OpenApiTypes.BINARY,
+}
+
 
 class ChapterSummarySerializer(serializers.ModelSerializer):
     policy_field = serializers.CharField(source="policy_area.code")
@@ -117,7 +124,10 @@ class ChapterViewSet(viewsets.ReadOnlyModelViewSet):
                 "file_format", OpenApiTypes.STR, OpenApiParameter.PATH, enum=list(FORMATS)
             )
         ],
-        responses={(200, "*/*"): OpenApiTypes.BINARY},
+        responses={
+            (200, CONTENT_TYPES[fmt].split(";")[0]): EXPORT_BODIES.get(fmt, OpenApiTypes.STR)
+            for fmt in FORMATS
+        },
         description="The chapter as md, html, csv, xlsx, docx or json.",
     )
     @action(detail=True, methods=["get"], url_path=r"export/(?P<file_format>[a-z]+)")

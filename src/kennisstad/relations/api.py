@@ -11,6 +11,7 @@ from rest_framework.response import Response
 
 from kennisstad.accounts import access
 from kennisstad.core.api import (
+    ErasableChoiceField,
     ModelCleanSerializer,
     VersionedModelViewSet,
     assign_fields,
@@ -150,6 +151,12 @@ class OrganisationViewSet(MergeActionMixin, VersionedModelViewSet):
 
 
 class PersonSerializer(ModelCleanSerializer):
+    preferred_language = ErasableChoiceField(
+        choices=Person._meta.get_field("preferred_language").choices,
+        required=False,
+        help_text="Null once the person's data was erased.",
+    )
+
     class Meta:
         model = Person
         fields = [
@@ -230,7 +237,7 @@ class PersonViewSet(MergeActionMixin, VersionedModelViewSet):
         parameters=[
             OpenApiParameter(
                 "reason",
-                OpenApiTypes.STR,
+                {"type": "string", "minLength": 1, "maxLength": 500},
                 OpenApiParameter.QUERY,
                 required=True,
                 description="Why you export; recorded in the personal data access log.",

@@ -117,6 +117,11 @@ def _require_reason(reason: str) -> str:
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": _("Give the reason; the access log records it.")})
+    limit = PersonalDataAccess._meta.get_field("reason").max_length
+    if len(reason) > limit:  # PostgreSQL would refuse the log row with a 500
+        raise ValidationError(
+            {"reason": _("Use at most %(limit)s characters for the reason.") % {"limit": limit}}
+        )
     return reason
 
 

@@ -1,8 +1,9 @@
 """``/api/v1/search/?q=``: the same search as the results page, as JSON."""
 
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
-from rest_framework import serializers
+from rest_framework import exceptions, serializers
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.views import APIView
@@ -56,7 +57,9 @@ class SearchAPIView(APIView):
         parameters=[
             OpenApiParameter("q", OpenApiTypes.STR, description="The words to find."),
             OpenApiParameter(
-                "limit", OpenApiTypes.INT, description="Records per kind (1–100, default 20)."
+                "limit",
+                {"type": "integer", "minimum": 1, "maximum": 100},
+                description="Records per kind (1–100, default 20).",
             ),
         ],
         responses=SearchResponse,
@@ -64,9 +67,11 @@ class SearchAPIView(APIView):
     def get(self, request):
         query = request.query_params.get("q", "").strip()[:MAX_QUERY_LENGTH]
         try:
-            limit = min(max(int(request.query_params.get("limit", 20)), 1), 100)
-        except ValueError:
-            limit = 20
+            limit = int(request.query_params.get("limit", 20))
+        except (TypeError, ValueError) as exc:
+            raise exceptions.ValidationError({"limit": [_("A whole number is required.")]}) from exc
+        if not 1 <= limit <= 100:
+            raise exceptions.ValidationError({"limit": [_("Choose between 1 and 100.")]})
         groups = selectors.search(user=request.user, query=query, limit=limit) if query else []
         return Response(
             {

@@ -18,6 +18,7 @@ PUBLIC_ROUTES = {
     "portal:calendar",
     "portal:indicators",
     "agenda:public-feed",
+    "api:not-found",  # an address under /api/v1/ that names nothing: a JSON 404 for everyone
     "agenda:personal-feed",  # protected by its secret token instead (a 404 without a valid one)
     "accounts:login",
     "accounts:logout",
