@@ -1,0 +1,82 @@
+"""A write that cannot get the database (SQLite: another connection holds the write lock
+longer than the busy timeout; PostgreSQL: a lock timeout) answers 503 with Retry-After and a
+"try again", on pages and in the API, never a 500."""
+
+import contextlib
+import sqlite3
+
+import pytest
+from django.db import connection
+from django.test import Client
+from rest_framework.test import APIClient
+
+from kennisstad.accounts.tests.factories import UserFactory
+
+
+@contextlib.contextmanager
+def another_writer_holds_the_lock():
+    """A second connection holds the write lock; ours gives up after 0.2 s, not 30."""
+    connection.ensure_connection()
+    if connection.vendor == "sqlite":
+        other = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        wait = "PRAGMA busy_timeout=200"
+    else:
+        import psycopg
+
+        settings = connection.settings_dict
+        other = psycopg.connect(
+            dbname=settings["NAME"],
+            user=settings["USER"],
+            host=settings["HOST"],
+            port=settings["PORT"] or None,
+            password=settings["PASSWORD"] or None,
+        )
+        other.execute("LOCK TABLE relations_interaction, accounts_user IN EXCLUSIVE MODE")
+        wait = "SET lock_timeout = '200ms'"
+    with connection.cursor() as cursor:
+        cursor.execute(wait)
+    try:
+        yield
+    finally:
+        other.rollback()
+        other.close()
+        connection.close()  # the next test connects with the configured timeouts again
+
+
+@pytest.mark.django_db(transaction=True)
+def test_api_write_on_a_locked_database_answers_503_with_retry_after():
+    client = APIClient()
+    client.force_login(UserFactory(username="busy-api"))  # logging in writes: before the lock
+    with another_writer_holds_the_lock():
+        response = client.post(
+            "/api/v1/contact-moments/",
+            {"happened_on": "2030-01-01", "kind": "call", "subject": "Bellen"},
+            format="json",
+        )
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) > 0
+    assert "opnieuw" in response.json()["detail"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_login_on_a_locked_database_answers_503_page_not_500():
+    UserFactory(username="busy-page")
+    client = Client(raise_request_exception=False)
+    with another_writer_holds_the_lock():
+        response = client.post(
+            "/accounts/login/", {"username": "busy-page", "password": "secret-password"}
+        )
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) > 0
+    assert "opnieuw" in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_other_database_errors_stay_500():
+    from django.db import OperationalError
+
+    from kennisstad.core.busy import is_busy
+
+    assert not is_busy(OperationalError("no such table: x"))
+    assert is_busy(OperationalError("database is locked"))
