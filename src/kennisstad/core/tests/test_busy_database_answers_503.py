@@ -2,46 +2,12 @@
 longer than the busy timeout; PostgreSQL: a lock timeout) answers 503 with Retry-After and a
 "try again", on pages and in the API, never a 500."""
 
-import contextlib
-import sqlite3
-
 import pytest
-from django.db import connection
 from django.test import Client
 from rest_framework.test import APIClient
 
 from kennisstad.accounts.tests.factories import UserFactory
-
-
-@contextlib.contextmanager
-def another_writer_holds_the_lock():
-    """A second connection holds the write lock; ours gives up after 0.2 s, not 30."""
-    connection.ensure_connection()
-    if connection.vendor == "sqlite":
-        other = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")
-        wait = "PRAGMA busy_timeout=200"
-    else:
-        import psycopg
-
-        settings = connection.settings_dict
-        other = psycopg.connect(
-            dbname=settings["NAME"],
-            user=settings["USER"],
-            host=settings["HOST"],
-            port=settings["PORT"] or None,
-            password=settings["PASSWORD"] or None,
-        )
-        other.execute("LOCK TABLE relations_interaction, accounts_user IN EXCLUSIVE MODE")
-        wait = "SET lock_timeout = '200ms'"
-    with connection.cursor() as cursor:
-        cursor.execute(wait)
-    try:
-        yield
-    finally:
-        other.rollback()
-        other.close()
-        connection.close()  # the next test connects with the configured timeouts again
+from kennisstad.core.tests.locking import another_writer_holds_the_lock
 
 
 @pytest.mark.django_db(transaction=True)
