@@ -3,7 +3,8 @@
 ``parse_ics`` only reads and checks: a file that is not a calendar, an event without UID or
 start, or a line that is not ``NAME:value`` is refused with its line number. ``import_events``
 then writes everything or nothing: an event whose UID is known updates that activity (raising
-its SEQUENCE), an unknown one is added.
+its SEQUENCE), an unknown one is added. It checks every event (``plan_events``, reads only)
+before it takes the write lock for one short transaction (``write_events``).
 """
 
 import datetime
@@ -230,6 +231,92 @@ class _DryRun(Exception):
     pass
 
 
+@dataclass
+class IcsPlan:
+    """What an import will write, found without writing: new activities (validated, unsaved)
+    and known ones with their changes applied (validated, unsaved)."""
+
+    report: IcsReport
+    created: list[Activity] = field(default_factory=list)
+    updated: list[tuple[Activity, ParsedEvent]] = field(default_factory=list)
+
+
+def plan_events(
+    events: list[ParsedEvent],
+    *,
+    user=None,
+    organiser=None,
+    visibility: str = Visibility.PARTNERS,
+    dry_run: bool = False,
+    subscription=None,
+) -> IcsPlan:
+    """Match every event to a known UID and validate it; raises ``IcsFormatError``. Only reads
+    the database, so no write lock is held while a large calendar is checked."""
+    plan = IcsPlan(report=IcsReport(dry_run=dry_run))
+    report = plan.report
+    existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
+    actor = user if getattr(user, "is_authenticated", False) else None
+    for event in events:
+        activity = existing.get(event.uid)
+        values = {
+            "title_nl": event.title,
+            "description_nl": event.description,
+            "location": event.location,
+            "starts_at": event.starts_at,
+            "ends_at": event.ends_at,
+            "all_day": event.all_day,
+            "timezone": event.timezone,
+            "rrule": event.rrule,
+            "exception_dates": event.exception_dates,
+            "status": event.status,
+        }
+        if activity is None:
+            activity = Activity(
+                uid=event.uid,
+                kind=ActivityKind.OTHER,
+                visibility=visibility,
+                organiser_organisation=organiser,
+                sequence=event.sequence,
+                subscription=subscription,
+                updated_by=actor,
+                **values,
+            )
+            _validate(activity, event)
+            plan.created.append(activity)
+            existing[event.uid] = activity  # a repeated UID in the file updates it
+            report.created.append(f"{event.uid} {event.title}")
+            continue
+        if activity.pk is None:  # repeated in this file: the later one wins
+            for name, value in values.items():
+                setattr(activity, name, value)
+            _validate(activity, event)
+            continue
+        stored = {name: getattr(activity, name) for name in values}
+        stored["rrule"] = normalise_rrule(stored["rrule"])
+        if all(stored[name] == value for name, value in values.items()):
+            report.unchanged.append(event.uid)
+            continue
+        for name, value in values.items():
+            setattr(activity, name, value)
+        _validate(activity, event)
+        if all(known is not activity for known, _event in plan.updated):
+            plan.updated.append((activity, event))
+            report.updated.append(f"{event.uid} {event.title}")
+    return plan
+
+
+def write_events(plan: IcsPlan, *, user=None) -> None:
+    """Write a checked plan: the only part of an import that holds the write lock. Must run
+    inside ``transaction.atomic``."""
+    actor = user if getattr(user, "is_authenticated", False) else None
+    for activity, event in plan.updated:
+        _save(activity, user, event, expected_version=activity.version)
+    # New activities in bulk, each with its audit-trail row: a partner calendar or an
+    # exported Outlook calendar easily holds thousands of events.
+    bulk_create_with_history(plan.created, Activity, batch_size=1000, default_user=actor)
+    index_created(plan.created)
+
+
 def import_events(
     events: list[ParsedEvent],
     *,
@@ -239,65 +326,24 @@ def import_events(
     dry_run: bool = False,
     subscription=None,
 ) -> IcsReport:
-    """Upsert by UID in one transaction; with ``dry_run`` report and roll back."""
-    report = IcsReport(dry_run=dry_run)
+    """Check everything, then upsert by UID in one short transaction; with ``dry_run`` report
+    and roll back."""
+    plan = plan_events(
+        events,
+        user=user,
+        organiser=organiser,
+        visibility=visibility,
+        dry_run=dry_run,
+        subscription=subscription,
+    )
     try:
         with transaction.atomic():
-            existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
-            actor = user if getattr(user, "is_authenticated", False) else None
-            new_activities: list[Activity] = []
-            for event in events:
-                activity = existing.get(event.uid)
-                values = {
-                    "title_nl": event.title,
-                    "description_nl": event.description,
-                    "location": event.location,
-                    "starts_at": event.starts_at,
-                    "ends_at": event.ends_at,
-                    "all_day": event.all_day,
-                    "timezone": event.timezone,
-                    "rrule": event.rrule,
-                    "exception_dates": event.exception_dates,
-                    "status": event.status,
-                }
-                if activity is None:
-                    activity = Activity(
-                        uid=event.uid,
-                        kind=ActivityKind.OTHER,
-                        visibility=visibility,
-                        organiser_organisation=organiser,
-                        sequence=event.sequence,
-                        subscription=subscription,
-                        updated_by=actor,
-                        **values,
-                    )
-                    _validate(activity, event)
-                    new_activities.append(activity)
-                    existing[event.uid] = activity  # a repeated UID in the file updates it
-                    report.created.append(f"{event.uid} {event.title}")
-                    continue
-                if activity.pk is None:  # repeated in this file: the later one wins
-                    for name, value in values.items():
-                        setattr(activity, name, value)
-                    _validate(activity, event)
-                    continue
-                stored = {name: getattr(activity, name) for name in values}
-                stored["rrule"] = normalise_rrule(stored["rrule"])
-                if all(stored[name] == value for name, value in values.items()):
-                    report.unchanged.append(event.uid)
-                    continue
-                for name, value in values.items():
-                    setattr(activity, name, value)
-                _save(activity, user, event, report.updated, expected_version=activity.version)
-            # New activities in bulk, each with its audit-trail row: a partner calendar or an
-            # exported Outlook calendar easily holds thousands of events.
-            bulk_create_with_history(new_activities, Activity, batch_size=1000, default_user=actor)
-            index_created(new_activities)
+            write_events(plan, user=user)
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
-    return report
+    return plan.report
 
 
 def _validate(activity, event) -> None:
@@ -311,7 +357,7 @@ def _validate(activity, event) -> None:
         raise IcsFormatError(event.line, f"the event {event.uid} is not valid: {problems}") from exc
 
 
-def _save(activity, user, event, bucket, *, expected_version) -> None:
+def _save(activity, user, event, *, expected_version) -> None:
     from django.core.exceptions import ValidationError
 
     try:
@@ -319,7 +365,6 @@ def _save(activity, user, event, bucket, *, expected_version) -> None:
     except ValidationError as exc:
         problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
         raise IcsFormatError(event.line, f"the event {event.uid} is not valid: {problems}") from exc
-    bucket.append(f"{event.uid} {event.title}")
 
 
 def sync_subscription(subscription, *, fetch=None) -> IcsReport:
@@ -330,13 +375,15 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
     fetch = fetch or _fetch
     try:
         events = parse_ics(fetch(subscription.url))
+        plan = plan_events(  # checked before the write lock is taken
+            events,
+            organiser=subscription.organisation,
+            visibility=subscription.visibility,
+            subscription=subscription,
+        )
         with transaction.atomic():
-            report = import_events(
-                events,
-                organiser=subscription.organisation,
-                visibility=subscription.visibility,
-                subscription=subscription,
-            )
+            write_events(plan)
+            report = plan.report
             present = {event.uid for event in events}
             gone = subscription.activities.exclude(uid__in=present).exclude(
                 status=ActivityStatus.CANCELLED
