@@ -129,11 +129,9 @@ def prepare(writers: int) -> None:
     )
 
 
-def writer(base: str, number: int, deadline: float, importing: threading.Event, log: list):
+def writer(client: Client, number: int, deadline: float, importing: threading.Event):
     """One team member: mostly API writes, now and then a fresh login."""
     rng = random.Random(number)
-    client = Client(base, log)
-    client.login(f"writer{number}")
     mine: dict | None = None  # the last activity this writer created: (id, version)
     step = 0
     while time.monotonic() < deadline or importing.is_set():
@@ -196,11 +194,9 @@ def writer(base: str, number: int, deadline: float, importing: threading.Event, 
             )
 
 
-def importer(base, username: str, rows: int, deadline: float, importing, log: list) -> None:
+def importer(client: Client, rows: int, deadline: float, importing: threading.Event) -> None:
     """One long import after another: a spreadsheet of ``rows`` new organisations each time.
     The writers go on until the last one ends, so its writing meets theirs."""
-    client = Client(base, log)
-    client.login(username)
     round_ = 0
     while time.monotonic() < deadline:
         importing.set()
@@ -308,24 +304,28 @@ def main() -> None:
         server = start_server(port, var_dir, url)
         base = f"http://127.0.0.1:{port}"
         log: list = []
+        # Everybody logs in first (in parallel), so the clock runs for the writing only.
+        clients = [Client(base, log) for _ in range(args.writers + 1)]
+        logins = [
+            threading.Thread(target=client.login, args=(f"writer{n}",))
+            for n, client in enumerate(clients)
+        ]
+        for thread in logins:
+            thread.start()
+        for thread in logins:
+            thread.join()
+        log.clear()
         importing = threading.Event()
         deadline = time.monotonic() + args.seconds
         threads = [
-            threading.Thread(target=writer, args=(base, n, deadline, importing, log))
+            threading.Thread(target=writer, args=(clients[n], n, deadline, importing))
             for n in range(args.writers)
         ]
         if not args.no_import:
             threads.append(
                 threading.Thread(
                     target=importer,
-                    args=(
-                        base,
-                        f"writer{args.writers}",
-                        args.import_rows,
-                        deadline,
-                        importing,
-                        log,
-                    ),
+                    args=(clients[-1], args.import_rows, deadline, importing),
                 )
             )
         print(

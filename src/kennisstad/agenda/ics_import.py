@@ -256,6 +256,7 @@ def plan_events(
     report = plan.report
     existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
     actor = user if getattr(user, "is_authenticated", False) else None
+    queued: set[int] = set()
     for event in events:
         activity = existing.get(event.uid)
         values = {
@@ -299,7 +300,8 @@ def plan_events(
         for name, value in values.items():
             setattr(activity, name, value)
         _validate(activity, event)
-        if all(known is not activity for known, _event in plan.updated):
+        if activity.pk not in queued:  # a UID repeated in the file is saved once
+            queued.add(activity.pk)
             plan.updated.append((activity, event))
             report.updated.append(f"{event.uid} {event.title}")
     return plan
