@@ -224,6 +224,9 @@ def start_server(port: int, var_dir: str, database_url: str) -> subprocess.Popen
         "KENNISSTAD_VAR_DIR": var_dir,
         "DATABASE_URL": database_url,
         "LOG_LEVEL": "ERROR",
+        # runserver starts a thread per request: kept connections would pile up until
+        # PostgreSQL refuses more (gunicorn's workers keep theirs; there it is 60 s).
+        "DB_CONN_MAX_AGE": "0",
         "PYTHONPATH": str(ROOT / "src"),
     }
     process = subprocess.Popen(

@@ -1,7 +1,8 @@
 """A busy database is a reason to try again, not a server error.
 
 SQLite answers "database is locked" when a writer waited longer than the busy timeout;
-PostgreSQL cancels a transaction that lost a serialization race, a deadlock or a lock timeout.
+PostgreSQL cancels a transaction that lost a serialization race, a deadlock or a lock timeout,
+and refuses connections beyond its limit.
 None of these says anything is wrong with the request, so pages and the API answer 503 with
 ``Retry-After`` and a short "try again" in the user's language instead of a 500.
 """
@@ -20,12 +21,24 @@ SQLITE_BUSY_MESSAGES = (
     "database table is locked",
     "database schema is locked",
 )
-# serialization_failure, deadlock_detected, lock_not_available
-POSTGRESQL_BUSY_STATES = {"40001", "40P01", "55P03"}
+# serialization_failure, deadlock_detected, lock_not_available, too_many_connections
+POSTGRESQL_BUSY_STATES = {"40001", "40P01", "55P03", "53300"}
+# Refused connections carry no SQLSTATE, only the server's words.
+POSTGRESQL_BUSY_MESSAGES = ("too many clients", "remaining connection slots are reserved")
 
 
 def is_busy(exc: BaseException | None) -> bool:
-    """Whether ``exc`` means the database was too busy, not that the request was wrong."""
+    """Whether ``exc``, or the error it was raised while handling (a middleware failing after
+    the database did), means the database was too busy, not that the request was wrong."""
+    seen = 0
+    while exc is not None and seen < 5:
+        if _is_busy(exc):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def _is_busy(exc: BaseException) -> bool:
     if not isinstance(exc, OperationalError):
         return False
     cause = exc.__cause__
@@ -34,7 +47,10 @@ def is_busy(exc: BaseException | None) -> bool:
         return True
     if state == "57014":  # query_canceled: only the lock timeout, not the statement timeout
         return "lock timeout" in str(exc)
-    return str(exc).lower().startswith(SQLITE_BUSY_MESSAGES)
+    message = str(exc).lower()
+    return message.startswith(SQLITE_BUSY_MESSAGES) or any(
+        words in message for words in POSTGRESQL_BUSY_MESSAGES
+    )
 
 
 def retry_after() -> int:

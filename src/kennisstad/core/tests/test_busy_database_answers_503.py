@@ -39,10 +39,19 @@ def test_login_on_a_locked_database_answers_503_page_not_500():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_other_database_errors_stay_500():
+def test_what_counts_as_busy():
     from django.db import OperationalError
 
     from kennisstad.core.busy import is_busy
 
     assert not is_busy(OperationalError("no such table: x"))
     assert is_busy(OperationalError("database is locked"))
+    refused = OperationalError("connection failed: FATAL:  sorry, too many clients already")
+    assert is_busy(refused)
+    try:  # the session middleware failing after the database did
+        try:
+            raise refused
+        except OperationalError:
+            raise AttributeError("'SessionStore' object has no attribute '_session_cache'")  # noqa: B904
+    except AttributeError as later:
+        assert is_busy(later)
