@@ -239,7 +239,7 @@ def start_server(port: int, var_dir: str, database_url: str) -> subprocess.Popen
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/accounts/login/", timeout=2)
             return process
-        except (urllib.error.URLError, ConnectionError):
+        except OSError:  # not listening yet, or too busy starting to answer
             time.sleep(0.1)
     process.terminate()
     raise SystemExit("the server did not start; see server.log")
@@ -295,6 +295,7 @@ def main() -> None:
     setup_django(var_dir)
     from django.db import connection
 
+    server = None
     try:
         prepare(args.writers)
         settings_dict = connection.settings_dict
@@ -345,6 +346,9 @@ def main() -> None:
         server.wait(timeout=30)
         errors = report(log, elapsed)
     finally:
+        if server is not None and server.poll() is None:
+            server.terminate()
+            server.wait(timeout=30)
         teardown_django()
     if errors:
         raise SystemExit(f"{errors} server errors (5xx other than 503)")
