@@ -19,3 +19,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
+
+# A busy database (SQLite's "database is locked", a PostgreSQL lock timeout) is a 503 with
+# Retry-After, wherever it was raised; everything else the usual 500.
+handler500 = "kennisstad.core.busy.server_error"

@@ -3,10 +3,11 @@
 ``parse_ics`` only reads and checks: a file that is not a calendar, an event without UID or
 start, or a line that is not ``NAME:value`` is refused with its line number. ``import_events``
 then writes everything or nothing: an event whose UID is known updates that activity (raising
-its SEQUENCE) when the importer may change it, an unknown one is added. A partner calendar
-(``sync_subscription``) changes only its own activities (those it created, or adopted from its
-organisation); a UID that another organiser's activity or another calendar's already uses is
-reported as a conflict and never applied.
+its SEQUENCE) when the importer may change it, an unknown one is added. It checks every event
+(``plan_events``, reads only) before it takes the write lock for one short transaction
+(``write_events``). A partner calendar (``sync_subscription``) changes only its own activities
+(those it created, or adopted from its organisation); a UID that another organiser's activity or
+another calendar's already uses is reported as a conflict and never applied.
 """
 
 import datetime
@@ -250,6 +251,128 @@ class _DryRun(Exception):
     pass
 
 
+@dataclass
+class IcsPlan:
+    """What an import will write, found without writing: new activities (validated, unsaved)
+    and known ones with their changes applied (validated, unsaved)."""
+
+    report: IcsReport
+    created: list[Activity] = field(default_factory=list)
+    updated: list[tuple[Activity, ParsedEvent]] = field(default_factory=list)
+    # The audit trail's actor when a partner calendar writes (no user made the change).
+    change_reason: str = ""
+
+
+def plan_events(
+    events: list[ParsedEvent],
+    *,
+    user=None,
+    organiser=None,
+    visibility: str = Visibility.PARTNERS,
+    dry_run: bool = False,
+    subscription=None,
+) -> IcsPlan:
+    """Match every event to a known UID and validate it; raises ``IcsFormatError``. Only reads
+    the database, so no write lock is held while a large calendar is checked.
+
+    Only activities the importer may change are updated: a partner calendar's (``subscription``)
+    own, a partner's its organisation's; a team member and the command line may update any. A
+    UID held by any other activity is reported in ``conflicts`` and left as it is."""
+    actor = user if getattr(user, "is_authenticated", False) else None
+    _check_importer(actor, organiser)
+    plan = IcsPlan(
+        report=IcsReport(dry_run=dry_run),
+        change_reason=sync_change_reason(subscription) if subscription is not None else "",
+    )
+    report = plan.report
+    existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
+    by_partner = subscription is not None or access.is_partner(actor)
+    queued: set[int] = set()
+    for event in events:
+        activity = existing.get(event.uid)
+        if (
+            activity is not None
+            and activity.pk is not None
+            and not _may_update(activity, user=actor, subscription=subscription)
+        ):
+            report.conflicts.append(_conflict(event, subscription))
+            continue
+        values = {
+            "title_nl": event.title,
+            "description_nl": event.description,
+            "location": event.location,
+            "starts_at": event.starts_at,
+            "ends_at": event.ends_at,
+            "all_day": event.all_day,
+            "timezone": event.timezone,
+            "rrule": event.rrule,
+            "exception_dates": event.exception_dates,
+            "status": event.status,
+        }
+        if activity is None:
+            activity = Activity(
+                uid=event.uid,
+                kind=ActivityKind.OTHER,
+                visibility=visibility,
+                organiser_organisation=organiser,
+                sequence=event.sequence,
+                subscription=subscription,
+                updated_by=actor,
+                **values,
+            )
+            publication_gate(activity, user=actor, by_partner=by_partner)
+            _validate(activity, event)
+            plan.created.append(activity)
+            existing[event.uid] = activity  # a repeated UID in the file updates it
+            report.created.append(f"{event.uid} {event.title}")
+            continue
+        if activity.pk is None:  # repeated in this file: the later one wins
+            for name, value in values.items():
+                setattr(activity, name, value)
+            _validate(activity, event)
+            continue
+        stored = {name: getattr(activity, name) for name in values}
+        stored["rrule"] = normalise_rrule(stored["rrule"])
+        adopting = subscription is not None and activity.subscription_id is None
+        if not adopting and all(stored[name] == value for name, value in values.items()):
+            report.unchanged.append(event.uid)
+            continue
+        for name, value in values.items():
+            setattr(activity, name, value)
+        if adopting:  # from now on the feed keeps it, and cancels it when it is gone
+            activity.subscription = subscription
+        _validate(activity, event)
+        if activity.pk not in queued:  # a UID repeated in the file is saved once
+            queued.add(activity.pk)
+            plan.updated.append((activity, event))
+            report.updated.append(f"{event.uid} {event.title}")
+    return plan
+
+
+def write_events(plan: IcsPlan, *, user=None) -> None:
+    """Write a checked plan: the only part of an import that holds the write lock. Must run
+    inside ``transaction.atomic``."""
+    actor = user if getattr(user, "is_authenticated", False) else None
+    for activity, event in plan.updated:
+        _save(
+            activity,
+            user,
+            event,
+            expected_version=activity.version,
+            change_reason=plan.change_reason,
+        )
+    # New activities in bulk, each with its audit-trail row: a partner calendar or an
+    # exported Outlook calendar easily holds thousands of events.
+    bulk_create_with_history(
+        plan.created,
+        Activity,
+        batch_size=1000,
+        default_user=actor,
+        default_change_reason=plan.change_reason or None,
+    )
+    index_created(plan.created)
+
+
 def import_events(
     events: list[ParsedEvent],
     *,
@@ -259,95 +382,24 @@ def import_events(
     dry_run: bool = False,
     subscription=None,
 ) -> IcsReport:
-    """Upsert by UID in one transaction; with ``dry_run`` report and roll back.
-
-    Only activities the importer may change are updated: a partner calendar's (``subscription``)
-    own, a partner's its organisation's; a team member and the command line may update any. A
-    UID held by any other activity is reported in ``conflicts`` and left as it is. Changes by a
-    partner calendar carry its name in the audit trail (the change reason)."""
-    actor = user if getattr(user, "is_authenticated", False) else None
-    _check_importer(actor, organiser)
-    reason = sync_change_reason(subscription) if subscription is not None else ""
-    report = IcsReport(dry_run=dry_run)
+    """Check everything, then upsert by UID in one short transaction; with ``dry_run`` report
+    and roll back."""
+    plan = plan_events(
+        events,
+        user=user,
+        organiser=organiser,
+        visibility=visibility,
+        dry_run=dry_run,
+        subscription=subscription,
+    )
     try:
         with transaction.atomic():
-            existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
-            by_partner = subscription is not None or access.is_partner(actor)
-            new_activities: list[Activity] = []
-            for event in events:
-                activity = existing.get(event.uid)
-                if activity is not None and not _may_update(
-                    activity, user=actor, subscription=subscription
-                ):
-                    report.conflicts.append(_conflict(event, subscription))
-                    continue
-                values = {
-                    "title_nl": event.title,
-                    "description_nl": event.description,
-                    "location": event.location,
-                    "starts_at": event.starts_at,
-                    "ends_at": event.ends_at,
-                    "all_day": event.all_day,
-                    "timezone": event.timezone,
-                    "rrule": event.rrule,
-                    "exception_dates": event.exception_dates,
-                    "status": event.status,
-                }
-                if activity is None:
-                    activity = Activity(
-                        uid=event.uid,
-                        kind=ActivityKind.OTHER,
-                        visibility=visibility,
-                        organiser_organisation=organiser,
-                        sequence=event.sequence,
-                        subscription=subscription,
-                        updated_by=actor,
-                        **values,
-                    )
-                    publication_gate(activity, user=actor, by_partner=by_partner)
-                    _validate(activity, event)
-                    new_activities.append(activity)
-                    existing[event.uid] = activity  # a repeated UID in the file updates it
-                    report.created.append(f"{event.uid} {event.title}")
-                    continue
-                if activity.pk is None:  # repeated in this file: the later one wins
-                    for name, value in values.items():
-                        setattr(activity, name, value)
-                    _validate(activity, event)
-                    continue
-                stored = {name: getattr(activity, name) for name in values}
-                stored["rrule"] = normalise_rrule(stored["rrule"])
-                adopting = subscription is not None and activity.subscription_id is None
-                if not adopting and all(stored[name] == value for name, value in values.items()):
-                    report.unchanged.append(event.uid)
-                    continue
-                for name, value in values.items():
-                    setattr(activity, name, value)
-                if adopting:  # from now on the feed keeps it, and cancels it when it is gone
-                    activity.subscription = subscription
-                _save(
-                    activity,
-                    user,
-                    event,
-                    report.updated,
-                    expected_version=activity.version,
-                    change_reason=reason,
-                )
-            # New activities in bulk, each with its audit-trail row: a partner calendar or an
-            # exported Outlook calendar easily holds thousands of events.
-            bulk_create_with_history(
-                new_activities,
-                Activity,
-                batch_size=1000,
-                default_user=actor,
-                default_change_reason=reason or None,
-            )
-            index_created(new_activities)
+            write_events(plan, user=user)
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
-    return report
+    return plan.report
 
 
 def _check_importer(actor, organiser) -> None:
@@ -424,7 +476,7 @@ def _field_label(name: str) -> str:
         return name
 
 
-def _save(activity, user, event, bucket, *, expected_version, change_reason="") -> None:
+def _save(activity, user, event, *, expected_version, change_reason="") -> None:
     from django.core.exceptions import ValidationError
 
     try:
@@ -436,7 +488,6 @@ def _save(activity, user, event, bucket, *, expected_version, change_reason="") 
         )
     except ValidationError as exc:
         raise IcsFormatError(event.line, _invalid(event, exc)) from exc
-    bucket.append(f"{event.uid} {event.title}")
 
 
 def sync_subscription(subscription, *, fetch=None) -> IcsReport:
@@ -449,13 +500,15 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
     fetch = fetch or _fetch
     try:
         events = parse_ics(fetch(subscription.url))
+        plan = plan_events(  # checked before the write lock is taken
+            events,
+            organiser=subscription.organisation,
+            visibility=subscription.visibility,
+            subscription=subscription,
+        )
         with transaction.atomic():
-            report = import_events(
-                events,
-                organiser=subscription.organisation,
-                visibility=subscription.visibility,
-                subscription=subscription,
-            )
+            write_events(plan)
+            report = plan.report
             present = {event.uid for event in events}
             gone = subscription.activities.exclude(uid__in=present).exclude(
                 status=ActivityStatus.CANCELLED

@@ -94,6 +94,10 @@ DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'kennisstad.sqlite
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
 }
+# How long a writer waits for SQLite's write lock before giving up (then: 503, try again).
+DB_BUSY_TIMEOUT = env_int("DB_BUSY_TIMEOUT", 30)
+# What a 503 for a busy database tells the client to wait, in seconds (Retry-After).
+DATABASE_BUSY_RETRY_AFTER = env_int("DATABASE_BUSY_RETRY_AFTER", 5)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -103,12 +107,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         # "database is locked" halfway through.
         "init_command": (
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-            "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;"
+            f"PRAGMA busy_timeout={DB_BUSY_TIMEOUT * 1000}; PRAGMA foreign_keys=ON;"
         ),
         "transaction_mode": "IMMEDIATE",
-        "timeout": 10,
+        "timeout": DB_BUSY_TIMEOUT,
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The most data rows one spreadsheet import takes: a longer file is refused before any row is
+# checked (split it). Tens of thousands of organisations or people is a registry, not a list.
+SPREADSHEET_MAX_ROWS = env_int("SPREADSHEET_MAX_ROWS", 50_000)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

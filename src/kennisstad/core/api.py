@@ -28,6 +28,7 @@ from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from . import busy
 from .concurrency import StaleVersionError
 from .services import delete_record
 
@@ -42,14 +43,20 @@ class PreconditionRequired(exceptions.APIException):
     default_code = "precondition_required"
 
 
+class DatabaseBusy(exceptions.APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_code = "database_busy"
+
+
 class VersionConflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_code = "conflict"
 
 
 def exception_handler(exc, context):
-    """Turn model validation errors into 400s with field names, and stale writes into 412s (the
-    client sent If-Match) or 409s (it sent a ``version`` field)."""
+    """Turn model validation errors into 400s with field names, stale writes into 412s (the
+    client sent If-Match) or 409s (it sent a ``version`` field), and a busy database into 503
+    with Retry-After."""
     if isinstance(exc, DjangoValidationError):
         detail = (
             exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
@@ -72,6 +79,9 @@ def exception_handler(exc, context):
         exc = exceptions.PermissionDenied(str(exc) or None)
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound()
+    elif busy.is_busy(exc):
+        exc = DatabaseBusy(busy.busy_message())
+        exc.wait = busy.retry_after()  # DRF sends it as Retry-After
     return drf_exception_handler(exc, context)
 
 

@@ -5,25 +5,37 @@ The first non-empty row is the header; columns are recognised by their Dutch or 
 error. Every row is checked with the model's ``full_clean`` and every problem is reported with
 its row number and column; if any row is wrong nothing is written. A dry run does the whole
 import in a transaction and rolls it back, so it reports exactly what an import would do.
+
+Reading and checking (``plan_import``) only reads the database; writing (``write_import``)
+then takes the write lock for one short transaction, new records in bulk where the kind
+allows it. SQLite has one writer at a time: whatever runs inside that transaction makes every
+other writer wait. A file is refused early when it has more rows than
+``SPREADSHEET_MAX_ROWS``, and reading stops after ``MAX_REPORTED_ERRORS`` wrong rows.
 """
 
 import csv
 import datetime
 import decimal
+import functools
 import io
+import itertools
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from .concurrency import StaleVersionError
 from .exports import Column
 from .text_fold import fold, header_key
 
 MAX_BYTES = 20_000_000
 FORMULA_QUOTE_STARTS = ("'=", "'+", "'-", "'@")
+MAX_REPORTED_ERRORS = 100  # a file that wrong is a wrong file: stop reading, report these
 
 
 class SpreadsheetError(ValueError):
@@ -67,6 +79,17 @@ def _first_header(rows: Iterator[tuple[int, list]]) -> tuple[int, list[str]]:
     raise SpreadsheetError(_("The file has no header row: it contains no data at all."))
 
 
+def _too_many_rows() -> SpreadsheetError:
+    limit = number_format(settings.SPREADSHEET_MAX_ROWS, force_grouping=True)
+    return SpreadsheetError(
+        _(
+            "The file has more than %(limit)s rows, the most one import takes. "
+            "Split it into files of at most %(limit)s rows."
+        )
+        % {"limit": limit}
+    )
+
+
 def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
     from openpyxl import load_workbook
 
@@ -77,6 +100,8 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
             _("The file is not a readable Excel workbook (.xlsx): %(problem)s") % {"problem": exc}
         ) from exc
     sheet = workbook.worksheets[0]
+    if (sheet.max_row or 0) > settings.SPREADSHEET_MAX_ROWS + 1:  # the sheet's own dimension
+        raise _too_many_rows()
     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
         yield number, [_clean(value) for value in values]
 
@@ -92,6 +117,11 @@ def _csv_rows(data: bytes) -> Iterator[tuple[int, list]]:
     delimiter = max(";,\t", key=first_line.count) if first_line else ";"
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
+        # Count first (cheap): a file too long is refused before any row is checked.
+        counter = csv.reader(io.StringIO(text), delimiter=delimiter)
+        limit = settings.SPREADSHEET_MAX_ROWS + 1  # and the header
+        if sum(1 for _row in itertools.islice(counter, limit + 1)) > limit:
+            raise _too_many_rows()
         for values in reader:
             yield reader.line_num, [_clean(value) for value in values]
     except csv.Error as exc:
@@ -200,9 +230,15 @@ def choice(value, choices) -> str:
 
 def country(value) -> str:
     """An ISO code (NL, NLD) or a Dutch or English country name."""
+    return _country(text(value))
+
+
+@functools.lru_cache(maxsize=1024)
+def _country(raw: str) -> str:
+    """Looking a name up goes through every country's name in two languages: an import of
+    thousands of rows names the same few countries, so each is looked up once."""
     from django_countries import countries
 
-    raw = text(value)
     if not raw:
         return ""
     code = countries.alpha2(raw.upper()) if len(raw) <= 3 else ""
@@ -235,6 +271,7 @@ class RowResult:
     instance: models.Model
     many_to_many: dict = field(default_factory=dict)
     before: dict | None = None
+    row: int = 0  # the row number as the spreadsheet shows it
 
 
 def fields_of(instance: models.Model) -> dict:
@@ -253,6 +290,9 @@ class ImportSpec:
     save: Callable[..., models.Model]  # (instance=, many_to_many=, user=, expected_version=)
     natural_key: Callable[[dict], tuple]
     field_columns: dict[str, str] = field(default_factory=dict)  # model field -> column key
+    # Inserts all new records of a file at once, with their audit trail (results=, user=);
+    # without it every new record is saved on its own.
+    bulk_create: Callable[..., None] | None = None
 
 
 @dataclass
@@ -352,20 +392,40 @@ class _DryRun(Exception):
     pass
 
 
-def import_table(*, spec: ImportSpec, table: Table, user, dry_run: bool = False) -> ImportReport:
-    """Validate every row, then write them all in one transaction (rolled back on a dry run)."""
+@dataclass
+class ImportPlan:
+    """What an import will write, found without writing anything."""
+
+    report: ImportReport
+    created: list[RowResult] = field(default_factory=list)
+    updated: list[RowResult] = field(default_factory=list)
+
+
+def plan_import(*, spec: ImportSpec, table: Table, dry_run: bool = False) -> ImportPlan:
+    """Read and check every row; raises ``ImportRefused`` listing the wrong rows. Only reads
+    the database, so it holds no write lock however long the file is."""
     report = ImportReport(kind=spec.kind, dry_run=dry_run)
     mapping = _map_columns(spec, table.headers, report)
     headers = {key: table.headers[index] for index, key in mapping.items()}
     field_headers = {name: headers.get(key, name) for name, key in spec.field_columns.items()}
     errors: list[str] = []
-    planned: list[RowResult] = []
+    plan = ImportPlan(report=report)
     seen: dict[tuple, int] = {}
+    rows = 0
 
     for row_number, values in table.rows:
         cells = {key: values[index] for index, key in mapping.items() if index < len(values)}
         if all(value in (None, "") for value in cells.values()):
             continue
+        rows += 1
+        if rows > settings.SPREADSHEET_MAX_ROWS:
+            raise _too_many_rows()
+        if len(errors) >= MAX_REPORTED_ERRORS:
+            errors.append(
+                _("Reading stopped at row %(row)s after %(count)s errors.")
+                % {"row": row_number, "count": len(errors)}
+            )
+            break
         reader = RowReader(cells, headers)
         key = spec.natural_key(cells)
         if key in seen:
@@ -377,6 +437,7 @@ def import_table(*, spec: ImportSpec, table: Table, user, dry_run: bool = False)
             continue
         seen[key] = row_number
         result = spec.build(cells, reader)
+        result.row = row_number
         if not reader.errors:
             try:
                 result.instance.full_clean()
@@ -387,30 +448,59 @@ def import_table(*, spec: ImportSpec, table: Table, user, dry_run: bool = False)
         errors.extend(
             _row_message(row_number, column, message) for column, message in reader.errors
         )
-        if not reader.errors:
-            planned.append(result)
+        if reader.errors:
+            continue
+        instance = result.instance
+        if not _has_changes(result):
+            report.unchanged.append(str(instance))
+        elif instance.pk:
+            plan.updated.append(result)
+            report.updated.append(str(instance))
+        else:
+            plan.created.append(result)
+            report.created.append(str(instance))
     if errors:
         raise ImportRefused(errors)
+    return plan
+
+
+def write_import(*, spec: ImportSpec, plan: ImportPlan, user) -> None:
+    """Write a checked plan in one transaction (rolled back on a dry run): the only part of an
+    import that holds the write lock, so nothing in it reads a file or checks a row twice."""
     try:
         with transaction.atomic():
-            for result in planned:
-                instance = result.instance
-                if not _has_changes(result):
-                    report.unchanged.append(str(instance))
-                    continue
-                target = report.updated if instance.pk else report.created
-                spec.save(
-                    instance=instance,
-                    many_to_many=result.many_to_many,
-                    user=user,
-                    expected_version=instance.version if instance.pk else None,
-                )
-                target.append(str(instance))
-            if dry_run:
+            if spec.bulk_create is not None and plan.created:
+                spec.bulk_create(results=plan.created, user=user)
+            else:
+                for result in plan.created:
+                    spec.save(
+                        instance=result.instance,
+                        many_to_many=result.many_to_many,
+                        user=user,
+                        expected_version=None,
+                    )
+            for result in plan.updated:
+                try:
+                    spec.save(
+                        instance=result.instance,
+                        many_to_many=result.many_to_many,
+                        user=user,
+                        expected_version=result.instance.version,
+                    )
+                except StaleVersionError as exc:
+                    message = _("changed by someone else while the file was read; try again")
+                    raise ImportRefused([_row_message(result.row, None, message)]) from exc
+            if plan.report.dry_run:
                 raise _DryRun
     except _DryRun:
         pass
-    return report
+
+
+def import_table(*, spec: ImportSpec, table: Table, user, dry_run: bool = False) -> ImportReport:
+    """Validate every row, then write them all in one transaction (rolled back on a dry run)."""
+    plan = plan_import(spec=spec, table=table, dry_run=dry_run)
+    write_import(spec=spec, plan=plan, user=user)
+    return plan.report
 
 
 # --- the kinds that can be imported ----------------------------------------------------------

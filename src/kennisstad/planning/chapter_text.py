@@ -36,6 +36,9 @@ SECTION_HEADINGS = [
 ]
 BULLET_RE = re.compile(r"^\s*[•·\-\*▪◦–]\s+(.*)$")
 REALISED_LABELS = {"behaald", "gerealiseerd", "realisatie"}
+# A chapter prints a handful of indicators; the import writes each one (with its values) in
+# the import's one transaction, so a text far longer is refused while it is read.
+MAX_INDICATOR_ROWS = 200
 
 
 class ChapterFormatError(ValueError):
@@ -312,6 +315,12 @@ def _parse_table(lines: list[tuple[int, str]], position: int, chapter: ParsedCha
                 )
             row.cells.append(Cell(column, value, cell_number))
             position += 1
+        if len(chapter.rows) >= MAX_INDICATOR_ROWS:
+            raise ChapterFormatError(
+                row.line,
+                f"more than {MAX_INDICATOR_ROWS} indicator rows: a chapter's table is never that "
+                "long (is this one chapter?)",
+            )
         chapter.rows.append(row)
     if not chapter.rows:
         number = lines[position][0] if position < len(lines) else lines[-1][0]

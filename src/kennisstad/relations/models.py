@@ -70,9 +70,14 @@ class Organisation(VersionedModel):
         return self.name
 
     def save(self, *args, **kwargs):
+        self.fill_keys()
+        super().save(*args, **kwargs)
+
+    def fill_keys(self) -> None:
+        """The normalised name and domain that duplicate detection compares (also before a
+        bulk insert, which skips ``save``)."""
         self.name_key = normalise.organisation_name_key(self.name)
         self.website_domain = normalise.website_domain(self.website)
-        super().save(*args, **kwargs)
 
 
 class LawfulBasis(models.TextChoices):
@@ -142,9 +147,14 @@ class Person(VersionedModel):
         return f"{self.first_name} {self.last_name}".strip()
 
     def save(self, *args, **kwargs):
+        self.fill_keys()
+        super().save(*args, **kwargs)
+
+    def fill_keys(self) -> None:
+        """The normalised name and address that duplicate detection compares (also before a
+        bulk insert, which skips ``save``)."""
         self.name_key = normalise.person_name_key(self.first_name, self.last_name)
         self.email_key = normalise.email_key(self.email)
-        super().save(*args, **kwargs)
 
     @property
     def full_name(self) -> str:

@@ -2,10 +2,12 @@
 reads them back (headers in Dutch or English)."""
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core import spreadsheets as sheet
 from kennisstad.core.exports import Column, choice_label
+from kennisstad.core.services import bulk_create_records
 
 from .models import InteractionKind, LawfulBasis, Organisation, OrganisationKind, Person, Tag
 from .services import save_organisation, save_person
@@ -136,15 +138,44 @@ def _user(value):
 
 
 def _save_organisation(*, instance, many_to_many, user, expected_version):
-    tags = None
-    if "tags" in many_to_many:
-        tags = [
-            tag if isinstance(tag, Tag) else Tag.objects.get_or_create(name=tag)[0]
-            for tag in many_to_many["tags"]
-        ]
+    tags = _tags(many_to_many["tags"]) if "tags" in many_to_many else None
     return save_organisation(
         organisation=instance, user=user, expected_version=expected_version, tags=tags
     )
+
+
+def _tags(names_or_tags) -> list[Tag]:
+    return [
+        tag if isinstance(tag, Tag) else Tag.objects.get_or_create(name=tag)[0]
+        for tag in names_or_tags
+    ]
+
+
+def _bulk_create(model, results, user, link_fields) -> None:
+    """New records of one file in one go, with their audit trail, then their search entries."""
+    from kennisstad.search.services import index_queryset  # search reads every app's models
+
+    instances = [result.instance for result in results]
+    for instance in instances:
+        instance.fill_keys()
+    many = {
+        name: [convert(result.many_to_many.get(name, [])) for result in results]
+        for name, convert in link_fields.items()
+        if any(name in result.many_to_many for result in results)
+    }
+    created = bulk_create_records(model=model, instances=instances, user=user, many_to_many=many)
+    ids = [instance.pk for instance in created]
+    # The search index is derived data: fill it in its own transaction after the import
+    # commits, so the import's write lock is not held for it (a dry run rolls back: none).
+    transaction.on_commit(lambda: index_queryset(queryset=model.objects.filter(pk__in=ids)))
+
+
+def _bulk_create_organisations(*, results, user) -> None:
+    _bulk_create(Organisation, results, user, {"tags": _tags})
+
+
+def _bulk_create_people(*, results, user) -> None:
+    _bulk_create(Person, results, user, {"organisations": list})
 
 
 def _organisations(value) -> list[Organisation]:
@@ -216,6 +247,7 @@ ORGANISATIONS = sheet.ImportSpec(
         sheet.text(cells.get("id")) or sheet.text(cells.get("name")).casefold(),
     ),
     field_columns={column.key: column.key for column in ORGANISATION_COLUMNS},
+    bulk_create=_bulk_create_organisations,
 )
 
 PEOPLE = sheet.ImportSpec(
@@ -233,4 +265,5 @@ PEOPLE = sheet.ImportSpec(
         ),
     ),
     field_columns={column.key: column.key for column in PERSON_COLUMNS},
+    bulk_create=_bulk_create_people,
 )
