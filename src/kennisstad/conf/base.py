@@ -52,6 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "kennisstad.core.middleware.RefuseNulInQueryMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -209,7 +210,8 @@ CACHES = {
 GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))
 
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
-FILTERS_NULL_CHOICE_LABEL = _("None")
+# No global "None" choice: "?kind=null" on a filter without one is a validation error, not a
+# lookup for NULL (which crashed icontains and method filters). Filters that mean it opt in.
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -217,8 +219,13 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["kennisstad.accounts.api_permissions.RegistryAccess"],
+    "DEFAULT_PARSER_CLASSES": [
+        "kennisstad.core.parsers.DepthLimitedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "kennisstad.core.filters.FilterBackend",
         "rest_framework.filters.OrderingFilter",
         "rest_framework.filters.SearchFilter",
     ],
