@@ -12,9 +12,12 @@ import datetime
 import decimal
 import io
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from xml.etree import ElementTree
 
+from defusedxml import DefusedXmlException
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
@@ -23,6 +26,19 @@ from .exports import Column
 from .text_fold import fold, header_key
 
 MAX_BYTES = 20_000_000
+# What a damaged workbook raises while it is read: a broken zip member, cut-off or malformed
+# XML (ParseError is a SyntaxError), a number cell holding text, a missing part.
+UNREADABLE_SHEET = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    OSError,
+    ValueError,
+    TypeError,
+    IndexError,
+    ElementTree.ParseError,
+)
 FORMULA_QUOTE_STARTS = ("'=", "'+", "'-", "'@")
 
 
@@ -72,13 +88,44 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except UNREADABLE_SHEET as exc:
+        if _declares_entities(exc):
+            raise _entities_refused() from exc
         raise SpreadsheetError(
             _("The file is not a readable Excel workbook (.xlsx): %(problem)s") % {"problem": exc}
         ) from exc
     sheet = workbook.worksheets[0]
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+    rows = enumerate(sheet.iter_rows(values_only=True), start=1)
+    number = 0
+    while True:
+        # openpyxl reads a sheet lazily: damage inside it only shows while iterating.
+        try:
+            number, values = next(rows)
+        except StopIteration:
+            return
+        except UNREADABLE_SHEET as exc:
+            if _declares_entities(exc):
+                raise _entities_refused() from exc
+            raise SpreadsheetError(
+                _("Row %(row)s of the workbook cannot be read (%(problem)s): the file is damaged.")
+                % {"row": number + 1, "problem": exc}
+            ) from exc
         yield number, [_clean(value) for value in values]
+
+
+def _declares_entities(exc: BaseException | None) -> bool:
+    """defusedxml refused a DTD or entity somewhere in the chain (openpyxl wraps errors)."""
+    while exc is not None:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _entities_refused() -> SpreadsheetError:
+    return SpreadsheetError(
+        _("The workbook declares XML entities, which a spreadsheet never needs: refused.")
+    )
 
 
 def _csv_rows(data: bytes) -> Iterator[tuple[int, list]]:
