@@ -203,15 +203,21 @@ def date(value) -> datetime.date | None:
 def number(value) -> decimal.Decimal | None:
     if value in (None, ""):
         return None
+    if isinstance(value, bool):  # a yes/no cell; bool is an int to Python
+        raise CellError(_("“%(value)s” is not a number") % {"value": text(value)})
     if isinstance(value, int | float | decimal.Decimal):
-        return decimal.Decimal(str(value))
-    raw = text(value).replace("€", "").replace(" ", "")
-    if "," in raw:  # Dutch notation: 1.250,50
-        raw = raw.replace(".", "").replace(",", ".")
+        raw = str(value)
+    else:
+        raw = text(value).replace("€", "").replace(" ", "")
+        if "," in raw:  # Dutch notation: 1.250,50
+            raw = raw.replace(".", "").replace(",", ".")
     try:
-        return decimal.Decimal(raw)
+        parsed = decimal.Decimal(raw)
     except decimal.InvalidOperation as exc:
         raise CellError(_("“%(value)s” is not a number") % {"value": text(value)}) from exc
+    if not parsed.is_finite():  # NaN and infinity are no amounts
+        raise CellError(_("“%(value)s” is not a number") % {"value": text(value)})
+    return parsed
 
 
 def boolean(value) -> bool:
