@@ -221,8 +221,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["kennisstad.accounts.api_permissions.RegistryAccess"],
     "DEFAULT_PARSER_CLASSES": [
         "kennisstad.core.parsers.DepthLimitedJSONParser",
-        "rest_framework.parsers.FormParser",
-        "rest_framework.parsers.MultiPartParser",
+        "kennisstad.core.parsers.NulRefusingFormParser",
+        "kennisstad.core.parsers.NulRefusingMultiPartParser",
     ],
     "DEFAULT_FILTER_BACKENDS": [
         "kennisstad.core.filters.FilterBackend",

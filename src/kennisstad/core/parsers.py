@@ -52,3 +52,27 @@ class DepthLimitedJSONParser(parsers.JSONParser):
         return exceptions.ParseError(
             _("The JSON body nests deeper than %(depth)s levels.") % {"depth": MAX_JSON_DEPTH}
         )
+
+
+def _refuse_nul_in_form(data):
+    texts = [text for key, values in data.lists() for text in (key, *values)]
+    if any(isinstance(text, str) and "\x00" in text for text in texts):
+        raise exceptions.ParseError(_("The form data contains a NUL character."))
+
+
+class NulRefusingFormParser(parsers.FormParser):
+    """Form-encoded API bodies: a NUL character is a 400, as in JSON bodies."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        data = super().parse(stream, media_type, parser_context)
+        _refuse_nul_in_form(data)
+        return data
+
+
+class NulRefusingMultiPartParser(parsers.MultiPartParser):
+    """Multipart API bodies: a NUL character in a field (not in a file) is a 400."""
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        result = super().parse(stream, media_type, parser_context)
+        _refuse_nul_in_form(result.data)
+        return result

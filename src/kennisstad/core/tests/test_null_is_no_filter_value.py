@@ -29,6 +29,7 @@ def test_the_page_shows_the_error(client_for, team_member, url):
     page = client_for(team_member).get(url)
     assert page.status_code == 200
     assert page.context["filterset"].errors
+    assert 'role="alert"' in page.content.decode()
 
 
 def test_organisations_without_an_owner_can_still_be_listed(api_client_for, team_member):
