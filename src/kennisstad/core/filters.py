@@ -2,6 +2,7 @@
 whole numbers for ids and years, so that no value a client can type reaches the database in a
 form it cannot hold (``1.5``, ``10**30``: a 400 or a form error, never a 500)."""
 
+import datetime
 from functools import reduce
 from operator import or_
 
@@ -9,6 +10,8 @@ import django_filters
 from django import forms
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as api_filters
 
@@ -26,6 +29,19 @@ def id_param(value) -> int | None:
     (``abc``, ``1.5``, a NUL byte, more digits than a key holds)."""
     number = whole_number(value)
     return number if number is not None and 1 <= number <= MAX_ID else None
+
+
+def datetime_param(value) -> datetime.datetime | None:
+    """An ISO date-time from a query string (``+`` may arrive as a space), time-zone aware, or
+    None when it is none: ``2020-13-45T00:00`` makes Django's parser raise, and a year at
+    the edge of the calendar overflows as soon as a time zone or a day is added."""
+    try:
+        parsed = parse_datetime(str(value or "").replace(" ", "+"))
+    except ValueError:
+        return None
+    if parsed is None or not FIRST_YEAR < parsed.year < LAST_YEAR:
+        return None
+    return timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed
 
 
 class IdFilter(django_filters.NumberFilter):
