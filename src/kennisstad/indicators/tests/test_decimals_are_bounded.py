@@ -55,7 +55,7 @@ def test_the_form_shows_the_error(indicator, client_for, team_member):
 
 
 def test_stored_values_beyond_the_bound_are_clamped(indicator):
-    Indicator.objects.filter(pk=indicator.pk).update(decimals=105960404)
+    Indicator.objects.filter(pk=indicator.pk).update(decimals=32000)  # smallint on PostgreSQL
     migration = importlib.import_module("kennisstad.indicators.migrations.0004_decimals_bounded")
     migration.clamp_stored_decimals(apps, None)
     indicator.refresh_from_db()
