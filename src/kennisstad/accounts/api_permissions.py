@@ -18,7 +18,7 @@ class RegistryAccess(BasePermission):
             return access.can_use_registry(request.user)
         if not request.user.is_authenticated:
             return False
-        if view.action == "create":
+        if getattr(view, "action", None) == "create":  # the API root view has no actions
             model = view.get_queryset().model
             return access.can_create(request.user, model._meta.label_lower)
         return access.can_use_registry(request.user)

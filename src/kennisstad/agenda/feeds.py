@@ -2,16 +2,19 @@
 what its holder may see (``accounts.access``); it is cached per content and answers a
 conditional GET or HEAD (ETag or Last-Modified) with 304."""
 
+import functools
 import hashlib
 
 from django.core.cache import cache
 from django.db.models import Count, Max
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from kennisstad.accounts import access
+from kennisstad.core.filters import id_param
 
 from .ical import calendar_bytes
 from .models import Activity, FeedToken
@@ -22,6 +25,11 @@ FEED_FILTERS = {
     "country": "country",
     "organiser": "organiser_organisation_id",
 }
+ID_FILTERS = {"organiser"}
+
+
+class FeedFilterError(ValueError):
+    """A filter in the feed's address that cannot mean anything (``?organiser=abc``)."""
 
 
 def _filtered(queryset, params) -> tuple:
@@ -32,6 +40,13 @@ def _filtered(queryset, params) -> tuple:
             if hasattr(params, "getlist")
             else ([params[name]] if params.get(name) else [])
         )
+        if name in ID_FILTERS and values:
+            ids = [id_param(value) for value in values]
+            if None in ids:
+                raise FeedFilterError(
+                    _("%(name)s must be the number of a record.") % {"name": name}
+                )
+            values = ids
         if values:
             queryset = queryset.filter(**{f"{lookup}__in": values})
             applied.append((name, tuple(sorted(values))))
@@ -72,7 +87,21 @@ def _feed_response(request, queryset, *, name: str, scope: str) -> HttpResponse:
     return response
 
 
+def _refusing_bad_filters(view):
+    """A feed address with a filter that cannot mean anything gets a 400 saying which."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except FeedFilterError as exc:
+            return HttpResponseBadRequest(str(exc), content_type="text/plain; charset=utf-8")
+
+    return wrapped
+
+
 @require_safe
+@_refusing_bad_filters
 def public_feed(request):
     """The public activities, for anyone (the portal's subscribe link)."""
     queryset, applied = _filtered(
@@ -84,6 +113,7 @@ def public_feed(request):
 
 
 @require_safe
+@_refusing_bad_filters
 def personal_feed(request, token: str):
     """What the token's holder may see, with the filters stored on the token and in the URL."""
     feed = (

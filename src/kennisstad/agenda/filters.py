@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from kennisstad.accounts.models import User
-from kennisstad.core.filters import SearchFilter
+from kennisstad.core.filters import FilterSet, SearchFilter
 from kennisstad.core.forms import DateInput
 from kennisstad.core.models import Theme
 from kennisstad.projects.models import Project
@@ -15,7 +15,7 @@ from kennisstad.relations.models import Organisation
 from .models import Activity, ActivityKind, ActivityStatus, Visibility
 
 
-class ActivityFilter(django_filters.FilterSet):
+class ActivityFilter(FilterSet):
     q = SearchFilter(fields=["title_nl", "title_en", "location", "city"])
     date_from = django_filters.DateFilter(
         field_name="ends_at",

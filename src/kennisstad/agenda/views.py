@@ -14,6 +14,7 @@ from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
 from kennisstad.core.exports import ExportableListMixin
+from kennisstad.core.filters import datetime_param
 from kennisstad.core.text_input import whole_number
 
 from . import selectors
@@ -275,19 +276,14 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
 
     def get(self, request):
         from django.http import JsonResponse
-        from django.utils.dateparse import parse_datetime
 
-        start = parse_datetime(request.GET.get("start", "").replace(" ", "+"))
-        end = parse_datetime(request.GET.get("end", "").replace(" ", "+"))
+        start = datetime_param(request.GET.get("start"))
+        end = datetime_param(request.GET.get("end"))
         if start is None or end is None or end <= start or (end - start).days > 62:
             return JsonResponse(
                 {"error": _("Give start and end (ISO date-times), at most two months apart.")},
                 status=400,
             )
-        if timezone.is_naive(start):
-            start = timezone.make_aware(start)
-        if timezone.is_naive(end):
-            end = timezone.make_aware(end)
         filterset = ActivityFilter(
             request.GET or None, queryset=Activity.objects.all(), request=request
         )

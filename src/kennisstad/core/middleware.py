@@ -1,9 +1,12 @@
-"""``?lang=en`` (or ``nl``) on any page chooses the language and remembers it, so the
-municipality's own site can link straight to the English pages of the portal."""
+"""Request-wide rules: ``?lang=en`` (or ``nl``) on any page chooses the language and remembers
+it, so the municipality's own site can link straight to the English pages of the portal; a query
+string with a NUL character is refused."""
 
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
 
 
 class QueryLanguageMiddleware:
@@ -48,3 +51,26 @@ class PrivateNoStoreMiddleware:
         if signed_in and response.status_code != 304 and not response.has_header("Cache-Control"):
             add_never_cache_headers(response)
         return response
+
+
+class RefuseNulInQueryMiddleware:
+    """A NUL character in the query string (``?q=%00``) is never meant; PostgreSQL cannot even
+    compare text with it (a ValueError in the driver, so a 500). Refuse it before any view
+    reads ``request.GET``. Forms and the API already refuse NUL in submitted text."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if any("\x00" in key or "\x00" in value for key, value in _query_items(request)):
+            return HttpResponseBadRequest(
+                _("The address contains a NUL character."),
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
+
+
+def _query_items(request):
+    for key, values in request.GET.lists():
+        for value in values:
+            yield key, value

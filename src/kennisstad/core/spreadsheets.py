@@ -20,9 +20,12 @@ import functools
 import io
 import itertools
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from xml.etree import ElementTree
 
+from defusedxml import DefusedXmlException
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -34,6 +37,19 @@ from .exports import Column
 from .text_fold import fold, header_key
 
 MAX_BYTES = 20_000_000
+# What a damaged workbook raises while it is read: a broken zip member, cut-off or malformed
+# XML (ParseError is a SyntaxError), a number cell holding text, a missing part.
+UNREADABLE_SHEET = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    OSError,
+    ValueError,
+    TypeError,
+    IndexError,
+    ElementTree.ParseError,
+)
 FORMULA_QUOTE_STARTS = ("'=", "'+", "'-", "'@")
 MAX_REPORTED_ERRORS = 100  # a file that wrong is a wrong file: stop reading, report these
 
@@ -95,15 +111,46 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
 
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except UNREADABLE_SHEET as exc:
+        if _declares_entities(exc):
+            raise _entities_refused() from exc
         raise SpreadsheetError(
             _("The file is not a readable Excel workbook (.xlsx): %(problem)s") % {"problem": exc}
         ) from exc
     sheet = workbook.worksheets[0]
     if (sheet.max_row or 0) > settings.SPREADSHEET_MAX_ROWS + 1:  # the sheet's own dimension
         raise _too_many_rows()
-    for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+    rows = enumerate(sheet.iter_rows(values_only=True), start=1)
+    number = 0
+    while True:
+        # openpyxl reads a sheet lazily: damage inside it only shows while iterating.
+        try:
+            number, values = next(rows)
+        except StopIteration:
+            return
+        except UNREADABLE_SHEET as exc:
+            if _declares_entities(exc):
+                raise _entities_refused() from exc
+            raise SpreadsheetError(
+                _("Row %(row)s of the workbook cannot be read (%(problem)s): the file is damaged.")
+                % {"row": number + 1, "problem": exc}
+            ) from exc
         yield number, [_clean(value) for value in values]
+
+
+def _declares_entities(exc: BaseException | None) -> bool:
+    """defusedxml refused a DTD or entity somewhere in the chain (openpyxl wraps errors)."""
+    while exc is not None:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _entities_refused() -> SpreadsheetError:
+    return SpreadsheetError(
+        _("The workbook declares XML entities, which a spreadsheet never needs: refused.")
+    )
 
 
 def _csv_rows(data: bytes) -> Iterator[tuple[int, list]]:
@@ -186,15 +233,21 @@ def date(value) -> datetime.date | None:
 def number(value) -> decimal.Decimal | None:
     if value in (None, ""):
         return None
+    if isinstance(value, bool):  # a yes/no cell; bool is an int to Python
+        raise CellError(_("“%(value)s” is not a number") % {"value": text(value)})
     if isinstance(value, int | float | decimal.Decimal):
-        return decimal.Decimal(str(value))
-    raw = text(value).replace("€", "").replace(" ", "")
-    if "," in raw:  # Dutch notation: 1.250,50
-        raw = raw.replace(".", "").replace(",", ".")
+        raw = str(value)
+    else:
+        raw = text(value).replace("€", "").replace(" ", "")
+        if "," in raw:  # Dutch notation: 1.250,50
+            raw = raw.replace(".", "").replace(",", ".")
     try:
-        return decimal.Decimal(raw)
+        parsed = decimal.Decimal(raw)
     except decimal.InvalidOperation as exc:
         raise CellError(_("“%(value)s” is not a number") % {"value": text(value)}) from exc
+    if not parsed.is_finite():  # NaN and infinity are no amounts
+        raise CellError(_("“%(value)s” is not a number") % {"value": text(value)})
+    return parsed
 
 
 def boolean(value) -> bool:

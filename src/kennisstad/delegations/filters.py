@@ -5,21 +5,19 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from kennisstad.core.filters import SearchFilter
+from kennisstad.core.filters import FilterSet, SearchFilter, YearFilter
 
 from .models import KIND_OF_DIRECTION, Delegation, Direction
 
 
-class DelegationFilter(django_filters.FilterSet):
+class DelegationFilter(FilterSet):
     q = SearchFilter(
         fields=["activity__title_nl", "activity__title_en", "organisation__name", "purpose_nl"]
     )
     direction = django_filters.ChoiceFilter(
         choices=Direction.choices, method="filter_direction", label=_("Direction")
     )
-    year = django_filters.NumberFilter(
-        method="filter_year", label=_("Year"), min_value=1900, max_value=2200
-    )
+    year = YearFilter(method="filter_year", label=_("Year"), min_value=1900, max_value=2200)
     country = django_filters.ChoiceFilter(
         choices=countries, method="filter_country", label=_("Country")
     )

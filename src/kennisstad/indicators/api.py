@@ -16,6 +16,7 @@ from kennisstad.core.api import (
     assign_fields,
     versioned_schema,
 )
+from kennisstad.core.filters import FilterSet, IdFilter, YearFilter
 from kennisstad.planning.models import Document, PolicyArea
 
 from . import services
@@ -121,20 +122,20 @@ class RealisationSerializer(ModelCleanSerializer):
         read_only_fields = ["updated_at", "counted"]
 
 
-class YearFilter(django_filters.FilterSet):
-    indicator = django_filters.NumberFilter()
-    year = django_filters.NumberFilter()
-    year_from = django_filters.NumberFilter(field_name="year", lookup_expr="gte")
-    year_to = django_filters.NumberFilter(field_name="year", lookup_expr="lte")
+class IndicatorYearFilter(FilterSet):
+    indicator = IdFilter()
+    year = YearFilter()
+    year_from = YearFilter(field_name="year", lookup_expr="gte")
+    year_to = YearFilter(field_name="year", lookup_expr="lte")
 
 
-class TargetFilter(YearFilter):
+class TargetFilter(IndicatorYearFilter):
     class Meta:
         model = Target
         fields = ["indicator", "year", "year_from", "year_to"]
 
 
-class RealisationFilter(YearFilter):
+class RealisationFilter(IndicatorYearFilter):
     origin = django_filters.ChoiceFilter(choices=Origin.choices)
 
     class Meta:
@@ -173,7 +174,7 @@ class IndicatorViewSet(VersionedModelViewSet):
         description="Count the registry for the given years; store dated, computed realisations.",
     )
     @action(detail=True, methods=["post"], pagination_class=None)  # all years, one list
-    def compute(self, request, pk=None):
+    def compute(self, request, pk=None, format=None):
         indicator = self.get_object()
         self.check_object_permissions(request, indicator)
         years = request.data.get("years") if hasattr(request.data, "get") else None

@@ -26,8 +26,16 @@ _RANGE_RE = re.compile(rf"^({_NUMBER})\s*(%?)\s*[-–—]\s*({_NUMBER})\s*(%?)$"
 _TOP_RE = re.compile(r"^top\s*\d+$", re.IGNORECASE)
 
 
+# What a target or realisation stores: DecimalField(max_digits=14, decimal_places=4).
+MAX_WHOLE_DIGITS, MAX_DECIMAL_PLACES = 10, 4
+
+
 class UnreadableValue(ValueError):
     """A cell that is neither a dash, a number, a target nor a known text value."""
+
+
+class ValueOutOfRange(UnreadableValue):
+    """A number the registry cannot store: too many digits before or after the comma."""
 
 
 @dataclass(frozen=True)
@@ -52,9 +60,22 @@ def parse_number(text: str) -> Decimal:
     """``1.250`` is one thousand two hundred and fifty, ``12,5`` twelve and a half."""
     normalised = text.replace(".", "").replace(",", ".")
     try:
-        return Decimal(normalised)
+        return _storable(Decimal(normalised), text)
     except InvalidOperation as exc:
         raise UnreadableValue(text) from exc
+
+
+def _storable(number: Decimal, text: str) -> Decimal:
+    """``number`` when a value field holds it (``12,50000`` is 12,5), else ValueOutOfRange:
+    the database would refuse it on save, far from the line that holds it."""
+    _, digits, exponent = number.normalize().as_tuple()
+    decimals = max(0, -exponent)
+    whole = len(digits) + exponent if exponent >= 0 else max(0, len(digits) - decimals)
+    if whole > MAX_WHOLE_DIGITS or decimals > MAX_DECIMAL_PLACES:
+        raise ValueOutOfRange(text)
+    if -number.as_tuple().exponent <= MAX_DECIMAL_PLACES:
+        return number
+    return number.quantize(Decimal(1).scaleb(-decimals))
 
 
 def parse_value(raw: str) -> ParsedValue:
@@ -74,7 +95,7 @@ def parse_value(raw: str) -> ParsedValue:
         return ParsedValue(text, "range", low, high, percentage=bool(match[2] or match[4]))
     if text.lower() in TEXT_VALUES or _TOP_RE.match(text):
         top = re.search(r"\d+", text)
-        return ParsedValue(text, "text", Decimal(top[0]) if top else None)
+        return ParsedValue(text, "text", _storable(Decimal(top[0]), text) if top else None)
     raise UnreadableValue(text)
 
 

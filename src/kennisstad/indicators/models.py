@@ -4,6 +4,7 @@
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,8 @@ from simple_history.models import HistoricalRecords
 
 from kennisstad.core.i18n import translated
 from kennisstad.core.models import VersionedModel
+
+MAX_DECIMALS = 4  # the decimal places of every stored value
 
 
 class Unit(models.TextChoices):
@@ -42,7 +45,11 @@ class Indicator(VersionedModel):
         related_name="indicators",
     )
     unit = models.CharField(_("unit"), max_length=20, choices=Unit.choices, default=Unit.COUNT)
-    decimals = models.PositiveSmallIntegerField(_("decimals"), default=0)
+    # Values are stored with 4 decimal places; more cannot be shown, and a huge count once
+    # broke every page that formats the indicator.
+    decimals = models.PositiveSmallIntegerField(
+        _("decimals"), default=0, validators=[MaxValueValidator(MAX_DECIMALS)]
+    )
     frequency = models.CharField(
         _("frequency"), max_length=20, choices=Frequency.choices, default=Frequency.YEARLY
     )

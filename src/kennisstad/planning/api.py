@@ -97,7 +97,7 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
         description="Adopt the document: its indicator tables are frozen and its targets fixed.",
     )
     @action(detail=True, methods=["post"])
-    def publish(self, request, pk=None):
+    def publish(self, request, pk=None, format=None):
         document = self.get_object()
         self.check_object_permissions(request, document)
         expected = expected_version_from(request, document)
@@ -131,7 +131,7 @@ class ChapterViewSet(viewsets.ReadOnlyModelViewSet):
         description="The chapter as md, html, csv, xlsx, docx or json.",
     )
     @action(detail=True, methods=["get"], url_path=r"export/(?P<file_format>[a-z]+)")
-    def export(self, request, pk=None, file_format=None):
+    def export(self, request, pk=None, file_format=None, format=None):
         chapter = self.get_object()
         fmt = file_format
         if fmt not in FORMATS:

@@ -11,8 +11,11 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from kennisstad.indicators.formatting import (
+    MAX_DECIMAL_PLACES,
+    MAX_WHOLE_DIGITS,
     ParsedValue,
     UnreadableValue,
+    ValueOutOfRange,
     clean_cell,
     looks_like_value,
     parse_value,
@@ -292,6 +295,13 @@ def _parse_table(lines: list[tuple[int, str]], position: int, chapter: ParsedCha
             text = CELL_PREFIX_RE.sub("", clean_cell(cell_line))
             try:
                 value = parse_value(text)
+            except ValueOutOfRange:
+                raise ChapterFormatError(
+                    cell_number,
+                    f"the value {text!r} for '{column.title}' has more than "
+                    f"{MAX_WHOLE_DIGITS} digits before the decimal comma or more than "
+                    f"{MAX_DECIMAL_PLACES} after it",
+                ) from None
             except UnreadableValue:
                 if _looks_like_text(text):
                     raise ChapterFormatError(

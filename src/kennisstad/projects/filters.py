@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from kennisstad.core.filters import SearchFilter
+from kennisstad.core.filters import FilterSet, SearchFilter, YearFilter
 from kennisstad.core.models import Theme
 from kennisstad.relations.models import Organisation
 
@@ -14,7 +14,7 @@ from . import selectors
 from .models import Project, ProjectCategory, ProjectStatus
 
 
-class ProjectFilter(django_filters.FilterSet):
+class ProjectFilter(FilterSet):
     q = SearchFilter(fields=["title_nl", "title_en", "description_nl", "description_en"])
     category = django_filters.ModelChoiceFilter(
         queryset=ProjectCategory.objects.all(), to_field_name="code", label=_("Category")
@@ -35,7 +35,7 @@ class ProjectFilter(django_filters.FilterSet):
     partner_name = django_filters.CharFilter(
         method="filter_partner_name", label=_("Partner or lead organisation")
     )
-    active_in = django_filters.NumberFilter(
+    active_in = YearFilter(
         method="filter_active_in", label=_("Active in year"), min_value=1900, max_value=2200
     )
     is_public = django_filters.BooleanFilter(label=_("Public"))

@@ -70,7 +70,7 @@ class MergeActionMixin:
 
     @extend_schema(request=MergeSerializer, responses=MergeRecordSerializer)
     @action(detail=True, methods=["post"])
-    def merge(self, request, pk=None):
+    def merge(self, request, pk=None, format=None):
         """Merge another record into this one: its links move here, then it is deleted."""
         if not access.can_merge_duplicates(request.user):
             raise exceptions.PermissionDenied()
@@ -246,7 +246,7 @@ class PersonViewSet(MergeActionMixin, VersionedModelViewSet):
         responses={200: OpenApiTypes.OBJECT},
     )
     @action(detail=True, methods=["get"], url_path="personal-data")
-    def personal_data(self, request, pk=None):
+    def personal_data(self, request, pk=None, format=None):
         """Everything held about the person, section by section (AVG right of access)."""
         if not access.can_export_personal_data(request.user):
             raise exceptions.PermissionDenied()
@@ -259,7 +259,7 @@ class PersonViewSet(MergeActionMixin, VersionedModelViewSet):
 
     @extend_schema(request=ReasonSerializer, responses=PersonSerializer)
     @action(detail=True, methods=["post"])
-    def erase(self, request, pk=None):
+    def erase(self, request, pk=None, format=None):
         """Erase the person's personal data everywhere; the row stays as an anonymous contact."""
         if not access.can_erase_personal_data(request.user):
             raise exceptions.PermissionDenied()

@@ -2,10 +2,11 @@
 
 import django_filters
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from kennisstad.core.filters import SearchFilter
+from kennisstad.core.filters import FilterSet, IdFilter, SearchFilter
 from kennisstad.core.forms import DateInput, LongSelect
 
 from .models import (
@@ -20,18 +21,24 @@ from .models import (
 )
 
 
-class OrganisationFilter(django_filters.FilterSet):
+class OrganisationFilter(FilterSet):
     q = SearchFilter(fields=["name", "abbreviation", "city"])
     kind = django_filters.ChoiceFilter(choices=OrganisationKind.choices, label=_("Kind"))
     country = django_filters.ChoiceFilter(choices=countries, label=_("Country"), widget=LongSelect)
     tag = django_filters.CharFilter(field_name="tags__name", label=_("Tag"))
+    # The one filter where "none" means something: organisations nobody looks after.
+    relationship_owner = django_filters.ModelChoiceFilter(
+        queryset=get_user_model().objects.all(),
+        null_label=_("No owner"),
+        label=_("Relationship owner"),
+    )
 
     class Meta:
         model = Organisation
         fields = ["q", "kind", "country", "relationship_owner", "tag"]
 
 
-class PersonFilter(django_filters.FilterSet):
+class PersonFilter(FilterSet):
     q = SearchFilter(fields=["first_name", "last_name", "email", "job_title"])
     organisation = django_filters.ModelChoiceFilter(
         field_name="organisations",
@@ -52,7 +59,7 @@ class PersonFilter(django_filters.FilterSet):
         fields = ["q", "organisation_name", "lawful_basis", "organisation"]
 
 
-class InteractionFilter(django_filters.FilterSet):
+class InteractionFilter(FilterSet):
     q = SearchFilter(fields=["subject", "notes"])
     kind = django_filters.ChoiceFilter(choices=InteractionKind.choices, label=_("Kind"))
     mine = django_filters.BooleanFilter(
@@ -107,8 +114,8 @@ class InteractionFilter(django_filters.FilterSet):
         return queryset
 
 
-class PersonalDataAccessFilter(django_filters.FilterSet):
-    person = django_filters.NumberFilter(field_name="person_id", label=_("Person number"))
+class PersonalDataAccessFilter(FilterSet):
+    person = IdFilter(field_name="person_id", label=_("Person number"))
     action = django_filters.ChoiceFilter(choices=PersonalDataAction.choices, label=_("Action"))
     user = django_filters.CharFilter(
         field_name="user__username", lookup_expr="iexact", label=_("User name")

@@ -16,6 +16,7 @@ from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
 from kennisstad.core.exports import ExportableListMixin
+from kennisstad.core.filters import MAX_ID
 from kennisstad.core.services import delete_record
 from kennisstad.core.text_input import whole_number
 
@@ -543,6 +544,8 @@ class MergeView(core_views.RegistryViewMixin, generic.TemplateView):
         queryset = self.model._default_manager.all()
         if self.model is Person:
             queryset = access.visible_people(self.request.user, queryset)
+        if any(pk > MAX_ID for pk in self.pks()):
+            raise Http404  # no key is that large; an IN lookup would not even bind it on SQLite
         records = {record.pk: record for record in queryset.filter(pk__in=self.pks())}
         if len(records) != 2:
             raise Http404
