@@ -27,9 +27,7 @@ class DelegationFilter(FilterSet):
         fields = ["q", "direction", "year", "country"]
 
     def filter_direction(self, queryset, name, value):
-        # django-filter also lets through its "null" choice: no delegation lacks a direction.
-        kind = KIND_OF_DIRECTION.get(value)
-        return queryset.filter(activity__kind=kind) if kind else queryset.none()
+        return queryset.filter(activity__kind=KIND_OF_DIRECTION[value])
 
     def filter_year(self, queryset, name, value):
         return queryset.filter(activity__starts_at__year=int(value))
