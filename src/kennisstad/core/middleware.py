@@ -3,7 +3,7 @@ it, so the municipality's own site can link straight to the English pages of the
 string with a NUL character is refused."""
 
 from django.conf import settings
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
@@ -63,10 +63,10 @@ class RefuseNulInQueryMiddleware:
 
     def __call__(self, request):
         if any("\x00" in key or "\x00" in value for key, value in _query_items(request)):
-            return HttpResponseBadRequest(
-                _("The address contains a NUL character."),
-                content_type="text/plain; charset=utf-8",
-            )
+            message = _("The address contains a NUL character.")
+            if request.path.startswith("/api/"):  # the API's documented error shape
+                return JsonResponse({"detail": message}, status=400)
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 

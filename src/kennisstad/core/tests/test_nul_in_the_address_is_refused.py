@@ -23,3 +23,10 @@ def test_a_nul_is_a_400(client, team_member, url):
 
 def test_an_ordinary_query_passes(client):
     assert client.get("/projecten/?country=NL").status_code == 200
+
+
+def test_the_api_says_so_in_its_own_error_shape(client):
+    response = client.get("/api/v1/projects/?q=%00")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert "NUL" in response.json()["detail"]
