@@ -104,11 +104,15 @@ def conflicts_for(activity, *, team_participants=None, people=None, exclude_pk=N
 def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
     """Every occurrence of the activities ``user`` may see that overlaps [start, end): single
     activities from an index range, recurring ones expanded from their rule (minus exceptions).
-    Activities are assumed to last at most a year, which keeps the range query bounded."""
+    Activities are assumed to last at most a year, which keeps the range query bounded. Each
+    series gives at most ``MAX_OCCURRENCES_PER_SERIES`` occurrences and all series together
+    ``MAX_OCCURRENCES_PER_REQUEST``, so no stored rule can make a view slow."""
     import datetime as dt
+    import logging
 
-    from dateutil.rrule import rrulestr
     from django.db.models import Q
+
+    from .recurrence import MAX_OCCURRENCES_PER_REQUEST, MAX_OCCURRENCES_PER_SERIES, occurrences
 
     queryset = activity_list(user=user, queryset=queryset)
     single = queryset.filter(
@@ -128,13 +132,30 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
         .values_list("pk", flat=True)
     )
     recurring = queryset.filter(pk__in=list(running), starts_at__lt=end)
+    room = MAX_OCCURRENCES_PER_REQUEST
     for activity in recurring:
+        if room <= 0:
+            logging.getLogger(__name__).warning(
+                "More than %s occurrences between %s and %s; the rest is left out.",
+                MAX_OCCURRENCES_PER_REQUEST,
+                start,
+                end,
+            )
+            break
         duration = activity.ends_at - activity.starts_at
         zone = activity.zone
-        local_start = activity.starts_at.astimezone(zone)
-        rule = rrulestr(activity.rrule, dtstart=local_start)
         skipped = set(activity.exception_dates)
-        for occurrence in rule.between(start - duration, end, inc=True):
+        dates = occurrences(
+            activity.rrule,
+            starts_at=activity.starts_at,
+            zone=zone,
+            window_start=start - duration,
+            window_end=end,
+            last_start=activity.recurs_until - duration if activity.recurs_until else None,
+            limit=min(room, MAX_OCCURRENCES_PER_SERIES),
+        )
+        room -= len(dates)
+        for occurrence in dates:
             occurrence = occurrence.astimezone(zone)
             if occurrence.date().isoformat() in skipped:
                 continue
