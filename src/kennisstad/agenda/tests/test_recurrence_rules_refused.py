@@ -101,8 +101,8 @@ def test_the_form_refuses_the_rule_with_a_field_error(client_for, team_member):
 def test_an_ics_file_with_the_rule_is_refused_naming_line_and_uid(rule):
     with pytest.raises(IcsFormatError) as refused:
         import_events(parse_ics(calendar_with(rule)))
-    assert refused.value.line == 8  # the BEGIN:VEVENT of the series
-    assert "series@partner.nl" in refused.value.message and "rrule" in refused.value.message
+    assert refused.value.line == 14  # the RRULE line of the series
+    assert "series@partner.nl" in refused.value.message and "RRULE" in refused.value.message
     assert not Activity.objects.exists()
 
 
