@@ -107,17 +107,12 @@ def _check_lines(text: str) -> tuple[list[dict[str, int]], str]:
     stack: list[tuple[str, int]] = []
     event_lines: list[dict[str, int]] = []
     kept: list[str] = []
-    keeping = True
-    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for number, line in enumerate(physical, start=1):
-        if not line.strip():
-            continue
-        if line[0] in " \t":  # a folded continuation belongs to the line before
-            if keeping:
-                kept.append(line)
-            continue
+    for number, line in _unfolded(text):
         if not CONTENT_LINE.match(line):
-            raise IcsFormatError(number, f"not an iCalendar line (NAME:value): {line[:60]!r}")
+            raise IcsFormatError(
+                number,
+                _("not an iCalendar line (NAME:value): %(line)s") % {"line": repr(line[:60])},
+            )
         name = line.split(":", 1)[0].split(";", 1)[0].upper()
         in_event = bool(stack) and stack[-1][0] == "VEVENT"
         keeping = not in_event or name in READ_EVENT_PROPERTIES
@@ -141,14 +136,33 @@ def _check_lines(text: str) -> tuple[list[dict[str, int]], str]:
                 event_lines.append({"BEGIN": number})
         elif name == "END":
             if not stack or stack[-1][0] != value:
-                raise IcsFormatError(number, f"END:{value} without a matching BEGIN:{value}")
+                raise IcsFormatError(
+                    number,
+                    _("END:%(name)s without a matching BEGIN:%(name)s") % {"name": value[:60]},
+                )
             stack.pop()
     if stack:
         component, number = stack[-1]
-        raise IcsFormatError(number, f"BEGIN:{component} is never closed")
-    if not physical or not physical[0].strip().upper().startswith("BEGIN:VCALENDAR"):
-        raise IcsFormatError(1, "the file does not start with BEGIN:VCALENDAR")
+        raise IcsFormatError(number, _("BEGIN:%(name)s is never closed") % {"name": component[:60]})
+    if not kept or not kept[0].strip().upper().startswith("BEGIN:VCALENDAR"):
+        raise IcsFormatError(1, _("the file does not start with BEGIN:VCALENDAR"))
     return event_lines, "\r\n".join(kept) + "\r\n"
+
+
+def _unfolded(text: str):
+    """(line number, content line) with folded continuations joined to their line, since a
+    calendar program may fold anywhere, even inside a property's name or parameters."""
+    number, logical = 0, None
+    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for current, line in enumerate(physical, start=1):
+        if line[:1] in (" ", "\t") and logical is not None:
+            logical += line[1:]
+            continue
+        if logical is not None:
+            yield number, logical
+        number, logical = current, line if line.strip() else None
+    if logical is not None:
+        yield number, logical
 
 
 def _zone_name(value, default: str) -> str:
