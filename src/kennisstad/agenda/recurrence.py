@@ -308,6 +308,8 @@ def occurrences(
     if "COUNT" in parts:
         # A counted series whose end is unknown (stored without one): its first years only.
         last_year = min(last_year, local_start.year + UNKNOWN_END_YEARS)
+        if last_year < window_start.astimezone(zone).year:
+            return []
     else:
         rule = _fast_forward(rule, parts, local_start, window_start.astimezone(zone))
     found = []
