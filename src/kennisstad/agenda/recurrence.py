@@ -63,9 +63,13 @@ FIRST_OCCURRENCE_YEARS = 10
 UNKNOWN_END_YEARS = 2
 # A counted series not finished this many years after its start is treated as running on.
 SERIES_END_HORIZON_YEARS = 50
-# Per view: dates given for one series, and for all series of one request together.
-MAX_OCCURRENCES_PER_SERIES = 100
-MAX_OCCURRENCES_PER_REQUEST = 2000
+# Per view: dates given for one series (a daily rule over events.json's longest window, 62 days)
+# and for all series of one request together (far above a busy month's recurring activities).
+MAX_OCCURRENCES_PER_SERIES = 62
+MAX_OCCURRENCES_PER_REQUEST = 500
+# and the time one request may spend expanding series: a safety valve that ordinary data never
+# reaches (a busy month's series take a few milliseconds), only many rules stored unchecked.
+MAX_EXPANSION_SECONDS = 0.04
 
 
 def finest_frequency() -> str:

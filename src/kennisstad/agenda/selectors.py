@@ -106,13 +106,20 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
     activities from an index range, recurring ones expanded from their rule (minus exceptions).
     Activities are assumed to last at most a year, which keeps the range query bounded. Each
     series gives at most ``MAX_OCCURRENCES_PER_SERIES`` occurrences and all series together
-    ``MAX_OCCURRENCES_PER_REQUEST``, so no stored rule can make a view slow."""
+    ``MAX_OCCURRENCES_PER_REQUEST``, expanded within ``MAX_EXPANSION_SECONDS``, so no stored
+    rules, however many or odd, can make a view slow."""
     import datetime as dt
     import logging
+    import time
 
     from django.db.models import Q
 
-    from .recurrence import MAX_OCCURRENCES_PER_REQUEST, MAX_OCCURRENCES_PER_SERIES, occurrences
+    from .recurrence import (
+        MAX_EXPANSION_SECONDS,
+        MAX_OCCURRENCES_PER_REQUEST,
+        MAX_OCCURRENCES_PER_SERIES,
+        occurrences,
+    )
 
     queryset = activity_list(user=user, queryset=queryset)
     single = queryset.filter(
@@ -133,13 +140,16 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
     )
     recurring = queryset.filter(pk__in=list(running), starts_at__lt=end)
     room = MAX_OCCURRENCES_PER_REQUEST
+    deadline = time.monotonic() + MAX_EXPANSION_SECONDS
     for activity in recurring:
-        if room <= 0:
+        if room <= 0 or time.monotonic() > deadline:
             logging.getLogger(__name__).warning(
-                "More than %s occurrences between %s and %s; the rest is left out.",
-                MAX_OCCURRENCES_PER_REQUEST,
+                "Recurring activities between %s and %s give more than %s occurrences or take "
+                "longer than %s s to expand; the rest is left out.",
                 start,
                 end,
+                MAX_OCCURRENCES_PER_REQUEST,
+                MAX_EXPANSION_SECONDS,
             )
             break
         duration = activity.ends_at - activity.starts_at
