@@ -11,8 +11,11 @@ consider them. Target (issue 10): month view (events.json) < 100 ms.
 
 import argparse
 import datetime
+import logging
+import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,6 +74,17 @@ def store_worst_rules(copies: int) -> int:
     return len(rows)
 
 
+def cpu_ms(client, url: str, repeat: int) -> float:
+    """Median CPU milliseconds this process spends on a request: unlike the wall-clock time it
+    hardly changes when other work shares the machine (PostgreSQL's own share is not in it)."""
+    timings = []
+    for _ in range(repeat):
+        begin = time.process_time()
+        client.get(url)
+        timings.append((time.process_time() - begin) * 1000)
+    return statistics.median(timings)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--activities", type=int, default=10_000)
@@ -100,28 +114,31 @@ def main() -> None:
         week = "/agenda/events.json?" + urlencode(
             {"start": "2027-03-08T00:00:00+01:00", "end": "2027-03-15T00:00:00+01:00"}
         )
-        before = measure(web, month, args.repeat)
+        # The capped views warn in the log on every request; the figures are what matters here.
+        logging.getLogger("kennisstad.agenda.selectors").setLevel(logging.ERROR)
+        before = (*measure(web, month, args.repeat), cpu_ms(web, month, args.repeat))
         stored = store_worst_rules(args.copies)
-        after = measure(web, month, args.repeat)
-        after_week = measure(web, week, args.repeat)
-        page = measure(web, "/agenda/month/", args.repeat)
+        after = (*measure(web, month, args.repeat), cpu_ms(web, month, args.repeat))
+        after_week = (*measure(web, week, args.repeat), cpu_ms(web, week, args.repeat))
+        page = (*measure(web, "/agenda/month/", args.repeat), cpu_ms(web, month, 1))
         shown = len(web.get(month).json())
 
         def row(label: str, figures) -> None:
-            median, p95, queries, status = figures
-            print(f"{label:58} {median:8.1f} ms {p95:8.1f} ms {queries:4} {status}")
+            median, p95, queries, status, cpu = figures
+            print(f"{label:58} {median:8.1f} ms {p95:8.1f} ms {cpu:8.1f} ms {queries:4} {status}")
 
         print(
             f"database: {connection.vendor}; {args.activities:,} activities, then {stored} "
             f"series with the worst rules ({len(WORST_RULES)} rules x {args.copies})"
         )
-        print(f"{'measurement':58} {'median':>11} {'p95':>11} {'SQL':>4} status")
+        print(f"{'measurement':58} {'median':>11} {'p95':>11} {'CPU':>11} {'SQL':>4} status")
         row("events.json, month view, ordinary data", before)
         row(f"events.json, month view, with the worst rules ({shown} shown)", after)
         row("events.json, week view, with the worst rules", after_week)
         row("month page (FullCalendar shell)", page)
         checks = {
             "month view with the worst rules < 100 ms": after[0] < 100,
+            "month view with the worst rules < 100 ms of CPU": after[4] < 100,
             "every request answered 200": {before[3], after[3], after_week[3], page[3]} == {200},
         }
         for name, met in checks.items():

@@ -67,8 +67,9 @@ SERIES_END_HORIZON_YEARS = 50
 # and for all series of one request together (far above a busy month's recurring activities).
 MAX_OCCURRENCES_PER_SERIES = 62
 MAX_OCCURRENCES_PER_REQUEST = 500
-# and the time one request may spend expanding series: a safety valve that ordinary data never
-# reaches (a busy month's series take a few milliseconds), only many rules stored unchecked.
+# and the processor time one request may spend expanding series: a safety valve that ordinary
+# data never reaches (a busy month's series take a few milliseconds), only many rules stored
+# unchecked.
 MAX_EXPANSION_SECONDS = 0.04
 
 
