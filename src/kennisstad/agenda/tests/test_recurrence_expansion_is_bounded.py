@@ -10,6 +10,7 @@ import dateutil.rrule
 import pytest
 from django.urls import reverse
 
+from kennisstad.agenda import recurrence
 from kennisstad.agenda.models import Activity
 from kennisstad.agenda.recurrence import (
     MAX_OCCURRENCES_PER_REQUEST,
@@ -57,7 +58,8 @@ def test_stored_ruinous_rules_give_a_capped_answer(client_for, team_member):
     assert per_series and max(per_series.values()) <= MAX_OCCURRENCES_PER_SERIES
 
 
-def test_all_series_of_one_request_together_are_capped(client_for, team_member):
+def test_all_series_of_one_request_together_are_capped(monkeypatch, client_for, team_member):
+    monkeypatch.setattr(recurrence, "MAX_EXPANSION_SECONDS", 60)  # the count is tested here
     series = MAX_OCCURRENCES_PER_REQUEST // MAX_OCCURRENCES_PER_SERIES + 5
     for number in range(series):
         stored_without_checks(
@@ -68,6 +70,20 @@ def test_all_series_of_one_request_together_are_capped(client_for, team_member):
     events = client_for(team_member).get(reverse("agenda:events"), MONTH).json()
     assert MAX_OCCURRENCES_PER_REQUEST - series <= len(events) <= MAX_OCCURRENCES_PER_REQUEST
     assert len({event["title"] for event in events}) < series
+
+
+def test_expansion_stops_when_the_requests_processor_time_is_spent(
+    monkeypatch, client_for, team_member
+):
+    monkeypatch.setattr(recurrence, "MAX_EXPANSION_SECONDS", 0)
+    stored_without_checks("FREQ=DAILY", starts_at=datetime.datetime(2027, 2, 1, tzinfo=AMSTERDAM))
+    ActivityFactory(
+        title_nl="Gewoon",
+        starts_at=datetime.datetime(2027, 3, 10, 9, tzinfo=AMSTERDAM),
+        ends_at=datetime.datetime(2027, 3, 10, 10, tzinfo=AMSTERDAM),
+    )
+    events = client_for(team_member).get(reverse("agenda:events"), MONTH).json()
+    assert [event["title"] for event in events] == ["Gewoon"]
 
 
 def test_a_rule_that_never_matches_stops_at_the_end_of_the_windows_year():
