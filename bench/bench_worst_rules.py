@@ -120,7 +120,10 @@ def main() -> None:
         stored = store_worst_rules(args.copies)
         after = (*measure(web, month, args.repeat), cpu_ms(web, month, args.repeat))
         after_week = (*measure(web, week, args.repeat), cpu_ms(web, week, args.repeat))
-        page = (*measure(web, "/agenda/month/", args.repeat), cpu_ms(web, month, 1))
+        page = (
+            *measure(web, "/agenda/month/", args.repeat),
+            cpu_ms(web, "/agenda/month/", args.repeat),
+        )
         shown = len(web.get(month).json())
 
         def row(label: str, figures) -> None:
