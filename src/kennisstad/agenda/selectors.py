@@ -119,6 +119,7 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
         MAX_OCCURRENCES_PER_REQUEST,
         MAX_OCCURRENCES_PER_SERIES,
         occurrences,
+        publishable,
     )
 
     queryset = activity_list(user=user, queryset=queryset)
@@ -138,7 +139,11 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
         .order_by()
         .values_list("pk", flat=True)
     )
-    recurring = queryset.filter(pk__in=list(running), starts_at__lt=end)
+    # Rules accepted today first, so that rules stored unchecked can only use up what is left.
+    recurring = sorted(
+        queryset.filter(pk__in=list(running), starts_at__lt=end),
+        key=lambda activity: not publishable(activity.rrule),
+    )
     room = MAX_OCCURRENCES_PER_REQUEST
     # Processor time of this thread, not the clock: a busy server must not drop series.
     deadline = time.thread_time() + MAX_EXPANSION_SECONDS

@@ -72,6 +72,24 @@ def test_all_series_of_one_request_together_are_capped(monkeypatch, client_for, 
     assert len({event["title"] for event in events}) < series
 
 
+def test_ordinary_series_are_expanded_before_the_caps_are_used_up(client_for, team_member):
+    for number in range(MAX_OCCURRENCES_PER_REQUEST // MAX_OCCURRENCES_PER_SERIES + 2):
+        stored_without_checks(
+            "FREQ=SECONDLY",
+            starts_at=datetime.datetime(2020, 1, 1, tzinfo=AMSTERDAM),
+            title=f"Elke seconde {number}",
+        )
+    ActivityFactory(
+        title_nl="Weekoverleg",
+        rrule="FREQ=WEEKLY;BYDAY=WE",
+        starts_at=datetime.datetime(2027, 3, 3, 9, tzinfo=AMSTERDAM),
+        ends_at=datetime.datetime(2027, 3, 3, 10, tzinfo=AMSTERDAM),
+    )
+    events = client_for(team_member).get(reverse("agenda:events"), MONTH).json()
+    weekly = [event["start"][:10] for event in events if event["title"] == "Weekoverleg"]
+    assert weekly == ["2027-03-03", "2027-03-10", "2027-03-17", "2027-03-24", "2027-03-31"]
+
+
 def test_expansion_stops_when_the_requests_processor_time_is_spent(
     monkeypatch, client_for, team_member
 ):
