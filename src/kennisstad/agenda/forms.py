@@ -13,7 +13,7 @@ from kennisstad.core.forms import DateTimeInput, StyledFormMixin, VersionedModel
 from kennisstad.core.text_input import TextInputError, read_upload
 from kennisstad.core.widgets import RegistryChooser, RegistryChooserSingle
 
-from .models import Activity, Visibility
+from .models import FIRST_YEAR, LAST_YEAR, Activity, Visibility
 
 COMMON_TIME_ZONES = [
     "Europe/Amsterdam",
@@ -167,6 +167,15 @@ class ActivityForm(VersionedModelForm):
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             return cleaned
         starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
+        for name, value in (("starts_at", starts), ("ends_at", ends)):
+            if isinstance(value, datetime) and not FIRST_YEAR <= value.year <= LAST_YEAR:
+                # Refused before any date arithmetic: the day after 31 December 9999 overflows.
+                self.add_error(
+                    name,
+                    _("Choose a date between the years %(first)s and %(last)s.")
+                    % {"first": FIRST_YEAR, "last": LAST_YEAR},
+                )
+                return cleaned
         if cleaned.get("all_day") and isinstance(starts, datetime) and isinstance(ends, datetime):
             if ends.date() < starts.date():
                 self.add_error("ends_at", _("The last day lies before the first."))

@@ -16,6 +16,7 @@ from django_countries import countries
 from icalendar import Calendar, Timezone, vDuration
 
 from .models import ActivityKind, ActivityStatus, first_day_of, last_day_of, zone_named
+from .recurrence import publishable
 
 PRODID = "-//Kennisstad//International calendar//NL"
 REFRESH = datetime.timedelta(hours=1)
@@ -115,7 +116,7 @@ def _event_lines(row: dict, language: str, base_url: str, labels: dict) -> list[
     else:
         lines.append(f"DTSTART;TZID={zone_name}:{local_start:%Y%m%dT%H%M%S}")
         lines.append(f"DTEND;TZID={zone_name}:{row['ends_at'].astimezone(zone):%Y%m%dT%H%M%S}")
-    if row["rrule"]:
+    if row["rrule"] and publishable(row["rrule"]):
         lines.append(f"RRULE:{row['rrule']}")
         for day in row["exception_dates"] or ():
             excluded = datetime.date.fromisoformat(day)

@@ -24,7 +24,15 @@ from simple_history.utils import bulk_create_with_history
 
 from kennisstad.accounts import access
 
-from .models import Activity, ActivityKind, ActivityStatus, Visibility, normalise_rrule
+from .models import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    Visibility,
+    normalise_rrule,
+)
 from .services import publication_gate, save_activity
 
 MAX_CALENDAR_BYTES = 20_000_000
@@ -61,6 +69,8 @@ class ParsedEvent:
     exception_dates: list[str]
     status: str
     sequence: int
+    # Where each property of the event is written: name -> line number.
+    property_lines: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -95,48 +105,76 @@ READ_EVENT_PROPERTIES = frozenset(
 )
 
 
-def _check_lines(text: str) -> tuple[list[int], str]:
-    """Validate the content lines and BEGIN/END nesting. Return the line of each VEVENT and
-    the text with only the event properties the import reads."""
+# Properties an event has at most once (RFC 5545 3.6.1); DTEND and DURATION exclude each other.
+SINGLE_PROPERTIES = READ_EVENT_PROPERTIES - {"BEGIN", "END", "EXDATE"}
+LARGEST_SEQUENCE = 2**31 - 1
+# What parsing an untrusted file may raise besides ValueError, from icalendar or the date types.
+PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
+
+
+def _check_lines(text: str) -> tuple[list[dict[str, int]], str]:
+    """Validate the content lines and BEGIN/END nesting. Return, for each VEVENT, the line of
+    its BEGIN and of each property it has (name -> line), and the text with only the event
+    properties the import reads."""
     stack: list[tuple[str, int]] = []
-    event_lines = []
+    event_lines: list[dict[str, int]] = []
     kept: list[str] = []
-    keeping = True
-    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    for number, line in enumerate(physical, start=1):
-        if not line.strip():
-            continue
-        if line[0] in " \t":  # a folded continuation belongs to the line before
-            if keeping:
-                kept.append(line)
-            continue
+    for number, line in _unfolded(text):
         if not CONTENT_LINE.match(line):
             raise IcsFormatError(
                 number,
-                _("not an iCalendar line (NAME:value): “%(line)s”") % {"line": line[:60]},
+                _("not an iCalendar line (NAME:value): %(line)s") % {"line": repr(line[:60])},
             )
         name = line.split(":", 1)[0].split(";", 1)[0].upper()
-        keeping = not stack or stack[-1][0] != "VEVENT" or name in READ_EVENT_PROPERTIES
+        in_event = bool(stack) and stack[-1][0] == "VEVENT"
+        keeping = not in_event or name in READ_EVENT_PROPERTIES
         if keeping:
             kept.append(line)
+        if in_event and name in READ_EVENT_PROPERTIES - {"BEGIN", "END"}:
+            properties = event_lines[-1]
+            if name in properties and name in SINGLE_PROPERTIES:
+                raise IcsFormatError(
+                    number,
+                    _("%(name)s appears a second time in one event (first on line %(first)s)")
+                    % {"name": name, "first": properties[name]},
+                )
+            if name in {"DTEND", "DURATION"} and {"DTEND", "DURATION"} & properties.keys():
+                raise IcsFormatError(number, _("an event has DTEND or DURATION, not both"))
+            properties.setdefault(name, number)
         value = line.split(":", 1)[1].strip().upper()
         if name == "BEGIN":
             stack.append((value, number))
             if value == "VEVENT":
-                event_lines.append(number)
+                event_lines.append({"BEGIN": number})
         elif name == "END":
             if not stack or stack[-1][0] != value:
                 raise IcsFormatError(
                     number,
-                    _("END:%(name)s without a matching BEGIN:%(name)s") % {"name": value},
+                    _("END:%(name)s without a matching BEGIN:%(name)s") % {"name": value[:60]},
                 )
             stack.pop()
     if stack:
         component, number = stack[-1]
-        raise IcsFormatError(number, _("BEGIN:%(name)s is never closed") % {"name": component})
-    if not physical or not physical[0].strip().upper().startswith("BEGIN:VCALENDAR"):
+        raise IcsFormatError(number, _("BEGIN:%(name)s is never closed") % {"name": component[:60]})
+    if not kept or not kept[0].strip().upper().startswith("BEGIN:VCALENDAR"):
         raise IcsFormatError(1, _("the file does not start with BEGIN:VCALENDAR"))
     return event_lines, "\r\n".join(kept) + "\r\n"
+
+
+def _unfolded(text: str):
+    """(line number, content line) with folded continuations joined to their line, since a
+    calendar program may fold anywhere, even inside a property's name or parameters."""
+    number, logical = 0, None
+    physical = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for current, line in enumerate(physical, start=1):
+        if line[:1] in (" ", "\t") and logical is not None:
+            logical += line[1:]
+            continue
+        if logical is not None:
+            yield number, logical
+        number, logical = current, line if line.strip() else None
+    if logical is not None:
+        yield number, logical
 
 
 def _zone_name(value, default: str) -> str:
@@ -158,15 +196,15 @@ def parse_ics(text: str) -> list[ParsedEvent]:
     event_lines, text = _check_lines(text)
     try:
         calendar = Calendar.from_ical(text)
-    except ValueError as exc:
+    except PARSE_ERRORS as exc:
         raise IcsFormatError(
             1, _("the calendar cannot be read: %(problem)s") % {"problem": exc}
         ) from exc
     events, overrides = [], []
-    for line, component in zip(event_lines, calendar.walk("VEVENT"), strict=False):
-        event = _parsed_event(component, line)
+    for lines, component in zip(event_lines, calendar.walk("VEVENT"), strict=False):
+        event = _parsed_event(component, lines)
         if component.get("RECURRENCE-ID") is not None:
-            overrides.append((event, component.decoded("RECURRENCE-ID")))
+            overrides.append((event, _moment(component, "RECURRENCE-ID", event.uid, lines)))
         else:
             events.append(event)
     series = {event.uid: event for event in events}
@@ -188,25 +226,90 @@ def parse_ics(text: str) -> list[ParsedEvent]:
     return events
 
 
-def _parsed_event(component, line: int) -> ParsedEvent:
+def _refusal(lines: dict[str, int], name: str, uid: str, problem: str) -> IcsFormatError:
+    """A refusal on the line of property ``name`` (or the event's BEGIN when it has none)."""
+    return IcsFormatError(
+        lines.get(name, lines["BEGIN"]),
+        _("%(name)s of the event %(uid)s: %(problem)s")
+        % {"name": name, "uid": uid or "?", "problem": problem},
+    )
+
+
+def _raw(component, name: str) -> str:
+    value = component.get(name)
+    try:
+        text = value.to_ical()
+    except (AttributeError, *PARSE_ERRORS):
+        text = str(value)
+    text = text.decode(errors="replace") if isinstance(text, bytes) else str(text)
+    return text[:60]
+
+
+def _moment(component, name: str, uid: str, lines: dict[str, int]) -> datetime.date:
+    """A DATE or DATE-TIME property as a date or datetime within the years activities may have;
+    anything else (a PERIOD, an unknown time zone, the year 9999) is refused on its line."""
+    value = component.decoded(name)
+    if not isinstance(value, datetime.date):
+        raise _refusal(lines, name, uid, _("give a date or a date and time"))
+    return _within_years(value, name, uid, lines, tzid=component[name].params.get("TZID"))
+
+
+def _within_years(value, name, uid, lines, *, tzid=None):
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise _refusal(
+            lines,
+            name,
+            uid,
+            _("choose a date between the years %(first)s and %(last)s")
+            % {"first": FIRST_YEAR, "last": LAST_YEAR},
+        )
+    if tzid and isinstance(value, datetime.datetime) and value.tzinfo is None:
+        raise _refusal(
+            lines,
+            name,
+            uid,
+            _("the time zone %(tzid)s is not known and not defined in the file")
+            % {"tzid": str(tzid)[:60]},
+        )
+    return value
+
+
+def _parsed_event(component, lines: dict[str, int]) -> ParsedEvent:
+    line = lines["BEGIN"]
     default_zone = settings.TIME_ZONE
     uid = str(component.get("UID") or "").strip()
     if not uid:
         raise IcsFormatError(line, _("the event has no UID"))
+    for name, _problem in component.errors:
+        # icalendar keeps a value it cannot read (SEQUENCE:abc, DTSTART:notadate) as text.
+        raise _refusal(
+            lines, name, uid, _("%(value)s cannot be read") % {"value": _raw(component, name)}
+        )
     if component.get("DTSTART") is None:
         raise IcsFormatError(line, _("the event %(uid)s has no DTSTART") % {"uid": uid})
-    start = component.decoded("DTSTART")
-    if component.get("DTEND") is not None:
-        end = component.decoded("DTEND")
-    elif component.get("DURATION") is not None:
-        end = start + component.decoded("DURATION")
-    else:
-        end = start + (
-            datetime.timedelta(days=1)
-            if not isinstance(start, datetime.datetime)
-            else datetime.timedelta(0)
-        )
+    start = _moment(component, "DTSTART", uid, lines)
     all_day = not isinstance(start, datetime.datetime)
+    if component.get("DTEND") is not None:
+        end = _moment(component, "DTEND", uid, lines)
+        if isinstance(end, datetime.datetime) == all_day:
+            raise _refusal(
+                lines,
+                "DTEND",
+                uid,
+                _("a date and time while DTSTART is a date")
+                if all_day
+                else _("a date while DTSTART is a date and time"),
+            )
+    elif component.get("DURATION") is not None:
+        duration = component.decoded("DURATION")
+        if not isinstance(duration, datetime.timedelta):
+            raise _refusal(lines, "DURATION", uid, _("give a duration such as PT1H or P2D"))
+        try:
+            end = _within_years(start + duration, "DURATION", uid, lines)
+        except OverflowError:
+            raise _refusal(lines, "DURATION", uid, _("the duration is too long")) from None
+    else:
+        end = start + (datetime.timedelta(days=1) if all_day else datetime.timedelta(0))
     zone_name = default_zone if all_day else _zone_name(start, default_zone)
     zone = zoneinfo.ZoneInfo(zone_name)
     if all_day:
@@ -216,18 +319,32 @@ def _parsed_event(component, line: int) -> ParsedEvent:
         starts_at = start if start.tzinfo else start.replace(tzinfo=zone)  # floating time
         ends_at = end if end.tzinfo else end.replace(tzinfo=zone)
     if ends_at < starts_at:
-        raise IcsFormatError(line, _("the event %(uid)s ends before it starts") % {"uid": uid})
+        raise _refusal(
+            lines,
+            "DTEND" if "DTEND" in lines else "DURATION",
+            uid,
+            _("the event ends before it starts"),
+        )
     if ends_at == starts_at and not all_day:
         ends_at = starts_at + datetime.timedelta(minutes=30)  # an instant: give it a slot
     rrule = component.get("RRULE")
+    rule_text = normalise_rrule(rrule.to_ical().decode()) if rrule is not None else ""
+    if rrule is not None and not rule_text:
+        raise _refusal(lines, "RRULE", uid, _("this is not a recurrence rule"))
     exceptions = []
     exdates = component.get("EXDATE")
     for block in exdates if isinstance(exdates, list) else [exdates] if exdates else []:
         for value in block.dts:
             moment = value.dt
+            if not isinstance(moment, datetime.date):
+                raise _refusal(lines, "EXDATE", uid, _("give dates or dates and times"))
+            _within_years(moment, "EXDATE", uid, lines)
             if isinstance(moment, datetime.datetime):
                 moment = moment.astimezone(zone).date() if moment.tzinfo else moment.date()
             exceptions.append(moment.isoformat())
+    sequence = int(component.get("SEQUENCE") or 0)
+    if not 0 <= sequence <= LARGEST_SEQUENCE:
+        raise _refusal(lines, "SEQUENCE", uid, _("give a whole number from 0"))
     return ParsedEvent(
         line=line,
         uid=uid[:255],
@@ -238,12 +355,13 @@ def _parsed_event(component, line: int) -> ParsedEvent:
         ends_at=ends_at,
         all_day=all_day,
         timezone=zone_name,
-        rrule=normalise_rrule(rrule.to_ical().decode()) if rrule else "",
+        rrule=rule_text,
         exception_dates=sorted(set(exceptions)),
         status=STATUS.get(
             str(component.get("STATUS") or "CONFIRMED").upper(), ActivityStatus.CONFIRMED
         ),
-        sequence=int(component.get("SEQUENCE") or 0),
+        sequence=sequence,
+        property_lines=lines,
     )
 
 
@@ -445,6 +563,38 @@ def sync_change_reason(subscription) -> str:
     return f"{SYNC_REASON_PREFIX}{subscription}"
 
 
+# The property of an event each activity field comes from, to name its line in a refusal.
+FIELD_PROPERTIES = {
+    "title_nl": "SUMMARY",
+    "location": "LOCATION",
+    "starts_at": "DTSTART",
+    "ends_at": "DTEND",
+    "timezone": "DTSTART",
+    "rrule": "RRULE",
+    "exception_dates": "EXDATE",
+    "sequence": "SEQUENCE",
+}
+
+
+def _invalid(event, exc) -> IcsFormatError:
+    """The model's refusal of an event, on the line of the first property it names."""
+    errors = exc.message_dict
+    names = [FIELD_PROPERTIES.get(field_name, field_name) for field_name in errors]
+    lines = event.property_lines
+    if "DTEND" in names and "DTEND" not in lines:
+        names = ["DURATION" if name == "DTEND" else name for name in names]
+    line = next((lines[name] for name in names if name in lines), event.line)
+    problems = "; ".join(
+        f"{name}: {' '.join(messages)}"
+        for name, messages in zip(names, errors.values(), strict=True)
+    )
+    return IcsFormatError(
+        line,
+        _("the event %(uid)s is not valid: %(problems)s")
+        % {"uid": event.uid, "problems": problems},
+    )
+
+
 def _validate(activity, event) -> None:
     from django.core.exceptions import ValidationError
 
@@ -452,28 +602,7 @@ def _validate(activity, event) -> None:
         # The UID is known to be new (looked up above); skip the per-row uniqueness queries.
         activity.full_clean(validate_unique=False, validate_constraints=False)
     except ValidationError as exc:
-        raise IcsFormatError(event.line, _invalid(event, exc)) from exc
-
-
-def _invalid(event, exc) -> str:
-    """The model's messages under each field's translated name, not its attribute."""
-    problems = "; ".join(
-        " ".join(messages) if name == "__all__" else f"{_field_label(name)}: {' '.join(messages)}"
-        for name, messages in exc.message_dict.items()
-    )
-    return _("the event %(uid)s is not valid: %(problems)s") % {
-        "uid": event.uid,
-        "problems": problems,
-    }
-
-
-def _field_label(name: str) -> str:
-    from django.core.exceptions import FieldDoesNotExist
-
-    try:
-        return str(Activity._meta.get_field(name).verbose_name)
-    except FieldDoesNotExist:
-        return name
+        raise _invalid(event, exc) from exc
 
 
 def _save(activity, user, event, *, expected_version, change_reason="") -> None:
@@ -487,7 +616,7 @@ def _save(activity, user, event, *, expected_version, change_reason="") -> None:
             change_reason=change_reason,
         )
     except ValidationError as exc:
-        raise IcsFormatError(event.line, _invalid(event, exc)) from exc
+        raise _invalid(event, exc) from exc
 
 
 def sync_subscription(subscription, *, fetch=None) -> IcsReport:

@@ -4,9 +4,7 @@ import functools
 import uuid
 import zoneinfo
 from datetime import date, datetime, time, timedelta
-from itertools import islice
 
-from dateutil.rrule import rrulestr
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -19,6 +17,13 @@ from kennisstad.core.i18n import translated
 from kennisstad.core.models import Theme, VersionedModel
 from kennisstad.projects.models import Project
 from kennisstad.relations.models import Organisation, Person
+
+from .recurrence import check_rule, last_occurrence_end
+
+# Activities lie in these years: far enough for any plan, and every computation on their dates
+# (the day after an all-day activity, a time in another zone, a rule's next year) stays valid.
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
 
 
 def new_uid() -> str:
@@ -69,21 +74,6 @@ class ActivityStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
-ALLOWED_RRULE_PARTS = {
-    "FREQ",
-    "INTERVAL",
-    "COUNT",
-    "UNTIL",
-    "BYDAY",
-    "BYMONTHDAY",
-    "BYMONTH",
-    "BYSETPOS",
-    "WKST",
-    "BYYEARDAY",
-    "BYWEEKNO",
-}
-
-
 def validate_time_zone(value: str) -> None:
     try:
         zoneinfo.ZoneInfo(value)
@@ -92,28 +82,6 @@ def validate_time_zone(value: str) -> None:
             _("%(value)s is not a known time zone (use a name such as Europe/Amsterdam)."),
             params={"value": value},
         ) from exc
-
-
-# Rules with more occurrences than this are treated as running forever.
-MAX_COUNTED_OCCURRENCES = 50_000
-
-
-def last_occurrence_end(*, rrule: str, starts_at, ends_at, zone) -> datetime | None:
-    """When the last occurrence of a recurring activity ends; None for a single activity, a
-    rule without COUNT or UNTIL, or one too long to count (all treated as running forever)."""
-    if not (rrule and starts_at and ends_at):
-        return None
-    if not {part.split("=", 1)[0] for part in rrule.split(";")} & {"COUNT", "UNTIL"}:
-        return None
-    try:
-        rule = rrulestr(rrule, dtstart=starts_at.astimezone(zone))
-        occurrences = list(islice(rule, MAX_COUNTED_OCCURRENCES + 1))
-    except (ValueError, TypeError):
-        return None  # clean() reports the rule; unbounded is the safe answer meanwhile
-    if len(occurrences) > MAX_COUNTED_OCCURRENCES:
-        return None
-    last = occurrences[-1] if occurrences else starts_at
-    return last + (ends_at - starts_at)
 
 
 RRULE_ORDER = [
@@ -307,26 +275,26 @@ class Activity(VersionedModel):
         errors: dict[str, list] = {}
         if not (self.title_nl or "").strip():
             errors.setdefault("title_nl", []).append(_("A Dutch title is required."))
-        if self.starts_at and self.ends_at:
+        for name in ("starts_at", "ends_at"):
+            moment = getattr(self, name)
+            if moment and not FIRST_YEAR <= moment.year <= LAST_YEAR:
+                errors.setdefault(name, []).append(
+                    _("Choose a date between the years %(first)s and %(last)s.")
+                    % {"first": FIRST_YEAR, "last": LAST_YEAR}
+                )
+        dates_in_range = not {"starts_at", "ends_at"} & set(errors)
+        if self.starts_at and self.ends_at and dates_in_range:
             if self.all_day and self.ends_at >= self.starts_at:
                 self._normalise_all_day()
             if self.ends_at <= self.starts_at:
                 errors.setdefault("ends_at", []).append(_("The end lies before the start."))
         if self.rrule:
             self.rrule = normalise_rrule(self.rrule)
-            try:
-                parts = dict(part.split("=", 1) for part in self.rrule.split(";") if part)
-                unknown = set(parts) - ALLOWED_RRULE_PARTS
-                if "FREQ" not in parts or unknown:
-                    raise ValueError(", ".join(sorted(unknown)) or "FREQ")
-                rrulestr(self.rrule, dtstart=self.starts_at or datetime.now())
-            except (ValueError, TypeError):
-                errors.setdefault("rrule", []).append(
-                    _(
-                        "This is not a valid recurrence rule "
-                        "(example: FREQ=WEEKLY;BYDAY=MO;COUNT=10)."
-                    )
-                )
+            if dates_in_range:
+                try:
+                    check_rule(self.rrule, starts_at=self.starts_at, zone=self.zone)
+                except ValidationError as exc:
+                    errors.setdefault("rrule", []).extend(exc.messages)
         if self.exception_dates:
             if not self.rrule:
                 errors.setdefault("exception_dates", []).append(

@@ -104,11 +104,23 @@ def conflicts_for(activity, *, team_participants=None, people=None, exclude_pk=N
 def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
     """Every occurrence of the activities ``user`` may see that overlaps [start, end): single
     activities from an index range, recurring ones expanded from their rule (minus exceptions).
-    Activities are assumed to last at most a year, which keeps the range query bounded."""
+    Activities are assumed to last at most a year, which keeps the range query bounded. Each
+    series gives at most ``MAX_OCCURRENCES_PER_SERIES`` occurrences and all series together
+    ``MAX_OCCURRENCES_PER_REQUEST``, expanded within ``MAX_EXPANSION_SECONDS``, so no stored
+    rules, however many or odd, can make a view slow."""
     import datetime as dt
+    import logging
+    import time
 
-    from dateutil.rrule import rrulestr
     from django.db.models import Q
+
+    from .recurrence import (
+        MAX_EXPANSION_SECONDS,
+        MAX_OCCURRENCES_PER_REQUEST,
+        MAX_OCCURRENCES_PER_SERIES,
+        occurrences,
+        publishable,
+    )
 
     queryset = activity_list(user=user, queryset=queryset)
     single = queryset.filter(
@@ -127,14 +139,39 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
         .order_by()
         .values_list("pk", flat=True)
     )
-    recurring = queryset.filter(pk__in=list(running), starts_at__lt=end)
+    # Rules accepted today first, so that rules stored unchecked can only use up what is left.
+    recurring = sorted(
+        queryset.filter(pk__in=list(running), starts_at__lt=end),
+        key=lambda activity: not publishable(activity.rrule),
+    )
+    room = MAX_OCCURRENCES_PER_REQUEST
+    # Processor time of this thread, not the clock: a busy server must not drop series.
+    deadline = time.thread_time() + MAX_EXPANSION_SECONDS
     for activity in recurring:
+        if room <= 0 or time.thread_time() > deadline:
+            logging.getLogger(__name__).warning(
+                "Recurring activities between %s and %s give more than %s occurrences or take "
+                "longer than %s s to expand; the rest is left out.",
+                start,
+                end,
+                MAX_OCCURRENCES_PER_REQUEST,
+                MAX_EXPANSION_SECONDS,
+            )
+            break
         duration = activity.ends_at - activity.starts_at
         zone = activity.zone
-        local_start = activity.starts_at.astimezone(zone)
-        rule = rrulestr(activity.rrule, dtstart=local_start)
         skipped = set(activity.exception_dates)
-        for occurrence in rule.between(start - duration, end, inc=True):
+        dates = occurrences(
+            activity.rrule,
+            starts_at=activity.starts_at,
+            zone=zone,
+            window_start=start - duration,
+            window_end=end,
+            last_start=activity.recurs_until - duration if activity.recurs_until else None,
+            limit=min(room, MAX_OCCURRENCES_PER_SERIES),
+        )
+        room -= len(dates)
+        for occurrence in dates:
             occurrence = occurrence.astimezone(zone)
             if occurrence.date().isoformat() in skipped:
                 continue

@@ -289,6 +289,8 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
         )
         queryset = filterset.qs if filterset.is_bound else Activity.objects.all()
         events = []
+        # One address per activity, not per occurrence: a series can give a hundred.
+        detail = reverse("agenda:activity-detail", args=[0])[: -len("0/")]
         for item in selectors.occurrences_between(
             user=request.user, start=start, end=end, queryset=queryset
         ):
@@ -296,7 +298,7 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
             event = {
                 "id": activity.pk,
                 "title": activity.title,
-                "url": reverse("agenda:activity-detail", args=[activity.pk]),
+                "url": f"{detail}{activity.pk}/",
                 "classNames": [f"ks-event--{activity.kind}", f"ks-event--{activity.status}"],
                 "allDay": activity.all_day,
             }

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
@@ -230,6 +231,22 @@ KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW = env_bool(
 
 # Gifts with an estimated value above this (EUR) go into the published gifts register.
 GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))
+
+# Recurring activities (agenda.recurrence): the finest frequency a rule may have (DAILY, or
+# HOURLY, MINUTELY, SECONDLY where the municipality wants them; those must end) and the most
+# occurrences a rule with COUNT may give.
+FINEST_RECURRENCE = env_str("KENNISSTAD_FINEST_RECURRENCE", "DAILY").upper()
+if FINEST_RECURRENCE not in {
+    "YEARLY",
+    "MONTHLY",
+    "WEEKLY",
+    "DAILY",
+    "HOURLY",
+    "MINUTELY",
+    "SECONDLY",
+}:
+    raise ImproperlyConfigured("KENNISSTAD_FINEST_RECURRENCE must be a FREQ such as DAILY.")
+MAX_RECURRENCE_COUNT = env_int("KENNISSTAD_MAX_RECURRENCE_COUNT", 1000)
 
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # No global "None" choice: "?kind=null" on a filter without one is a validation error, not a

@@ -182,3 +182,15 @@ def test_unread_properties_and_their_folded_lines_are_ignored():
     assert event.description == (
         "Opening van het academisch jaar met de burgemeester en de rector magnificus"
     )
+
+
+def test_a_line_folded_inside_its_name_or_parameters_is_read():
+    """Folding may split a line anywhere (a long TZID does); the fold is not a bad line."""
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+        "BEGIN:VEVENT\r\nUID:fold@x\r\nDTSTART;TZID=Asia/\r\n Shanghai:20270301T100000\r\n"
+        "DTE\r\n ND;TZID=Asia/Shanghai:20270301T110000\r\nSUMMARY:Opening\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    )
+    (event,) = parse_ics(text)
+    assert (event.timezone, event.starts_at.hour, event.ends_at.hour) == ("Asia/Shanghai", 10, 11)
