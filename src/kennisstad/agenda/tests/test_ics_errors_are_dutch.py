@@ -21,7 +21,7 @@ EVENT = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n{body}END:VEVENT\r\nE
         (EVENT.format(body="UID:a@b\r\n"), "de afspraak a@b heeft geen DTSTART"),
         (
             EVENT.format(body="UID:a@b\r\nDTSTART:20300101T100000Z\r\nDTEND:20290101T100000Z\r\n"),
-            "de afspraak a@b eindigt voordat hij begint",
+            "de afspraak eindigt voordat hij begint",
         ),
     ],
 )
