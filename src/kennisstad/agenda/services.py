@@ -56,20 +56,26 @@ def save_activity(
     )
 
 
-# What the public reads: a partner changing one of these on an approved public activity asks
-# for approval again (strict on purpose: the text and time are what the portal publishes).
+# What the public reads (portal, public feed, anonymous API): a partner changing one of these on
+# an approved public activity asks for approval again (strict on purpose: this is what the
+# municipality publishes). The status is left out: a partner may always cancel. Themes are set
+# after the save and are not compared.
 PUBLISHED_CONTENT = (
     "title_nl",
     "title_en",
     "description_nl",
     "description_en",
+    "kind",
     "starts_at",
     "ends_at",
     "all_day",
+    "timezone",
     "rrule",
+    "exception_dates",
     "location",
     "city",
     "country",
+    "project_id",
 )
 
 

@@ -4,6 +4,7 @@ from itertools import groupby
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
@@ -190,6 +191,8 @@ class PublicationApprovalView(core_views.RegistryViewMixin, generic.TemplateView
             )
         except StaleVersionError as exc:
             messages.error(request, exc.message)
+        except ValidationError as exc:  # e.g. a rule stored before today's checks
+            messages.error(request, " ".join(exc.messages))
         else:
             messages.success(
                 request,

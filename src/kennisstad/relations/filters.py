@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from kennisstad.accounts import access
 from kennisstad.core.filters import FilterSet, IdFilter, SearchFilter
 from kennisstad.core.forms import DateInput, LongSelect
 
@@ -36,6 +37,12 @@ class OrganisationFilter(FilterSet):
     class Meta:
         model = Organisation
         fields = ["q", "kind", "country", "relationship_owner", "tag"]
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        if request is None or not access.can_see_management_details(request.user):
+            # Filtering by owner would reveal who looks after which organisation.
+            self.filters.pop("relationship_owner", None)
 
 
 class PersonFilter(FilterSet):

@@ -133,3 +133,40 @@ def test_the_municipality_can_let_partners_publish(settings, api_client_for, par
         "/api/v1/activities/", {**VALID_API, "visibility": "public"}, format="json"
     )
     assert response.json()["visibility"] == "public"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"kind": "webinar"}, {"timezone": "Asia/Shanghai"}],
+)
+def test_everything_the_public_reads_asks_again(
+    change, api_client_for, partner_editor, partner_organisation
+):
+    approved = ActivityFactory(
+        title_nl="Goedgekeurd", organiser_organisation=partner_organisation, visibility="public"
+    )
+    response = api_client_for(partner_editor).patch(
+        f"/api/v1/activities/{approved.pk}/", {**change, "version": approved.version}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    approved.refresh_from_db()
+    assert approved.visibility == "partners" and approved.publication_requested_at is not None
+
+
+def test_an_activity_that_no_longer_validates_is_refused_with_a_message(
+    client_for, team_member, partner_organisation
+):
+    """A rule stored before today's checks cannot be approved: a message, not a 500."""
+    activity = ActivityFactory(organiser_organisation=partner_organisation, visibility="partners")
+    Activity.objects.filter(pk=activity.pk).update(
+        rrule="FREQ=WEEKLY;INTERVAL=0", publication_requested_at="2030-01-01T00:00:00Z"
+    )
+    response = client_for(team_member).post(
+        reverse("agenda:awaiting-approval"),
+        {"activity": activity.pk, "version": activity.version, "decision": "approve"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    activity.refresh_from_db()
+    assert activity.visibility == "partners"
+    assert "INTERVAL" in response.content.decode()
