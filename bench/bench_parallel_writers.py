@@ -18,6 +18,7 @@ import datetime
 import http.cookiejar
 import json
 import os
+import shutil
 import random
 import re
 import statistics
@@ -351,7 +352,9 @@ def main() -> None:
             server.wait(timeout=30)
         teardown_django()
     if errors:
-        raise SystemExit(f"{errors} server errors (5xx other than 503)")
+        # The server's log stays for the diagnosis; a clean run leaves nothing behind.
+        raise SystemExit(f"{errors} server errors (5xx other than 503); see {var_dir}/server.log")
+    shutil.rmtree(var_dir, ignore_errors=True)
 
 
 if __name__ == "__main__":
