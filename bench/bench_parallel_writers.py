@@ -18,9 +18,9 @@ import datetime
 import http.cookiejar
 import json
 import os
-import shutil
 import random
 import re
+import shutil
 import statistics
 import subprocess
 import sys
