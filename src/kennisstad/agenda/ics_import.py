@@ -666,9 +666,12 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
 
 
 def _fetch(url: str) -> str:
-    from kennisstad.core.text_input import read_source
+    """A partner calendar comes from its address on the public internet, whatever the address
+    looks like: never from a file on this server (``read_source`` would read a path)."""
+    from kennisstad.core.http_fetch import fetch_url
+    from kennisstad.core.text_input import decode_text
 
-    return read_source(url, max_bytes=MAX_CALENDAR_BYTES)
+    return decode_text(fetch_url(url, max_bytes=MAX_CALENDAR_BYTES), max_bytes=MAX_CALENDAR_BYTES)
 
 
 def index_created(activities) -> None:
