@@ -23,7 +23,7 @@ import socket
 import ssl
 import threading
 import time
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -46,14 +46,40 @@ GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
 
 
 class FetchError(ValueError):
-    """The address was refused or could not be read; the message names it and says why."""
+    """The address was refused or could not be read; the message names it (``shown_address``)
+    and says why. ``url`` keeps the address as given, for the code only."""
 
     def __init__(self, url: str, reason: str):
         self.url = url
-        self.reason = reason
+        self.reason = _without_secrets(reason, url)
         super().__init__(
-            _("%(url)s cannot be fetched: %(reason)s") % {"url": url, "reason": reason}
+            _("%(url)s cannot be fetched: %(reason)s")
+            % {"url": shown_address(url), "reason": self.reason}
         )
+
+
+def shown_address(url: str) -> str:
+    """``url`` as messages name it: scheme, host, port and path, without the user name,
+    password, query and fragment, where a calendar's secret token usually is (the message
+    ends up in logs and in a partner calendar's last error)."""
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname or "", parts.port
+    except ValueError:  # not a valid address: cut the same parts out by hand
+        scheme, separator, rest = url.split("?", 1)[0].split("#", 1)[0].rpartition("://")
+        netloc, slash, path = rest.partition("/")
+        return f"{scheme}{separator}{netloc.rpartition('@')[2]}{slash}{path}"
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc = f"{netloc}:{port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def _without_secrets(text: str, url: str) -> str:
+    """``text`` without the query of ``url``: an exception's text may quote the request line
+    (the user name, password and fragment are never sent, so never quoted)."""
+    query = url.partition("?")[2].partition("#")[0]
+    return text.replace(f"?{query}", "?…") if query else text
 
 
 def fetch_url(
@@ -77,7 +103,7 @@ def fetch_url(
         except FetchError as exc:
             if exc.url == url:
                 raise
-            raise FetchError(url, f"{exc.url}: {exc.reason}") from exc
+            raise FetchError(url, f"{shown_address(exc.url)}: {exc.reason}") from exc
         if status in REDIRECT_STATUSES:
             current = urljoin(current, location)
             continue

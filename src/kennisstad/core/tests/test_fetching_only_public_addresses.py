@@ -282,7 +282,8 @@ def test_every_redirect_is_checked_again(allowed_server, resolver, connections, 
     resolver["internal.example.org"] = ["10.0.0.1"]
     with pytest.raises(FetchError, match=reason) as refused:
         fetch_url(f"{base}/to?{target}", max_bytes=1000)
-    assert str(refused.value).startswith(f"{base}/to?{target} cannot be fetched: {target}")
+    # The address is named without its query (where a secret token usually is).
+    assert str(refused.value).startswith(f"{base}/to cannot be fetched: {target}")
     assert set(connections) == {"127.0.0.1"} and len(connections) == 1
 
 
