@@ -23,6 +23,7 @@ from icalendar import Calendar
 from simple_history.utils import bulk_create_with_history
 
 from kennisstad.accounts import access
+from kennisstad.core.concurrency import refused_when_changed_meanwhile
 
 from .models import (
     FIRST_YEAR,
@@ -36,6 +37,8 @@ from .models import (
 from .services import publication_gate, save_activity
 
 MAX_CALENDAR_BYTES = 20_000_000
+# UIDs per ``uid__in`` lookup: SQLite allows 32,766 variables in one query, PostgreSQL 65,535.
+LOOKUP_CHUNK = 2000
 # The audit trail's change reason for a partner calendar's changes; core.history shows it as
 # the actor.
 SYNC_REASON_PREFIX = "feed sync: "
@@ -145,6 +148,8 @@ def _check_lines(text: str) -> tuple[list[dict[str, int]], str]:
         if name == "BEGIN":
             stack.append((value, number))
             if value == "VEVENT":
+                if len(event_lines) >= settings.ICS_MAX_EVENTS:
+                    raise IcsFormatError(number, _too_many_events())
                 event_lines.append({"BEGIN": number})
         elif name == "END":
             if not stack or stack[-1][0] != value:
@@ -159,6 +164,20 @@ def _check_lines(text: str) -> tuple[list[dict[str, int]], str]:
     if not kept or not kept[0].strip().upper().startswith("BEGIN:VCALENDAR"):
         raise IcsFormatError(1, _("the file does not start with BEGIN:VCALENDAR"))
     return event_lines, "\r\n".join(kept) + "\r\n"
+
+
+def _too_many_events() -> str:
+    from django.utils.formats import number_format
+
+    return _("the calendar has more than %(limit)s events; split it into smaller files") % {
+        "limit": number_format(settings.ICS_MAX_EVENTS, force_grouping=True)
+    }
+
+
+def _chunks(items: list, size: int | None = None):
+    size = size or LOOKUP_CHUNK
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _unfolded(text: str):
@@ -379,6 +398,8 @@ class IcsPlan:
     updated: list[tuple[Activity, ParsedEvent]] = field(default_factory=list)
     # The audit trail's actor when a partner calendar writes (no user made the change).
     change_reason: str = ""
+    # The line of each new activity's event, to name it when its UID was taken meanwhile.
+    created_lines: dict[str, int] = field(default_factory=dict)
 
 
 def plan_events(
@@ -403,7 +424,12 @@ def plan_events(
         change_reason=sync_change_reason(subscription) if subscription is not None else "",
     )
     report = plan.report
-    existing = {a.uid: a for a in Activity.objects.filter(uid__in=[e.uid for e in events])}
+    uids = list({event.uid for event in events})
+    existing = {
+        activity.uid: activity
+        for chunk in _chunks(uids)
+        for activity in Activity.objects.filter(uid__in=chunk)
+    }
     by_partner = subscription is not None or access.is_partner(actor)
     queued: set[int] = set()
     for event in events:
@@ -441,6 +467,7 @@ def plan_events(
             publication_gate(activity, user=actor, by_partner=by_partner)
             _validate(activity, event)
             plan.created.append(activity)
+            plan.created_lines[event.uid] = event.line
             existing[event.uid] = activity  # a repeated UID in the file updates it
             report.created.append(f"{event.uid} {event.title}")
             continue
@@ -469,26 +496,47 @@ def plan_events(
 
 def write_events(plan: IcsPlan, *, user=None) -> None:
     """Write a checked plan: the only part of an import that holds the write lock. Must run
-    inside ``transaction.atomic``."""
+    inside ``transaction.atomic``. An activity edited, or a UID added, by someone else since the
+    plan was checked refuses the import (``IcsFormatError`` on that event's line); the caller's
+    transaction then writes nothing."""
     actor = user if getattr(user, "is_authenticated", False) else None
     for activity, event in plan.updated:
-        _save(
-            activity,
-            user,
-            event,
-            expected_version=activity.version,
-            change_reason=plan.change_reason,
-        )
+        with refused_when_changed_meanwhile(
+            lambda message, line=event.line: IcsFormatError(line, message)
+        ):
+            _save(
+                activity,
+                user,
+                event,
+                expected_version=activity.version,
+                change_reason=plan.change_reason,
+            )
     # New activities in bulk, each with its audit-trail row: a partner calendar or an
-    # exported Outlook calendar easily holds thousands of events.
-    bulk_create_with_history(
-        plan.created,
-        Activity,
-        batch_size=1000,
-        default_user=actor,
-        default_change_reason=plan.change_reason or None,
-    )
+    # exported Outlook calendar easily holds thousands of events. In a savepoint, so that
+    # after a UID taken meanwhile the transaction can still look up which one.
+    with (
+        refused_when_changed_meanwhile(
+            lambda message: IcsFormatError(_line_taken_meanwhile(plan), message)
+        ),
+        transaction.atomic(),
+    ):
+        bulk_create_with_history(
+            plan.created,
+            Activity,
+            batch_size=1000,
+            default_user=actor,
+            default_change_reason=plan.change_reason or None,
+        )
     index_created(plan.created)
+
+
+def _line_taken_meanwhile(plan: IcsPlan) -> int:
+    """The line of the first new event whose UID another writer added since the check."""
+    for chunk in _chunks(list(plan.created_lines)):
+        taken = Activity.objects.filter(uid__in=chunk).values_list("uid", flat=True)
+        if lines := [plan.created_lines[uid] for uid in taken]:
+            return min(lines)
+    return min(plan.created_lines.values(), default=1)
 
 
 def import_events(
@@ -639,20 +687,30 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
             write_events(plan)
             report = plan.report
             present = {event.uid for event in events}
-            gone = subscription.activities.exclude(uid__in=present).exclude(
-                status=ActivityStatus.CANCELLED
-            )
-            for activity in gone:
-                activity.status = ActivityStatus.CANCELLED
-                save_activity(
-                    activity=activity,
-                    user=None,
-                    expected_version=activity.version,
-                    change_reason=sync_change_reason(subscription),
-                )
-                report.updated.append(
-                    f"{activity.uid} {activity.title_nl} (cancelled: gone from the feed)"
-                )
+            # Compared here, not in one ``exclude(uid__in=...)``: a feed's UIDs can outnumber
+            # the variables one SQL query may have.
+            gone = [
+                pk
+                for pk, uid in subscription.activities.exclude(
+                    status=ActivityStatus.CANCELLED
+                ).values_list("pk", "uid")
+                if uid not in present
+            ]
+            for chunk in _chunks(gone):
+                for activity in Activity.objects.filter(pk__in=chunk).order_by("pk"):
+                    activity.status = ActivityStatus.CANCELLED
+                    with refused_when_changed_meanwhile(
+                        lambda message, uid=activity.uid: ValueError(f"{uid}: {message}")
+                    ):
+                        save_activity(
+                            activity=activity,
+                            user=None,
+                            expected_version=activity.version,
+                            change_reason=sync_change_reason(subscription),
+                        )
+                    report.updated.append(
+                        f"{activity.uid} {activity.title_nl} (cancelled: gone from the feed)"
+                    )
     except (IcsFormatError, OSError, ValueError) as exc:
         subscription.last_error = str(exc)[:2000]
         subscription.last_synced_at = timezone.now()
@@ -666,9 +724,12 @@ def sync_subscription(subscription, *, fetch=None) -> IcsReport:
 
 
 def _fetch(url: str) -> str:
-    from kennisstad.core.text_input import read_source
+    """A partner calendar comes from its address on the public internet, whatever the address
+    looks like: never from a file on this server (``read_source`` would read a path)."""
+    from kennisstad.core.http_fetch import fetch_url
+    from kennisstad.core.text_input import decode_text
 
-    return read_source(url, max_bytes=MAX_CALENDAR_BYTES)
+    return decode_text(fetch_url(url, max_bytes=MAX_CALENDAR_BYTES), max_bytes=MAX_CALENDAR_BYTES)
 
 
 def index_created(activities) -> None:
@@ -676,5 +737,5 @@ def index_created(activities) -> None:
     from kennisstad.search.services import index_queryset
 
     ids = [activity.pk for activity in activities if activity.pk]
-    for start in range(0, len(ids), 2000):
-        index_queryset(queryset=Activity.objects.filter(pk__in=ids[start : start + 2000]))
+    for chunk in _chunks(ids):
+        index_queryset(queryset=Activity.objects.filter(pk__in=chunk))

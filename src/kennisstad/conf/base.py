@@ -119,6 +119,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The most data rows one spreadsheet import takes: a longer file is refused before any row is
 # checked (split it). Tens of thousands of organisations or people is a registry, not a list.
 SPREADSHEET_MAX_ROWS = env_int("SPREADSHEET_MAX_ROWS", 50_000)
+# The most events one calendar (.ics) may hold, refused while it is read (split it): a 20 MB file
+# could otherwise hold a hundred thousand.
+ICS_MAX_EVENTS = env_int("ICS_MAX_EVENTS", 20_000)
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

@@ -4,7 +4,10 @@ The editor sends back the ``version`` it read. Claiming the next version is a si
 UPDATE, so two concurrent writers can never both succeed, on SQLite and PostgreSQL alike.
 """
 
-from django.db import models
+import contextlib
+from collections.abc import Callable
+
+from django.db import IntegrityError, models
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -68,3 +71,14 @@ def save_versioned(instance: models.Model, *, expected_version: int | None, user
     instance.version = expected_version + 1
     instance.updated_by = actor
     instance.save()
+
+
+@contextlib.contextmanager
+def refused_when_changed_meanwhile(refusal: Callable[[str], Exception]):
+    """For writing a plan checked earlier (an import): a record saved, or a unique value taken,
+    by someone else since the check raises ``refusal(message)`` instead of a server error. The
+    caller's transaction then rolls the whole write back."""
+    try:
+        yield
+    except (StaleVersionError, IntegrityError) as exc:
+        raise refusal(_("changed by someone else while the file was read; try again")) from exc

@@ -23,7 +23,7 @@ import socket
 import ssl
 import threading
 import time
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.utils.translation import gettext as _
@@ -37,18 +37,49 @@ METADATA_ADDRESSES = frozenset(
     ipaddress.ip_address(address)
     for address in ("169.254.169.254", "169.254.170.2", "fd00:ec2::254", "100.100.100.200")
 )
-NAT64_PREFIX = ipaddress.ip_network("64:ff9b::/96")
+NAT64_PREFIX = ipaddress.ip_network("64:ff9b::/96")  # well-known: public IPv4 addresses only
+LOCAL_NAT64_PREFIX = ipaddress.ip_network("64:ff9b:1::/48")  # local-use (RFC 8215): inside
+IPV4_COMPATIBLE = ipaddress.ip_network("::/96")  # deprecated (RFC 4291)
+TEREDO_PREFIX = ipaddress.ip_network("2001::/32")
+# The only IPv6 addresses allocated as public unicast (besides the translations above).
+GLOBAL_UNICAST = ipaddress.ip_network("2000::/3")
 
 
 class FetchError(ValueError):
-    """The address was refused or could not be read; the message names it and says why."""
+    """The address was refused or could not be read; the message names it (``shown_address``)
+    and says why. ``url`` keeps the address as given, for the code only."""
 
     def __init__(self, url: str, reason: str):
         self.url = url
-        self.reason = reason
+        self.reason = _without_secrets(reason, url)
         super().__init__(
-            _("%(url)s cannot be fetched: %(reason)s") % {"url": url, "reason": reason}
+            _("%(url)s cannot be fetched: %(reason)s")
+            % {"url": shown_address(url), "reason": self.reason}
         )
+
+
+def shown_address(url: str) -> str:
+    """``url`` as messages name it: scheme, host, port and path, without the user name,
+    password, query and fragment, where a calendar's secret token usually is (the message
+    ends up in logs and in a partner calendar's last error)."""
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname or "", parts.port
+    except ValueError:  # not a valid address: cut the same parts out by hand
+        scheme, separator, rest = url.split("?", 1)[0].split("#", 1)[0].rpartition("://")
+        netloc, slash, path = rest.partition("/")
+        return f"{scheme}{separator}{netloc.rpartition('@')[2]}{slash}{path}"
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None:
+        netloc = f"{netloc}:{port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def _without_secrets(text: str, url: str) -> str:
+    """``text`` without the query of ``url``: an exception's text may quote the request line
+    (the user name, password and fragment are never sent, so never quoted)."""
+    query = url.partition("?")[2].partition("#")[0]
+    return text.replace(f"?{query}", "?…") if query else text
 
 
 def fetch_url(
@@ -72,7 +103,7 @@ def fetch_url(
         except FetchError as exc:
             if exc.url == url:
                 raise
-            raise FetchError(url, f"{exc.url}: {exc.reason}") from exc
+            raise FetchError(url, f"{shown_address(exc.url)}: {exc.reason}") from exc
         if status in REDIRECT_STATUSES:
             current = urljoin(current, location)
             continue
@@ -198,13 +229,18 @@ def _checked_addresses(url: str, host: str, port: int, deadline: float) -> list[
 
 
 def _embedded_ipv4(address):
-    """The IPv4 address an IPv6 one carries (mapped, NAT64, 6to4, Teredo), else None."""
+    """The IPv4 address an IPv6 one carries (mapped, IPv4-compatible, NAT64 well-known or
+    local-use, 6to4, Teredo), else None."""
     if address.version != 6:
         return None
     if address.ipv4_mapped:
         return address.ipv4_mapped
-    if address in NAT64_PREFIX:
+    if address in NAT64_PREFIX or address in LOCAL_NAT64_PREFIX:
+        # The local-use prefix may carry the address elsewhere (RFC 6052); it is refused
+        # anyway unless allowed, and the /96 form is the one a local NAT64 hands out.
         return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address in IPV4_COMPATIBLE and int(address) > 1:  # not :: and ::1 themselves
+        return ipaddress.IPv4Address(int(address))
     if address.sixtofour:
         return address.sixtofour
     if address.teredo:
@@ -213,7 +249,8 @@ def _embedded_ipv4(address):
 
 
 def refusal(address, *, host: str = "") -> str:
-    """Why a connection to ``address`` is refused, or "" when it is allowed."""
+    """Why a connection to ``address`` is refused, or "" when it is allowed: refused unless
+    provably public (``_inside_kind``) or allowed by ``FETCH_PRIVATE_HOSTS``."""
     embedded = _embedded_ipv4(address)
     if embedded is not None and (problem := refusal(embedded, host=host)):
         return problem
@@ -223,24 +260,39 @@ def refusal(address, *, host: str = "") -> str:
         return _("%(address)s is an unspecified address") % {"address": address}
     if address.is_multicast:
         return _("%(address)s is a multicast address") % {"address": address}
-    if address.is_global:
+    kind = _inside_kind(address)
+    if kind is None or _allowed_private(address, host):
         return ""
-    if _allowed_private(address, host):
-        return ""
-    if address.is_loopback:
-        kind = _("a loopback address")
-    elif address.is_link_local:
-        kind = _("a link-local address")
-    elif address.is_reserved:
-        kind = _("a reserved address")
-    elif address.is_private:
-        kind = _("a private address")
-    else:
-        kind = _("a special-purpose address")
     return _("%(address)s is %(kind)s, not on the public internet") % {
         "address": address,
         "kind": kind,
     }
+
+
+def _inside_kind(address) -> str | None:
+    """What kind of non-public address this is, or None when it is provably public. Python's
+    ``is_global`` alone is not enough: on 3.11 it holds for ``::7f00:1`` and the local-use
+    NAT64 prefix, which a local NAT64 turns into 169.254.169.254."""
+    if address.version == 6 and (address.ipv4_mapped or address in NAT64_PREFIX):
+        return None  # only a translation of its IPv4 address, which was checked as such
+    if address.is_loopback:
+        return _("a loopback address")
+    if address.is_link_local:
+        return _("a link-local address")
+    if address.version == 6:
+        if address in IPV4_COMPATIBLE:
+            return _("an IPv4-compatible address (no longer in use)")
+        if address in LOCAL_NAT64_PREFIX:
+            return _("a local NAT64 address")
+        if address in TEREDO_PREFIX:
+            return _("a Teredo tunnel address")
+    if address.is_reserved:
+        return _("a reserved address")
+    if address.is_private:
+        return _("a private address")
+    if not address.is_global or (address.version == 6 and address not in GLOBAL_UNICAST):
+        return _("a special-purpose address")
+    return None
 
 
 def _allowed_private(address, host: str) -> bool:

@@ -32,7 +32,7 @@ from django.db import models, transaction
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
-from .concurrency import StaleVersionError
+from .concurrency import refused_when_changed_meanwhile
 from .exports import Column
 from .text_fold import fold, header_key
 
@@ -533,16 +533,17 @@ def write_import(*, spec: ImportSpec, plan: ImportPlan, user) -> None:
                         expected_version=None,
                     )
             for result in plan.updated:
-                try:
+                with refused_when_changed_meanwhile(
+                    lambda message, row=result.row: ImportRefused(
+                        [_row_message(row, None, message)]
+                    )
+                ):
                     spec.save(
                         instance=result.instance,
                         many_to_many=result.many_to_many,
                         user=user,
                         expected_version=result.instance.version,
                     )
-                except StaleVersionError as exc:
-                    message = _("changed by someone else while the file was read; try again")
-                    raise ImportRefused([_row_message(result.row, None, message)]) from exc
             if plan.report.dry_run:
                 raise _DryRun
     except _DryRun:

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# Anything that starts with a scheme (``http:``, `` HTTP://``, ``http:/host``) is an address for
+# the fetcher, which refuses what is not http(s) by name; a one-letter one is a Windows drive.
+URL_SCHEME = re.compile(r"^\s*[A-Za-z][A-Za-z0-9+.-]+:")
 
 
 class TextInputError(ValueError):
@@ -31,8 +33,8 @@ def read_upload(upload, *, max_bytes: int) -> str:
 
 
 def read_source(source: str, *, max_bytes: int) -> str:
-    """A local path or an http(s) URL; a URL is fetched only from the public internet, within
-    the fetch deadline (``core.http_fetch``)."""
+    """A local path (for the operator's commands) or an http(s) URL; a URL is fetched only from
+    the public internet, within the fetch deadline (``core.http_fetch``), never read as a path."""
     if URL_SCHEME.match(source):  # ftp://, file:// ... are refused there, by name
         from .http_fetch import FetchError, fetch_url
 
