@@ -309,7 +309,10 @@ def occurrences(
     if last_start is not None and last_start < window_start:
         return []
     if "COUNT" in parts and last_start is not None:
-        rule, parts = rule.replace(count=None, until=last_start), {**parts, "UNTIL": ""}
+        # The end is known: read the rule as ending there, so it starts near the window too.
+        rule = rule.replace(count=None, until=last_start)
+        parts = {name: value for name, value in parts.items() if name != "COUNT"}
+        last_year = min(last_year, last_start.astimezone(zone).year)
     if "COUNT" in parts:
         # A counted series whose end is unknown (stored without one): its first years only.
         last_year = min(last_year, local_start.year + UNKNOWN_END_YEARS)

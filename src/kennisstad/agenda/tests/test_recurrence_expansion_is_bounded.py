@@ -150,28 +150,54 @@ def test_a_rule_that_cannot_be_expanded_shows_on_its_first_date_only(client_for,
         "FREQ=YEARLY;BYWEEKNO=11;BYDAY=MO",
         "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
         "FREQ=WEEKLY;UNTIL=20270320T000000Z",
+        "FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20300101T000000Z",
         "FREQ=HOURLY;INTERVAL=7",
+        # Counted series, read as ending on their stored end as events.json reads them.
+        "FREQ=WEEKLY;BYDAY=TU;COUNT=300",
+        "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=1000",
+        "FREQ=DAILY;INTERVAL=5;COUNT=1000",
+        "FREQ=MONTHLY;BYDAY=-1FR;COUNT=250",
+        "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=200",
+        "FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=120",
+        "FREQ=YEARLY;COUNT=40",
+        "FREQ=YEARLY;INTERVAL=3;BYMONTH=3;BYDAY=2SA;COUNT=10",
     ],
 )
 def test_starting_near_the_window_gives_the_same_dates_as_from_the_first(rule):
     """Expanding from the period before the window is only an optimisation: the dates equal
     dateutil's own, counted from the first date (here 31 January 2011, a month-end on a
-    Monday, in winter time; the window is in summer time)."""
+    Monday, in winter time), in windows near the start and long after it (in summer time).
+    A counted series gets its stored end, as the month view passes it."""
     start = datetime.datetime(2011, 1, 31, 9, 30, tzinfo=AMSTERDAM)
-    window_start = datetime.datetime(2027, 3, 1, tzinfo=AMSTERDAM)
-    window_end = datetime.datetime(2027, 5, 1, tzinfo=AMSTERDAM)
-    expected = dateutil.rrule.rrulestr(rule, dtstart=start).between(
-        window_start, window_end, inc=True
+    duration = datetime.timedelta(hours=1)
+    stored_end = last_occurrence_end(
+        rrule=rule, starts_at=start, ends_at=start + duration, zone=AMSTERDAM
     )
-    found = occurrences(
-        rule,
-        starts_at=start,
-        zone=AMSTERDAM,
-        window_start=window_start,
-        window_end=window_end,
-        limit=1000,
-    )
-    assert found == expected
+    if "COUNT" in rule:
+        assert stored_end is not None
+    for window_start, window_end in [
+        (datetime.datetime(2011, 1, 1), datetime.datetime(2011, 3, 1)),
+        (datetime.datetime(2013, 6, 1), datetime.datetime(2013, 8, 1)),
+        (datetime.datetime(2016, 5, 1), datetime.datetime(2016, 7, 1)),
+        (datetime.datetime(2024, 10, 1), datetime.datetime(2024, 12, 1)),
+        (datetime.datetime(2027, 3, 1), datetime.datetime(2027, 5, 1)),
+        (datetime.datetime(2035, 3, 1), datetime.datetime(2035, 5, 1)),
+    ]:
+        window_start = window_start.replace(tzinfo=AMSTERDAM)
+        window_end = window_end.replace(tzinfo=AMSTERDAM)
+        expected = dateutil.rrule.rrulestr(rule, dtstart=start).between(
+            window_start, window_end, inc=True
+        )
+        found = occurrences(
+            rule,
+            starts_at=start,
+            zone=AMSTERDAM,
+            window_start=window_start,
+            window_end=window_end,
+            last_start=stored_end - duration if stored_end else None,
+            limit=1000,
+        )
+        assert found == expected, (rule, window_start)
 
 
 def test_feeds_publish_a_stored_ruinous_rule_as_a_single_date(client):
