@@ -277,9 +277,22 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
     def get(self, request):
         from django.http import JsonResponse
 
-        start = datetime_param(request.GET.get("start"))
-        end = datetime_param(request.GET.get("end"))
-        if start is None or end is None or end <= start or (end - start).days > 62:
+        from .models import FIRST_YEAR, LAST_YEAR
+
+        # The activities' own years: a window outside them overflows the date arithmetic.
+        bounds = {"first_year": FIRST_YEAR, "last_year": LAST_YEAR}
+        moments = {
+            name: datetime_param(request.GET.get(name), **bounds) for name in ("start", "end")
+        }
+        for name, moment in moments.items():
+            if moment is None:
+                message = _("%(name)s must be an ISO date-time in the years %(first)s to %(last)s.")
+                return JsonResponse(
+                    {"error": message % {"name": name, "first": FIRST_YEAR, "last": LAST_YEAR}},
+                    status=400,
+                )
+        start, end = moments["start"], moments["end"]
+        if end <= start or (end - start).days > 62:
             return JsonResponse(
                 {"error": _("Give start and end (ISO date-times), at most two months apart.")},
                 status=400,
