@@ -304,17 +304,21 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
         events = []
         # One address per activity, not per occurrence: a series can give a hundred.
         detail = reverse("agenda:activity-detail", args=[0])[: -len("0/")]
-        for item in selectors.occurrences_between(
+        occurrences = selectors.occurrences_between(
             user=request.user, start=start, end=end, queryset=queryset
-        ):
+        )
+        shared = {}  # what all occurrences of one activity have in common, made once
+        for item in occurrences:
             activity = item["activity"]
-            event = {
-                "id": activity.pk,
-                "title": activity.title,
-                "url": f"{detail}{activity.pk}/",
-                "classNames": [f"ks-event--{activity.kind}", f"ks-event--{activity.status}"],
-                "allDay": activity.all_day,
-            }
+            if activity.pk not in shared:
+                shared[activity.pk] = {
+                    "id": activity.pk,
+                    "title": activity.title,
+                    "url": f"{detail}{activity.pk}/",
+                    "classNames": [f"ks-event--{activity.kind}", f"ks-event--{activity.status}"],
+                    "allDay": activity.all_day,
+                }
+            event = dict(shared[activity.pk])
             if activity.all_day:
                 zone = activity.zone
                 event["start"] = item["starts_at"].astimezone(zone).date().isoformat()
@@ -323,4 +327,7 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
                 event["start"] = item["starts_at"].isoformat()
                 event["end"] = item["ends_at"].isoformat()
             events.append(event)
-        return JsonResponse(events, safe=False)
+        response = JsonResponse(events, safe=False)
+        if occurrences.truncated:
+            response["X-Kennisstad-Truncated"] = "1"  # some occurrences were left out
+        return response

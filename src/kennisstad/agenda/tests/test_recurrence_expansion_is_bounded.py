@@ -17,6 +17,7 @@ from kennisstad.agenda.recurrence import (
     MAX_OCCURRENCES_PER_SERIES,
     last_occurrence_end,
     occurrences,
+    series_limit,
 )
 from kennisstad.agenda.tests.factories import ActivityFactory
 from kennisstad.agenda.tests.test_recurrence_rules_refused import BAD_RULES
@@ -60,15 +61,21 @@ def test_stored_ruinous_rules_give_a_capped_answer(client_for, team_member):
 
 def test_all_series_of_one_request_together_are_capped(monkeypatch, client_for, team_member):
     monkeypatch.setattr(recurrence, "MAX_EXPANSION_SECONDS", 60)  # the count is tested here
-    series = MAX_OCCURRENCES_PER_REQUEST // MAX_OCCURRENCES_PER_SERIES + 5
+    per_series = series_limit(
+        datetime.datetime.fromisoformat(MONTH["start"]),
+        datetime.datetime.fromisoformat(MONTH["end"]),
+    )
+    series = MAX_OCCURRENCES_PER_REQUEST // per_series + 5
     for number in range(series):
         stored_without_checks(
             "FREQ=SECONDLY",
             starts_at=datetime.datetime(2027, 2, 1, tzinfo=AMSTERDAM),
             title=f"Elke seconde {number}",
         )
-    events = client_for(team_member).get(reverse("agenda:events"), MONTH).json()
-    assert MAX_OCCURRENCES_PER_REQUEST - series <= len(events) <= MAX_OCCURRENCES_PER_REQUEST
+    response = client_for(team_member).get(reverse("agenda:events"), MONTH)
+    events = response.json()
+    assert response["X-Kennisstad-Truncated"] == "1"
+    assert MAX_OCCURRENCES_PER_REQUEST - 2 * series <= len(events) <= MAX_OCCURRENCES_PER_REQUEST
     assert len({event["title"] for event in events}) < series
 
 
@@ -94,14 +101,17 @@ def test_expansion_stops_when_the_requests_processor_time_is_spent(
     monkeypatch, client_for, team_member
 ):
     monkeypatch.setattr(recurrence, "MAX_EXPANSION_SECONDS", 0)
-    stored_without_checks("FREQ=DAILY", starts_at=datetime.datetime(2027, 2, 1, tzinfo=AMSTERDAM))
+    stored_without_checks(
+        "FREQ=MINUTELY", starts_at=datetime.datetime(2027, 2, 1, tzinfo=AMSTERDAM)
+    )
     ActivityFactory(
         title_nl="Gewoon",
         starts_at=datetime.datetime(2027, 3, 10, 9, tzinfo=AMSTERDAM),
         ends_at=datetime.datetime(2027, 3, 10, 10, tzinfo=AMSTERDAM),
     )
-    events = client_for(team_member).get(reverse("agenda:events"), MONTH).json()
-    assert [event["title"] for event in events] == ["Gewoon"]
+    response = client_for(team_member).get(reverse("agenda:events"), MONTH)
+    assert [event["title"] for event in response.json()] == ["Gewoon"]
+    assert response["X-Kennisstad-Truncated"] == "1"
 
 
 def test_a_rule_that_never_matches_stops_at_the_end_of_the_windows_year():
