@@ -285,14 +285,14 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
             name: datetime_param(request.GET.get(name), **bounds) for name in ("start", "end")
         }
         for name, moment in moments.items():
-            if moment is None:
-                message = _("%(name)s must be an ISO date-time in the years %(first)s to %(last)s.")
+            if moment is None and datetime_param(request.GET.get(name)) is not None:
+                message = _("%(name)s must be in the years %(first)s to %(last)s.")
                 return JsonResponse(
                     {"error": message % {"name": name, "first": FIRST_YEAR, "last": LAST_YEAR}},
                     status=400,
                 )
         start, end = moments["start"], moments["end"]
-        if end <= start or (end - start).days > 62:
+        if start is None or end is None or end <= start or (end - start).days > 62:
             return JsonResponse(
                 {"error": _("Give start and end (ISO date-times), at most two months apart.")},
                 status=400,
