@@ -63,14 +63,20 @@ FIRST_OCCURRENCE_YEARS = 10
 UNKNOWN_END_YEARS = 2
 # A counted series not finished this many years after its start is treated as running on.
 SERIES_END_HORIZON_YEARS = 50
-# Per view: dates given for one series (a daily rule over events.json's longest window, 62 days)
-# and for all series of one request together (far above a busy month's recurring activities).
-MAX_OCCURRENCES_PER_SERIES = 62
+# Per view, for rules stored unchecked (that fail ``publishable``): dates given for one series
+# (a daily rule over events.json's longest window, 62 days 23 hours, plus one started before it)
+# and for all such series of one request together, and the processor time one request may
+# spend expanding them. Rules accepted today are validated and repeat at most daily: they are
+# bounded by ``series_limit`` alone, so an ordinary series is never left out.
+MAX_OCCURRENCES_PER_SERIES = 64
 MAX_OCCURRENCES_PER_REQUEST = 500
-# and the processor time one request may spend expanding series: a safety valve that ordinary
-# data never reaches (a busy month's series take a few milliseconds), only many rules stored
-# unchecked.
-MAX_EXPANSION_SECONDS = 0.03
+MAX_EXPANSION_SECONDS = 0.01
+
+
+def series_limit(window_start: datetime.datetime, window_end: datetime.datetime) -> int:
+    """The dates one series may give in a window: a daily series fills it, whatever its length
+    (an inclusive end, and a day of 23 hours when summer time starts)."""
+    return (window_end - window_start).days + 2
 
 
 def finest_frequency() -> str:
@@ -309,7 +315,10 @@ def occurrences(
     if last_start is not None and last_start < window_start:
         return []
     if "COUNT" in parts and last_start is not None:
-        rule, parts = rule.replace(count=None, until=last_start), {**parts, "UNTIL": ""}
+        # The end is known: read the rule as ending there, so it starts near the window too.
+        rule = rule.replace(count=None, until=last_start)
+        parts = {name: value for name, value in parts.items() if name != "COUNT"}
+        last_year = min(last_year, last_start.astimezone(zone).year)
     if "COUNT" in parts:
         # A counted series whose end is unknown (stored without one): its first years only.
         last_year = min(last_year, local_start.year + UNKNOWN_END_YEARS)

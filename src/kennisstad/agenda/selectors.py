@@ -101,13 +101,23 @@ def conflicts_for(activity, *, team_participants=None, people=None, exclude_pk=N
     return sorted(conflicts, key=lambda conflict: conflict["activity"].starts_at)
 
 
-def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
+class Occurrences(list):
+    """The occurrences of a window, as dicts; ``truncated`` when some were left out by the
+    limits on rules stored unchecked (or a series gave more than its window can hold)."""
+
+    truncated = False
+
+
+def occurrences_between(*, user, start, end, queryset=None) -> Occurrences:
     """Every occurrence of the activities ``user`` may see that overlaps [start, end): single
     activities from an index range, recurring ones expanded from their rule (minus exceptions).
-    Activities are assumed to last at most a year, which keeps the range query bounded. Each
-    series gives at most ``MAX_OCCURRENCES_PER_SERIES`` occurrences and all series together
-    ``MAX_OCCURRENCES_PER_REQUEST``, expanded within ``MAX_EXPANSION_SECONDS``, so no stored
-    rules, however many or odd, can make a view slow."""
+    Activities are assumed to last at most a year, which keeps the range query bounded.
+
+    A rule accepted today gives at most ``series_limit`` dates (a daily series fills the
+    window): it is validated and cheap, so it is never left out. Rules stored unchecked come
+    last and share what is left of ``MAX_OCCURRENCES_PER_SERIES``, ``MAX_OCCURRENCES_PER_REQUEST``
+    and ``MAX_EXPANSION_SECONDS``, so no stored rules, however many or odd, can make a view
+    slow; what they leave out is logged and marked by ``truncated``."""
     import datetime as dt
     import logging
     import time
@@ -120,9 +130,13 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
         MAX_OCCURRENCES_PER_SERIES,
         occurrences,
         publishable,
+        series_limit,
     )
 
-    queryset = activity_list(user=user, queryset=queryset)
+    # Without activity_list's related rows: a calendar entry needs the activity's own columns.
+    queryset = access.visible_activities(
+        user, Activity.objects.all() if queryset is None else queryset
+    )
     single = queryset.filter(
         rrule="",
         starts_at__lt=end,
@@ -139,26 +153,28 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
         .order_by()
         .values_list("pk", flat=True)
     )
-    # Rules accepted today first, so that rules stored unchecked can only use up what is left.
+    # Rules accepted today first, then the same order on every request: rules stored unchecked
+    # can only use up what is left, and the same ones are left out each time.
     recurring = sorted(
-        queryset.filter(pk__in=list(running), starts_at__lt=end),
-        key=lambda activity: not publishable(activity.rrule),
+        (
+            (publishable(activity.rrule), activity)
+            for activity in queryset.filter(pk__in=list(running), starts_at__lt=end)
+        ),
+        key=lambda item: (not item[0], item[1].starts_at, item[1].pk),
     )
+    result = Occurrences()
     room = MAX_OCCURRENCES_PER_REQUEST
-    # Processor time of this thread, not the clock: a busy server must not drop series.
-    deadline = time.thread_time() + MAX_EXPANSION_SECONDS
-    for activity in recurring:
-        if room <= 0 or time.thread_time() > deadline:
-            logging.getLogger(__name__).warning(
-                "Recurring activities between %s and %s give more than %s occurrences or take "
-                "longer than %s s to expand; the rest is left out.",
-                start,
-                end,
-                MAX_OCCURRENCES_PER_REQUEST,
-                MAX_EXPANSION_SECONDS,
-            )
-            break
+    deadline = None
+    for checked, activity in recurring:
         duration = activity.ends_at - activity.starts_at
+        limit = series_limit(start - duration, end)
+        if not checked:
+            # Processor time of this thread, not the clock: a busy server must not drop series.
+            deadline = deadline or time.thread_time() + MAX_EXPANSION_SECONDS
+            if room <= 0 or time.thread_time() > deadline:
+                result.truncated = True
+                break
+            limit = min(limit, room, MAX_OCCURRENCES_PER_SERIES)
         zone = activity.zone
         skipped = set(activity.exception_dates)
         dates = occurrences(
@@ -168,20 +184,33 @@ def occurrences_between(*, user, start, end, queryset=None) -> list[dict]:
             window_start=start - duration,
             window_end=end,
             last_start=activity.recurs_until - duration if activity.recurs_until else None,
-            limit=min(room, MAX_OCCURRENCES_PER_SERIES),
+            limit=limit + 1,  # one more tells whether the series was cut short
         )
-        room -= len(dates)
+        if len(dates) > limit:
+            dates = dates[:limit]
+            result.truncated = True
+        if not checked:
+            room -= len(dates)
         for occurrence in dates:
             occurrence = occurrence.astimezone(zone)
             if occurrence.date().isoformat() in skipped:
                 continue
             if occurrence < end and occurrence + duration > start:
                 found.append((activity, occurrence, occurrence + duration))
+    if result.truncated:
+        logging.getLogger(__name__).warning(
+            "Recurring activities between %s and %s give more occurrences than a view shows "
+            "(or rules stored unchecked take longer than %s s to expand); some are left out.",
+            start,
+            end,
+            MAX_EXPANSION_SECONDS,
+        )
     found.sort(key=lambda item: (item[1], item[0].pk))
-    return [
+    result.extend(
         {"activity": activity, "starts_at": begins, "ends_at": ends}
         for activity, begins, ends in found
-    ]
+    )
+    return result
 
 
 def awaiting_publication():

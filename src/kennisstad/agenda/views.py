@@ -280,8 +280,21 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
     def get(self, request):
         from django.http import JsonResponse
 
-        start = datetime_param(request.GET.get("start"))
-        end = datetime_param(request.GET.get("end"))
+        from .models import FIRST_YEAR, LAST_YEAR
+
+        # The activities' own years: a window outside them overflows the date arithmetic.
+        bounds = {"first_year": FIRST_YEAR, "last_year": LAST_YEAR}
+        moments = {
+            name: datetime_param(request.GET.get(name), **bounds) for name in ("start", "end")
+        }
+        for name, moment in moments.items():
+            if moment is None and datetime_param(request.GET.get(name)) is not None:
+                message = _("%(name)s must be in the years %(first)s to %(last)s.")
+                return JsonResponse(
+                    {"error": message % {"name": name, "first": FIRST_YEAR, "last": LAST_YEAR}},
+                    status=400,
+                )
+        start, end = moments["start"], moments["end"]
         if start is None or end is None or end <= start or (end - start).days > 62:
             return JsonResponse(
                 {"error": _("Give start and end (ISO date-times), at most two months apart.")},
@@ -294,17 +307,21 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
         events = []
         # One address per activity, not per occurrence: a series can give a hundred.
         detail = reverse("agenda:activity-detail", args=[0])[: -len("0/")]
-        for item in selectors.occurrences_between(
+        occurrences = selectors.occurrences_between(
             user=request.user, start=start, end=end, queryset=queryset
-        ):
+        )
+        shared = {}  # what all occurrences of one activity have in common, made once
+        for item in occurrences:
             activity = item["activity"]
-            event = {
-                "id": activity.pk,
-                "title": activity.title,
-                "url": f"{detail}{activity.pk}/",
-                "classNames": [f"ks-event--{activity.kind}", f"ks-event--{activity.status}"],
-                "allDay": activity.all_day,
-            }
+            if activity.pk not in shared:
+                shared[activity.pk] = {
+                    "id": activity.pk,
+                    "title": activity.title,
+                    "url": f"{detail}{activity.pk}/",
+                    "classNames": [f"ks-event--{activity.kind}", f"ks-event--{activity.status}"],
+                    "allDay": activity.all_day,
+                }
+            event = dict(shared[activity.pk])
             if activity.all_day:
                 zone = activity.zone
                 event["start"] = item["starts_at"].astimezone(zone).date().isoformat()
@@ -313,4 +330,7 @@ class EventsView(core_views.RegistryViewMixin, generic.View):
                 event["start"] = item["starts_at"].isoformat()
                 event["end"] = item["ends_at"].isoformat()
             events.append(event)
-        return JsonResponse(events, safe=False)
+        response = JsonResponse(events, safe=False)
+        if occurrences.truncated:
+            response["X-Kennisstad-Truncated"] = "1"  # some occurrences were left out
+        return response

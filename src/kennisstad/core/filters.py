@@ -31,15 +31,20 @@ def id_param(value) -> int | None:
     return number if number is not None and 1 <= number <= MAX_ID else None
 
 
-def datetime_param(value) -> datetime.datetime | None:
+def datetime_param(
+    value, *, first_year: int = FIRST_YEAR + 1, last_year: int = LAST_YEAR - 1
+) -> datetime.datetime | None:
     """An ISO date-time from a query string (``+`` may arrive as a space), time-zone aware, or
-    None when it is none: ``2020-13-45T00:00`` makes Django's parser raise, and a year at
-    the edge of the calendar overflows as soon as a time zone or a day is added."""
+    None when it is none or outside [first_year, last_year]: ``2020-13-45T00:00`` makes
+    Django's parser raise, and a year at the edge of the calendar overflows as soon as a time
+    zone or a day is added. A caller that does date arithmetic passes the bounds its own
+    dates keep (the calendar: the years its activities may have)."""
     try:
         parsed = parse_datetime(str(value or "").replace(" ", "+"))
     except ValueError:
         return None
-    if parsed is None or not FIRST_YEAR < parsed.year < LAST_YEAR:
+    first_year, last_year = max(first_year, FIRST_YEAR + 1), min(last_year, LAST_YEAR - 1)
+    if parsed is None or not first_year <= parsed.year <= last_year:
         return None
     return timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed
 

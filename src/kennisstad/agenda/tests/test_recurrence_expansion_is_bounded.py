@@ -17,6 +17,7 @@ from kennisstad.agenda.recurrence import (
     MAX_OCCURRENCES_PER_SERIES,
     last_occurrence_end,
     occurrences,
+    series_limit,
 )
 from kennisstad.agenda.tests.factories import ActivityFactory
 from kennisstad.agenda.tests.test_recurrence_rules_refused import BAD_RULES
@@ -60,15 +61,21 @@ def test_stored_ruinous_rules_give_a_capped_answer(client_for, team_member):
 
 def test_all_series_of_one_request_together_are_capped(monkeypatch, client_for, team_member):
     monkeypatch.setattr(recurrence, "MAX_EXPANSION_SECONDS", 60)  # the count is tested here
-    series = MAX_OCCURRENCES_PER_REQUEST // MAX_OCCURRENCES_PER_SERIES + 5
+    per_series = series_limit(
+        datetime.datetime.fromisoformat(MONTH["start"]),
+        datetime.datetime.fromisoformat(MONTH["end"]),
+    )
+    series = MAX_OCCURRENCES_PER_REQUEST // per_series + 5
     for number in range(series):
         stored_without_checks(
             "FREQ=SECONDLY",
             starts_at=datetime.datetime(2027, 2, 1, tzinfo=AMSTERDAM),
             title=f"Elke seconde {number}",
         )
-    events = client_for(team_member).get(reverse("agenda:events"), MONTH).json()
-    assert MAX_OCCURRENCES_PER_REQUEST - series <= len(events) <= MAX_OCCURRENCES_PER_REQUEST
+    response = client_for(team_member).get(reverse("agenda:events"), MONTH)
+    events = response.json()
+    assert response["X-Kennisstad-Truncated"] == "1"
+    assert MAX_OCCURRENCES_PER_REQUEST - 2 * series <= len(events) <= MAX_OCCURRENCES_PER_REQUEST
     assert len({event["title"] for event in events}) < series
 
 
@@ -94,14 +101,17 @@ def test_expansion_stops_when_the_requests_processor_time_is_spent(
     monkeypatch, client_for, team_member
 ):
     monkeypatch.setattr(recurrence, "MAX_EXPANSION_SECONDS", 0)
-    stored_without_checks("FREQ=DAILY", starts_at=datetime.datetime(2027, 2, 1, tzinfo=AMSTERDAM))
+    stored_without_checks(
+        "FREQ=MINUTELY", starts_at=datetime.datetime(2027, 2, 1, tzinfo=AMSTERDAM)
+    )
     ActivityFactory(
         title_nl="Gewoon",
         starts_at=datetime.datetime(2027, 3, 10, 9, tzinfo=AMSTERDAM),
         ends_at=datetime.datetime(2027, 3, 10, 10, tzinfo=AMSTERDAM),
     )
-    events = client_for(team_member).get(reverse("agenda:events"), MONTH).json()
-    assert [event["title"] for event in events] == ["Gewoon"]
+    response = client_for(team_member).get(reverse("agenda:events"), MONTH)
+    assert [event["title"] for event in response.json()] == ["Gewoon"]
+    assert response["X-Kennisstad-Truncated"] == "1"
 
 
 def test_a_rule_that_never_matches_stops_at_the_end_of_the_windows_year():
@@ -150,28 +160,54 @@ def test_a_rule_that_cannot_be_expanded_shows_on_its_first_date_only(client_for,
         "FREQ=YEARLY;BYWEEKNO=11;BYDAY=MO",
         "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
         "FREQ=WEEKLY;UNTIL=20270320T000000Z",
+        "FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20300101T000000Z",
         "FREQ=HOURLY;INTERVAL=7",
+        # Counted series, read as ending on their stored end as events.json reads them.
+        "FREQ=WEEKLY;BYDAY=TU;COUNT=300",
+        "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=1000",
+        "FREQ=DAILY;INTERVAL=5;COUNT=1000",
+        "FREQ=MONTHLY;BYDAY=-1FR;COUNT=250",
+        "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=200",
+        "FREQ=MONTHLY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=120",
+        "FREQ=YEARLY;COUNT=40",
+        "FREQ=YEARLY;INTERVAL=3;BYMONTH=3;BYDAY=2SA;COUNT=10",
     ],
 )
 def test_starting_near_the_window_gives_the_same_dates_as_from_the_first(rule):
     """Expanding from the period before the window is only an optimisation: the dates equal
     dateutil's own, counted from the first date (here 31 January 2011, a month-end on a
-    Monday, in winter time; the window is in summer time)."""
+    Monday, in winter time), in windows near the start and long after it (in summer time).
+    A counted series gets its stored end, as the month view passes it."""
     start = datetime.datetime(2011, 1, 31, 9, 30, tzinfo=AMSTERDAM)
-    window_start = datetime.datetime(2027, 3, 1, tzinfo=AMSTERDAM)
-    window_end = datetime.datetime(2027, 5, 1, tzinfo=AMSTERDAM)
-    expected = dateutil.rrule.rrulestr(rule, dtstart=start).between(
-        window_start, window_end, inc=True
+    duration = datetime.timedelta(hours=1)
+    stored_end = last_occurrence_end(
+        rrule=rule, starts_at=start, ends_at=start + duration, zone=AMSTERDAM
     )
-    found = occurrences(
-        rule,
-        starts_at=start,
-        zone=AMSTERDAM,
-        window_start=window_start,
-        window_end=window_end,
-        limit=1000,
-    )
-    assert found == expected
+    if "COUNT" in rule:
+        assert stored_end is not None
+    for window_start, window_end in [
+        (datetime.datetime(2011, 1, 1), datetime.datetime(2011, 3, 1)),
+        (datetime.datetime(2013, 6, 1), datetime.datetime(2013, 8, 1)),
+        (datetime.datetime(2016, 5, 1), datetime.datetime(2016, 7, 1)),
+        (datetime.datetime(2024, 10, 1), datetime.datetime(2024, 12, 1)),
+        (datetime.datetime(2027, 3, 1), datetime.datetime(2027, 5, 1)),
+        (datetime.datetime(2035, 3, 1), datetime.datetime(2035, 5, 1)),
+    ]:
+        window_start = window_start.replace(tzinfo=AMSTERDAM)
+        window_end = window_end.replace(tzinfo=AMSTERDAM)
+        expected = dateutil.rrule.rrulestr(rule, dtstart=start).between(
+            window_start, window_end, inc=True
+        )
+        found = occurrences(
+            rule,
+            starts_at=start,
+            zone=AMSTERDAM,
+            window_start=window_start,
+            window_end=window_end,
+            last_start=stored_end - duration if stored_end else None,
+            limit=1000,
+        )
+        assert found == expected, (rule, window_start)
 
 
 def test_feeds_publish_a_stored_ruinous_rule_as_a_single_date(client):
