@@ -108,6 +108,21 @@ class Occurrences(list):
     truncated = False
 
 
+CALENDAR_COLUMNS = (
+    "title_nl",
+    "title_en",
+    "kind",
+    "status",
+    "all_day",
+    "timezone",
+    "starts_at",
+    "ends_at",
+    "rrule",
+    "exception_dates",
+    "recurs_until",
+)
+
+
 def occurrences_between(*, user, start, end, queryset=None) -> Occurrences:
     """Every occurrence of the activities ``user`` may see that overlaps [start, end): single
     activities from an index range, recurring ones expanded from their rule (minus exceptions).
@@ -133,10 +148,11 @@ def occurrences_between(*, user, start, end, queryset=None) -> Occurrences:
         series_limit,
     )
 
-    # Without activity_list's related rows: a calendar entry needs the activity's own columns.
+    # Without activity_list's related rows, and only the columns a calendar entry and the
+    # expansion read: a month can hold a thousand entries.
     queryset = access.visible_activities(
         user, Activity.objects.all() if queryset is None else queryset
-    )
+    ).only(*CALENDAR_COLUMNS)
     single = queryset.filter(
         rrule="",
         starts_at__lt=end,
