@@ -108,3 +108,22 @@ def client_for(client):
         return web
 
     return make
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Django removes its SQLite test database but not the WAL and shared-memory files beside
+    it: remove them too, so test runs leave nothing in the temporary folder."""
+    from pathlib import Path
+
+    from django.conf import settings
+
+    if not settings.configured:
+        return
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] != "django.db.backends.sqlite3":
+        return
+    name = database.get("TEST", {}).get("NAME")
+    if not name:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{name}{suffix}").unlink(missing_ok=True)
