@@ -38,7 +38,7 @@ test-postgres: setup
 
 # The API against its committed OpenAPI schema (schemathesis, fixed seed, a few thousand cases).
 test-api: setup
-	$(BIN)/pytest -m schemathesis -rP src/kennisstad/core/tests/test_api_schemathesis.py
+	$(BIN)/pytest -m schemathesis -rP src/kennisstad/tests/test_api_schemathesis.py
 
 # Chromium from Debian's packages when missing (as root, or with passwordless sudo).
 browser-deps: setup
@@ -52,12 +52,12 @@ browser-deps: setup
 
 # The browser suite (live server, axe-core on every page, journey, keyboard); not in `make test`.
 test-browser: browser-deps
-	KENNISSTAD_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -m browser src/kennisstad/core/tests/browser
+	KENNISSTAD_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -m browser src/kennisstad/tests/browser
 
 # Screenshots of the main pages for the README, taken by the browser suite.
 screenshots: browser-deps
 	KENNISSTAD_CHROMIUM=$(CHROMIUM) KENNISSTAD_SCREENSHOTS=$(CURDIR)/docs/screenshots \
-	  $(BIN)/pytest -m browser src/kennisstad/core/tests/browser/test_screenshots.py
+	  $(BIN)/pytest -m browser src/kennisstad/tests/browser/test_screenshots.py
 
 lint: setup
 	$(BIN)/ruff check .

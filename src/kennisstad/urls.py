@@ -6,7 +6,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("kennisstad.portal.urls")),
-    path("dashboard/", include("kennisstad.core.urls")),
+    path("dashboard/", include("kennisstad.workspace.urls")),
     path("accounts/", include("kennisstad.accounts.urls")),
     path("relations/", include("kennisstad.relations.urls")),
     path("projects/", include("kennisstad.projects.urls")),

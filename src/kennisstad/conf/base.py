@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "kennisstad.planning",
     "kennisstad.portal",
     "kennisstad.search",
+    "kennisstad.workspace",
 ]
 
 MIDDLEWARE = [
@@ -86,6 +87,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kennisstad.core.context_processors.site",
+                "kennisstad.accounts.context_processors.capabilities",
             ],
         },
     },
@@ -135,7 +137,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "core:home"
+LOGIN_REDIRECT_URL = "workspace:home"
 LOGOUT_REDIRECT_URL = "portal:home"
 
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)

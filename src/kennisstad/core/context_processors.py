@@ -1,8 +1,6 @@
-"""Template context every page needs: the demo-data banner and the user's capabilities."""
+"""Template context every page needs: the demo-data banner."""
 
 from django.core.cache import cache
-
-from kennisstad.accounts import access
 
 from .models import DemoDataset
 
@@ -18,11 +16,4 @@ def demo_loaded() -> bool:
 
 
 def site(request) -> dict:
-    user = getattr(request, "user", None)
-    return {
-        "demo_data": demo_loaded(),
-        "user_is_team": access.is_team(user),
-        "user_is_partner": access.is_partner(user),
-        "user_can_configure": access.can_configure(user),
-        "user_can_use_registry": access.can_use_registry(user),
-    }
+    return {"demo_data": demo_loaded()}

@@ -557,24 +557,9 @@ def import_table(*, spec: ImportSpec, table: Table, user, dry_run: bool = False)
     return plan.report
 
 
-# --- the kinds that can be imported ----------------------------------------------------------
-
-IMPORT_KINDS = {
-    "organisations": "kennisstad.relations.spreadsheets.ORGANISATIONS",
-    "people": "kennisstad.relations.spreadsheets.PEOPLE",
-    "projects": "kennisstad.projects.spreadsheets.PROJECTS",
-}
-
-
-def import_spec(kind: str) -> ImportSpec:
-    from django.utils.module_loading import import_string
-
-    return import_string(IMPORT_KINDS[kind])
-
-
 def import_file(
-    *, data: bytes, filename: str, kind: str, user, dry_run: bool = False
+    *, data: bytes, filename: str, spec: ImportSpec, user, dry_run: bool = False
 ) -> ImportReport:
     """Read and import one file; raises ``SpreadsheetError`` or ``ImportRefused``."""
     table = read_table(data, filename=filename)
-    return import_table(spec=import_spec(kind), table=table, user=user, dry_run=dry_run)
+    return import_table(spec=spec, table=table, user=user, dry_run=dry_run)

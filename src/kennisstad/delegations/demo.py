@@ -2,9 +2,9 @@
 outgoing mission to Brussels, with members, programme, needs, gifts on both sides of the
 register threshold and travel costs paid partly by a third party.
 
-``core.demo`` calls ``load_demo_delegations`` after the calendar is loaded and passes its loader
-(users, organisations, people, counters). Like the rest of the demo it is idempotent: a visit
-that already has a delegation is left alone.
+``workspace.demo`` calls ``load_demo_delegations`` after the calendar is loaded and passes
+its loader (users, organisations, people, counters). Like the rest of the demo it is
+idempotent: a visit that already has a delegation is left alone.
 """
 
 import datetime

@@ -76,7 +76,7 @@ def test_partner_dashboard_and_project_page_hide_internal_activities(
 ):
     web = client_for(partner_editor)
     for text in (
-        page(web, "core:home"),
+        page(web, "workspace:home"),
         page(web, "projects:project-detail", world["public_project"].pk),
     ):
         assert "Open dag Zernike" in text

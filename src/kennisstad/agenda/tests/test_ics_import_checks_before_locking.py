@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from kennisstad.agenda.ics_import import IcsFormatError, import_events, parse_ics, plan_events
 from kennisstad.agenda.models import Activity
 from kennisstad.agenda.tests.factories import ActivityFactory
-from kennisstad.core.tests.locking import another_writer_holds_the_lock
+from kennisstad.tests.locking import another_writer_holds_the_lock
 
 
 def event(uid: str, day: int, extra: str = "") -> str:

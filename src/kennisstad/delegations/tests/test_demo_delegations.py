@@ -3,9 +3,9 @@ their gifts above the threshold appear in the register and the mission in the tr
 
 import pytest
 
-from kennisstad.core.demo import load_demo
 from kennisstad.delegations.models import Delegation, Gift, TravelCost
 from kennisstad.delegations.selectors import Period, gifts_register, travel_register
+from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 

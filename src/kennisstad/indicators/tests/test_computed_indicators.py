@@ -4,12 +4,12 @@ project entered through the API moves the number."""
 import pytest
 from django.core.management import call_command
 
-from kennisstad.core.demo import load_demo
 from kennisstad.indicators.models import Indicator, Realisation
 from kennisstad.indicators.selectors import counted_records
 from kennisstad.indicators.services import compute_indicator
 from kennisstad.projects.models import Project, ProjectCategory
 from kennisstad.projects.selectors import active_in_year
+from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from kennisstad.core.demo import load_demo
 from kennisstad.indicators.models import MAX_DECIMALS, Indicator
+from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 

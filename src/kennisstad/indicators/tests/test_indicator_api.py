@@ -5,11 +5,11 @@ import io
 
 import pytest
 
-from kennisstad.core.demo import load_demo
 from kennisstad.indicators.models import Indicator, Realisation, Target
 from kennisstad.planning.models import Chapter, Document
 from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
+from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 

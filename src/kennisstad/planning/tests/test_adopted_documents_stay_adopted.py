@@ -6,7 +6,6 @@ import openpyxl
 import pytest
 from django.core.exceptions import ValidationError
 
-from kennisstad.core.demo import load_demo
 from kennisstad.indicators.models import Indicator, Realisation, Target
 from kennisstad.indicators.services import compute_indicator
 from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
@@ -14,6 +13,7 @@ from kennisstad.planning.exports import render
 from kennisstad.planning.models import Chapter, ChapterIndicator, Document
 from kennisstad.planning.services import import_chapter_text, publish_document
 from kennisstad.planning.tests.factories import seed_text
+from kennisstad.workspace.demo import load_demo
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 

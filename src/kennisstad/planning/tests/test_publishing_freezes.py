@@ -8,12 +8,12 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from kennisstad.core.demo import load_demo
 from kennisstad.indicators.models import Indicator, Origin, Realisation, Target
 from kennisstad.indicators.services import compute_all, save_target
 from kennisstad.planning.models import Chapter, ChapterIndicator, Document, PolicyArea
 from kennisstad.planning.selectors import chapter_table
 from kennisstad.planning.services import publish_document
+from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 

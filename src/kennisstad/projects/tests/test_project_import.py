@@ -3,9 +3,10 @@ organisation, and Dutch yes/no and amounts."""
 
 import pytest
 
-from kennisstad.core.spreadsheets import ImportRefused, import_file
+from kennisstad.core.spreadsheets import ImportRefused
 from kennisstad.projects.models import Project
 from kennisstad.relations.tests.factories import OrganisationFactory
+from kennisstad.workspace.imports import import_file
 
 pytestmark = pytest.mark.django_db
 

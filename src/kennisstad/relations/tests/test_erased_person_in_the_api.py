@@ -5,9 +5,9 @@ string; writing still needs one of the languages."""
 import pytest
 import yaml
 
-from kennisstad.core.tests.test_openapi_schema import COMMITTED
 from kennisstad.relations.services import erase_person
 from kennisstad.relations.tests.factories import PersonFactory
+from kennisstad.tests.test_openapi_schema import COMMITTED
 
 pytestmark = pytest.mark.django_db
 

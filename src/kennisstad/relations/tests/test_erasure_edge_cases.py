@@ -6,13 +6,14 @@ import pytest
 from django.urls import reverse
 
 from kennisstad.agenda.tests.factories import ActivityFactory
-from kennisstad.core.spreadsheets import ImportRefused, import_file
+from kennisstad.core.spreadsheets import ImportRefused
 from kennisstad.relations.models import Person
 from kennisstad.relations.services import erase_person, merge_records, save_person
 from kennisstad.relations.tests.factories import InteractionFactory, PersonFactory
 from kennisstad.relations.tests.test_erasure_leaves_no_trace import every_value_in_the_database
 from kennisstad.relations.tests.test_spreadsheet_import import xlsx
 from kennisstad.search.selectors import search
+from kennisstad.workspace.imports import import_file
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from kennisstad.core import spreadsheets
-from kennisstad.core.spreadsheets import ImportRefused, import_file, plan_import, read_table
-from kennisstad.core.tests.locking import another_writer_holds_the_lock
+from kennisstad.core.spreadsheets import ImportRefused, plan_import, read_table
 from kennisstad.relations.models import Organisation, Person
 from kennisstad.search.models import SearchEntry
+from kennisstad.tests.locking import another_writer_holds_the_lock
+from kennisstad.workspace.imports import import_file, import_spec
 
 
 def organisations_csv(count: int, last_country: str = "Duitsland") -> bytes:
@@ -33,7 +33,7 @@ def _writes(queries) -> list[str]:
 def test_checking_a_file_only_reads():
     table = read_table(organisations_csv(20), filename="o.csv")
     with CaptureQueriesContext(connection) as queries:
-        plan = plan_import(spec=spreadsheets.import_spec("organisations"), table=table)
+        plan = plan_import(spec=import_spec("organisations"), table=table)
     assert len(plan.created) == 21
     assert _writes(queries.captured_queries) == []
 

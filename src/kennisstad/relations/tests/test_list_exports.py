@@ -8,10 +8,10 @@ import pytest
 from openpyxl import load_workbook
 
 from kennisstad.agenda.tests.factories import ActivityFactory
-from kennisstad.core.spreadsheets import import_file
 from kennisstad.projects.tests.factories import ProjectFactory
 from kennisstad.relations.models import Organisation, Person
 from kennisstad.relations.tests.factories import OrganisationFactory, PersonFactory
+from kennisstad.workspace.imports import import_file
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
-from kennisstad.core.spreadsheets import ImportRefused, import_file
+from kennisstad.core.spreadsheets import ImportRefused
 from kennisstad.relations.models import Organisation, Person
 from kennisstad.relations.tests.factories import OrganisationFactory
+from kennisstad.workspace.imports import import_file
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,168 @@
+"""The pages the browser suite visits, per role, and the routes it deliberately leaves out.
+
+Adding a page to the site means adding one line to ``PAGES`` (who may open it and how to build its
+URL) or, for a route that answers no HTML page to GET, one commented line to ``NOT_PAGES``.
+``test_page_table_covers_every_route`` (plain test run) and the accessibility walk (browser run)
+fail on a route that is in neither.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from .site import ADMINISTRATOR, ANONYMOUS, PARTNER, READER, ROLES, TEAM, Site
+
+EVERYONE = frozenset(ROLES)
+SIGNED_IN = frozenset({ADMINISTRATOR, TEAM, PARTNER, READER})
+MUNICIPALITY = frozenset({ADMINISTRATOR, TEAM, READER})  # reads the whole registry
+EDITORS = frozenset({ADMINISTRATOR, TEAM, PARTNER})  # may edit (partners: their own activities)
+TEAM_ROLES = frozenset({ADMINISTRATOR, TEAM})
+ADMIN_ONLY = frozenset({ADMINISTRATOR})
+
+
+@dataclass(frozen=True)
+class Page:
+    roles: frozenset
+    args: Callable[[Site], list] = field(default=lambda site: [])
+    query: str = ""
+    # A create/import form: also submit it empty and check the page that shows the errors.
+    submit_empty: bool = False
+    # A selector to wait for before checking (pages that draw with JavaScript).
+    ready: str = ""
+
+    def url(self, name: str, site: Site) -> str:
+        return reverse(name, args=self.args(site)) + self.query
+
+
+# url name -> who opens it and how. The records come from ``site.build_site``.
+PAGES: dict[str, Page] = {
+    "portal:home": Page(EVERYONE),
+    "portal:accessibility": Page(EVERYONE),
+    "accounts:login": Page(frozenset({ANONYMOUS}), submit_empty=True),
+    "accounts:profile": Page(SIGNED_IN),
+    "workspace:home": Page(SIGNED_IN),
+    "agenda:activity-list": Page(SIGNED_IN),
+    "agenda:month": Page(SIGNED_IN, ready=".fc-daygrid-day"),
+    "agenda:week": Page(SIGNED_IN, ready=".fc-timegrid-slot"),
+    "agenda:feeds": Page(SIGNED_IN),
+    "agenda:ics-import": Page(TEAM_ROLES, submit_empty=True),
+    "agenda:awaiting-approval": Page(TEAM_ROLES),
+    "agenda:activity-create": Page(EDITORS, submit_empty=True),
+    "agenda:activity-detail": Page(SIGNED_IN, lambda s: [s.activity.pk]),
+    "agenda:activity-update": Page(EDITORS, lambda s: [s.activity.pk]),
+    "agenda:activity-delete": Page(EDITORS, lambda s: [s.activity.pk]),
+    "projects:project-list": Page(SIGNED_IN),
+    "projects:overview": Page(SIGNED_IN),
+    "projects:project-create": Page(TEAM_ROLES, submit_empty=True),
+    "projects:project-detail": Page(SIGNED_IN, lambda s: [s.project.pk]),
+    "projects:project-update": Page(TEAM_ROLES, lambda s: [s.project.pk]),
+    "projects:project-delete": Page(TEAM_ROLES, lambda s: [s.project.pk]),
+    "relations:organisation-list": Page(MUNICIPALITY),
+    "relations:organisation-create": Page(TEAM_ROLES, submit_empty=True),
+    "relations:organisation-detail": Page(SIGNED_IN, lambda s: [s.organisation.pk]),
+    "relations:organisation-update": Page(TEAM_ROLES, lambda s: [s.organisation.pk]),
+    "relations:organisation-delete": Page(TEAM_ROLES, lambda s: [s.organisation.pk]),
+    "relations:person-list": Page(TEAM_ROLES),
+    "relations:person-create": Page(TEAM_ROLES, submit_empty=True),
+    "relations:person-detail": Page(TEAM_ROLES, lambda s: [s.person.pk]),
+    "relations:person-update": Page(TEAM_ROLES, lambda s: [s.person.pk]),
+    "relations:person-delete": Page(TEAM_ROLES, lambda s: [s.person.pk]),
+    "relations:interaction-list": Page(TEAM_ROLES),
+    "relations:interaction-create": Page(TEAM_ROLES, submit_empty=True),
+    "relations:interaction-detail": Page(TEAM_ROLES, lambda s: [s.interaction.pk]),
+    "relations:interaction-update": Page(TEAM_ROLES, lambda s: [s.interaction.pk]),
+    "relations:interaction-delete": Page(TEAM_ROLES, lambda s: [s.interaction.pk]),
+    "relations:follow-ups": Page(TEAM_ROLES),
+    "relations:dormant": Page(TEAM_ROLES),
+    "relations:duplicates": Page(TEAM_ROLES),
+    "relations:organisation-merge": Page(
+        TEAM_ROLES, lambda s: [s.organisation.pk, s.other_organisation.pk]
+    ),
+    "relations:person-merge": Page(TEAM_ROLES, lambda s: [s.person.pk, s.other_person.pk]),
+    "relations:person-personal-data": Page(TEAM_ROLES, lambda s: [s.person.pk]),
+    "relations:person-erase": Page(TEAM_ROLES, lambda s: [s.other_person.pk]),
+    "relations:personal-data-log": Page(TEAM_ROLES),
+    "portal:projects": Page(EVERYONE),
+    "portal:project": Page(EVERYONE, lambda s: [s.project.pk]),
+    "portal:calendar": Page(EVERYONE),
+    "portal:indicators": Page(EVERYONE),
+    "search:results": Page(SIGNED_IN, query="?q=groningen"),
+    "workspace:import-spreadsheet": Page(TEAM_ROLES, submit_empty=True),
+    "delegations:delegation-list": Page(SIGNED_IN),
+    "delegations:delegation-create": Page(TEAM_ROLES, submit_empty=True),
+    "delegations:delegation-detail": Page(MUNICIPALITY, lambda s: [s.delegation.pk]),
+    "delegations:delegation-update": Page(TEAM_ROLES, lambda s: [s.delegation.pk]),
+    "delegations:delegation-delete": Page(TEAM_ROLES, lambda s: [s.delegation.pk]),
+    "delegations:gifts-register": Page(MUNICIPALITY),
+    "delegations:travel-register": Page(MUNICIPALITY),
+    "indicators:indicator-list": Page(MUNICIPALITY),
+    "indicators:indicator-create": Page(TEAM_ROLES, submit_empty=True),
+    "indicators:indicator-detail": Page(MUNICIPALITY, lambda s: [s.indicator.pk], "?year=2016"),
+    "indicators:indicator-update": Page(TEAM_ROLES, lambda s: [s.indicator.pk]),
+    "indicators:realisation-create": Page(
+        TEAM_ROLES, lambda s: [s.indicator.pk], submit_empty=True
+    ),
+    "indicators:target-create": Page(TEAM_ROLES, lambda s: [s.indicator.pk], submit_empty=True),
+    "planning:document-list": Page(MUNICIPALITY),
+    "planning:document-create": Page(TEAM_ROLES, submit_empty=True),
+    "planning:chapter-import": Page(TEAM_ROLES, submit_empty=True),
+    "planning:chapter-detail": Page(MUNICIPALITY, lambda s: [s.chapter.pk]),
+    "planning:action-update": Page(TEAM_ROLES, lambda s: [s.action.pk]),
+    "planning:section-update": Page(TEAM_ROLES, lambda s: [s.draft_section.pk]),
+    # A few admin pages (configuration); the rest of the admin is Django's own.
+    "admin:index": Page(ADMIN_ONLY),
+    "admin:core_theme_changelist": Page(ADMIN_ONLY),
+    "admin:core_theme_add": Page(ADMIN_ONLY),
+}
+
+# The error pages a role can meet: (status, who, a path that gives it).
+ERROR_PAGES = [
+    (404, EVERYONE, "/bestaat-niet/"),
+    (403, frozenset({PARTNER, READER}), "/projects/new/"),
+]
+
+# Routes that answer no HTML page to GET, with the reason.
+NOT_PAGES: dict[str, str] = {
+    "accounts:logout": "POST only",
+    "set_language": "POST only (the language buttons on every page)",
+    "agenda:events": "JSON for the calendar widget",
+    "agenda:public-feed": "iCalendar feed",
+    "agenda:personal-feed": "iCalendar feed",
+    "projects:project-suggest": "HTML fragment for the chooser (checked inside the forms)",
+    "relations:organisation-suggest": "HTML fragment for the chooser (checked inside the forms)",
+    "relations:person-suggest": "HTML fragment for the chooser (checked inside the forms)",
+    "planning:chapter-export": "download (md, html, csv, xlsx, docx, json)",
+    "planning:document-export": "download (md, html, csv, xlsx, docx, json)",
+    "planning:document-publish": "POST only",
+    "indicators:indicator-compute": "POST only",
+    "relations:interaction-complete": "POST only",
+}
+# Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
+# the admin beyond the few pages above (Django's own screens).
+NOT_PAGE_NAMESPACES = ("api:", "admin:")
+
+
+def route_names(patterns=None, namespace: str = "") -> list[str]:
+    """Every named URL pattern of the site, as ``namespace:name``."""
+    names = []
+    for entry in get_resolver().url_patterns if patterns is None else patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            names += route_names(entry.url_patterns, inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            names.append(f"{namespace}{entry.name}")
+    return sorted(set(names))
+
+
+def unlisted_routes() -> list[str]:
+    """Routes neither in the walk nor deliberately left out."""
+    return [
+        name
+        for name in route_names()
+        if name not in PAGES and name not in NOT_PAGES and not name.startswith(NOT_PAGE_NAMESPACES)
+    ]
+
+
+def pages_for(role: str) -> list[str]:
+    return [name for name, page in PAGES.items() if role in page.roles]

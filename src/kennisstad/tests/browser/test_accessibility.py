@@ -1,0 +1,70 @@
+"""axe-core finds no WCAG 2.2 A/AA violation on any page, for any role, in Dutch and English,
+including the error state of every create and import form; the walk lists what it visited."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from .axe import axe_violations
+from .pages import ERROR_PAGES, PAGES, pages_for, unlisted_routes
+from .site import ROLES
+
+pytestmark = pytest.mark.browser
+
+REPORT_DIR = Path(settings.VAR_DIR) / "browser-walk"
+# While fixing a page: KENNISSTAD_WALK_ONLY=agenda:month,workspace:home walks only those.
+ONLY = {name for name in os.environ.get("KENNISSTAD_WALK_ONLY", "").split(",") if name}
+
+
+def check(page, axe_source, label, problems):
+    for violation in axe_violations(page, axe_source):
+        problems.append(f"{label}: {violation}")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_page_passes_axe(role, site, open_as, axe_source, live_server):
+    assert not unlisted_routes(), "Routes neither walked nor left out: see pages.py"
+    visited, problems = [], []
+    for language in ("nl", "en"):
+        page = open_as(role, language)
+        for name in pages_for(role):
+            if ONLY and name not in ONLY:
+                continue
+            entry = PAGES[name]
+            path = entry.url(name, site)
+            label = f"{role} {language} {name} {path}"
+            response = page.goto(path)
+            if response.status != 200 or page.url != live_server.url + path:
+                problems.append(f"{label}: answered {response.status} at {page.url}")
+                continue
+            if not response.headers.get("content-type", "").startswith("text/html"):
+                problems.append(f"{label}: not an HTML page")
+                continue
+            lang = page.get_attribute("html", "lang")
+            if lang != language:
+                problems.append(f"{label}: <html lang={lang!r}>")
+            if entry.ready:
+                page.wait_for_selector(entry.ready)
+            check(page, axe_source, label, problems)
+            visited.append(label)
+            if entry.submit_empty:
+                page.locator("main form[method=post] [type=submit]").first.click()
+                page.wait_for_load_state()
+                check(page, axe_source, f"{label} (empty form submitted)", problems)
+                visited.append(f"{label} (empty form submitted)")
+        for status, roles, path in ERROR_PAGES:
+            if role in roles and not ONLY:
+                label = f"{role} {language} error {status} {path}"
+                response = page.goto(path)
+                if response.status != status:
+                    problems.append(f"{label}: answered {response.status}")
+                if page.get_attribute("html", "lang") != language:
+                    problems.append(f"{label}: wrong or missing lang")
+                check(page, axe_source, label, problems)
+                visited.append(label)
+    REPORT_DIR.mkdir(parents=True, exist_ok=True)
+    (REPORT_DIR / f"{role}.txt").write_text("\n".join(visited) + "\n", encoding="utf-8")
+    print(f"{role}: visited {len(visited)} pages (list in {REPORT_DIR / role}.txt)")
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)

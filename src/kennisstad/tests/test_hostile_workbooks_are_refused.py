@@ -1,0 +1,102 @@
+"""Workbooks that are damaged or hostile inside a valid zip (a truncated sheet, a numeric cell
+holding text, billion laughs, an external entity) are refused with a clear error naming what
+is wrong, never a 500, and nothing is imported or expanded."""
+
+import io
+import re
+import zipfile
+
+import pytest
+from openpyxl import Workbook
+
+from kennisstad.core.spreadsheets import SpreadsheetError
+from kennisstad.relations.models import Organisation
+from kennisstad.workspace.imports import import_file
+
+pytestmark = pytest.mark.django_db
+
+SHEET = "xl/worksheets/sheet1.xml"
+
+
+def workbook(rows) -> bytes:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def with_sheet(data: bytes, change) -> bytes:
+    """The workbook ``data`` with its first sheet's XML replaced by ``change(xml)``."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            target.writestr(item, change(content) if item.filename == SHEET else content)
+    return buffer.getvalue()
+
+
+ORGANISATIONS = [["Naam", "Soort", "Land"], ["Hanzehogeschool", "Kennisinstelling", "NL"]]
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY lol "lol">'
+    + b"".join(
+        f'<!ENTITY lol{n} "{("&lol" + (str(n - 1) if n > 1 else "") + ";") * 10}">'.encode()
+        for n in range(1, 10)
+    )
+    + b"]>"
+)
+EXTERNAL = b'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+
+
+def truncated(xml: bytes) -> bytes:
+    return xml[: len(xml) // 2]
+
+
+def text_in_a_number(xml: bytes) -> bytes:
+    return re.sub(rb'<c r="A2" t="inlineStr"><is><t>([^<]*)</t></is>', rb'<c r="A2"><v>\1</v>', xml)
+
+
+def with_doctype(doctype: bytes, entity: bytes):
+    def change(xml: bytes) -> bytes:
+        body = xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+        body = body.replace(b"<t>Hanzehogeschool</t>", b"<t>" + entity + b"</t>", 1)
+        return doctype + body
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (truncated, r"(?i)(row|rij) \d+"),
+        (text_in_a_number, r"(?i)(row|rij) 2"),
+        (with_doctype(LAUGHS, b"&lol9;"), "XML"),
+        (with_doctype(EXTERNAL, b"&xxe;"), "XML"),
+    ],
+    ids=["truncated sheet", "text in a numeric cell", "billion laughs", "external entity"],
+)
+def test_a_hostile_workbook_is_refused(team_member, change, message):
+    data = with_sheet(workbook(ORGANISATIONS), change)
+    with pytest.raises(SpreadsheetError, match=message):
+        import_file(data=data, filename="x.xlsx", kind="organisations", user=team_member)
+    assert not Organisation.objects.filter(name="Hanzehogeschool").exists()
+
+
+def test_the_upload_page_shows_the_refusal(client_for, team_member):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = with_sheet(workbook(ORGANISATIONS), truncated)
+    page = client_for(team_member).post(
+        "/dashboard/import/",
+        {"kind": "organisations", "file": SimpleUploadedFile("x.xlsx", data)},
+    )
+    assert page.status_code == 200 and re.search(r"(?i)(row|rij) \d+", page.content.decode())
+
+
+def test_an_intact_workbook_still_imports(team_member):
+    import_file(
+        data=workbook(ORGANISATIONS), filename="x.xlsx", kind="organisations", user=team_member
+    )
+    assert Organisation.objects.filter(name="Hanzehogeschool").exists()

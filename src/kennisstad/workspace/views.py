@@ -1,0 +1,51 @@
+"""The team's start page after login: the coming two weeks, my follow-ups, this year's
+indicators against their targets, and what changed recently."""
+
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.utils import timezone
+from django.views import generic
+
+from kennisstad.agenda.selectors import awaiting_publication, upcoming_activities
+from kennisstad.projects.selectors import project_list
+
+
+class HomeView(LoginRequiredMixin, generic.TemplateView):
+    template_name = "workspace/home.html"
+
+    def get_context_data(self, **kwargs):
+        from kennisstad.accounts import access
+        from kennisstad.agenda.models import Activity
+        from kennisstad.core.history import latest_changes
+        from kennisstad.indicators.selectors import indicator_list, year_status
+        from kennisstad.projects.models import Project
+        from kennisstad.relations.models import Interaction, Organisation, Person
+        from kennisstad.relations.selectors import open_follow_ups
+
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        today = timezone.localdate()
+        context["today"] = today
+        context["upcoming"] = upcoming_activities(user=user, days=14)[:25]
+        context["my_projects"] = access.visible_projects(
+            user, project_list().filter(owner=user, status__in=["planned", "active"])
+        )[:10]
+        if access.is_team(user):
+            follow_ups = open_follow_ups(owner=user)
+            context["follow_ups"] = follow_ups[:10]
+            context["follow_ups_overdue"] = follow_ups.filter(follow_up_on__lt=today).count()
+            context["awaiting_publication"] = awaiting_publication().count()
+        if access.is_team_or_reader(user):
+            indicators = indicator_list().order_by("policy_area__code", "order", "name_nl")
+            context["indicator_year"] = today.year
+            context["indicator_rows"] = year_status(indicators, year=today.year)
+        if access.can_see_history(user):
+            context["recent_changes"] = latest_changes(
+                [
+                    (Activity, "agenda:activity-detail"),
+                    (Project, "projects:project-detail"),
+                    (Organisation, "relations:organisation-detail"),
+                    (Person, "relations:person-detail"),
+                    (Interaction, "relations:interaction-detail"),
+                ]
+            )
+        return context
