@@ -23,6 +23,7 @@ from icalendar import Calendar
 from simple_history.utils import bulk_create_with_history
 
 from kennisstad.accounts import access
+from kennisstad.core.actors import actor_of
 from kennisstad.core.concurrency import refused_when_changed_meanwhile
 
 from .models import (
@@ -417,7 +418,7 @@ def plan_events(
     Only activities the importer may change are updated: a partner calendar's (``subscription``)
     own, a partner's its organisation's; a team member and the command line may update any. A
     UID held by any other activity is reported in ``conflicts`` and left as it is."""
-    actor = user if getattr(user, "is_authenticated", False) else None
+    actor = actor_of(user)
     _check_importer(actor, organiser)
     plan = IcsPlan(
         report=IcsReport(dry_run=dry_run),
@@ -499,7 +500,7 @@ def write_events(plan: IcsPlan, *, user=None) -> None:
     inside ``transaction.atomic``. An activity edited, or a UID added, by someone else since the
     plan was checked refuses the import (``IcsFormatError`` on that event's line); the caller's
     transaction then writes nothing."""
-    actor = user if getattr(user, "is_authenticated", False) else None
+    actor = actor_of(user)
     for activity, event in plan.updated:
         with refused_when_changed_meanwhile(
             lambda message, line=event.line: IcsFormatError(line, message)

@@ -12,6 +12,8 @@ from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
+from .actors import actor_of
+
 
 class StaleVersionError(Exception):
     """Somebody else saved the record after the editor read it."""
@@ -50,7 +52,7 @@ def save_versioned(instance: models.Model, *, expected_version: int | None, user
     Must run inside ``transaction.atomic``; raises ``StaleVersionError`` otherwise.
     """
     model = type(instance)
-    actor = user if getattr(user, "is_authenticated", False) else None
+    actor = actor_of(user)
     # The audit trail names the actor also outside a web request (API, commands, imports).
     instance._history_user = actor
     if instance._state.adding:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 
 from django.db import models, transaction
 
+from .actors import actor_of
 from .concurrency import StaleVersionError, save_versioned
 
 
@@ -44,7 +45,7 @@ def bulk_create_records(
     for search. Must run inside ``transaction.atomic``."""
     from simple_history.utils import bulk_create_with_history
 
-    actor = user if getattr(user, "is_authenticated", False) else None
+    actor = actor_of(user)
     for instance in instances:
         instance.version = 1
         instance.updated_by = actor
@@ -78,5 +79,5 @@ def delete_record(*, instance: models.Model, user, expected_version: int) -> Non
         raise StaleVersionError(
             instance=instance, expected_version=expected_version, current=current
         )
-    current._history_user = user if getattr(user, "is_authenticated", False) else None
+    current._history_user = actor_of(user)
     current.delete()

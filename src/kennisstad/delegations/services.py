@@ -10,6 +10,7 @@ from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from kennisstad.accounts import access
+from kennisstad.core.actors import actor_of
 from kennisstad.core.services import delete_record, save_record
 
 from .models import Delegation, DelegationMember, Gift, ProgrammeItem, TravelCost
@@ -108,10 +109,10 @@ def _replace_children(delegation: Delegation, name: str, rows: list[Mapping], us
     if problems:
         return problems
     for child in stored.values():  # rows no longer in the list
-        child._history_user = _actor(user)
+        child._history_user = actor_of(user)
         child.delete()
     for child in keep:
-        child._history_user = _actor(user)
+        child._history_user = actor_of(user)
         child.save()
     return []
 
@@ -139,10 +140,6 @@ def _row_messages(model, number: int, exc: ValidationError) -> list[str]:
                 % {"row": number, "field": label, "problem": message}
             )
     return messages
-
-
-def _actor(user):
-    return user if getattr(user, "is_authenticated", False) else None
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from kennisstad.core.actors import actor_of
 from kennisstad.core.services import delete_record, save_record
 
 from . import rules
@@ -127,7 +128,7 @@ def _compute(indicators, years, user, measured_on, with_records) -> dict:
     """One counting query per indicator and one bulk write (with audit rows) for all of them."""
     measured_on = measured_on or timezone.localdate()
     years = _check_years(years)
-    actor = user if getattr(user, "is_authenticated", False) else None
+    actor = actor_of(user)
     now = timezone.now()
     existing = {
         (realisation.indicator_id, realisation.year): realisation

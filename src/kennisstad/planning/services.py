@@ -17,6 +17,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
+from kennisstad.core.actors import actor_of
 from kennisstad.core.services import save_record
 from kennisstad.indicators.formatting import format_number
 from kennisstad.indicators.models import Comparator, Indicator, Origin, Realisation, Target
@@ -159,7 +160,7 @@ def _normalised(name: str) -> str:
 
 
 def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measured_on) -> None:
-    actor = user if getattr(user, "is_authenticated", False) else None
+    actor = actor_of(user)
     policy_field = _policy_field(parsed, report, actor)
     document = _document(parsed.document_kind, parsed.year, report, actor)
     report.document = f"{document} – {policy_field.code} {policy_field.title_nl}"

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 
+from kennisstad.core.actors import actor_of
 from kennisstad.core.concurrency import save_versioned
 from kennisstad.core.models import VersionedModel
 
@@ -78,16 +79,11 @@ def _clashes(row, field_name: str, kept) -> bool:
     return False
 
 
-def actor(user):
-    """The user to record, or None for commands and anonymous calls."""
-    return user if getattr(user, "is_authenticated", False) else None
-
-
 def _record_change(obj, *, user, reason: str, update_fields=None) -> None:
     """Save a changed record so the audit trail has it; versioned records through the version
     check (the fresh read's version: a concurrent edit makes the merge fail and roll back)."""
     obj._change_reason = reason
-    obj._history_user = actor(user)
+    obj._history_user = actor_of(user)
     if isinstance(obj, VersionedModel):
         save_versioned(obj, expected_version=obj.version, user=user)
     else:
@@ -131,7 +127,7 @@ def move_links(*, kept, removed, user, reason: str) -> int:
                             % {"model": owner_model._meta.verbose_name}
                         )
                     row._change_reason = reason
-                    row._history_user = actor(user)
+                    row._history_user = actor_of(user)
                     row.delete()  # the kept record already has this very link
                 else:
                     setattr(row, field.name, kept)

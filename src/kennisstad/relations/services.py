@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kennisstad.core.actors import actor_of
 from kennisstad.core.concurrency import StaleVersionError, save_versioned
 from kennisstad.core.services import delete_record, save_record
 
@@ -95,7 +96,7 @@ def complete_follow_up(
 def log_personal_data_access(*, user, person_id: int, action: str, reason: str) -> None:
     """One insert, nothing else: cheap enough for every page view."""
     PersonalDataAccess.objects.create(
-        user=merging.actor(user),
+        user=actor_of(user),
         person_id=person_id,
         action=action,
         reason=reason[:500],
@@ -105,7 +106,7 @@ def log_personal_data_access(*, user, person_id: int, action: str, reason: str) 
 def log_personal_data_reads(*, user, person_ids, action: str, reason: str) -> None:
     """One row per person in a list page, an API page or a download: they are reads of
     personal data too. Inserted in bulk."""
-    who = merging.actor(user)
+    who = actor_of(user)
     rows = [
         PersonalDataAccess(user=who, person_id=person_id, action=action, reason=reason)
         for person_id in person_ids
@@ -172,7 +173,7 @@ def erase_person(
         setattr(current, name, value)
     current.erased_at = timezone.now()
     current._change_reason = _("Personal data erased: %(reason)s") % {"reason": reason}
-    current._history_user = merging.actor(user)
+    current._history_user = actor_of(user)
     save_versioned(current, expected_version=current.version, user=user)
     scrubbing.scrub_everywhere(needles)
     for cleanup in personal_data_after_erasure:
@@ -256,12 +257,12 @@ def merge_records(
     moved = merging.move_links(kept=kept, removed=removed, user=user, reason=reason)
     moved += merging.union_own_many_to_many(kept=kept, removed=removed)
     kept._change_reason = reason
-    kept._history_user = merging.actor(user)
+    kept._history_user = actor_of(user)
     save_versioned(kept, expected_version=kept.version, user=user)
     removed_pk = removed.pk
     delete_record(instance=removed, user=user, expected_version=removed.version)
     return MergeRecord.objects.create(
-        user=merging.actor(user),
+        user=actor_of(user),
         model=model._meta.label_lower,
         kept_id=kept.pk,
         removed_id=removed_pk,
