@@ -155,7 +155,7 @@ def bare_sql_counts() -> dict[str, dict[int, int]]:
     """The same counts written by hand: one conditional aggregate per indicator."""
     from django.db import connection
 
-    from kennisstad.indicators.rules import _year_bounds
+    from kennisstad.agenda.selectors import local_year_bounds
 
     adapt = connection.ops.adapt_datetimefield_value
     results = {}
@@ -215,7 +215,7 @@ def bare_sql_counts() -> dict[str, dict[int, int]]:
                 columns = []
                 column_params = []
                 for year in YEARS:
-                    begin, end = _year_bounds(year)
+                    begin, end = local_year_bounds(year)
                     columns.append(
                         "SUM(CASE WHEN a.starts_at >= %s AND a.starts_at < %s THEN 1 ELSE 0 END)"
                     )

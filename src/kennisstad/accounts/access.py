@@ -63,14 +63,20 @@ def visible_visibilities(user) -> tuple[str, ...]:
 # --- reading -------------------------------------------------------------------------------
 
 
+def _activity_condition(user, prefix: str = "") -> Q:
+    """The activities a user who is neither team nor reader may see, as a condition on the
+    activity fields (``prefix`` reaches them through a relation, e.g. ``"activity__"``)."""
+    condition = Q(**{f"{prefix}visibility__in": visible_visibilities(user)})
+    if is_partner(user):
+        condition |= Q(**{f"{prefix}organiser_organisation_id": user.organisation_id})
+    return condition
+
+
 def visible_activities(user, queryset: QuerySet) -> QuerySet:
     """Activities the user may see; a partner also sees all its own organisation organises."""
     if is_team_or_reader(user):
         return queryset
-    condition = Q(visibility__in=visible_visibilities(user))
-    if is_partner(user):
-        condition |= Q(organiser_organisation_id=user.organisation_id)
-    return queryset.filter(condition)
+    return queryset.filter(_activity_condition(user))
 
 
 def visible_projects(user, queryset: QuerySet) -> QuerySet:
@@ -113,14 +119,11 @@ def can_see_participants(user) -> bool:
 
 def visible_delegations(user, queryset: QuerySet) -> QuerySet:
     """Delegations of the visits the user may see in the calendar; anonymous visitors none."""
-    from kennisstad.agenda.models import Activity
-
     if is_team_or_reader(user):
         return queryset
     if not is_partner(user):
         return queryset.none()
-    activities = visible_activities(user, Activity.objects.all()).values("pk")
-    return queryset.filter(activity__in=activities)
+    return queryset.filter(_activity_condition(user, prefix="activity__"))
 
 
 def can_see_delegation_people(user) -> bool:

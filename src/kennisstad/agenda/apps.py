@@ -6,3 +6,9 @@ class AgendaConfig(AppConfig):
     name = "kennisstad.agenda"
     label = "agenda"
     verbose_name = _("International calendar")
+
+    def ready(self) -> None:
+        # Sections and timeline entries this app adds to the pages of the apps below it.
+        from . import contributions
+
+        contributions.register()

@@ -25,6 +25,7 @@ from simple_history.utils import bulk_create_with_history
 from kennisstad.accounts import access
 from kennisstad.core.actors import actor_of
 from kennisstad.core.concurrency import refused_when_changed_meanwhile
+from kennisstad.core.signals import records_bulk_created
 
 from .models import (
     FIRST_YEAR,
@@ -734,9 +735,6 @@ def _fetch(url: str) -> str:
 
 
 def index_created(activities) -> None:
-    """Bulk inserts send no save signals: put the new activities in the search index here."""
-    from kennisstad.search.services import index_queryset
-
+    """Bulk inserts send no save signals: tell who keeps derived data (search) about them."""
     ids = [activity.pk for activity in activities if activity.pk]
-    for chunk in _chunks(ids):
-        index_queryset(queryset=Activity.objects.filter(pk__in=chunk))
+    records_bulk_created.send(sender=Activity, pks=ids)

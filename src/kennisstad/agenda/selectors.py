@@ -1,9 +1,14 @@
 """Reads over the shared calendar, always filtered by what the reader may see."""
 
-from django.db.models import QuerySet
+import datetime
+import zoneinfo
+
+from django.conf import settings
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from kennisstad.accounts import access
+from kennisstad.core.queries import raw_rows
 
 from .models import Activity
 
@@ -38,6 +43,57 @@ def activities_with_organisation(organisation, *, user) -> QuerySet:
         ).values("activity_id")
         condition |= Q(pk__in=participations)
     return activity_list(user=user).filter(condition).order_by("-starts_at", "-pk")
+
+
+def countable_activities(
+    *, kind: str = "", themes: tuple[str, ...] = (), countries: tuple[str, ...] = ()
+) -> QuerySet:
+    """The activities an indicator may count: not cancelled, narrowed to a kind, theme slugs and
+    country codes."""
+    from .models import ActivityStatus
+
+    queryset = Activity.objects.exclude(status=ActivityStatus.CANCELLED)
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    if themes:
+        tagged = Activity.themes.through.objects.filter(theme__slug__in=themes)
+        queryset = queryset.filter(pk__in=tagged.values("activity_id"))
+    if countries:
+        queryset = queryset.filter(country__in=countries)
+    return queryset
+
+
+def local_year_bounds(year: int) -> tuple[datetime.datetime, datetime.datetime]:
+    zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+    return datetime.datetime(year, 1, 1, tzinfo=zone), datetime.datetime(
+        year + 1, 1, 1, tzinfo=zone
+    )
+
+
+def dated_in_year(year: int) -> Q:
+    """Activities that start in ``year``, a local calendar year."""
+    begin, end = local_year_bounds(year)
+    return Q(starts_at__gte=begin, starts_at__lt=end)
+
+
+def activity_years(queryset: QuerySet, years: list[int]) -> list[tuple[int, int]]:
+    """``(id, year)`` of each activity of ``queryset`` dated in one of ``years``, ordered by id.
+    The database sorts each activity into its year (a CASE over the same local boundaries as
+    ``dated_in_year``), so no timestamps need converting in Python."""
+    condition = Q()
+    for year in years:
+        condition |= dated_in_year(year)
+    bucket = Case(
+        *[
+            When(starts_at__gte=begin, starts_at__lt=end, then=Value(year))
+            for year in years
+            for begin, end in [local_year_bounds(year)]
+        ],
+        default=Value(0),
+        output_field=IntegerField(),
+    )
+    queryset = queryset.filter(condition).order_by("pk").annotate(bucket=bucket)
+    return [(pk, year) for pk, year in raw_rows(queryset.values_list("pk", "bucket")) if year]
 
 
 def activities_of_project(project, *, user) -> QuerySet:

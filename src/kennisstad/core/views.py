@@ -1,5 +1,6 @@
-"""View building blocks: every page asks ``accounts.access``; edits go through app services and
-show a stale-version conflict instead of overwriting someone else's change."""
+"""View building blocks: every page asks the permission policy (``accounts.access``, installed
+in ``core.permissions``); edits go through app services and show a stale-version conflict
+instead of overwriting someone else's change."""
 
 import re
 
@@ -14,12 +15,11 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views import generic
 
-from kennisstad.accounts import access
-
 from .concurrency import StaleVersionError
 from .filters import every_word_matches
 from .forms import style_widgets
 from .history import changes_since, recent_changes
+from .permissions import may_use_registry, policy
 from .text_input import whole_number
 from .widgets import SUGGESTION_LIMIT
 
@@ -28,7 +28,7 @@ class RegistryViewMixin(LoginRequiredMixin):
     """Logged-in users with a role; the queryset is filtered by ``visible`` (from ``access``)."""
 
     visible = None  # a function (user, queryset) -> queryset from accounts.access
-    may_open = access.can_use_registry  # a function (user) -> bool from accounts.access
+    may_open = may_use_registry  # a function (user) -> bool from accounts.access
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated and not type(self).may_open(request.user):
@@ -68,16 +68,16 @@ class FilteredListView(RegistryViewMixin, generic.ListView):
         query.pop("page", None)
         context["filterset"] = self.filterset
         context["query_without_page"] = query.urlencode()
-        context["can_create"] = access.can_create(self.request.user, self.model._meta.label_lower)
+        context["can_create"] = policy().can_create(self.request.user, self.model._meta.label_lower)
         return context
 
 
 class RegistryDetailView(RegistryViewMixin, generic.DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["can_change"] = access.can_change(self.request.user, self.object)
-        context["can_delete"] = access.can_delete(self.request.user, self.object)
-        if access.can_see_history(self.request.user) and hasattr(self.object, "history"):
+        context["can_change"] = policy().can_change(self.request.user, self.object)
+        context["can_delete"] = policy().can_delete(self.request.user, self.object)
+        if policy().can_see_history(self.request.user) and hasattr(self.object, "history"):
             context["history"] = recent_changes(self.object)
         return context
 
@@ -141,7 +141,7 @@ class ServiceFormMixin:
 
 class RegistryCreateView(RegistryViewMixin, ServiceFormMixin, generic.CreateView):
     def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not access.can_create(
+        if request.user.is_authenticated and not policy().can_create(
             request.user, self.model._meta.label_lower
         ):
             raise PermissionDenied
@@ -151,7 +151,7 @@ class RegistryCreateView(RegistryViewMixin, ServiceFormMixin, generic.CreateView
 class RegistryUpdateView(RegistryViewMixin, ServiceFormMixin, generic.UpdateView):
     def get_object(self, queryset=None):
         obj = super().get_object(queryset)
-        if not access.can_change(self.request.user, obj):
+        if not policy().can_change(self.request.user, obj):
             raise PermissionDenied
         return obj
 
@@ -162,7 +162,7 @@ class RegistryDeleteView(RegistryViewMixin, generic.DeleteView):
 
     def get_object(self, queryset=None):
         obj = super().get_object(queryset)
-        if not access.can_delete(self.request.user, obj):
+        if not policy().can_delete(self.request.user, obj):
             raise PermissionDenied
         return obj
 

@@ -5,19 +5,16 @@ in a year) or activities (by kind, dated in a year). ``count_per_year`` answers 
 aggregate query; ``records`` gives the rows behind one number (the drill-down).
 """
 
-import datetime
-import zoneinfo
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.db import connections
-from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from kennisstad.agenda.models import Activity, ActivityKind, ActivityStatus
+from kennisstad.agenda import selectors as agenda_selectors
+from kennisstad.agenda.models import ActivityKind
 from kennisstad.core.models import Theme
-from kennisstad.projects.models import Project, ProjectCategory
-from kennisstad.projects.selectors import COUNTING_STATUSES, year_condition
+from kennisstad.projects import selectors as project_selectors
+from kennisstad.projects.models import ProjectCategory
 from kennisstad.relations.models import OrganisationKind
 
 SUBJECTS = ("projects", "activities")
@@ -115,62 +112,24 @@ def parse_rule(data: dict | None, *, check_references: bool = True) -> Rule:
     return Rule(subject, period, category, themes, countries, partner_kind, activity_kind)
 
 
-def _year_bounds(year: int) -> tuple[datetime.datetime, datetime.datetime]:
-    zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
-    return (
-        datetime.datetime(year, 1, 1, tzinfo=zone),
-        datetime.datetime(year + 1, 1, 1, tzinfo=zone),
-    )
-
-
 def _base(rule: Rule) -> QuerySet:
+    """What the rule counts, asked of the app that owns it."""
     if rule.subject == "projects":
-        queryset = Project.objects.filter(status__in=COUNTING_STATUSES)
-        if rule.category:
-            queryset = queryset.filter(category__code=rule.category)
-        if rule.themes:
-            queryset = queryset.filter(
-                pk__in=Project.themes.through.objects.filter(theme__slug__in=rule.themes).values(
-                    "project_id"
-                )
-            )
-        if rule.partner_kind:
-            queryset = queryset.filter(
-                Q(lead_organisation__kind=rule.partner_kind)
-                | Q(
-                    pk__in=Project.partnerships.rel.related_model.objects.filter(
-                        organisation__kind=rule.partner_kind
-                    ).values("project_id")
-                )
-            )
-        country_field = "countries__contains"
-    else:
-        queryset = Activity.objects.exclude(status=ActivityStatus.CANCELLED)
-        if rule.activity_kind:
-            queryset = queryset.filter(kind=rule.activity_kind)
-        if rule.themes:
-            queryset = queryset.filter(
-                pk__in=Activity.themes.through.objects.filter(theme__slug__in=rule.themes).values(
-                    "activity_id"
-                )
-            )
-        country_field = "country__in"
-    if rule.countries:
-        if rule.subject == "projects":
-            condition = Q()
-            for code in rule.countries:
-                condition |= Q(**{country_field: code})
-            queryset = queryset.filter(condition)
-        else:
-            queryset = queryset.filter(country__in=rule.countries)
-    return queryset
+        return project_selectors.countable_projects(
+            category=rule.category,
+            themes=rule.themes,
+            countries=rule.countries,
+            partner_kind=rule.partner_kind,
+        )
+    return agenda_selectors.countable_activities(
+        kind=rule.activity_kind, themes=rule.themes, countries=rule.countries
+    )
 
 
 def _year_condition(rule: Rule, year: int) -> Q:
     if rule.subject == "activities":
-        begin, end = _year_bounds(year)
-        return Q(starts_at__gte=begin, starts_at__lt=end)
-    return year_condition(rule.period, year)
+        return agenda_selectors.dated_in_year(year)
+    return project_selectors.year_condition(rule.period, year)
 
 
 def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
@@ -180,15 +139,6 @@ def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
     return {year: result[f"y{year}"] for year in years}
 
 
-def _raw_rows(queryset: QuerySet) -> list[tuple]:
-    """Run a values_list query without the ORM's per-value converters (tens of thousands of ids
-    and dates per indicator)."""
-    sql, params = queryset.query.sql_with_params()
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
 def _year_of(value) -> int | None:
     """The year of a date column as the database returns it (a date, or ISO text on SQLite)."""
     if value is None:
@@ -196,44 +146,33 @@ def _year_of(value) -> int | None:
     return value.year if hasattr(value, "year") else int(str(value)[:4])
 
 
+def _project_years(rule: Rule, start, end, first_year: int, last_year: int):
+    start_year, end_year = _year_of(start), _year_of(end)
+    if rule.period == "started":
+        return [start_year]
+    if rule.period == "ended":
+        return [end_year]
+    if start_year is None:
+        return []
+    # active: every year from the start to the end (or to the last year asked)
+    return range(max(start_year, first_year), min(end_year or last_year, last_year) + 1)
+
+
 def records_per_year(rule: Rule, years: list[int]) -> dict[int, list[int]]:
     """The ids behind every year's number, in one query, sorted into years with the same
     boundaries ``count_per_year`` uses (local calendar years)."""
-    condition = Q()
-    for year in years:
-        condition |= _year_condition(rule, year)
     buckets: dict[int, list[int]] = {year: [] for year in years}
-    # Ordered by id: SQLite then scans the table in order instead of hopping through an index.
-    queryset = _base(rule).filter(condition).order_by("pk")
     if rule.subject == "activities":
-        # The database sorts each activity into its year (a CASE over the same boundaries), so
-        # no timestamps need converting in Python.
-        bucket = Case(
-            *[
-                When(starts_at__gte=begin, starts_at__lt=end, then=Value(year))
-                for year in years
-                for begin, end in [_year_bounds(year)]
-            ],
-            default=Value(0),
-            output_field=IntegerField(),
-        )
-        for pk, year in _raw_rows(queryset.annotate(bucket=bucket).values_list("pk", "bucket")):
+        for pk, year in agenda_selectors.activity_years(_base(rule), years):
             if year in buckets:
                 buckets[year].append(pk)
     else:
+        condition = Q()
+        for year in years:
+            condition |= _year_condition(rule, year)
         first_year, last_year = min(years), max(years)
-        rows = _raw_rows(queryset.values_list("pk", "start_date", "end_date"))
-        for pk, start, end in rows:
-            start_year, end_year = _year_of(start), _year_of(end)
-            if rule.period == "started":
-                hits = [start_year]
-            elif rule.period == "ended":
-                hits = [end_year]
-            elif start_year is None:
-                hits = []
-            else:  # active: every year from the start to the end (or to the last year asked)
-                hits = range(max(start_year, first_year), min(end_year or last_year, last_year) + 1)
-            for year in hits:
+        for pk, start, end in project_selectors.project_periods(_base(rule).filter(condition)):
+            for year in _project_years(rule, start, end, first_year, last_year):
                 if year in buckets:
                     buckets[year].append(pk)
     for ids in buckets.values():
@@ -244,8 +183,6 @@ def records_per_year(rule: Rule, years: list[int]) -> dict[int, list[int]]:
 def describe(rule: Rule) -> str:
     """The rule in words, for the indicator page."""
     from django_countries import countries as country_names
-
-    from kennisstad.agenda.models import ActivityKind as Kinds
 
     parts = []
     if rule.subject == "projects":
@@ -265,7 +202,7 @@ def describe(rule: Rule) -> str:
                 % {"kind": OrganisationKind(rule.partner_kind).label}
             )
     else:
-        kind = Kinds(rule.activity_kind).label if rule.activity_kind else _("any kind")
+        kind = ActivityKind(rule.activity_kind).label if rule.activity_kind else _("any kind")
         parts.append(_("activities (%(kind)s) dated in the year, not cancelled") % {"kind": kind})
     if rule.themes:
         names = Theme.objects.filter(slug__in=rule.themes).order_by("name_nl")

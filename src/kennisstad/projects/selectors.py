@@ -4,7 +4,9 @@ import datetime
 
 from django.db.models import Q, QuerySet
 
-from .models import Project, ProjectCategory, ProjectStatus
+from kennisstad.core.queries import raw_rows
+
+from .models import Project, ProjectCategory, ProjectPartner, ProjectStatus
 
 COUNTING_STATUSES = (ProjectStatus.PLANNED, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED)
 
@@ -24,6 +26,40 @@ def year_condition(period: str, year: int) -> Q:
 def active_in_year(year: int, queryset: QuerySet | None = None) -> QuerySet:
     queryset = Project.objects.all() if queryset is None else queryset
     return queryset.filter(year_condition("active", year), status__in=COUNTING_STATUSES)
+
+
+def countable_projects(
+    *,
+    category: str = "",
+    themes: tuple[str, ...] = (),
+    countries: tuple[str, ...] = (),
+    partner_kind: str = "",
+) -> QuerySet:
+    """The projects an indicator may count (``COUNTING_STATUSES``), narrowed to a category code,
+    theme slugs, country codes (any of them) and the kind of its lead or any partner."""
+    queryset = Project.objects.filter(status__in=COUNTING_STATUSES)
+    if category:
+        queryset = queryset.filter(category__code=category)
+    if themes:
+        tagged = Project.themes.through.objects.filter(theme__slug__in=themes)
+        queryset = queryset.filter(pk__in=tagged.values("project_id"))
+    if partner_kind:
+        partners = ProjectPartner.objects.filter(organisation__kind=partner_kind)
+        queryset = queryset.filter(
+            Q(lead_organisation__kind=partner_kind) | Q(pk__in=partners.values("project_id"))
+        )
+    if countries:
+        condition = Q()
+        for code in countries:
+            condition |= Q(countries__contains=code)
+        queryset = queryset.filter(condition)
+    return queryset
+
+
+def project_periods(queryset: QuerySet) -> list[tuple]:
+    """``(id, start date, end date)`` of each project, ordered by id, for counting per year;
+    dates as the database returns them (ISO text on SQLite)."""
+    return raw_rows(queryset.order_by("pk").values_list("pk", "start_date", "end_date"))
 
 
 def project_list(*, queryset: QuerySet | None = None) -> QuerySet:

@@ -7,6 +7,7 @@ from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.contributions import page_sections
 from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.services import delete_record
 
@@ -14,6 +15,7 @@ from . import selectors
 from .filters import ProjectFilter
 from .forms import PartnerFormSet, ProjectForm
 from .models import Project, ProjectPartner
+from .pages import PROJECT_SECTIONS
 from .services import save_project
 from .spreadsheets import PROJECT_COLUMNS
 
@@ -48,10 +50,8 @@ class ProjectDetailView(core_views.RegistryDetailView):
         return super().get_queryset()
 
     def get_context_data(self, **kwargs):
-        from kennisstad.agenda.selectors import activities_of_project
-
         context = super().get_context_data(**kwargs)
-        context["activities"] = activities_of_project(self.object, user=self.request.user)
+        context["sections"] = page_sections(PROJECT_SECTIONS, self.object, user=self.request.user)
         context["status_history"] = selectors.status_history(self.object)
         context["can_see_history"] = access.can_see_history(self.request.user)
         context["can_see_management_details"] = access.can_see_management_details(self.request.user)

@@ -5,7 +5,6 @@ import datetime
 from dateutil.relativedelta import relativedelta
 from django.db.models import F, Max, Prefetch, Q, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 
 from .models import Interaction, Organisation, Person
 
@@ -56,85 +55,3 @@ def dormant_relations(*, owner, months: int, today: datetime.date | None = None)
         .filter(Q(last_contact__lt=since) | Q(last_contact__isnull=True))
         .order_by(F("last_contact").asc(nulls_first=True), "name", "pk")
     )
-
-
-def organisation_timeline(
-    organisation: Organisation, *, user, projects=None, limit: int = 60
-) -> list[dict]:
-    """Everything that happened with an organisation, newest first: contact moments,
-    activities it organised or its people took part in, and its projects starting and ending.
-    Only what ``user`` may see; at most ``limit`` entries of each kind are read, with only the
-    columns shown (the page of a large partner stays fast). ``projects``: the organisation's
-    projects when the caller already has them."""
-    from django.db.models import Prefetch
-    from django.urls import reverse
-
-    from kennisstad.accounts import access
-    from kennisstad.agenda.selectors import activities_with_organisation
-    from kennisstad.projects.selectors import projects_of_organisation
-
-    entries = []
-    interactions = access.visible_interactions(
-        user,
-        interactions_with(organisation)
-        .only("pk", "happened_on", "kind", "subject", "owner")
-        .prefetch_related(
-            Prefetch("people", Person.objects.only("pk", "first_name", "last_name", "erased_at"))
-        ),
-    )[:limit]
-    for interaction in interactions:
-        entries.append(
-            {
-                "date": interaction.happened_on,
-                "kind": "interaction",
-                "label": interaction.get_kind_display(),
-                "title": interaction.subject,
-                "url": reverse("relations:interaction-detail", args=[interaction.pk]),
-                "detail": ", ".join(str(person) for person in interaction.people.all()),
-                "owner": interaction.owner,
-            }
-        )
-    activities = (
-        activities_with_organisation(organisation, user=user)
-        .select_related(None)
-        .prefetch_related(None)
-        .only("pk", "title_nl", "title_en", "kind", "status", "starts_at")
-    )
-    for activity in activities[:limit]:
-        entries.append(
-            {
-                "date": timezone.localtime(activity.starts_at).date(),
-                "kind": "activity",
-                "label": activity.get_kind_display(),
-                "title": activity.title,
-                "url": reverse("agenda:activity-detail", args=[activity.pk]),
-                "detail": activity.get_status_display() if activity.status == "cancelled" else "",
-            }
-        )
-    today = timezone.localdate()
-    if projects is None:
-        projects = projects_of_organisation(organisation, user=user).order_by("-start_date")[:limit]
-    for project in projects:
-        url = reverse("projects:project-detail", args=[project.pk])
-        if project.start_date:
-            entries.append(
-                {
-                    "date": project.start_date,
-                    "kind": "project",
-                    "label": _("Project starts"),
-                    "title": project.title,
-                    "url": url,
-                }
-            )
-        if project.end_date and project.end_date <= today:
-            entries.append(
-                {
-                    "date": project.end_date,
-                    "kind": "project",
-                    "label": _("Project ends"),
-                    "title": project.title,
-                    "url": url,
-                }
-            )
-    entries.sort(key=lambda entry: (entry["date"], entry["kind"]), reverse=True)
-    return entries[:limit]

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from kennisstad.core import spreadsheets as sheet
 from kennisstad.core.exports import Column, choice_label
 from kennisstad.core.services import bulk_create_records
+from kennisstad.core.signals import records_bulk_created
 
 from .models import InteractionKind, LawfulBasis, Organisation, OrganisationKind, Person, Tag
 from .services import save_organisation, save_person
@@ -153,8 +154,6 @@ def _tags(names_or_tags) -> list[Tag]:
 
 def _bulk_create(model, results, user, link_fields) -> None:
     """New records of one file in one go, with their audit trail, then their search entries."""
-    from kennisstad.search.services import index_queryset  # search reads every app's models
-
     instances = [result.instance for result in results]
     for instance in instances:
         instance.fill_keys()
@@ -167,7 +166,7 @@ def _bulk_create(model, results, user, link_fields) -> None:
     ids = [instance.pk for instance in created]
     # The search index is derived data: fill it in its own transaction after the import
     # commits, so the import's write lock is not held for it (a dry run rolls back: none).
-    transaction.on_commit(lambda: index_queryset(queryset=model.objects.filter(pk__in=ids)))
+    transaction.on_commit(lambda: records_bulk_created.send(sender=model, pks=ids))
 
 
 def _bulk_create_organisations(*, results, user) -> None:

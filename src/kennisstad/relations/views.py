@@ -15,6 +15,7 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
+from kennisstad.core.contributions import page_sections
 from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.filters import MAX_ID
 from kennisstad.core.services import delete_record
@@ -42,9 +43,9 @@ from .models import (
 )
 from .services import complete_follow_up, save_interaction, save_organisation, save_person
 from .spreadsheets import INTERACTION_COLUMNS, ORGANISATION_COLUMNS, PERSON_COLUMNS
+from .timeline import ORGANISATION_SECTIONS, organisation_timeline
 
 PEOPLE_SHOWN = 50
-PROJECTS_SHOWN = 50
 
 
 class OrganisationListView(ExportableListMixin, core_views.FilteredListView):
@@ -73,8 +74,6 @@ class OrganisationDetailView(core_views.RegistryDetailView):
         return super().get_queryset().select_related("relationship_owner")
 
     def get_context_data(self, **kwargs):
-        from kennisstad.projects.selectors import projects_of_organisation
-
         context = super().get_context_data(**kwargs)
         user = self.request.user
         organisation = self.object
@@ -90,16 +89,8 @@ class OrganisationDetailView(core_views.RegistryDetailView):
             if access.can_see_people(user)
             else 0
         )
-        context["projects"] = list(
-            projects_of_organisation(organisation, user=user)
-            .select_related(None)
-            .prefetch_related(None)
-            .only("pk", "title_nl", "title_en", "status", "start_date", "end_date")
-            .order_by("-start_date", "pk")[:PROJECTS_SHOWN]
-        )
-        context["timeline"] = selectors.organisation_timeline(
-            organisation, user=user, projects=context["projects"]
-        )
+        context["sections"] = page_sections(ORGANISATION_SECTIONS, organisation, user=user)
+        context["timeline"] = organisation_timeline(organisation, user=user)
         context["can_log_contact"] = access.can_create(user, "relations.interaction")
         context["tags"] = list(organisation.tags.all())
         return context

@@ -1,8 +1,13 @@
 """Signal receivers that keep the index in step with saves and deletes of searchable records."""
 
+from django.db import connections
 from django.db.models.signals import post_delete, post_save
 
-from .documents import DOCUMENTS
+from kennisstad.core.signals import records_bulk_created
+
+from .documents import DOCUMENTS, document_for_model
+
+CHUNK = 2000  # ids per query, at most half of what the database allows in one statement
 
 
 def _saved(sender, instance, raw=False, **kwargs):
@@ -19,7 +24,21 @@ def _deleted(sender, instance, **kwargs):
     remove_object(model=sender, pk=instance.pk)
 
 
+def _bulk_created(sender, pks, **kwargs):
+    """Records written in bulk (imports): index them in chunks, in their own queries."""
+    from .services import index_queryset
+
+    if document_for_model(sender) is None:
+        return
+    manager = sender._default_manager
+    limit = connections[manager.db].features.max_query_params or CHUNK
+    size = max(1, min(CHUNK, limit // 2))
+    for start in range(0, len(pks), size):
+        index_queryset(queryset=manager.filter(pk__in=pks[start : start + size]))
+
+
 def connect() -> None:
+    records_bulk_created.connect(_bulk_created, dispatch_uid="search-bulk-created")
     for document in DOCUMENTS.values():
         model = document.model
         post_save.connect(_saved, sender=model, dispatch_uid=f"search-save-{document.kind}")

@@ -42,7 +42,7 @@ def test_a_contact_moment_logged_from_an_organisation_lands_on_its_timeline(
     assert interaction.owner == team_member
     assert list(interaction.people.all()) == [contact]
     page = web.get(reverse("relations:organisation-detail", args=[organisation.pk]))
-    timeline = [entry["title"] for entry in page.context["timeline"]]
+    timeline = [entry.title for entry in page.context["timeline"]]
     assert timeline == ["Gesprek over talentprogramma"]
 
 

@@ -1,0 +1,46 @@
+"""What ``agenda`` adds to the pages of the apps below it: an organisation's activities on its
+timeline, and a project's activities on its page. Registered in ``AgendaConfig.ready``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+from django.utils import timezone
+
+from kennisstad.core.contributions import PageSection
+from kennisstad.projects.pages import PROJECT_SECTIONS
+from kennisstad.relations.timeline import TIMELINE_SOURCES, TimelineEntry
+
+from .selectors import activities_of_project, activities_with_organisation
+
+
+def organisation_activities(organisation: Any, *, user: Any, limit: int) -> list[TimelineEntry]:
+    """Activities it organised or its people took part in; a cancellation says so."""
+    activities = (
+        activities_with_organisation(organisation, user=user)
+        .select_related(None)
+        .prefetch_related(None)
+        .only("pk", "title_nl", "title_en", "kind", "status", "starts_at")
+    )[:limit]
+    return [
+        TimelineEntry(
+            date=timezone.localtime(activity.starts_at).date(),
+            kind="activity",
+            label=activity.get_kind_display(),
+            title=activity.title,
+            url=reverse("agenda:activity-detail", args=[activity.pk]),
+            detail=activity.get_status_display() if activity.status == "cancelled" else "",
+        )
+        for activity in activities
+    ]
+
+
+def project_activities(project: Any, *, user: Any) -> PageSection:
+    activities = activities_of_project(project, user=user)
+    return PageSection("agenda/_project_activities.html", {"activities": activities})
+
+
+def register() -> None:
+    TIMELINE_SOURCES.register(organisation_activities)
+    PROJECT_SECTIONS.register(project_activities)
