@@ -7,11 +7,14 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from kennisstad.core.contributions import PageSection
+from kennisstad.core.history import register_system_actor
 from kennisstad.projects.pages import PROJECT_SECTIONS
 from kennisstad.relations.timeline import TIMELINE_SOURCES, TimelineEntry
 
+from .ics_import import SYNC_REASON_PREFIX
 from .selectors import activities_of_project, activities_with_organisation
 
 
@@ -42,5 +45,7 @@ def project_activities(project: Any, *, user: Any) -> PageSection:
 
 
 def register() -> None:
+    # What a partner calendar's sync changed shows as made by that calendar, not by "system".
+    register_system_actor(SYNC_REASON_PREFIX.removesuffix(": "), gettext_lazy("partner calendar"))
     TIMELINE_SOURCES.register(organisation_activities)
     PROJECT_SECTIONS.register(project_activities)

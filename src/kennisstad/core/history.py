@@ -6,26 +6,38 @@ import datetime
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 HIDDEN_FIELDS = {"version", "updated_by", "updated_at", "created_at", "sequence", "frozen_table"}
 
 
 # A change the system makes on someone's behalf has no user; it leaves a change reason
-# "<kind>: <name>" instead (a partner calendar's sync: "feed sync: RUG, agenda.rug.nl (#3)").
-SYSTEM_ACTORS = {"feed sync": gettext_lazy("partner calendar")}
+# "<kind>: <name>" instead. The app that makes such changes registers the kind and how to
+# name its actor (agenda: "feed sync" -> "partner calendar: RUG, agenda.rug.nl (#3)").
+SYSTEM_ACTORS: dict[str, str] = {}
 
 
-def actor_of(record):
-    """Who made a historical change, for the audit trail: the user, else the system actor named
-    by the change reason, else empty (the page says "system")."""
+def register_system_actor(kind: str, label) -> None:
+    """Changes whose reason starts with ``"<kind>: "`` were made by ``label``, not by a user."""
+    SYSTEM_ACTORS[kind] = label
+
+
+def _system_actor(reason: str) -> str:
+    kind, _separator, name = reason.partition(": ")
+    return f"{SYSTEM_ACTORS[kind]}: {name}" if kind in SYSTEM_ACTORS and name else ""
+
+
+def history_actor(record):
+    """Who made a historical change: the user, else the registered system actor named by the
+    change reason, else empty (the page says "system"). A plain change reason is no actor."""
     if record.history_user is not None:
         return record.history_user
+    return _system_actor(record.history_change_reason or "")
+
+
+def history_reason(record) -> str:
+    """Why the change was made, when the reason says more than who made it."""
     reason = record.history_change_reason or ""
-    kind, _separator, name = reason.partition(": ")
-    if kind in SYSTEM_ACTORS and name:
-        return f"{SYSTEM_ACTORS[kind]}: {name}"
-    return reason
+    return "" if record.history_user is None and _system_actor(reason) else reason
 
 
 def _label(model, field_name: str) -> str:
@@ -113,7 +125,8 @@ def recent_changes(instance: models.Model, *, limit: int = 20) -> list[dict]:
         entries.append(
             {
                 "when": record.history_date,
-                "who": actor_of(record),
+                "who": history_actor(record),
+                "why": history_reason(record),
                 "type": record.get_history_type_display(),
                 "changes": _delta(record, previous, model, zone)
                 if record.history_type == "~"
@@ -136,7 +149,7 @@ def latest_changes(models_and_urls: list[tuple[type[models.Model], str]], *, lim
             entries.append(
                 {
                     "when": record.history_date,
-                    "who": actor_of(record),
+                    "who": history_actor(record),
                     "type": record.get_history_type_display(),
                     "model": model._meta.verbose_name,
                     "name": str(record.instance),
