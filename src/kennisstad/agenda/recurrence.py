@@ -15,7 +15,6 @@ SQL) costs a few milliseconds per view at most.
 
 import datetime
 import functools
-import re
 import types
 from itertools import islice
 
@@ -24,39 +23,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-# Coarsest first: a frequency is finer than another when its index is higher.
-FREQUENCIES = ["YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY", "MINUTELY", "SECONDLY"]
-WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-SUPPORTED_PARTS = {
-    "FREQ",
-    "INTERVAL",
-    "COUNT",
-    "UNTIL",
-    "BYDAY",
-    "BYMONTHDAY",
-    "BYMONTH",
-    "BYSETPOS",
-    "WKST",
-    "BYYEARDAY",
-    "BYWEEKNO",
-}
-# The allowed absolute values of the numeric BY parts and whether they may count from the end.
-NUMBER_RANGES = {
-    "BYMONTH": (12, False),
-    "BYMONTHDAY": (31, True),
-    "BYYEARDAY": (366, True),
-    "BYWEEKNO": (53, True),
-    "BYSETPOS": (366, True),
-}
-# RFC 5545 3.3.10: the frequencies a BY part may be used with.
-ONLY_WITH = {
-    "BYWEEKNO": {"YEARLY"},
-    "BYYEARDAY": {"YEARLY", "HOURLY", "MINUTELY", "SECONDLY"},
-    "BYMONTHDAY": set(FREQUENCIES) - {"WEEKLY"},
-}
-MAX_INTERVAL = 1000
-UNTIL_FORMAT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
-BYDAY_FORMAT = re.compile(r"^([+-]?\d{1,2})?([A-Z]{2})$")
+from .rule_shape import (
+    FREQUENCIES,
+    WEEKDAYS,
+    parse_parts,
+    shape_problem,
+    until_moment,
+)
+
 # A rule must give its first date within this many years of the start.
 FIRST_OCCURRENCE_YEARS = 10
 # A counted series stored without its end is expanded over this many years after its start.
@@ -79,118 +53,12 @@ def series_limit(window_start: datetime.datetime, window_end: datetime.datetime)
     return (window_end - window_start).days + 2
 
 
-def finest_frequency() -> str:
-    return settings.FINEST_RECURRENCE
-
-
-def _parts(text: str) -> dict[str, str]:
-    """``NAME=value`` pairs of a normalised rule; ValueError when it has no such shape."""
-    parts: dict[str, str] = {}
-    for part in text.split(";"):
-        name, equals, value = part.partition("=")
-        if not equals or not name or not value or name in parts:
-            raise ValueError(part)
-        parts[name] = value
-    return parts
-
-
-def _problem(parts: dict[str, str], *, stored: bool = False) -> str | None:
-    """What is wrong with the rule's parts themselves (no dates computed), or None. A ``stored``
-    rule is judged on its shape only: a frequency or COUNT the settings no longer allow is still
-    expanded, within the limits."""
-    unsupported = sorted(set(parts) - SUPPORTED_PARTS)
-    if unsupported:
-        return _(
-            "%(parts)s cannot be used; an activity repeats at most once a day "
-            "(FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, "
-            "BYSETPOS and WKST can)."
-        ) % {"parts": ", ".join(unsupported)}
-    frequency = parts.get("FREQ", "")
-    if frequency not in FREQUENCIES:
-        return _("FREQ must be one of DAILY, WEEKLY, MONTHLY or YEARLY.")
-    finest = finest_frequency()
-    if not stored and FREQUENCIES.index(frequency) > FREQUENCIES.index(finest):
-        return _("Activities repeat at most %(finest)s; FREQ=%(frequency)s is not allowed.") % {
-            "finest": finest,
-            "frequency": frequency,
-        }
-    if not _whole_number_within(parts.get("INTERVAL", "1"), 1, MAX_INTERVAL):
-        return _("INTERVAL must be a whole number from 1 to %(max)s.") % {"max": MAX_INTERVAL}
-    if "COUNT" in parts and "UNTIL" in parts:
-        return _("Give COUNT or UNTIL, not both.")
-    maximum = settings.MAX_RECURRENCE_COUNT
-    if "COUNT" in parts and not _whole_number_within(
-        parts["COUNT"], 1, 10**6 if stored else maximum
-    ):
-        return _("COUNT must be a whole number from 1 to %(max)s.") % {"max": maximum}
-    if "UNTIL" in parts and _until(parts["UNTIL"], datetime.UTC) is None:
-        return _("UNTIL must be a date (YYYYMMDD) or a time in UTC (YYYYMMDDTHHMMSSZ).")
-    for name, (highest, from_end) in NUMBER_RANGES.items():
-        for value in parts[name].split(",") if name in parts else ():
-            if not _whole_number_within(value, -highest if from_end else 1, highest, zero=False):
-                return _("%(name)s=%(value)s is out of range.") % {"name": name, "value": value}
-    for name, frequencies in ONLY_WITH.items():
-        if name in parts and frequency not in frequencies:
-            return _("%(name)s cannot be used with FREQ=%(frequency)s.") % {
-                "name": name,
-                "frequency": frequency,
-            }
-    for value in parts["BYDAY"].split(",") if "BYDAY" in parts else ():
-        match = BYDAY_FORMAT.match(value)
-        ordinal = int(match.group(1)) if match and match.group(1) else None
-        if not match or match.group(2) not in WEEKDAYS or ordinal == 0:
-            return _("BYDAY=%(value)s is not a day such as MO, 2TU or -1FR.") % {"value": value}
-        if ordinal is not None and (
-            frequency not in {"MONTHLY", "YEARLY"}
-            or abs(ordinal) > (5 if frequency == "MONTHLY" or "BYMONTH" in parts else 53)
-            or "BYWEEKNO" in parts
-        ):
-            return _("BYDAY=%(value)s cannot be used with this rule.") % {"value": value}
-    if parts.get("WKST", "MO") not in WEEKDAYS:
-        return _("WKST must be a day such as MO.")
-    if "BYSETPOS" in parts and not set(parts) & {
-        "BYDAY",
-        "BYMONTHDAY",
-        "BYMONTH",
-        "BYYEARDAY",
-        "BYWEEKNO",
-    }:
-        return _("BYSETPOS needs another BY part (for example BYDAY) to choose from.")
-    return None
-
-
-def _whole_number_within(text: str, lowest: int, highest: int, *, zero: bool = True) -> bool:
-    if not re.fullmatch(r"[+-]?\d{1,6}", text):
-        return False
-    number = int(text)
-    return lowest <= number <= highest and (zero or number != 0)
-
-
-def _until(value: str, zone) -> datetime.datetime | None:
-    """UNTIL as an aware moment: a UTC time as it is, a date as the end of that day and a
-    floating time as that time, both in the activity's own zone. None when not a real time."""
-    match = UNTIL_FORMAT.match(value)
-    if not match:
-        return None
-    year, month, day, hour, minute, second, utc = match.groups()
-    try:
-        if hour is None:
-            moment = datetime.datetime(int(year), int(month), int(day), 23, 59, 59)
-        else:
-            moment = datetime.datetime(
-                int(year), int(month), int(day), int(hour), int(minute), int(second)
-            )
-    except ValueError:
-        return None
-    return moment.replace(tzinfo=datetime.UTC if utc else zone)
-
-
 def _rule(parts: dict[str, str], local_start: datetime.datetime):
-    """The dateutil rule for parts that passed ``_problem``."""
+    """The dateutil rule for parts that passed ``shape_problem``."""
     text = ";".join(f"{name}={value}" for name, value in parts.items() if name != "UNTIL")
     rule = dateutil.rrule.rrulestr(text, dtstart=local_start)
     if "UNTIL" in parts:
-        rule = rule.replace(until=_until(parts["UNTIL"], local_start.tzinfo))
+        rule = rule.replace(until=until_moment(parts["UNTIL"], local_start.tzinfo))
     return rule
 
 
@@ -221,12 +89,12 @@ def check_rule(text: str, *, starts_at: datetime.datetime | None, zone) -> None:
     """Refuse a rule (normalised text) the calendar cannot afford or that gives no date, with a
     message for the ``rrule`` field."""
     try:
-        parts = _parts(text)
+        parts = parse_parts(text)
     except ValueError:
         raise ValidationError(
             _("This is not a valid recurrence rule (example: FREQ=WEEKLY;BYDAY=MO;COUNT=10).")
         ) from None
-    problem = _problem(parts)
+    problem = shape_problem(parts)
     if problem:
         raise ValidationError(problem)
     if starts_at is None:
@@ -256,7 +124,7 @@ def check_rule(text: str, *, starts_at: datetime.datetime | None, zone) -> None:
         # More than one a day (only where the municipality allows it): the series must end.
         maximum = settings.MAX_RECURRENCE_COUNT
         if "UNTIL" in parts:
-            until_year = _until(parts["UNTIL"], zone).year
+            until_year = until_moment(parts["UNTIL"], zone).year
             counted = sum(1 for _ in islice(_dates(rule, until_year), maximum + 1))
             if counted > maximum:
                 raise ValidationError(
@@ -273,7 +141,7 @@ def publishable(text: str) -> bool:
     since a subscriber's calendar program cannot be capped as our views are (the activity is
     then published on its first date only)."""
     try:
-        return _problem(_parts(text)) is None
+        return shape_problem(parse_parts(text)) is None
     except ValueError:
         return False
 
@@ -282,8 +150,8 @@ def _usable(text: str, local_start):
     """The dateutil rule and parts of a stored rule, or None when it would be refused today
     for its shape (it is then shown on its own first date only)."""
     try:
-        parts = _parts(text)
-        if _problem(parts, stored=True):
+        parts = parse_parts(text)
+        if shape_problem(parts, stored=True):
             return None
         return _rule(parts, local_start), parts
     except (ValueError, TypeError, OverflowError):
@@ -413,7 +281,7 @@ def _series_end(rule, parts: dict[str, str], local_start, zone) -> datetime.date
         return None
     horizon = local_start.year + SERIES_END_HORIZON_YEARS
     if "UNTIL" in parts:
-        until_year = _until(parts["UNTIL"], zone).year
+        until_year = until_moment(parts["UNTIL"], zone).year
         if until_year > horizon:
             return None
         horizon = until_year

@@ -189,100 +189,128 @@ def occurrences_between(*, user, start, end, queryset=None) -> Occurrences:
     last and share what is left of ``MAX_OCCURRENCES_PER_SERIES``, ``MAX_OCCURRENCES_PER_REQUEST``
     and ``MAX_EXPANSION_SECONDS``, so no stored rules, however many or odd, can make a view
     slow; what they leave out is logged and marked by ``truncated``."""
-    import datetime as dt
-    import logging
-    import time
-
-    from django.db.models import Q
-
-    from .recurrence import (
-        MAX_EXPANSION_SECONDS,
-        MAX_OCCURRENCES_PER_REQUEST,
-        MAX_OCCURRENCES_PER_SERIES,
-        occurrences,
-        publishable,
-        series_limit,
-    )
-
     # Without activity_list's related rows, and only the columns a calendar entry and the
     # expansion read: a month can hold a thousand entries.
     queryset = access.visible_activities(
         user, Activity.objects.all() if queryset is None else queryset
     ).only(*CALENDAR_COLUMNS)
-    single = queryset.filter(
-        rrule="",
-        starts_at__lt=end,
-        starts_at__gte=start - dt.timedelta(days=366),
-        ends_at__gt=start,
-    )
-    found = [(activity, activity.starts_at, activity.ends_at) for activity in single]
-    # The series still running, from the small partial index alone (without the access rules,
-    # whose own indexes would tempt the planner into reading the whole history); then the
-    # visible ones among them.
-    running = (
-        Activity.objects.exclude(rrule="")
-        .filter(Q(recurs_until__isnull=True) | Q(recurs_until__gt=start))
-        .order_by()
-        .values_list("pk", flat=True)
-    )
-    # Rules accepted today first, then the same order on every request: rules stored unchecked
-    # can only use up what is left, and the same ones are left out each time.
-    recurring = sorted(
-        (
-            (publishable(activity.rrule), activity)
-            for activity in queryset.filter(pk__in=list(running), starts_at__lt=end)
-        ),
-        key=lambda item: (not item[0], item[1].starts_at, item[1].pk),
-    )
+    found = _single_occurrences(queryset, start, end)
     result = Occurrences()
-    room = MAX_OCCURRENCES_PER_REQUEST
-    deadline = None
-    for checked, activity in recurring:
-        duration = activity.ends_at - activity.starts_at
-        limit = series_limit(start - duration, end)
-        if not checked:
-            # Processor time of this thread, not the clock: a busy server must not drop series.
-            deadline = deadline or time.thread_time() + MAX_EXPANSION_SECONDS
-            if room <= 0 or time.thread_time() > deadline:
-                result.truncated = True
-                break
-            limit = min(limit, room, MAX_OCCURRENCES_PER_SERIES)
-        zone = activity.zone
-        skipped = set(activity.exception_dates)
-        dates = occurrences(
-            activity.rrule,
-            starts_at=activity.starts_at,
-            zone=zone,
-            window_start=start - duration,
-            window_end=end,
-            last_start=activity.recurs_until - duration if activity.recurs_until else None,
-            limit=limit + 1,  # one more tells whether the series was cut short
-        )
-        if len(dates) > limit:
-            dates = dates[:limit]
+    budget = _ExpansionBudget()
+    for checked, activity in _running_series(queryset, start, end):
+        if not checked and budget.spent():
             result.truncated = True
-        if not checked:
-            room -= len(dates)
-        for occurrence in dates:
-            occurrence = occurrence.astimezone(zone)
-            if occurrence.date().isoformat() in skipped:
-                continue
-            if occurrence < end and occurrence + duration > start:
-                found.append((activity, occurrence, occurrence + duration))
+            break
+        dates, cut_short = _expand(activity, checked, start, end, budget)
+        result.truncated = result.truncated or cut_short
+        found.extend(dates)
     if result.truncated:
-        logging.getLogger(__name__).warning(
-            "Recurring activities between %s and %s give more occurrences than a view shows "
-            "(or rules stored unchecked take longer than %s s to expand); some are left out.",
-            start,
-            end,
-            MAX_EXPANSION_SECONDS,
-        )
+        _log_truncation(start, end)
     found.sort(key=lambda item: (item[1], item[0].pk))
     result.extend(
         {"activity": activity, "starts_at": begins, "ends_at": ends}
         for activity, begins, ends in found
     )
     return result
+
+
+def _single_occurrences(queryset, start, end) -> list[tuple]:
+    single = queryset.filter(
+        rrule="",
+        starts_at__lt=end,
+        starts_at__gte=start - datetime.timedelta(days=366),
+        ends_at__gt=start,
+    )
+    return [(activity, activity.starts_at, activity.ends_at) for activity in single]
+
+
+def _running_series(queryset, start, end) -> list[tuple[bool, Activity]]:
+    """The visible series still running at ``start``: rules accepted today first, then the same
+    order on every request, so rules stored unchecked can only use up what is left, and the
+    same ones are left out each time."""
+    from .recurrence import publishable
+
+    # From the small partial index alone (without the access rules, whose own indexes would
+    # tempt the planner into reading the whole history); then the visible ones among them.
+    running = (
+        Activity.objects.exclude(rrule="")
+        .filter(Q(recurs_until__isnull=True) | Q(recurs_until__gt=start))
+        .order_by()
+        .values_list("pk", flat=True)
+    )
+    return sorted(
+        (
+            (publishable(activity.rrule), activity)
+            for activity in queryset.filter(pk__in=list(running), starts_at__lt=end)
+        ),
+        key=lambda item: (not item[0], item[1].starts_at, item[1].pk),
+    )
+
+
+class _ExpansionBudget:
+    """What rules stored unchecked may still use in one request: occurrences and processor
+    time of this thread (not the clock: a busy server must not drop series)."""
+
+    def __init__(self) -> None:
+        from .recurrence import MAX_OCCURRENCES_PER_REQUEST
+
+        self.room = MAX_OCCURRENCES_PER_REQUEST
+        self.deadline: float | None = None
+
+    def spent(self) -> bool:
+        import time
+
+        from .recurrence import MAX_EXPANSION_SECONDS
+
+        self.deadline = self.deadline or time.thread_time() + MAX_EXPANSION_SECONDS
+        return self.room <= 0 or time.thread_time() > self.deadline
+
+
+def _expand(activity, checked: bool, start, end, budget: _ExpansionBudget):
+    """The occurrences of one series in the window, and whether the series was cut short."""
+    from .recurrence import MAX_OCCURRENCES_PER_SERIES, occurrences, series_limit
+
+    duration = activity.ends_at - activity.starts_at
+    limit = series_limit(start - duration, end)
+    if not checked:
+        limit = min(limit, budget.room, MAX_OCCURRENCES_PER_SERIES)
+    zone = activity.zone
+    dates = occurrences(
+        activity.rrule,
+        starts_at=activity.starts_at,
+        zone=zone,
+        window_start=start - duration,
+        window_end=end,
+        last_start=activity.recurs_until - duration if activity.recurs_until else None,
+        limit=limit + 1,  # one more tells whether the series was cut short
+    )
+    cut_short = len(dates) > limit
+    dates = dates[:limit]
+    if not checked:
+        budget.room -= len(dates)
+    skipped = set(activity.exception_dates)
+    found = []
+    for occurrence in dates:
+        occurrence = occurrence.astimezone(zone)
+        if occurrence.date().isoformat() in skipped:
+            continue
+        if occurrence < end and occurrence + duration > start:
+            found.append((activity, occurrence, occurrence + duration))
+    return found, cut_short
+
+
+def _log_truncation(start, end) -> None:
+    import logging
+
+    from .recurrence import MAX_EXPANSION_SECONDS
+
+    logging.getLogger(__name__).warning(
+        "Recurring activities between %s and %s give more occurrences than a view shows "
+        "(or rules stored unchecked take longer than %s s to expand); some are left out.",
+        start,
+        end,
+        MAX_EXPANSION_SECONDS,
+    )
 
 
 def awaiting_publication():
