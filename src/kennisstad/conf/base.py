@@ -275,7 +275,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PAGINATION_CLASS": "kennisstad.core.pagination.Pagination",
     "PAGE_SIZE": 50,
-    "DEFAULT_SCHEMA_CLASS": "kennisstad.core.api.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "kennisstad.core.api_schema.AutoSchema",
     "EXCEPTION_HANDLER": "kennisstad.core.api.exception_handler",
     "DEFAULT_VERSIONING_CLASS": None,
 }
@@ -292,7 +292,7 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "ENUM_NAME_OVERRIDES": {
-        "CountryEnum": "kennisstad.core.api.country_choices",
+        "CountryEnum": "kennisstad.core.api_schema.country_choices",
         "ActivityKindEnum": "kennisstad.agenda.models.ActivityKind",
         "ActivityStatusEnum": "kennisstad.agenda.models.ActivityStatus",
         "ProjectStatusEnum": "kennisstad.projects.models.ProjectStatus",

@@ -18,8 +18,8 @@ from kennisstad.core.api import (
     ModelSerializer,
     VersionedModelViewSet,
     assign_fields,
-    versioned_schema,
 )
+from kennisstad.core.api_schema import versioned_schema
 from kennisstad.relations.models import Person
 
 from . import selectors

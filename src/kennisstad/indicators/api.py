@@ -14,8 +14,8 @@ from kennisstad.core.api import (
     ModelCleanSerializer,
     VersionedModelViewSet,
     assign_fields,
-    versioned_schema,
 )
+from kennisstad.core.api_schema import versioned_schema
 from kennisstad.core.filters import FilterSet, IdFilter, YearFilter
 from kennisstad.planning.models import Document, PolicyArea
 

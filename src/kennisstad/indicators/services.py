@@ -117,6 +117,18 @@ def _check_years(years) -> list[int]:
     return years
 
 
+def _count(indicator, years, with_records: bool) -> dict[int, tuple[int, dict]]:
+    """Per year the number and the records behind it (``{"model", "ids"}``, or ``{}``)."""
+    # The rule was validated when the indicator was saved; only its shape is read here.
+    rule = rules.parse_rule(indicator.rule, check_references=False)
+    if not with_records:
+        return {year: (count, {}) for year, count in rules.count_per_year(rule, years).items()}
+    model = "projects.project" if rule.subject == "projects" else "agenda.activity"
+    # One query gives both the records and, by counting them, the numbers.
+    ids = rules.records_per_year(rule, years)
+    return {year: (len(ids[year]), {"model": model, "ids": ids[year]}) for year in years}
+
+
 @transaction.atomic
 def compute_all(*, years: Iterable[int], user=None, measured_on=None, with_records: bool = True):
     """Compute every computed indicator; returns ``{indicator: [realisations]}``."""
@@ -142,23 +154,15 @@ def _compute(indicators, years, user, measured_on, with_records) -> dict:
     }
     created, updated, result = [], [], {}
     for indicator in indicators:
-        # The rule was validated when the indicator was saved; only its shape is read here.
-        rule = rules.parse_rule(indicator.rule, check_references=False)
-        model = "projects.project" if rule.subject == "projects" else "agenda.activity"
-        if with_records:
-            # One query gives both the records and, by counting them, the numbers.
-            ids = rules.records_per_year(rule, years)
-            counts = {year: len(ids[year]) for year in years}
-        else:
-            ids, counts = {}, rules.count_per_year(rule, years)
+        counted = _count(indicator, years, with_records)
         result[indicator] = []
         for year in years:
             realisation = existing.get((indicator.pk, year))
-            new_counted = {"model": model, "ids": ids[year]} if with_records else {}
+            value, records = counted[year]
             if (
                 realisation is not None
-                and realisation.value == counts[year]
-                and (not with_records or realisation.counted == new_counted)
+                and realisation.value == value
+                and (not with_records or realisation.counted == records)
             ):
                 result[indicator].append(realisation)  # unchanged today: nothing to write
                 continue
@@ -174,9 +178,9 @@ def _compute(indicators, years, user, measured_on, with_records) -> dict:
             else:
                 realisation.version += 1
                 updated.append(realisation)
-            realisation.value = Decimal(counts[year])
+            realisation.value = Decimal(value)
             realisation.display_text = ""
-            realisation.counted = new_counted
+            realisation.counted = records
             realisation.updated_by = actor
             realisation.updated_at = now
             result[indicator].append(realisation)

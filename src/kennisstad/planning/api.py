@@ -10,7 +10,8 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from kennisstad.accounts import access
-from kennisstad.core.api import IF_MATCH, expected_version_from
+from kennisstad.core.api import expected_version_from
+from kennisstad.core.api_schema import IF_MATCH
 
 from . import selectors
 from .exports import CONTENT_TYPES, FORMATS, render

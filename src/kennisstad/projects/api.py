@@ -9,8 +9,8 @@ from kennisstad.core.api import (
     ModelCleanSerializer,
     VersionedModelViewSet,
     assign_fields,
-    versioned_schema,
 )
+from kennisstad.core.api_schema import versioned_schema
 from kennisstad.core.models import Theme
 from kennisstad.relations.models import Organisation
 

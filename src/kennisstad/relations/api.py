@@ -15,8 +15,8 @@ from kennisstad.core.api import (
     ModelCleanSerializer,
     VersionedModelViewSet,
     assign_fields,
-    versioned_schema,
 )
+from kennisstad.core.api_schema import versioned_schema
 
 from . import personal_data, services
 from .filters import InteractionFilter, OrganisationFilter, PersonFilter
