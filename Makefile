@@ -10,7 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-postgres test-api browser-deps test-browser screenshots lint format schema schema-check migrations-check messages bench clean
+.PHONY: setup run test test-postgres test-api browser-deps test-browser screenshots lint typecheck format schema schema-check migrations-check messages bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -64,6 +64,10 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
+# mypy (django-stubs) on every app's services.py and selectors.py: [tool.mypy] in pyproject.toml.
+typecheck: setup
+	$(BIN)/mypy
+
 format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
@@ -87,4 +91,4 @@ bench: setup
 	@for script in bench/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache .ruff_cache .mypy_cache

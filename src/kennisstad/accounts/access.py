@@ -11,9 +11,11 @@ Every view, API endpoint and feed asks this module; nothing else inspects roles.
   and only the team sees who the members and hosts are.
 """
 
+from typing import TypeGuard
+
 from django.db.models import Q, QuerySet
 
-from .models import Role
+from .models import Role, User
 
 VISIBILITY_PUBLIC = "public"
 VISIBILITY_PARTNERS = "partners"
@@ -42,11 +44,12 @@ def is_administrator(user) -> bool:
     return role_of(user) == Role.ADMINISTRATOR
 
 
-def is_partner(user) -> bool:
+# True only for a signed-in ``User``: TypeGuard tells the type checker so (its organisation).
+def is_partner(user) -> TypeGuard[User]:
     return role_of(user) == Role.PARTNER_EDITOR and user.organisation_id is not None
 
 
-def can_use_registry(user) -> bool:
+def can_use_registry(user) -> TypeGuard[User]:
     """Whether the user may open the internal registry pages at all."""
     return role_of(user) in (Role.ADMINISTRATOR, Role.TEAM_MEMBER, Role.READER, Role.PARTNER_EDITOR)
 

@@ -2,18 +2,25 @@
 
 import datetime
 import zoneinfo
+from collections.abc import Iterable
+from typing import Any
 
 from django.conf import settings
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, IntegerField, Model, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from kennisstad.accounts import access
 from kennisstad.core.queries import raw_rows
+from kennisstad.core.typing import UserLike
+from kennisstad.projects.models import Project
+from kennisstad.relations.models import Organisation
 
 from .models import Activity
 
 
-def activity_list(*, user, queryset: QuerySet | None = None) -> QuerySet:
+def activity_list(
+    *, user: UserLike, queryset: QuerySet[Activity] | None = None
+) -> QuerySet[Activity]:
     queryset = Activity.objects.all() if queryset is None else queryset
     queryset = queryset.select_related("organiser_organisation", "project").prefetch_related(
         "themes"
@@ -21,16 +28,18 @@ def activity_list(*, user, queryset: QuerySet | None = None) -> QuerySet:
     return access.visible_activities(user, queryset)
 
 
-def upcoming_activities(*, user, days: int = 14) -> QuerySet:
+def upcoming_activities(*, user: UserLike, days: int = 14) -> QuerySet[Activity]:
     now = timezone.now()
     return (
         activity_list(user=user)
-        .filter(ends_at__gte=now, starts_at__lt=now + timezone.timedelta(days=days))
+        .filter(ends_at__gte=now, starts_at__lt=now + datetime.timedelta(days=days))
         .order_by("starts_at")
     )
 
 
-def activities_with_organisation(organisation, *, user) -> QuerySet:
+def activities_with_organisation(
+    organisation: Organisation, *, user: UserLike
+) -> QuerySet[Activity]:
     """Activities an organisation organised or its people took part in (the latter only for
     those who may see participants), newest first."""
     from django.db.models import Q
@@ -47,7 +56,7 @@ def activities_with_organisation(organisation, *, user) -> QuerySet:
 
 def countable_activities(
     *, kind: str = "", themes: tuple[str, ...] = (), countries: tuple[str, ...] = ()
-) -> QuerySet:
+) -> QuerySet[Activity]:
     """The activities an indicator may count: not cancelled, narrowed to a kind, theme slugs and
     country codes."""
     from .models import ActivityStatus
@@ -76,7 +85,7 @@ def dated_in_year(year: int) -> Q:
     return Q(starts_at__gte=begin, starts_at__lt=end)
 
 
-def activity_years(queryset: QuerySet, years: list[int]) -> list[tuple[int, int]]:
+def activity_years(queryset: QuerySet[Activity], years: list[int]) -> list[tuple[int, int]]:
     """``(id, year)`` of each activity of ``queryset`` dated in one of ``years``, ordered by id.
     The database sorts each activity into its year (a CASE over the same local boundaries as
     ``dated_in_year``), so no timestamps need converting in Python."""
@@ -96,11 +105,17 @@ def activity_years(queryset: QuerySet, years: list[int]) -> list[tuple[int, int]
     return [(pk, year) for pk, year in raw_rows(queryset.values_list("pk", "bucket")) if year]
 
 
-def activities_of_project(project, *, user) -> QuerySet:
+def activities_of_project(project: Project, *, user: UserLike) -> QuerySet[Activity]:
     return activity_list(user=user).filter(project=project).order_by("starts_at")
 
 
-def conflicts_for(activity, *, team_participants=None, people=None, exclude_pk=None) -> list[dict]:
+def conflicts_for(
+    activity: Activity,
+    *,
+    team_participants: Iterable[Model] | None = None,
+    people: Iterable[Model] | None = None,
+    exclude_pk: int | None = None,
+) -> list[dict[str, Any]]:
     """Other activities at the same time that share a team member, a contact (for instance a
     delegation member) or the venue. Cancelled activities never conflict. Recurring activities
     are compared on their first occurrence."""
@@ -157,7 +172,7 @@ def conflicts_for(activity, *, team_participants=None, people=None, exclude_pk=N
     return sorted(conflicts, key=lambda conflict: conflict["activity"].starts_at)
 
 
-class Occurrences(list):
+class Occurrences(list[dict[str, Any]]):
     """The occurrences of a window, as dicts; ``truncated`` when some were left out by the
     limits on rules stored unchecked (or a series gave more than its window can hold)."""
 
@@ -179,7 +194,17 @@ CALENDAR_COLUMNS = (
 )
 
 
-def occurrences_between(*, user, start, end, queryset=None) -> Occurrences:
+# An occurrence: the activity, when this one begins and when it ends.
+Found = tuple[Activity, datetime.datetime, datetime.datetime]
+
+
+def occurrences_between(
+    *,
+    user: UserLike,
+    start: datetime.datetime,
+    end: datetime.datetime,
+    queryset: QuerySet[Activity] | None = None,
+) -> Occurrences:
     """Every occurrence of the activities ``user`` may see that overlaps [start, end): single
     activities from an index range, recurring ones expanded from their rule (minus exceptions).
     Activities are assumed to last at most a year, which keeps the range query bounded.
@@ -214,7 +239,9 @@ def occurrences_between(*, user, start, end, queryset=None) -> Occurrences:
     return result
 
 
-def _single_occurrences(queryset, start, end) -> list[tuple]:
+def _single_occurrences(
+    queryset: QuerySet[Activity], start: datetime.datetime, end: datetime.datetime
+) -> list[Found]:
     single = queryset.filter(
         rrule="",
         starts_at__lt=end,
@@ -224,7 +251,9 @@ def _single_occurrences(queryset, start, end) -> list[tuple]:
     return [(activity, activity.starts_at, activity.ends_at) for activity in single]
 
 
-def _running_series(queryset, start, end) -> list[tuple[bool, Activity]]:
+def _running_series(
+    queryset: QuerySet[Activity], start: datetime.datetime, end: datetime.datetime
+) -> list[tuple[bool, Activity]]:
     """The visible series still running at ``start``: rules accepted today first, then the same
     order on every request, so rules stored unchecked can only use up what is left, and the
     same ones are left out each time."""
@@ -266,7 +295,13 @@ class _ExpansionBudget:
         return self.room <= 0 or time.thread_time() > self.deadline
 
 
-def _expand(activity, checked: bool, start, end, budget: _ExpansionBudget):
+def _expand(
+    activity: Activity,
+    checked: bool,
+    start: datetime.datetime,
+    end: datetime.datetime,
+    budget: _ExpansionBudget,
+) -> tuple[list[Found], bool]:
     """The occurrences of one series in the window, and whether the series was cut short."""
     from .recurrence import MAX_OCCURRENCES_PER_SERIES, occurrences, series_limit
 
@@ -289,7 +324,7 @@ def _expand(activity, checked: bool, start, end, budget: _ExpansionBudget):
     if not checked:
         budget.room -= len(dates)
     skipped = set(activity.exception_dates)
-    found = []
+    found: list[Found] = []
     for occurrence in dates:
         occurrence = occurrence.astimezone(zone)
         if occurrence.date().isoformat() in skipped:
@@ -299,7 +334,7 @@ def _expand(activity, checked: bool, start, end, budget: _ExpansionBudget):
     return found, cut_short
 
 
-def _log_truncation(start, end) -> None:
+def _log_truncation(start: datetime.datetime, end: datetime.datetime) -> None:
     import logging
 
     from .recurrence import MAX_EXPANSION_SECONDS
@@ -313,7 +348,7 @@ def _log_truncation(start, end) -> None:
     )
 
 
-def awaiting_publication():
+def awaiting_publication() -> QuerySet[Activity]:
     """Partners' activities asked to be public and not yet approved, oldest request first."""
     return (
         Activity.objects.filter(publication_requested_at__isnull=False)

@@ -2,6 +2,7 @@
 calendar programs (Outlook, Google) pick it up."""
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -10,7 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.accounts import access
+from kennisstad.accounts.models import User
 from kennisstad.core.services import delete_record, save_record
+from kennisstad.core.typing import UserLike
 
 from .models import Activity, FeedToken, Visibility
 
@@ -19,11 +22,11 @@ from .models import Activity, FeedToken, Visibility
 def save_activity(
     *,
     activity: Activity,
-    user,
+    user: UserLike,
     expected_version: int | None = None,
-    team_participants: Iterable | None = None,
-    people: Iterable | None = None,
-    themes: Iterable | None = None,
+    team_participants: Iterable[object] | None = None,
+    people: Iterable[object] | None = None,
+    themes: Iterable[object] | None = None,
     change_reason: str = "",
 ) -> Activity:
     """``change_reason`` names the actor in the audit trail when there is no user (a partner
@@ -39,7 +42,7 @@ def save_activity(
     )
     if not activity._state.adding:
         activity.sequence += 1
-    many = {}
+    many: dict[str, Iterable[object]] = {}
     for name, values in (
         ("team_participants", team_participants),
         ("people", people),
@@ -79,7 +82,7 @@ PUBLISHED_CONTENT = (
 )
 
 
-def publication_gate(activity: Activity, *, user, by_partner: bool) -> None:
+def publication_gate(activity: Activity, *, user: UserLike, by_partner: bool) -> None:
     """Decide the visibility that applies now. A partner (or its feed) asking for "public" gets
     "partners" plus a pending request until a team member approves; an approved public activity
     whose published content a partner changes goes back to pending. A team member setting
@@ -89,7 +92,7 @@ def publication_gate(activity: Activity, *, user, by_partner: bool) -> None:
         if activity.visibility == public and activity.publication_requested_at is not None:
             activity.publication_requested_at = None
         if activity.visibility == public and _stored(activity, "visibility") != public:
-            if user is not None and getattr(user, "is_authenticated", False):
+            if isinstance(user, User):  # signed in
                 activity.publication_approved_by = user
             activity.publication_approved_at = timezone.now()
         return
@@ -117,14 +120,14 @@ def publication_gate(activity: Activity, *, user, by_partner: bool) -> None:
     activity.publication_approved_at = None
 
 
-def _stored(activity: Activity, name: str):
+def _stored(activity: Activity, name: str) -> object:
     if activity.pk is None:
         return None
     return Activity.objects.filter(pk=activity.pk).values_list(name, flat=True).first()
 
 
 @transaction.atomic
-def approve_publication(*, activity: Activity, user, expected_version: int) -> Activity:
+def approve_publication(*, activity: Activity, user: UserLike, expected_version: int) -> Activity:
     """A team member publishes an activity a partner asked to make public."""
     if not access.is_team(user):
         raise PermissionDenied(_("Only the team approves publication."))
@@ -133,7 +136,7 @@ def approve_publication(*, activity: Activity, user, expected_version: int) -> A
 
 
 @transaction.atomic
-def reject_publication(*, activity: Activity, user, expected_version: int) -> Activity:
+def reject_publication(*, activity: Activity, user: UserLike, expected_version: int) -> Activity:
     """A team member declines: the activity stays visible to partners, the request is gone."""
     if not access.is_team(user):
         raise PermissionDenied(_("Only the team approves publication."))
@@ -141,7 +144,13 @@ def reject_publication(*, activity: Activity, user, expected_version: int) -> Ac
     return save_activity(activity=activity, user=user, expected_version=expected_version)
 
 
-def _check_partner_activity(activity: Activity, user, *, team_participants, people) -> None:
+def _check_partner_activity(
+    activity: Activity,
+    user: UserLike,
+    *,
+    team_participants: Iterable[object] | None,
+    people: Iterable[object] | None,
+) -> None:
     """A partner edits its own organisation's activities, links only projects it may see
     (keeping a link the team made to one it cannot see), and does not set who takes part (it
     cannot see the team's contacts)."""
@@ -176,12 +185,14 @@ def _check_partner_activity(activity: Activity, user, *, team_participants, peop
 
 
 @transaction.atomic
-def delete_activity(*, activity: Activity, user, expected_version: int) -> None:
+def delete_activity(*, activity: Activity, user: UserLike, expected_version: int) -> None:
     delete_record(instance=activity, user=user, expected_version=expected_version)
 
 
 @transaction.atomic
-def create_feed_token(*, user, name: str, filters: dict | None = None) -> FeedToken:
+def create_feed_token(
+    *, user: UserLike, name: str, filters: dict[str, Any] | None = None
+) -> FeedToken:
     """A new secret subscription address for ``user``'s view of the calendar."""
     if not access.can_use_registry(user):
         raise PermissionDenied(_("You may not subscribe to the calendar."))
@@ -189,7 +200,7 @@ def create_feed_token(*, user, name: str, filters: dict | None = None) -> FeedTo
 
 
 @transaction.atomic
-def revoke_feed_token(*, feed: FeedToken, user) -> None:
+def revoke_feed_token(*, feed: FeedToken, user: User) -> None:
     if feed.user_id != user.pk:
         raise PermissionDenied
     feed.revoked_at = timezone.now()

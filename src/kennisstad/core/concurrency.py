@@ -18,7 +18,7 @@ from .actors import actor_of
 class StaleVersionError(Exception):
     """Somebody else saved the record after the editor read it."""
 
-    def __init__(self, *, instance: models.Model, expected_version: int, current):
+    def __init__(self, *, instance: models.Model, expected_version: int | None, current):
         self.instance = instance
         self.expected_version = expected_version
         self.current = current

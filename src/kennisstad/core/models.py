@@ -1,12 +1,17 @@
 """Building blocks shared by every registry model: versioning for lost-update detection,
 timestamps and the last editor, and the configurable list of themes."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .i18n import translated
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
 
 
 class VersionedModel(models.Model):
@@ -24,6 +29,9 @@ class VersionedModel(models.Model):
         editable=False,
         related_name="+",
     )
+    # Set by the services before a save or delete, read by django-simple-history (not fields).
+    _change_reason: str
+    _history_user: "AbstractBaseUser | None"
 
     class Meta:
         abstract = True

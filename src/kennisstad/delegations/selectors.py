@@ -12,19 +12,22 @@ from django.utils.translation import gettext as _
 
 from kennisstad.accounts import access
 from kennisstad.agenda.models import ActivityKind
+from kennisstad.core.typing import UserLike
 
 from .models import Delegation, DelegationMember, Gift, PaidBy
 
 ZERO = Decimal("0.00")
 
 
-def delegation_list(*, user, queryset: QuerySet | None = None) -> QuerySet:
+def delegation_list(
+    *, user: UserLike, queryset: QuerySet[Delegation] | None = None
+) -> QuerySet[Delegation]:
     queryset = Delegation.objects.all() if queryset is None else queryset
     queryset = queryset.select_related("activity", "organisation")
     return access.visible_delegations(user, queryset)
 
 
-def delegation_detail_queryset(*, user) -> QuerySet:
+def delegation_detail_queryset(*, user: UserLike) -> QuerySet[Delegation]:
     return delegation_list(user=user).prefetch_related(
         "host_users",
         "host_people",
@@ -46,7 +49,7 @@ class Period:
     year: int
     half: int | None = None
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if self.half not in (None, 1, 2):
             raise ValueError(_("The half year is 1 or 2."))
         if not 1900 <= self.year <= 2200:
@@ -110,11 +113,11 @@ class Mission:
 
     @property
     def title(self) -> str:
-        return self.delegation.activity.title
+        return str(self.delegation.activity.title)  # a translated() property
 
     @property
     def purpose(self) -> str:
-        return self.delegation.purpose
+        return str(self.delegation.purpose)  # a translated() property
 
     @property
     def total(self) -> Decimal:

@@ -4,6 +4,7 @@ an ``id`` are updated in place (their audit trail continues), rows without are a
 rows are deleted. One bad row refuses the whole save, naming the row and the field."""
 
 from collections.abc import Iterable, Mapping
+from typing import Any, cast
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 from kennisstad.accounts import access
 from kennisstad.core.actors import actor_of
 from kennisstad.core.services import delete_record, save_record
+from kennisstad.core.typing import UserLike
 
 from .models import Delegation, DelegationMember, Gift, ProgrammeItem, TravelCost
 
@@ -27,19 +29,19 @@ CHILD_MODELS: dict[str, type[models.Model]] = {
 def save_delegation(
     *,
     delegation: Delegation,
-    user,
+    user: UserLike,
     expected_version: int | None = None,
-    host_users: Iterable | None = None,
-    host_people: Iterable | None = None,
-    members: Iterable[Mapping] | None = None,
-    programme: Iterable[Mapping] | None = None,
-    gifts: Iterable[Mapping] | None = None,
-    travel_costs: Iterable[Mapping] | None = None,
+    host_users: Iterable[object] | None = None,
+    host_people: Iterable[object] | None = None,
+    members: Iterable[Mapping[str, Any]] | None = None,
+    programme: Iterable[Mapping[str, Any]] | None = None,
+    gifts: Iterable[Mapping[str, Any]] | None = None,
+    travel_costs: Iterable[Mapping[str, Any]] | None = None,
 ) -> Delegation:
     """Save a delegation and replace the child lists that are given (``None`` keeps a list)."""
     if user is not None and user.is_authenticated and not access.is_team(user):
         raise PermissionDenied(_("Only the team records delegations."))
-    many = {}
+    many: dict[str, Iterable[object]] = {}
     if host_users is not None:
         many["host_users"] = host_users
     if host_people is not None:
@@ -60,7 +62,8 @@ def save_delegation(
             if problems:
                 errors[name] = problems
     # Read the rows afresh: a caller may hold prefetched (now stale) lists.
-    delegation._prefetched_objects_cache = {}
+    # Django's own prefetch cache, which the stubs leave undeclared.
+    delegation._prefetched_objects_cache = {}  # type: ignore[attr-defined]
     if not delegation.is_outgoing and TravelCost.objects.filter(delegation=delegation).exists():
         errors.setdefault("travel_costs", []).append(
             _("Only an outgoing mission has travel costs; this is an incoming visit.")
@@ -70,10 +73,12 @@ def save_delegation(
     return delegation
 
 
-def _replace_children(delegation: Delegation, name: str, rows: list[Mapping], user) -> list[str]:
+def _replace_children(
+    delegation: Delegation, name: str, rows: list[Mapping[str, Any]], user: UserLike
+) -> list[str]:
     """Bring the stored rows of ``name`` in line with ``rows``; return the problems found."""
     model = CHILD_MODELS[name]
-    stored = {child.pk: child for child in model.objects.filter(delegation=delegation)}
+    stored = {child.pk: child for child in model._default_manager.filter(delegation=delegation)}
     problems: list[str] = []
     keep: list[models.Model] = []
     result: list[models.Model] = []
@@ -103,35 +108,37 @@ def _replace_children(delegation: Delegation, name: str, rows: list[Mapping], us
             continue
         keep.append(child)
     if name == "members":
-        people = [member.person_id for member in result]
+        people = [cast(DelegationMember, member).person_id for member in result]
         if len(people) != len(set(people)):
             problems.append(_("A person is listed as a member more than once."))
     if problems:
         return problems
+    # The child rows' audit trail reads _history_user (django-simple-history); no declared field.
     for child in stored.values():  # rows no longer in the list
-        child._history_user = actor_of(user)
+        child._history_user = actor_of(user)  # type: ignore[attr-defined]
         child.delete()
     for child in keep:
-        child._history_user = actor_of(user)
+        child._history_user = actor_of(user)  # type: ignore[attr-defined]
         child.save()
     return []
 
 
-def _differs(child: models.Model, field: str, value) -> bool:
+def _differs(child: models.Model, field: str, value: object) -> bool:
     """Compare by key for relations, so an unchanged row is not saved (and not audited) again."""
     model_field = child._meta.get_field(field)
-    if model_field.is_relation:
-        return getattr(child, model_field.attname) != getattr(value, "pk", value)
-    return getattr(child, field) != value
+    if model_field.is_relation:  # a foreign key of the row
+        attname = cast("models.Field[Any, Any]", model_field).attname
+        return bool(getattr(child, attname) != getattr(value, "pk", value))
+    return bool(getattr(child, field) != value)
 
 
-def _row_messages(model, number: int, exc: ValidationError) -> list[str]:
+def _row_messages(model: type[models.Model], number: int, exc: ValidationError) -> list[str]:
     if not hasattr(exc, "error_dict"):
         return [_("Row %(row)s: %(problem)s") % {"row": number, "problem": m} for m in exc.messages]
     messages = []
     for field, errors in exc.message_dict.items():
         try:
-            label = str(model._meta.get_field(field).verbose_name)
+            label = str(getattr(model._meta.get_field(field), "verbose_name", field))
         except Exception:
             label = field
         for message in errors:
@@ -143,7 +150,7 @@ def _row_messages(model, number: int, exc: ValidationError) -> list[str]:
 
 
 @transaction.atomic
-def delete_delegation(*, delegation: Delegation, user, expected_version: int) -> None:
+def delete_delegation(*, delegation: Delegation, user: UserLike, expected_version: int) -> None:
     if user is not None and user.is_authenticated and not access.is_team(user):
         raise PermissionDenied(_("Only the team records delegations."))
     delete_record(instance=delegation, user=user, expected_version=expected_version)

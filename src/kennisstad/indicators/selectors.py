@@ -2,13 +2,14 @@
 for a whole table at once."""
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.db.models import QuerySet
 
 from .models import Indicator, Realisation, Target
 
 
-def indicator_list(*, queryset: QuerySet | None = None) -> QuerySet:
+def indicator_list(*, queryset: QuerySet[Indicator] | None = None) -> QuerySet[Indicator]:
     queryset = Indicator.objects.all() if queryset is None else queryset
     return queryset.select_related("policy_area")
 
@@ -35,7 +36,7 @@ def adopted_targets(
     """Per indicator and year the target set in that year's begroting; failing that, the one set
     in the newest other document, then one without a document."""
     result: dict[tuple[int, int], Target] = {}
-    ranked: dict[tuple[int, int], tuple] = {}
+    ranked: dict[tuple[int, int], tuple[bool, bool, int, int]] = {}
     rows = Target.objects.filter(
         indicator_id__in=list(indicator_ids), year__in=list(years)
     ).select_related("set_in", "source_document", "indicator")
@@ -53,7 +54,7 @@ def adopted_targets(
     return result
 
 
-def realisation_history(indicator: Indicator) -> QuerySet:
+def realisation_history(indicator: Indicator) -> QuerySet[Realisation]:
     return (
         indicator.realisations.select_related("source_document")
         .defer("counted")
@@ -61,7 +62,7 @@ def realisation_history(indicator: Indicator) -> QuerySet:
     )
 
 
-def counted_records(realisation: Realisation) -> list[dict]:
+def counted_records(realisation: Realisation) -> list[dict[str, Any]]:
     """The records behind a computed number, with their current titles and pages. A record
     deleted since still appears, by its number."""
     from django.apps import apps
@@ -88,7 +89,7 @@ def counted_records(realisation: Realisation) -> list[dict]:
     ]
 
 
-def year_status(indicators: Iterable[Indicator], *, year: int) -> list[dict]:
+def year_status(indicators: Iterable[Indicator], *, year: int) -> list[dict[str, Any]]:
     """Per indicator: what was realised in ``year``, the target adopted for it, and whether
     it was met (None when either is missing), as the budget writes them."""
     from .formatting import DASH, format_realisation, format_target

@@ -4,6 +4,7 @@ with the records they counted, so every number can be traced."""
 import datetime
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -13,18 +14,21 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from kennisstad.core.actors import actor_of
 from kennisstad.core.services import delete_record, save_record
+from kennisstad.core.typing import UserLike
 
 from . import rules
 from .models import Indicator, Method, Origin, Realisation, Target
 
 
 @transaction.atomic
-def save_indicator(*, indicator: Indicator, user, expected_version: int | None = None) -> Indicator:
+def save_indicator(
+    *, indicator: Indicator, user: UserLike, expected_version: int | None = None
+) -> Indicator:
     return save_record(instance=indicator, user=user, expected_version=expected_version)
 
 
 @transaction.atomic
-def save_target(*, target: Target, user, expected_version: int | None = None) -> Target:
+def save_target(*, target: Target, user: UserLike, expected_version: int | None = None) -> Target:
     """Targets set in a published (adopted) document never change, and none can be moved in."""
     if target.pk:
         stored = Target.objects.select_related("set_in").get(pk=target.pk)
@@ -33,7 +37,7 @@ def save_target(*, target: Target, user, expected_version: int | None = None) ->
                 _("This target was adopted in %(document)s and can no longer change.")
                 % {"document": stored.set_in}
             )
-    if target.set_in_id and target.set_in.is_published:
+    if target.set_in is not None and target.set_in.is_published:
         raise ValidationError(
             {
                 "set_in": _("%(document)s is published; it cannot get new targets.")
@@ -44,14 +48,14 @@ def save_target(*, target: Target, user, expected_version: int | None = None) ->
 
 
 @transaction.atomic
-def delete_target(*, target: Target, user, expected_version: int) -> None:
+def delete_target(*, target: Target, user: UserLike, expected_version: int) -> None:
     if target.is_frozen:
         raise ValidationError(_("An adopted target cannot be deleted."))
     delete_record(instance=target, user=user, expected_version=expected_version)
 
 
 def _check_realisation_is_open(stored: Realisation) -> None:
-    if stored.source_document_id and stored.source_document.is_published:
+    if stored.source_document is not None and stored.source_document.is_published:
         raise ValidationError(
             _("This value was published in %(document)s; record a new value instead.")
             % {"document": stored.source_document}
@@ -64,7 +68,7 @@ def _check_realisation_is_open(stored: Realisation) -> None:
 
 @transaction.atomic
 def save_realisation(
-    *, realisation: Realisation, user, expected_version: int | None = None
+    *, realisation: Realisation, user: UserLike, expected_version: int | None = None
 ) -> Realisation:
     """A value keeps its provenance: origin and source never change, and a value a published
     document reports, or a computed one, is not edited (a new value is recorded instead)."""
@@ -82,7 +86,7 @@ def save_realisation(
 
 
 @transaction.atomic
-def delete_realisation(*, realisation: Realisation, user, expected_version: int) -> None:
+def delete_realisation(*, realisation: Realisation, user: UserLike, expected_version: int) -> None:
     stored = Realisation.objects.select_related("source_document").get(pk=realisation.pk)
     _check_realisation_is_open(stored)
     delete_record(instance=realisation, user=user, expected_version=expected_version)
@@ -93,7 +97,7 @@ def compute_indicator(
     *,
     indicator: Indicator,
     years: Iterable[int],
-    user=None,
+    user: UserLike = None,
     measured_on: datetime.date | None = None,
     with_records: bool = True,
 ) -> list[Realisation]:
@@ -106,7 +110,7 @@ def compute_indicator(
     return _compute([indicator], years, user, measured_on, with_records)[indicator]
 
 
-def _check_years(years) -> list[int]:
+def _check_years(years: Iterable[int]) -> list[int]:
     years = sorted(set(years))
     this_year = timezone.localdate().year
     if years and years[-1] > this_year:
@@ -117,7 +121,9 @@ def _check_years(years) -> list[int]:
     return years
 
 
-def _count(indicator, years, with_records: bool) -> dict[int, tuple[int, dict]]:
+def _count(
+    indicator: Indicator, years: list[int], with_records: bool
+) -> dict[int, tuple[int, dict[str, Any]]]:
     """Per year the number and the records behind it (``{"model", "ids"}``, or ``{}``)."""
     # The rule was validated when the indicator was saved; only its shape is read here.
     rule = rules.parse_rule(indicator.rule, check_references=False)
@@ -130,13 +136,25 @@ def _count(indicator, years, with_records: bool) -> dict[int, tuple[int, dict]]:
 
 
 @transaction.atomic
-def compute_all(*, years: Iterable[int], user=None, measured_on=None, with_records: bool = True):
+def compute_all(
+    *,
+    years: Iterable[int],
+    user: UserLike = None,
+    measured_on: datetime.date | None = None,
+    with_records: bool = True,
+) -> dict[Indicator, list[Realisation]]:
     """Compute every computed indicator; returns ``{indicator: [realisations]}``."""
     indicators = list(Indicator.objects.filter(method=Method.COMPUTED).order_by("code"))
     return _compute(indicators, years, user, measured_on, with_records)
 
 
-def _compute(indicators, years, user, measured_on, with_records) -> dict:
+def _compute(
+    indicators: list[Indicator],
+    years: Iterable[int],
+    user: UserLike,
+    measured_on: datetime.date | None,
+    with_records: bool,
+) -> dict[Indicator, list[Realisation]]:
     """One counting query per indicator and one bulk write (with audit rows) for all of them."""
     measured_on = measured_on or timezone.localdate()
     years = _check_years(years)
@@ -152,7 +170,9 @@ def _compute(indicators, years, user, measured_on, with_records) -> dict:
             source_document__isnull=True,  # a value a published document reports stays
         )
     }
-    created, updated, result = [], [], {}
+    created: list[Realisation] = []
+    updated: list[Realisation] = []
+    result: dict[Indicator, list[Realisation]] = {}
     for indicator in indicators:
         counted = _count(indicator, years, with_records)
         result[indicator] = []

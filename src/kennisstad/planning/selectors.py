@@ -3,11 +3,13 @@ shows it. A published chapter shows its frozen table; a draft computes it from t
 
 import copy
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 
 from kennisstad.indicators import selectors as indicator_selectors
 from kennisstad.indicators.formatting import DASH, format_realisation, format_target
+from kennisstad.indicators.models import Indicator, Realisation, Target
 
 from .models import Chapter, ChapterIndicator, Document, DocumentKind
 
@@ -41,7 +43,7 @@ def columns_for(document: Document) -> list[ColumnSpec]:
     ]
 
 
-def document_list() -> QuerySet:
+def document_list() -> QuerySet[Document]:
     return Document.objects.prefetch_related("chapters__policy_area")
 
 
@@ -57,7 +59,9 @@ def chapter_with_content(pk: int) -> Chapter:
     )
 
 
-def _realisation_cell(indicator, realisation, year: int) -> dict:
+def _realisation_cell(
+    indicator: Indicator, realisation: Realisation | None, year: int
+) -> dict[str, Any]:
     percentage = indicator.unit == "percentage"
     if not indicator.is_measured_in(year):
         reason = "not_measured"
@@ -85,7 +89,7 @@ def _realisation_cell(indicator, realisation, year: int) -> dict:
     }
 
 
-def _target_cell(target, year: int) -> dict:
+def _target_cell(target: Target | None, year: int) -> dict[str, Any]:
     if target is None:
         return {"text": DASH, "value": None, "reason": "no_target", "kind": "target", "year": year}
     return {
@@ -99,7 +103,7 @@ def _target_cell(target, year: int) -> dict:
     }
 
 
-def live_table(chapter: Chapter) -> dict:
+def live_table(chapter: Chapter) -> dict[str, Any]:
     """The indicator table computed now from the registry, with every cell's provenance."""
     document = chapter.document
     columns = columns_for(document)
@@ -137,7 +141,7 @@ def live_table(chapter: Chapter) -> dict:
     }
 
 
-def chapter_table(chapter: Chapter) -> dict:
+def chapter_table(chapter: Chapter) -> dict[str, Any]:
     """What the document shows: the frozen table once published, else the live one. A published
     table marks the cells whose current value differs ("changed since")."""
     if chapter.frozen_table is None:
@@ -157,7 +161,7 @@ def chapter_table(chapter: Chapter) -> dict:
     return table
 
 
-def published_documents() -> QuerySet:
+def published_documents() -> QuerySet[Document]:
     """Adopted documents, newest first, with their chapters: what the public may read."""
     from .models import DocumentStatus
 

@@ -8,7 +8,9 @@ the stored value alone.
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -17,12 +19,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
+from kennisstad.accounts.models import User
 from kennisstad.core.actors import actor_of
 from kennisstad.core.services import save_record
+from kennisstad.core.typing import UserLike
 from kennisstad.indicators.formatting import format_number
 from kennisstad.indicators.models import Comparator, Indicator, Origin, Realisation, Target
 
-from .chapter_text import ParsedChapter, parse_chapter
+from .chapter_text import Cell, ParsedChapter, Row, parse_chapter
 from .models import (
     Action,
     Chapter,
@@ -47,7 +51,7 @@ class ImportReport:
     dry_run: bool = False
     importing_kind: str = ""
     importing_year: int = 0
-    quoted_documents: list = field(default_factory=list)
+    quoted_documents: list[Document] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         dry_run = _("Dry run: nothing was written.") + " " if self.dry_run else ""
@@ -79,7 +83,7 @@ def default_peildatum(kind: str, year: int) -> datetime.date:
 def import_chapter_text(
     *,
     text: str,
-    user=None,
+    user: UserLike = None,
     dry_run: bool = False,
     publish: bool = True,
     measured_on: datetime.date | None = None,
@@ -99,7 +103,7 @@ def import_chapter_text(
     return report
 
 
-def _policy_field(parsed: ParsedChapter, report: ImportReport, user) -> PolicyArea:
+def _policy_field(parsed: ParsedChapter, report: ImportReport, user: User | None) -> PolicyArea:
     parts = parsed.policy_field_code.split(".")
     parent = None
     for depth in range(1, len(parts) + 1):
@@ -130,10 +134,11 @@ def _policy_field(parsed: ParsedChapter, report: ImportReport, user) -> PolicyAr
                 % {"code": code, "stored": area.title_nl, "new": parsed.policy_field_title}
             )
         parent = area
+    assert parent is not None  # a code has at least one part
     return parent
 
 
-def _document(kind: str, year: int, report: ImportReport, user) -> Document:
+def _document(kind: str, year: int, report: ImportReport, user: User | None) -> Document:
     document, created = Document.objects.get_or_create(
         kind=kind, year=year, defaults={"imported": True, "updated_by": user if user else None}
     )
@@ -159,7 +164,14 @@ def _normalised(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().lower()
 
 
-def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measured_on) -> None:
+def _import(
+    parsed: ParsedChapter,
+    report: ImportReport,
+    *,
+    user: UserLike,
+    publish: bool,
+    measured_on: datetime.date | None,
+) -> None:
     actor = actor_of(user)
     policy_field = _policy_field(parsed, report, actor)
     document = _document(parsed.document_kind, parsed.year, report, actor)
@@ -276,7 +288,7 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
             save_record(instance=quoted, user=actor, expected_version=quoted.version)
 
 
-def _import_note(document, line: int) -> str:
+def _import_note(document: Document, line: int) -> str:
     """Stored with the value, in the language of the documents."""
     with translation.override("nl"):
         return gettext("Imported from %(document)s, line %(line)s.") % {
@@ -285,7 +297,7 @@ def _import_note(document, line: int) -> str:
         }
 
 
-def _met_as_printed(row, year: int) -> bool | None:
+def _met_as_printed(row: Row, year: int) -> bool | None:
     """Whether the jaarstukken's own numbers meet its own printed target for ``year``."""
     target = next(
         (c for c in row.cells if not c.column.is_realisation and c.column.year == year), None
@@ -303,7 +315,14 @@ def _met_as_printed(row, year: int) -> bool | None:
     return printed.is_met_by(realised.value.value)
 
 
-def _import_realisation(indicator, cell, document, peildatum, report, actor) -> dict:
+def _import_realisation(
+    indicator: Indicator,
+    cell: Cell,
+    document: Document,
+    peildatum: datetime.date,
+    report: ImportReport,
+    actor: User | None,
+) -> dict[str, Any]:
     year, value = cell.column.year, cell.value
     base = {"kind": "realisation", "year": year, "text": value.text, "value": None}
     if value.is_dash:
@@ -382,7 +401,14 @@ def _import_realisation(indicator, cell, document, peildatum, report, actor) -> 
     }
 
 
-def _import_target(indicator, cell, set_in, document, report, actor) -> dict:
+def _import_target(
+    indicator: Indicator,
+    cell: Cell,
+    set_in: Document,
+    document: Document,
+    report: ImportReport,
+    actor: User | None,
+) -> dict[str, Any]:
     year, value = cell.column.year, cell.value
     base = {"kind": "target", "year": year, "text": value.text, "value": None}
     if value.is_dash:
@@ -437,7 +463,7 @@ def _import_target(indicator, cell, set_in, document, report, actor) -> dict:
     }
 
 
-def _parsed_text(parsed: ParsedChapter) -> list:
+def _parsed_text(parsed: ParsedChapter) -> list[tuple[object, ...]]:
     return [
         ("introduction", "", "\n\n".join(parsed.introduction)),
         *[
@@ -448,7 +474,7 @@ def _parsed_text(parsed: ParsedChapter) -> list:
     ]
 
 
-def _chapter_text(chapter: Chapter) -> list:
+def _chapter_text(chapter: Chapter) -> list[tuple[object, ...]]:
     sections = list(chapter.sections.order_by("order", "id"))
     intro = next((s.body_nl for s in sections if s.kind == SectionKind.INTRODUCTION), "")
     return [
@@ -462,7 +488,7 @@ def _chapter_text(chapter: Chapter) -> list:
     ]
 
 
-def _replace_text(chapter: Chapter, parsed: ParsedChapter, actor) -> None:
+def _replace_text(chapter: Chapter, parsed: ParsedChapter, actor: User | None) -> None:
     chapter.sections.all().delete()
     chapter.actions.all().delete()
     order = 0
@@ -490,7 +516,9 @@ def _replace_text(chapter: Chapter, parsed: ParsedChapter, actor) -> None:
 
 
 @transaction.atomic
-def publish_document(*, document: Document, user, expected_version: int | None = None) -> Document:
+def publish_document(
+    *, document: Document, user: UserLike, expected_version: int | None = None
+) -> Document:
     """Adopt a document: every chapter's indicator table is frozen as it stands now, the values
     it reports are pinned to it (so they can no longer be edited or recomputed in place), and
     the targets it set can no longer change. A document is adopted once."""
@@ -519,7 +547,9 @@ def publish_document(*, document: Document, user, expected_version: int | None =
 
 
 @transaction.atomic
-def create_document(*, kind: str, year: int, user, copy_from: Document | None = None) -> Document:
+def create_document(
+    *, kind: str, year: int, user: UserLike, copy_from: Document | None = None
+) -> Document:
     """Start a new (draft) document; with ``copy_from`` its chapters, texts, actions and
     indicator rows are copied, so next year's begroting starts from this year's."""
     document = Document(kind=kind, year=year)
@@ -558,11 +588,11 @@ def create_document(*, kind: str, year: int, user, copy_from: Document | None = 
     return document
 
 
-JAARSTUKKEN_HEADINGS = {
+JAARSTUKKEN_HEADINGS: dict[str, tuple[str, str]] = {
     SectionKind.AIMS: ("Wat hebben we bereikt?", "What have we achieved?"),
     SectionKind.ACTIONS: ("Wat hebben we daarvoor gedaan?", "What have we done for it?"),
 }
-BEGROTING_HEADINGS = {
+BEGROTING_HEADINGS: dict[str, tuple[str, str]] = {
     SectionKind.AIMS: (
         "Wat willen we bereiken in {year}?",
         "What do we want to achieve in {year}?",
@@ -571,7 +601,7 @@ BEGROTING_HEADINGS = {
 }
 
 
-def _heading_for(section, source: Document, kind: str, year: int, language: str) -> str:
+def _heading_for(section: Section, source: Document, kind: str, year: int, language: str) -> str:
     """The heading a section has in the new document: a begroting asks what we will do, the
     jaarstukken report what we did."""
     heading = section.heading_nl if language == "nl" else section.heading_en
@@ -589,7 +619,11 @@ def _next_year_heading(heading: str, old_year: int, new_year: int) -> str:
 
 @transaction.atomic
 def save_action(
-    *, action: Action, user, expected_version: int | None = None, projects=None
+    *,
+    action: Action,
+    user: UserLike,
+    expected_version: int | None = None,
+    projects: Iterable[object] | None = None,
 ) -> Action:
     many = {"projects": projects} if projects is not None else None
     return save_record(
@@ -598,7 +632,9 @@ def save_action(
 
 
 @transaction.atomic
-def save_section(*, section: Section, user, expected_version: int | None = None) -> Section:
+def save_section(
+    *, section: Section, user: UserLike, expected_version: int | None = None
+) -> Section:
     """Chapter text changes only while the document is a draft: adopted text stands."""
     if section.chapter.document.is_published:
         raise ValidationError(

@@ -1,14 +1,19 @@
 """Reads over the project portfolio, including the year rules the budget indicators count by."""
 
 import datetime
+from typing import Any, TypeAlias
 
 from django.db.models import Q, QuerySet
 
 from kennisstad.core.queries import raw_rows
+from kennisstad.core.typing import UserLike
+from kennisstad.relations.models import Organisation
 
 from .models import Project, ProjectCategory, ProjectPartner, ProjectStatus
 
 COUNTING_STATUSES = (ProjectStatus.PLANNED, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED)
+# (id, start date, end date); a date may be ISO text (SQLite), see ``project_periods``.
+ProjectPeriod: TypeAlias = tuple[int, datetime.date | str | None, datetime.date | str | None]
 
 
 def year_condition(period: str, year: int) -> Q:
@@ -23,7 +28,7 @@ def year_condition(period: str, year: int) -> Q:
     return Q(start_date__lte=last) & (Q(end_date__isnull=True) | Q(end_date__gte=first))
 
 
-def active_in_year(year: int, queryset: QuerySet | None = None) -> QuerySet:
+def active_in_year(year: int, queryset: QuerySet[Project] | None = None) -> QuerySet[Project]:
     queryset = Project.objects.all() if queryset is None else queryset
     return queryset.filter(year_condition("active", year), status__in=COUNTING_STATUSES)
 
@@ -34,7 +39,7 @@ def countable_projects(
     themes: tuple[str, ...] = (),
     countries: tuple[str, ...] = (),
     partner_kind: str = "",
-) -> QuerySet:
+) -> QuerySet[Project]:
     """The projects an indicator may count (``COUNTING_STATUSES``), narrowed to a category code,
     theme slugs, country codes (any of them) and the kind of its lead or any partner."""
     queryset = Project.objects.filter(status__in=COUNTING_STATUSES)
@@ -56,20 +61,20 @@ def countable_projects(
     return queryset
 
 
-def project_periods(queryset: QuerySet) -> list[tuple]:
+def project_periods(queryset: QuerySet[Project]) -> list[ProjectPeriod]:
     """``(id, start date, end date)`` of each project, ordered by id, for counting per year;
     dates as the database returns them (ISO text on SQLite)."""
     return raw_rows(queryset.order_by("pk").values_list("pk", "start_date", "end_date"))
 
 
-def project_list(*, queryset: QuerySet | None = None) -> QuerySet:
+def project_list(*, queryset: QuerySet[Project] | None = None) -> QuerySet[Project]:
     queryset = Project.objects.all() if queryset is None else queryset
     return queryset.select_related("category", "lead_organisation", "owner").prefetch_related(
         "themes"
     )
 
 
-def projects_of_organisation(organisation, *, user) -> QuerySet:
+def projects_of_organisation(organisation: Organisation, *, user: UserLike) -> QuerySet[Project]:
     """Projects an organisation leads or partners in, as far as ``user`` may see them."""
     from kennisstad.accounts import access
 
@@ -79,7 +84,7 @@ def projects_of_organisation(organisation, *, user) -> QuerySet:
     return access.visible_projects(user, project_list(queryset=queryset))
 
 
-def status_history(project: Project) -> list[dict]:
+def status_history(project: Project) -> list[dict[str, Any]]:
     """Each status the project has had, from the audit trail: when it began and who set it."""
     from kennisstad.accounts.models import User
 
@@ -104,7 +109,7 @@ def status_history(project: Project) -> list[dict]:
     return changes
 
 
-def portfolio_overview(queryset: QuerySet) -> dict:
+def portfolio_overview(queryset: QuerySet[Project]) -> dict[str, Any]:
     """Counts of the projects in ``queryset`` by theme x category and by country. A project
     with several themes or countries counts once in each of them; the totals count it once."""
     from collections import Counter
@@ -135,7 +140,7 @@ def portfolio_overview(queryset: QuerySet) -> dict:
         row["category"]: row["count"]
         for row in chosen.order_by().values("category").annotate(count=Count("pk"))
     }
-    by_country = Counter()
+    by_country: Counter[str] = Counter()
     for value in chosen.values_list("countries", flat=True):
         for code in (value or "").split(","):
             if code:

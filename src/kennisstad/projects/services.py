@@ -5,6 +5,8 @@ from collections.abc import Iterable
 from django.db import transaction
 
 from kennisstad.core.services import save_record
+from kennisstad.core.typing import UserLike
+from kennisstad.relations.models import Organisation
 
 from .models import Project, ProjectPartner
 
@@ -13,10 +15,10 @@ from .models import Project, ProjectPartner
 def save_project(
     *,
     project: Project,
-    user,
+    user: UserLike,
     expected_version: int | None = None,
-    themes: Iterable | None = None,
-    partners: Iterable[tuple] | None = None,
+    themes: Iterable[object] | None = None,
+    partners: Iterable[tuple[Organisation, str]] | None = None,
 ) -> Project:
     """Save a project; ``partners`` (``(organisation, role)`` pairs) replaces the partner list."""
     many = {"themes": themes} if themes is not None else None
@@ -27,7 +29,7 @@ def save_project(
 
 
 @transaction.atomic
-def set_partners(*, project: Project, partners: Iterable[tuple]) -> None:
+def set_partners(*, project: Project, partners: Iterable[tuple[Organisation, str]]) -> None:
     wanted = {organisation.pk: (organisation, role) for organisation, role in partners}
     for partnership in project.partnerships.all():
         if partnership.organisation_id not in wanted:

@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kennisstad.accounts.models import User
 from kennisstad.core.actors import actor_of
 from kennisstad.core.concurrency import StaleVersionError, save_versioned
+from kennisstad.core.models import VersionedModel
 from kennisstad.core.services import delete_record, save_record
+from kennisstad.core.typing import UserLike
 
 from . import merging, scrubbing
 from .models import (
@@ -34,9 +38,9 @@ from .personal_data import personal_data_after_erasure, personal_data_erasers
 def save_organisation(
     *,
     organisation: Organisation,
-    user,
+    user: UserLike,
     expected_version: int | None = None,
-    tags: Iterable | None = None,
+    tags: Iterable[object] | None = None,
 ) -> Organisation:
     many = {"tags": tags} if tags is not None else None
     return save_record(
@@ -48,9 +52,9 @@ def save_organisation(
 def save_person(
     *,
     person: Person,
-    user,
+    user: UserLike,
     expected_version: int | None = None,
-    organisations: Iterable | None = None,
+    organisations: Iterable[object] | None = None,
 ) -> Person:
     many = {"organisations": organisations} if organisations is not None else None
     return save_record(
@@ -62,17 +66,17 @@ def save_person(
 def save_interaction(
     *,
     interaction: Interaction,
-    user,
+    user: UserLike,
     expected_version: int | None = None,
-    organisations: Iterable | None = None,
-    people: Iterable | None = None,
+    organisations: Iterable[object] | None = None,
+    people: Iterable[object] | None = None,
 ) -> Interaction:
-    many = {}
+    many: dict[str, Iterable[object]] = {}
     if organisations is not None:
         many["organisations"] = organisations
     if people is not None:
         many["people"] = people
-    if interaction.owner_id is None and getattr(user, "is_authenticated", False):
+    if interaction.owner_id is None and isinstance(user, User):
         interaction.owner = user
     return save_record(
         instance=interaction, user=user, expected_version=expected_version, many_to_many=many
@@ -81,7 +85,11 @@ def save_interaction(
 
 @transaction.atomic
 def complete_follow_up(
-    *, interaction: Interaction, user, expected_version: int, done_on=None
+    *,
+    interaction: Interaction,
+    user: UserLike,
+    expected_version: int,
+    done_on: datetime.date | None = None,
 ) -> Interaction:
     """Mark the follow-up of a contact moment as done (today unless ``done_on`` is given)."""
     from django.utils import timezone
@@ -93,7 +101,7 @@ def complete_follow_up(
 # --- personal data: the access log ---------------------------------------------------------
 
 
-def log_personal_data_access(*, user, person_id: int, action: str, reason: str) -> None:
+def log_personal_data_access(*, user: UserLike, person_id: int, action: str, reason: str) -> None:
     """One insert, nothing else: cheap enough for every page view."""
     PersonalDataAccess.objects.create(
         user=actor_of(user),
@@ -103,7 +111,9 @@ def log_personal_data_access(*, user, person_id: int, action: str, reason: str) 
     )
 
 
-def log_personal_data_reads(*, user, person_ids, action: str, reason: str) -> None:
+def log_personal_data_reads(
+    *, user: UserLike, person_ids: Iterable[int], action: str, reason: str
+) -> None:
     """One row per person in a list page, an API page or a download: they are reads of
     personal data too. Inserted in bulk."""
     who = actor_of(user)
@@ -119,7 +129,7 @@ def _require_reason(reason: str) -> str:
     if not reason:
         raise ValidationError({"reason": _("Give the reason; the access log records it.")})
     limit = PersonalDataAccess._meta.get_field("reason").max_length
-    if len(reason) > limit:  # PostgreSQL would refuse the log row with a 500
+    if limit is not None and len(reason) > limit:  # PostgreSQL would refuse the log row with a 500
         raise ValidationError(
             {"reason": _("Use at most %(limit)s characters for the reason.") % {"limit": limit}}
         )
@@ -127,7 +137,7 @@ def _require_reason(reason: str) -> str:
 
 
 @transaction.atomic
-def record_export(*, person: Person, user, reason: str) -> None:
+def record_export(*, person: Person, user: UserLike, reason: str) -> None:
     """Log an export before it is handed out (the caller builds it from ``personal_data``)."""
     log_personal_data_access(
         user=user,
@@ -142,7 +152,7 @@ def record_export(*, person: Person, user, reason: str) -> None:
 
 @transaction.atomic
 def erase_person(
-    *, person: Person, user, reason: str, action: str = PersonalDataAction.ERASE
+    *, person: Person, user: UserLike, reason: str, action: str = PersonalDataAction.ERASE
 ) -> Person:
     """Erase a contact's personal data everywhere, keeping the row as an anonymous contact.
 
@@ -189,7 +199,7 @@ class PurgeReport:
     dry_run: bool = False
 
 
-def people_past_retention(today: datetime.date | None = None):
+def people_past_retention(today: datetime.date | None = None) -> QuerySet[Person]:
     today = today or timezone.localdate()
     return Person.objects.filter(erased_at__isnull=True, retain_until__lt=today).order_by("pk")
 
@@ -222,9 +232,9 @@ def purge_expired(*, dry_run: bool = False, today: datetime.date | None = None) 
 @transaction.atomic
 def merge_records(
     *,
-    kept,
-    removed,
-    user,
+    kept: VersionedModel,
+    removed: VersionedModel,
+    user: UserLike,
     take: Iterable[str] = (),
     kept_version: int | None = None,
     removed_version: int | None = None,

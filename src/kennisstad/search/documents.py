@@ -79,7 +79,8 @@ class Document:
         return {"sort_key": fold(title)[:200], "text": text}
 
 
-DOCUMENTS = {
+# Keyed by SearchKind, a str: looked up by the kind a URL or an API call names.
+DOCUMENTS: dict[str, Document] = {
     SearchKind.ORGANISATION: Document(
         SearchKind.ORGANISATION,
         "relations.Organisation",

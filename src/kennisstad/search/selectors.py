@@ -11,25 +11,32 @@ stems, and SQLite could not follow it. Prefix matching gives the useful part of 
 ("samenwerk" finds "samenwerking" and "samenwerkingsproject").
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from django.db import connections
-from django.db.models import F, QuerySet, Subquery
+from django.db.models import F, Model, QuerySet, Subquery
+
+from kennisstad.core.typing import UserLike
 
 from .documents import DOCUMENTS
 from .models import SearchEntry, SearchKind
 from .text import query_words
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 
 @dataclass
 class KindResults:
     kind: str
-    label: str
+    label: "StrOrPromise"  # the kind's lazy label, translated when shown
     total: int
-    records: list = field(default_factory=list)
+    records: list[Model] = field(default_factory=list)
 
 
-def matching_entries(query: str) -> QuerySet:
+def matching_entries(query: str) -> QuerySet[SearchEntry]:
     """Entries containing every word of ``query`` as a word prefix (any kind, unfiltered)."""
     terms = query_words(query)
     if not terms:
@@ -48,13 +55,13 @@ def matching_entries(query: str) -> QuerySet:
     return entries
 
 
-def _ordered(entries: QuerySet) -> QuerySet:
+def _ordered(entries: QuerySet[SearchEntry]) -> QuerySet[SearchEntry]:
     if "rank" in entries.query.annotations:
         return entries.order_by("-rank", "sort_key", "object_id")
     return entries.order_by("sort_key", "object_id")
 
 
-def visible_matches(*, user, query: str, kind: str) -> QuerySet:
+def visible_matches(*, user: UserLike, query: str, kind: str) -> QuerySet[SearchEntry]:
     """Matching entries of one kind that ``user`` may see (``accounts.access`` decides)."""
     document = DOCUMENTS[kind]
     allowed = document.visible(user, document.model._default_manager.all())
@@ -66,7 +73,9 @@ def visible_matches(*, user, query: str, kind: str) -> QuerySet:
     return entries
 
 
-def search(*, user, query: str, limit: int = 20, kinds=None) -> list[KindResults]:
+def search(
+    *, user: UserLike, query: str, limit: int = 20, kinds: Iterable[str] | None = None
+) -> list[KindResults]:
     """Per kind: how many records match and the first ``limit`` of them (records, not entries)."""
     results = []
     for kind in kinds or DOCUMENTS:
@@ -84,7 +93,7 @@ def search(*, user, query: str, limit: int = 20, kinds=None) -> list[KindResults
     return results
 
 
-def matching_ids(*, user, query: str) -> dict[str, set[int]]:
+def matching_ids(*, user: UserLike, query: str) -> dict[str, set[int]]:
     """Every matching record id per kind, for comparing backends in tests and benchmarks."""
     return {
         kind: set(

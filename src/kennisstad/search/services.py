@@ -14,7 +14,7 @@ def _uses_vector() -> bool:
     return connections[SearchEntry.objects.db].vendor == "postgresql"
 
 
-def _fill_vectors(entries: QuerySet) -> None:
+def _fill_vectors(entries: QuerySet[SearchEntry]) -> None:
     """PostgreSQL: the tsvector is derived from the stored words with the 'simple' config."""
     if _uses_vector():
         from django.contrib.postgres.search import SearchVector
@@ -33,23 +33,23 @@ def index_object(*, obj: Model) -> None:
     _fill_vectors(SearchEntry.objects.filter(kind=document.kind, object_id=obj.pk))
 
 
-def remove_object(*, model: type[Model], pk) -> None:
+def remove_object(*, model: type[Model], pk: int) -> None:
     document = document_for_model(model)
     if document is not None:
         SearchEntry.objects.filter(kind=document.kind, object_id=pk).delete()
 
 
 @transaction.atomic
-def index_queryset(*, queryset: QuerySet) -> int:
+def index_queryset(*, queryset: QuerySet[Model]) -> int:
     """(Re)index many records of one model in batches; returns how many."""
     document = document_for_model(queryset.model)
     if document is None:
         return 0
     count = 0
     batch: list[SearchEntry] = []
-    ids: list = []
+    ids: list[int] = []
 
-    def flush():
+    def flush() -> None:
         SearchEntry.objects.filter(kind=document.kind, object_id__in=ids).delete()
         SearchEntry.objects.bulk_create(batch)
         _fill_vectors(SearchEntry.objects.filter(kind=document.kind, object_id__in=ids))
