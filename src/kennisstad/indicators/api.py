@@ -4,7 +4,7 @@ targets refuse changes; computed values are made by the ``compute`` action, neve
 import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
-from drf_spectacular.utils import extend_schema, extend_schema_field, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -17,14 +17,14 @@ from kennisstad.core.api import (
 )
 from kennisstad.core.api_schema import versioned_schema
 from kennisstad.core.filters import FilterSet, IdFilter, YearFilter
-from kennisstad.planning.models import Document, PolicyArea
+from kennisstad.policy.api import DocumentField, PolicyAreaField
 
 from . import services
 from .models import Indicator, Origin, Realisation, Target
 
 
 class IndicatorSerializer(ModelCleanSerializer):
-    policy_area = serializers.SlugRelatedField(slug_field="code", queryset=PolicyArea.objects.all())
+    policy_area = PolicyAreaField()
 
     class Meta:
         model = Indicator
@@ -48,26 +48,6 @@ class IndicatorSerializer(ModelCleanSerializer):
         ]
         read_only_fields = ["updated_at"]
         extra_kwargs = {"url": {"view_name": "api:indicator-detail"}}
-
-
-@extend_schema_field({"type": "string", "example": "begroting-2018"})
-class DocumentField(serializers.RelatedField):
-    """A document written as ``begroting-2018`` or ``jaarstukken-2017``."""
-
-    def __init__(self, **kwargs):
-        super().__init__(queryset=Document.objects.all(), **kwargs)
-
-    def to_internal_value(self, data):
-        try:
-            kind, year = str(data).rsplit("-", 1)
-            return Document.objects.get(kind=kind, year=int(year))
-        except (ValueError, Document.DoesNotExist) as exc:
-            raise serializers.ValidationError(
-                f"Unknown document {data!r}; write e.g. begroting-2018."
-            ) from exc
-
-    def to_representation(self, value):
-        return f"{value.kind}-{value.year}"
 
 
 class TargetSerializer(ModelCleanSerializer):

@@ -39,7 +39,7 @@ class Indicator(VersionedModel):
     name_nl = models.CharField(_("name (Dutch)"), max_length=300)
     name_en = models.CharField(_("name (English)"), max_length=300, blank=True)
     policy_area = models.ForeignKey(
-        "planning.PolicyArea",
+        "policy.PolicyArea",
         verbose_name=_("policy field"),
         on_delete=models.PROTECT,
         related_name="indicators",
@@ -137,7 +137,7 @@ class Target(VersionedModel):
         _("as written"), max_length=60, blank=True, help_text=_("E.g. > 5, ≥ 80%, 10–12, Top 8.")
     )
     set_in = models.ForeignKey(
-        "planning.Document",
+        "policy.Document",
         verbose_name=_("set in"),
         on_delete=models.PROTECT,
         null=True,
@@ -145,7 +145,7 @@ class Target(VersionedModel):
         related_name="targets_set",
     )
     source_document = models.ForeignKey(
-        "planning.Document",
+        "policy.Document",
         verbose_name=_("read from"),
         on_delete=models.SET_NULL,
         null=True,
@@ -233,7 +233,7 @@ class Realisation(VersionedModel):
     )
     measured_on = models.DateField(_("peildatum"))
     source_document = models.ForeignKey(
-        "planning.Document",
+        "policy.Document",
         verbose_name=_("source document"),
         on_delete=models.SET_NULL,
         null=True,

@@ -12,10 +12,11 @@ from rest_framework.response import Response
 from kennisstad.accounts import access
 from kennisstad.core.api import expected_version_from
 from kennisstad.core.api_schema import IF_MATCH
+from kennisstad.policy.models import Document
 
 from . import selectors
 from .exports import CONTENT_TYPES, FORMATS, render
-from .models import Action, Chapter, Document, Section
+from .models import Action, Chapter, Section
 from .services import publish_document
 
 # What each export format holds, for the schema: JSON is structured, the Office files binary.

@@ -3,8 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
 from kennisstad.core.text_input import TextInputError, read_upload
+from kennisstad.policy.models import Document
 
-from .models import Action, Document, Section
+from .models import Action, Section
 
 
 class ImportChapterForm(StyledFormMixin, forms.Form):

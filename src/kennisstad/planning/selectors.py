@@ -10,8 +10,9 @@ from django.db.models import Prefetch, QuerySet
 from kennisstad.indicators import selectors as indicator_selectors
 from kennisstad.indicators.formatting import DASH, format_realisation, format_target
 from kennisstad.indicators.models import Indicator, Realisation, Target
+from kennisstad.policy.models import Document, DocumentKind, DocumentStatus
 
-from .models import Chapter, ChapterIndicator, Document, DocumentKind
+from .models import Chapter, ChapterIndicator
 
 
 @dataclass(frozen=True)
@@ -163,8 +164,6 @@ def chapter_table(chapter: Chapter) -> dict[str, Any]:
 
 def published_documents() -> QuerySet[Document]:
     """Adopted documents, newest first, with their chapters: what the public may read."""
-    from .models import DocumentStatus
-
     return (
         Document.objects.filter(status=DocumentStatus.PUBLISHED)
         .prefetch_related(

@@ -25,19 +25,10 @@ from kennisstad.core.services import save_record
 from kennisstad.core.typing import UserLike
 from kennisstad.indicators.formatting import format_number
 from kennisstad.indicators.models import Comparator, Indicator, Origin, Realisation, Target
+from kennisstad.policy.models import Document, DocumentKind, DocumentStatus, PolicyArea
 
 from .chapter_text import Cell, ParsedChapter, Row, parse_chapter
-from .models import (
-    Action,
-    Chapter,
-    ChapterIndicator,
-    Document,
-    DocumentKind,
-    DocumentStatus,
-    PolicyArea,
-    Section,
-    SectionKind,
-)
+from .models import Action, Chapter, ChapterIndicator, Section, SectionKind
 from .selectors import live_table
 
 

@@ -16,13 +16,14 @@ from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
 from kennisstad.core.text_input import whole_number
+from kennisstad.policy.models import Document
 
 from . import selectors
 from .chapter_text import ChapterFormatError
 from .exports import CONTENT_TYPES, FORMATS
 from .exports import render as render_export
 from .forms import ActionForm, DocumentForm, ImportChapterForm, SectionForm
-from .models import Action, Chapter, Document, Section
+from .models import Action, Chapter, Section
 from .services import (
     create_document,
     import_chapter_text,

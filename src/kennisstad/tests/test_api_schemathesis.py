@@ -75,7 +75,8 @@ def _records():
     from kennisstad.agenda.models import Activity
     from kennisstad.delegations.models import Delegation
     from kennisstad.indicators.models import Indicator, Realisation, Target
-    from kennisstad.planning.models import Chapter, Document
+    from kennisstad.planning.models import Chapter
+    from kennisstad.policy.models import Document
     from kennisstad.projects.models import Project
     from kennisstad.relations.models import Interaction, Organisation, Person
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kennisstad.indicators.models import Indicator, Origin, Realisation, Target
-from kennisstad.planning.models import PolicyArea
+from kennisstad.policy.tests.factories import PolicyAreaFactory
 from kennisstad.relations.services import save_organisation
 from kennisstad.relations.tests.factories import InteractionFactory, OrganisationFactory
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def dashboard_data(team_member):
     year = timezone.localdate().year
-    field = PolicyArea.objects.create(code="2.1.4", title_nl="Kennissectoren")
+    field = PolicyAreaFactory(code="2.1.4", title_nl="Kennissectoren")
     indicator = Indicator.objects.create(
         policy_area=field, code="p1", name_nl="Aantal samenwerkingsprojecten"
     )

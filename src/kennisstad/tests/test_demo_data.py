@@ -18,7 +18,7 @@ from kennisstad.accounts.models import Role, User
 from kennisstad.agenda.models import Activity, ActivityKind, ActivityStatus, Visibility
 from kennisstad.core.context_processors import DEMO_CACHE_KEY, demo_loaded
 from kennisstad.core.models import DemoDataset
-from kennisstad.planning.models import PolicyArea
+from kennisstad.policy.models import PolicyArea
 from kennisstad.projects.models import Project, ProjectCategory, ProjectStatus
 from kennisstad.projects.selectors import active_in_year
 from kennisstad.relations.models import Interaction, Organisation, Person

@@ -32,7 +32,7 @@ from kennisstad.core.models import DemoDataset, Theme
 from kennisstad.core.services import save_record
 from kennisstad.indicators.models import Indicator, Method, Realisation
 from kennisstad.indicators.services import compute_all, save_indicator
-from kennisstad.planning.models import PolicyArea
+from kennisstad.policy.models import PolicyArea
 from kennisstad.projects.models import PartnerRole, Project, ProjectCategory, ProjectStatus
 from kennisstad.projects.services import save_project
 from kennisstad.relations.models import (

@@ -6,19 +6,17 @@ import datetime
 import pytest
 
 from kennisstad.indicators.models import Frequency, Indicator, Origin, Realisation
-from kennisstad.planning.models import Chapter, ChapterIndicator, Document, PolicyArea
+from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.selectors import live_table
+from kennisstad.policy.tests.factories import DocumentFactory, seed_policy_field
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def chapter():
-    programme = PolicyArea.objects.create(code="2", title_nl="Economie en werkgelegenheid")
-    sub = PolicyArea.objects.create(code="2.1", title_nl="Economische structuur", parent=programme)
-    field = PolicyArea.objects.create(code="2.1.4", title_nl="Kennissectoren", parent=sub)
-    document = Document.objects.create(kind="begroting", year=2018)
-    return Chapter.objects.create(document=document, policy_area=field)
+    document = DocumentFactory(kind="begroting", year=2018)
+    return Chapter.objects.create(document=document, policy_area=seed_policy_field())
 
 
 def add(chapter, **fields) -> Indicator:

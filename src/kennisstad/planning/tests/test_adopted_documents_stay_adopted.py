@@ -10,9 +10,10 @@ from kennisstad.indicators.models import Indicator, Realisation, Target
 from kennisstad.indicators.services import compute_indicator
 from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
 from kennisstad.planning.exports import render
-from kennisstad.planning.models import Chapter, ChapterIndicator, Document
+from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.services import import_chapter_text, publish_document
 from kennisstad.planning.tests.factories import seed_text
+from kennisstad.policy.models import Document
 from kennisstad.workspace.demo import load_demo
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]

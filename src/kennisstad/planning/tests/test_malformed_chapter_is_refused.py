@@ -14,7 +14,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 def database_dump() -> str:
     out = io.StringIO()
-    call_command("dumpdata", "indicators", "planning", "core", "projects", stdout=out)
+    call_command("dumpdata", "indicators", "planning", "policy", "core", "projects", stdout=out)
     return out.getvalue()
 
 

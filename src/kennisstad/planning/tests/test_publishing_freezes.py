@@ -10,9 +10,10 @@ from django.urls import reverse
 
 from kennisstad.indicators.models import Indicator, Origin, Realisation, Target
 from kennisstad.indicators.services import compute_all, save_target
-from kennisstad.planning.models import Chapter, ChapterIndicator, Document, PolicyArea
+from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.selectors import chapter_table
 from kennisstad.planning.services import publish_document
+from kennisstad.policy.models import Document, PolicyArea
 from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from kennisstad.planning.exports import FORMATS, render
-from kennisstad.planning.models import Chapter, Document, DocumentKind
+from kennisstad.planning.models import Chapter
+from kennisstad.policy.models import Document, DocumentKind
 
 
 class Command(BaseCommand):
