@@ -9,9 +9,11 @@ from functools import lru_cache
 from django.http import HttpResponse
 from django.views.decorators.http import require_safe
 
-from .municipality import current, darker, text_colour_on
+from .municipality import WHITE, contrast, current, darker, text_colour_on
 
 YEAR = 365 * 24 * 3600
+# WCAG 2.x, success criterion 1.4.11: graphics need 3:1 against their background.
+GRAPHICS_CONTRAST = 3
 
 
 def _brand_tokens(colour: str) -> list[str]:
@@ -44,6 +46,29 @@ def _action_tokens(colour: str) -> list[str]:
         f"--utrecht-button-secondary-action-border-color: {colour};",
         f"--utrecht-button-secondary-action-hover-color: {hover};",
         f"--utrecht-button-secondary-action-hover-border-color: {hover};",
+        f"--utrecht-button-subtle-color: {colour};",
+        f"--utrecht-button-subtle-hover-color: {hover};",
+        f"--utrecht-button-subtle-hover-border-color: {hover};",
+        f"--utrecht-button-subtle-focus-color: {hover};",
+        f"--utrecht-button-subtle-focus-border-color: {hover};",
+        f"--utrecht-button-subtle-active-background-color: {colour};",
+        f"--utrecht-button-subtle-active-color: {text};",
+    ]
+
+
+def _accent_tokens(brand_colour: str, action_colour: str) -> list[str]:
+    """List bullets and the line under table headers: the brand colour where it stands out
+    from the white page (3:1, WCAG's minimum for graphics), otherwise the action colour."""
+    accent = brand_colour
+    if not accent or contrast(accent, WHITE) < GRAPHICS_CONTRAST:
+        accent = action_colour
+    if not accent:
+        return []
+    return [
+        f"--utrecht-unordered-list-marker-color: {accent};",
+        f"--utrecht-table-header-border-block-end-color: {accent};",
+        f"--utrecht-table-header-sticky-border-block-end-color: {accent};",
+        f"--utrecht-table-footer-sticky-border-block-start-color: {accent};",
     ]
 
 
@@ -53,8 +78,11 @@ def stylesheet(brand_colour: str, action_colour: str) -> str:
     parts = ["/* The municipality's colours (core.theme); generated from the settings. */"]
     if brand_colour:
         parts.append(".utrecht-theme {\n  " + "\n  ".join(_brand_tokens(brand_colour)) + "\n}")
-    if action_colour:
-        tokens = "\n    ".join(_action_tokens(action_colour))
+    light = (_action_tokens(action_colour) if action_colour else []) + _accent_tokens(
+        brand_colour, action_colour
+    )
+    if light:
+        tokens = "\n    ".join(light)
         parts.append(
             "@media (prefers-color-scheme: light) {\n  .utrecht-theme {\n    " + tokens + "\n  }\n}"
         )

@@ -112,6 +112,7 @@ def test_theme_stylesheet_carries_the_configured_colours(zwolle, client, team_me
     assert "--utrecht-button-primary-action-background-color: #0b4f8a;" in css
     # Readable text on the brand colour, chosen by contrast rather than assumed.
     assert "--utrecht-page-footer-color: #ffffff;" in css
+    assert "--utrecht-unordered-list-marker-color: #006a3a;" in css  # dark enough for bullets
     assert contrast("#006a3a", WHITE) >= 4.5
     # Asked for by its hash, it may be kept; a browser sees a new colour by a new address.
     assert "immutable" in response["Cache-Control"] and "public" in response["Cache-Control"]
@@ -124,6 +125,8 @@ def test_a_changed_colour_gets_a_new_stylesheet_address(zwolle, client, settings
     assert before != after
     css = client.get(f"/theme.css?v={after}").content.decode()
     assert "--utrecht-page-footer-color: #000000;" in css
+    # Bullets in yellow would vanish on white: they take the action colour instead.
+    assert "--utrecht-unordered-list-marker-color: #0b4f8a;" in css
 
 
 def test_without_settings_the_demo_is_groningen(chapter, client_for, team_member):
@@ -160,3 +163,22 @@ def test_unusable_settings_stop_the_start(settings, setting, value, check_id):
     setattr(settings, setting, value)
     with pytest.raises(SystemCheckError, match=check_id):
         call_command("check")
+
+
+def test_every_word_and_excel_export_names_its_author(zwolle, client_for, team_member):
+    from openpyxl import load_workbook
+
+    from kennisstad.delegations.exports import render
+    from kennisstad.delegations.selectors import Period
+    from kennisstad.relations.tests.factories import OrganisationFactory
+
+    OrganisationFactory(name="Hogeschool Windesheim")
+    response = client_for(team_member).get(
+        reverse("relations:organisation-list"), {"format": "xlsx"}
+    )
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    assert "Zwolle" in workbook.properties.creator
+    register = load_workbook(io.BytesIO(render("travel", Period(2027, 1), "xlsx")))
+    assert "Zwolle" in register.properties.creator
+    word = docx_text(render("gifts", Period(2027), "docx"))
+    assert "Zwolle" in word and "python-docx" not in word
