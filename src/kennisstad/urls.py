@@ -4,6 +4,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from kennisstad.core.theme import theme_css
+
 urlpatterns = [
     path("", include("kennisstad.portal.urls")),
     path("dashboard/", include("kennisstad.workspace.urls")),
@@ -18,6 +20,7 @@ urlpatterns = [
     path("api/v1/", include("kennisstad.api_urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("theme.css", theme_css, name="theme-css"),
 ]
 
 # A busy database (SQLite's "database is locked", a PostgreSQL lock timeout) is a 503 with

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from kennisstad.accounts import access
+from kennisstad.core import municipality
 from kennisstad.core.filters import id_param
 
 from .ical import calendar_bytes
@@ -57,7 +58,7 @@ def _feed_response(request, queryset, *, name: str, scope: str) -> HttpResponse:
     stamp = queryset.aggregate(count=Count("pk"), changed=Max("updated_at"), newest=Max("pk"))
     language = request.GET.get("lang", "nl") if request.GET.get("lang") in ("nl", "en") else "nl"
     fingerprint = hashlib.sha256(
-        repr((scope, language, stamp["count"], stamp["changed"], stamp["newest"])).encode()
+        repr((scope, name, language, stamp["count"], stamp["changed"], stamp["newest"])).encode()
     ).hexdigest()[:32]
     etag = quote_etag(fingerprint)
     last_modified = int(stamp["changed"].timestamp()) if stamp["changed"] else None
@@ -107,9 +108,8 @@ def public_feed(request):
     queryset, applied = _filtered(
         access.visible_activities(None, Activity.objects.all()), request.GET
     )
-    return _feed_response(
-        request, queryset, name="Kennisstad Groningen", scope=repr(("public", applied))
-    )
+    name = municipality.current().site_name
+    return _feed_response(request, queryset, name=name, scope=repr(("public", applied)))
 
 
 @require_safe

@@ -88,6 +88,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kennisstad.core.context_processors.site",
+                "kennisstad.core.context_processors.municipality",
                 "kennisstad.accounts.context_processors.capabilities",
             ],
         },
@@ -234,6 +235,24 @@ FETCH_PRIVATE_HOSTS = env_list("FETCH_PRIVATE_HOSTS", [])
 KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW = env_bool(
     "KENNISSTAD_PARTNER_PUBLISH_WITHOUT_REVIEW", False
 )
+
+# The municipality this Kennisstad serves (core.municipality): its name in the header, page
+# titles, the public calendar feed and exported documents; the telephone number in the
+# accessibility statement (Groningen's only with Groningen's name, otherwise set your own);
+# a logo in the header (a static file path such as "kennisstad/logo.svg", or an address on this
+# site: the content security policy allows no images from elsewhere; empty: no logo); and two
+# CSS hex colours, emitted as NL Design System tokens at /theme.css: the brand colour (header
+# stripe and footer; the footer text turns white or black, whichever reads better) and the
+# action colour (links and buttons on the white page, which must have at least 4.5:1 contrast
+# with white; the system check refuses a lighter one).
+KENNISSTAD_MUNICIPALITY_NAME = env_str("KENNISSTAD_MUNICIPALITY_NAME", "Groningen")
+KENNISSTAD_MUNICIPALITY_PHONE = env_str(
+    "KENNISSTAD_MUNICIPALITY_PHONE",
+    "14 050" if KENNISSTAD_MUNICIPALITY_NAME == "Groningen" else "",
+)
+KENNISSTAD_LOGO = env_str("KENNISSTAD_LOGO", "")
+KENNISSTAD_BRAND_COLOUR = env_str("KENNISSTAD_BRAND_COLOUR", "#cc0000")
+KENNISSTAD_ACTION_COLOUR = env_str("KENNISSTAD_ACTION_COLOUR", "#24588f")
 
 # Gifts with an estimated value above this (EUR) go into the published gifts register.
 GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))

@@ -1,8 +1,11 @@
-"""Template context every page needs: the demo-data banner."""
+"""Template context every page needs: the demo-data banner and the municipality (its name, logo
+and the address of its theme stylesheet)."""
 
 from django.core.cache import cache
 
+from . import theme
 from .models import DemoDataset
+from .municipality import current
 
 DEMO_CACHE_KEY = "kennisstad:demo-loaded"
 
@@ -17,3 +20,7 @@ def demo_loaded() -> bool:
 
 def site(request) -> dict:
     return {"demo_data": demo_loaded()}
+
+
+def municipality(request) -> dict:
+    return {"municipality": current(), "theme_version": theme.version()}

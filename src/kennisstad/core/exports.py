@@ -18,6 +18,7 @@ from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
+from .municipality import current as current_municipality
 from .text_fold import header_key
 
 FORMATS = ("xlsx", "csv")
@@ -127,6 +128,7 @@ def write_xlsx(columns: list[Column], records: Iterable, target, *, title: str) 
     from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
+    name_workbook(workbook, title=title)
     sheet = workbook.create_sheet(title=title[:31] or "Export")
     sheet.freeze_panes = "A2"
     sheet.append([column.header() for column in columns])
@@ -140,6 +142,31 @@ def write_xlsx(columns: list[Column], records: Iterable, target, *, title: str) 
                 row[index] = text
         sheet.append(row)
     workbook.save(target)
+
+
+def _author() -> str:
+    organisation = current_municipality().organisation
+    return organisation[:1].upper() + organisation[1:]
+
+
+def name_workbook(workbook, *, title: str) -> None:
+    """An exported workbook names the municipality as its author (openpyxl's own name
+    otherwise)."""
+    workbook.properties.creator = _author()
+    workbook.properties.lastModifiedBy = "Kennisstad"
+    workbook.properties.title = title
+
+
+def name_docx(word, *, title: str) -> None:
+    """An exported Word document names the municipality: as author in the file's properties
+    (python-docx's own name and comment otherwise) and in the page header of every section."""
+    properties = word.core_properties
+    properties.author = _author()
+    properties.last_modified_by = "Kennisstad"
+    properties.title = title
+    properties.comments = ""
+    for section in word.sections:
+        section.header.paragraphs[0].text = f"Kennisstad · {_author()}"
 
 
 def xlsx_response(columns: list[Column], records: Iterable, filename: str, *, title: str):

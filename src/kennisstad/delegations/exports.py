@@ -19,6 +19,8 @@ from decimal import Decimal
 from django.utils import formats
 from django.utils.translation import gettext as _
 
+from kennisstad.core.exports import name_docx, name_workbook
+
 from .selectors import Period, TravelRegister, gifts_register, gifts_threshold, travel_register
 
 FORMATS = ("xlsx", "csv", "docx")
@@ -174,6 +176,7 @@ def to_xlsx(table: Table) -> bytes:
     from openpyxl.styles import Font
 
     workbook = Workbook()
+    name_workbook(workbook, title=table.title)
     sheet = workbook.active
     sheet.title = table.title[:31].replace(",", "")
     bold = Font(bold=True)
@@ -215,6 +218,7 @@ def to_docx(table: Table) -> bytes:
     section = word.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = section.page_height, section.page_width
+    name_docx(word, title=table.title)
     word.add_heading(table.title, level=1)
     word.add_paragraph(table.note)
     grid = word.add_table(rows=1, cols=len(table.headers))

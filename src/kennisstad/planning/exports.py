@@ -286,7 +286,10 @@ def to_docx(contents: list[ChapterContent]) -> bytes:
     from docx import Document as WordDocument
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+    from kennisstad.core.exports import name_docx
+
     word = WordDocument()
+    name_docx(word, title=contents[0].document_title if contents else "")
     if contents:
         word.add_heading(contents[0].document_title, level=0)
     for content in contents:

@@ -23,6 +23,7 @@ PUBLIC_ROUTES = {
     "accounts:login",
     "accounts:logout",
     "set_language",
+    "theme-css",  # the municipality's colours, a stylesheet every page (and the portal) links
     "api:schema",
     "api:docs",
     "api:project-list",

@@ -126,6 +126,7 @@ ERROR_PAGES = [
 NOT_PAGES: dict[str, str] = {
     "accounts:logout": "POST only",
     "set_language": "POST only (the language buttons on every page)",
+    "theme-css": "stylesheet (the municipality's colours, linked by every page)",
     "agenda:events": "JSON for the calendar widget",
     "agenda:public-feed": "iCalendar feed",
     "agenda:personal-feed": "iCalendar feed",
