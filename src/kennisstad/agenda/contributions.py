@@ -14,7 +14,7 @@ from kennisstad.core.history import register_system_actor
 from kennisstad.projects.pages import PROJECT_SECTIONS
 from kennisstad.relations.timeline import TIMELINE_SOURCES, TimelineEntry
 
-from .ics_import import SYNC_REASON_PREFIX
+from .ics_plan import SYNC_REASON_PREFIX
 from .selectors import activities_of_project, activities_with_organisation
 
 

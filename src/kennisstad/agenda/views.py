@@ -16,12 +16,13 @@ from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
 from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.filters import datetime_param
+from kennisstad.core.imports import ImportRefused
 from kennisstad.core.text_input import whole_number
 
 from . import selectors
 from .filters import ActivityFilter
 from .forms import ActivityForm, IcsImportForm
-from .ics_import import IcsFormatError, import_events, parse_ics
+from .ics_import import import_events, parse_ics
 from .models import Activity, FeedToken
 from .services import (
     approve_publication,
@@ -250,14 +251,11 @@ class IcsImportView(core_views.RegistryViewMixin, generic.FormView):
                 organiser=form.cleaned_data["organiser"],
                 visibility=form.cleaned_data["visibility"],
                 dry_run=form.cleaned_data["dry_run"],
+                source="upload",
             )
-        except IcsFormatError as exc:
-            form.add_error(
-                "file",
-                _("Line %(line)s: %(problem)s. Nothing was imported.")
-                % {"line": exc.line, "problem": exc.message},
-            )
-            return self.form_invalid(form)
+        except ImportRefused as refused:
+            form.add_error("file", _("Nothing was imported. Correct the file and try again."))
+            return self.render_to_response(self.get_context_data(form=form, refused=refused))
         return self.render_to_response(self.get_context_data(form=form, report=report))
 
 

@@ -109,10 +109,11 @@ def test_generated_rows_import_or_are_refused_by_row(team_member, kind):
             import_file(
                 data=data, filename=f"fuzz.{fmt}", kind=kind, user=team_member, dry_run=dry_run
             )
-        except ImportRefused as refused:
-            unnamed = [error for error in refused.errors if not ROW_NAMED.match(error)]
-            assert not unnamed, unnamed
-        except SpreadsheetError as refused:
+        except SpreadsheetError as refused:  # the file as a whole: one problem, said
             assert str(refused)
+        except ImportRefused as refused:
+            unnamed = [line for line in refused.lines() if not ROW_NAMED.match(line)]
+            assert not unnamed, unnamed
+            assert all(problem.row for problem in refused.problems)
 
     check()

@@ -61,6 +61,6 @@ def test_reading_stops_after_the_reported_errors(team_member):
             kind="organisations",
             user=team_member,
         )
-    errors = refused.value.errors
+    errors = refused.value.lines()
     assert len(errors) == spreadsheets.MAX_REPORTED_ERRORS + 1
     assert str(spreadsheets.MAX_REPORTED_ERRORS) in errors[-1]

@@ -9,10 +9,11 @@ from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core.forms import StyledFormMixin
-from kennisstad.core.spreadsheets import MAX_BYTES, ImportRefused, SpreadsheetError, import_file
+from kennisstad.core.imports import ImportRefused
+from kennisstad.core.spreadsheets import MAX_BYTES
 from kennisstad.core.views import RegistryViewMixin
 
-from .imports import import_spec
+from .imports import import_file, import_spec
 
 KIND_CHOICES = [
     ("organisations", gettext_lazy("Organisations")),
@@ -65,16 +66,13 @@ class SpreadsheetImportView(RegistryViewMixin, generic.FormView):
             report = import_file(
                 data=upload.read(),
                 filename=upload.name,
-                spec=import_spec(form.cleaned_data["kind"]),
+                kind=form.cleaned_data["kind"],
                 user=self.request.user,
                 dry_run=form.cleaned_data["dry_run"],
             )
-        except SpreadsheetError as exc:
-            form.add_error("file", str(exc))
-            return self.form_invalid(form)
-        except ImportRefused as exc:
-            form.add_error("file", _("Nothing was imported. Correct these rows and try again."))
-            return self.render_to_response(self.get_context_data(form=form, errors=exc.errors))
+        except ImportRefused as refused:
+            form.add_error("file", _("Nothing was imported. Correct the file and try again."))
+            return self.render_to_response(self.get_context_data(form=form, refused=refused))
         if not report.dry_run:
             messages.success(self.request, _("The spreadsheet was imported."))
         return render(

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 from django.utils import translation
 
-from kennisstad.agenda.ics_import import sync_change_reason
+from kennisstad.agenda.ics_plan import sync_change_reason
 from kennisstad.core.history import history_actor, history_reason
 
 

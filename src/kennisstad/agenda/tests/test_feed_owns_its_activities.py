@@ -76,11 +76,13 @@ def test_a_feed_changes_only_its_own_activities_and_reports_collisions(
     report = sync_subscription(feed, fetch=lambda url: text)
 
     assert [state(activity) for activity in others] == before
-    assert len(report.conflicts) == 2
-    assert "b-1@hanze.nl" in report.conflicts[0] and "team-1@kennisstad" in report.conflicts[1]
-    assert "Hanze open dag" not in " ".join(report.conflicts)  # never names what it can't see
+    conflicts = [str(conflict) for conflict in report.conflicts]
+    assert len(conflicts) == 2
+    assert "b-1@hanze.nl" in conflicts[0] and "team-1@kennisstad" in conflicts[1]
+    assert [conflict.line for conflict in report.conflicts] == [10, 16]  # the events' lines
+    assert "Hanze open dag" not in " ".join(conflicts)  # never names what it can't see
     feed.refresh_from_db()
-    assert feed.last_error == "\n".join(report.conflicts)  # for the administrators
+    assert feed.last_error == "\n".join(conflicts)  # for the administrators
     own = Activity.objects.get(uid="a-1@rug.nl")
     assert own.subscription == feed and own.organiser_organisation == partner_organisation
     created = own.history.get()
@@ -113,7 +115,7 @@ def test_an_activity_of_another_feed_is_a_conflict_too(partner_organisation):
 
     report = sync_subscription(second, fetch=lambda url: calendar(event("a-1@rug.nl", "Anders")))
 
-    assert len(report.conflicts) == 1 and not report.updated
+    assert len(report.conflicts) == 1 and not report.changed
     activity = Activity.objects.get(uid="a-1@rug.nl")
     assert activity.title_nl == "Gastcollege" and activity.subscription == first
 
@@ -146,7 +148,7 @@ def test_sync_feeds_prints_the_conflicts(others, partner_organisation, monkeypat
 
     call_command("sync-feeds", stdout=out, stderr=err)
 
-    assert "1 conflict(s)" in out.getvalue() and "b-1@hanze.nl" in err.getvalue()
+    assert "1 conflict" in out.getvalue() and "b-1@hanze.nl" in err.getvalue()
     assert feed.activities.count() == 0
 
 
@@ -167,7 +169,7 @@ def test_a_partners_import_changes_only_its_own_activities(others, partner_edito
     report = import_events(events, user=partner_editor, organiser=partner_editor.organisation)
 
     assert [state(activity) for activity in others] == before
-    assert len(report.conflicts) == 2 and len(report.updated) == 1
+    assert len(report.conflicts) == 2 and len(report.changed) == 1
     mine.refresh_from_db()
     assert mine.title_nl == "Nieuw" and mine.history.first().history_user == partner_editor
     with pytest.raises(PermissionDenied):

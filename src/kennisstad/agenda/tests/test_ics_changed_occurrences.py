@@ -58,4 +58,4 @@ def test_moved_and_cancelled_occurrences_are_exceptions_of_the_series(team_membe
 def test_importing_the_same_file_again_changes_nothing():
     import_events(parse_ics(SERIES))
     again = import_events(parse_ics(SERIES))
-    assert again.created == [] and again.updated == [] and len(again.unchanged) == 2
+    assert again.created == [] and again.changed == [] and len(again.unchanged) == 2

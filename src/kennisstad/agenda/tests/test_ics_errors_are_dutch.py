@@ -14,7 +14,7 @@ EVENT = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n{body}END:VEVENT\r\nE
 @pytest.mark.parametrize(
     ("calendar", "dutch"),
     [
-        ("Dit is geen agenda\r\n", "Regel 1: geen iCalendar-regel (NAAM:waarde)"),
+        ("Dit is geen agenda\r\n", "regel 1: geen iCalendar-regel (NAAM:waarde)"),
         ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n", "wordt nergens afgesloten"),
         ("BEGIN:VEVENT\r\nEND:VEVENT\r\n", "het bestand begint niet met BEGIN:VCALENDAR"),
         (EVENT.format(body="DTSTART:20300101T100000Z\r\n"), "de afspraak heeft geen UID"),

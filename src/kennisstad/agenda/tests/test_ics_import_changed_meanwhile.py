@@ -68,7 +68,7 @@ def test_the_upload_form_refuses_and_writes_nothing(
     assert answer.status_code == 200
     with translation.override("nl"):
         problem = translation.gettext(CHANGED)
-    assert f"{line}: {problem}" in str(answer.context["form"].errors["file"])
+    assert f"{line}: {problem}" in str(answer.context["refused"])
     titles = dict(Activity.objects.values_list("uid", "title_nl"))
     expected = {"known@partner": "Intussen bewerkt" if change is edit_known else "Oud"}
     if change is add_new:

@@ -52,5 +52,5 @@ def test_checking_a_calendar_only_reads():
     with CaptureQueriesContext(connection) as queries:
         plan = plan_events(parse_ics(calendar(*(event(f"ok-{n}@partner", n) for n in (1, 2)))))
     assert len(plan.created) == 1
-    assert len(plan.updated) == 1
+    assert len(plan.changed) == 1
     assert all(q["sql"].lstrip().upper().startswith("SELECT") for q in queries.captured_queries)

@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.utils import translation
 
-from kennisstad.agenda import ics_import
+from kennisstad.agenda import ics_plan
 from kennisstad.agenda.ics_import import IcsFormatError, import_events, parse_ics, sync_subscription
 from kennisstad.agenda.models import Activity, ActivityStatus
 from kennisstad.agenda.tests.factories import CalendarSubscriptionFactory
@@ -53,7 +53,7 @@ def few_sql_variables(limit: int, monkeypatch):
 
 
 def test_more_uids_than_one_query_may_hold_are_looked_up_in_chunks(monkeypatch):
-    monkeypatch.setattr(ics_import, "LOOKUP_CHUNK", 40, raising=False)
+    monkeypatch.setattr(ics_plan, "LOOKUP_CHUNK", 40)
     events = parse_ics(calendar(120))
     with few_sql_variables(100, monkeypatch):
         report = import_events(events)
@@ -63,12 +63,12 @@ def test_more_uids_than_one_query_may_hold_are_looked_up_in_chunks(monkeypatch):
 
 
 def test_a_sync_cancels_in_chunks_what_left_a_large_feed(monkeypatch, settings):
-    monkeypatch.setattr(ics_import, "LOOKUP_CHUNK", 40, raising=False)
+    monkeypatch.setattr(ics_plan, "LOOKUP_CHUNK", 40)
     feed = CalendarSubscriptionFactory()
     with few_sql_variables(100, monkeypatch):
         sync_subscription(feed, fetch=lambda url: calendar(120))
         report = sync_subscription(feed, fetch=lambda url: calendar(110))
-    assert len(report.updated) == 10
+    assert len(report.changed) == 10
     cancelled = Activity.objects.filter(subscription=feed, status=ActivityStatus.CANCELLED)
     assert sorted(cancelled.values_list("uid", flat=True)) == sorted(
         f"e-{n}@partner" for n in range(110, 120)

@@ -27,7 +27,7 @@ def test_projects_import_and_a_bad_row_is_named(team_member):
     data = "\n".join(rows).encode()
     with pytest.raises(ImportRefused) as refused:
         import_file(data=data, filename="p.csv", kind="projects", user=team_member)
-    assert refused.value.errors == ["rij 3: Einddatum: De einddatum ligt vóór de begindatum."]
+    assert refused.value.lines() == ["rij 3: Einddatum: De einddatum ligt vóór de begindatum."]
     assert not Project.objects.exists()
 
     rows[2] = rows[2].replace("2018-01-01", "2020-12-31")

@@ -47,7 +47,7 @@ def test_a_wrong_last_row_writes_nothing(team_member):
             kind="organisations",
             user=team_member,
         )
-    assert "row 52" in refused.value.errors[0] or "rij 52" in refused.value.errors[0]
+    assert "row 52" in refused.value.lines()[0] or "rij 52" in refused.value.lines()[0]
     assert not Organisation.objects.exists()
 
 

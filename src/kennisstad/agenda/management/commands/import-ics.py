@@ -2,14 +2,11 @@
 shared international calendar. Known UIDs update; a malformed file is refused with its line."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
-from kennisstad.agenda.ics_import import (
-    MAX_CALENDAR_BYTES,
-    IcsFormatError,
-    import_events,
-    parse_ics,
-)
+from kennisstad.agenda.ics_import import MAX_CALENDAR_BYTES, import_events, parse_ics
 from kennisstad.agenda.models import Visibility
+from kennisstad.core.imports import ImportRefused, refused_command
 from kennisstad.core.text_input import TextInputError, read_source
 from kennisstad.relations.models import Organisation
 
@@ -22,6 +19,7 @@ class Command(BaseCommand):
         parser.add_argument("--organiser", help="the organising organisation (name or id)")
         parser.add_argument("--visibility", choices=Visibility.values, default=Visibility.PARTNERS)
         parser.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+        parser.add_argument("--language", choices=["nl", "en"], default="nl")
 
     def handle(self, *args, **options):
         try:
@@ -38,26 +36,16 @@ class Command(BaseCommand):
             )
             if organiser is None:
                 raise CommandError(f"There is no organisation {lookup!r}.")
-        try:
-            events = parse_ics(text)
-            report = import_events(
-                events,
-                organiser=organiser,
-                visibility=options["visibility"],
-                dry_run=options["dry_run"],
-            )
-        except IcsFormatError as exc:
-            raise CommandError(
-                f"{options['source']}, line {exc.line}: {exc.message}. Nothing was imported."
-            ) from exc
-        prefix = "Dry run, nothing written: " if report.dry_run else ""
-        self.stdout.write(
-            f"{prefix}{len(report.created)} created, {len(report.updated)} updated, "
-            f"{len(report.unchanged)} unchanged, {len(report.conflicts)} conflict(s)."
-        )
-        for line in report.created:
-            self.stdout.write(f"  + {line}")
-        for line in report.updated:
-            self.stdout.write(f"  ~ {line}")
-        for line in report.conflicts:
-            self.stderr.write(f"  ! {line}")
+        with translation.override(options["language"]):
+            try:
+                report = import_events(
+                    parse_ics(text),
+                    organiser=organiser,
+                    visibility=options["visibility"],
+                    dry_run=options["dry_run"],
+                    source="command",
+                )
+            except ImportRefused as refused:
+                raise refused_command(self, options["source"], refused) from refused
+            for line in report.lines():
+                self.stdout.write(line)

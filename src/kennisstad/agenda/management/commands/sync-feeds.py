@@ -21,10 +21,7 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(f"{subscription}: FAILED: {exc}")
                 continue
-            self.stdout.write(
-                f"{subscription}: {len(report.created)} new, {len(report.updated)} changed, "
-                f"{len(report.unchanged)} unchanged, {len(report.conflicts)} conflict(s)"
-            )
+            self.stdout.write(f"{subscription}: {report.summary()}")
             for line in report.conflicts:
                 self.stderr.write(f"  ! {line}")
         if failed:

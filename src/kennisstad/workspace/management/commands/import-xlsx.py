@@ -5,8 +5,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from kennisstad.core.spreadsheets import ImportRefused, SpreadsheetError, import_file
-from kennisstad.workspace.imports import IMPORT_KINDS, import_spec
+from kennisstad.core.imports import ImportRefused, refused_command
+from kennisstad.workspace.imports import IMPORT_KINDS, import_file
 
 
 class Command(BaseCommand):
@@ -34,17 +34,11 @@ class Command(BaseCommand):
                 report = import_file(
                     data=data,
                     filename=path.name,
-                    spec=import_spec(options["kind"]),
+                    kind=options["kind"],
                     user=None,
                     dry_run=options["dry_run"],
                 )
-            except SpreadsheetError as exc:
-                raise CommandError(f"{path}: {exc}") from exc
-            except ImportRefused as exc:
-                for line in exc.errors:
-                    self.stderr.write(line)
-                raise CommandError(
-                    f"{path}: {len(exc.errors)} error(s); nothing was imported."
-                ) from exc
+            except ImportRefused as refused:
+                raise refused_command(self, str(path), refused) from refused
             for line in report.lines():
                 self.stdout.write(line)

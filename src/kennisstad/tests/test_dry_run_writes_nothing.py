@@ -1,0 +1,57 @@
+"""A dry run, of a spreadsheet or a calendar, on the upload page or on the command line, reports
+exactly what the import would create and change, and writes nothing (audit trail included)."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from kennisstad.agenda.tests.factories import ActivityFactory
+from kennisstad.relations.tests.factories import OrganisationFactory
+
+from .importing import calendar, event, stored, upload_calendar, upload_spreadsheet
+
+pytestmark = pytest.mark.django_db
+
+SPREADSHEET = "Naam;Land\nHanzehogeschool;Nederland\nBestaande organisatie;Duitsland\n"
+CALENDAR = calendar(event("new@partner", "Nieuw"), event("known@partner", "Gewijzigd"))
+
+
+@pytest.fixture
+def known():
+    OrganisationFactory(name="Bestaande organisatie", country="NL")
+    ActivityFactory(uid="known@partner", title_nl="Oud")
+
+
+@pytest.mark.parametrize(
+    ("upload", "text"), [(upload_spreadsheet, SPREADSHEET), (upload_calendar, CALENDAR)]
+)
+def test_a_dry_run_on_the_page_reports_the_import_and_writes_nothing(
+    client_for, team_member, known, upload, text
+):
+    web = client_for(team_member)
+    before = stored()
+
+    dry = upload(web, text, dry_run=True).context["report"]
+
+    assert stored() == before
+    assert dry.dry_run and (len(dry.created), len(dry.changed)) == (1, 1)
+    done = upload(web, text).context["report"]
+    assert not done.dry_run
+    assert (done.created, done.changed, done.unchanged) == (dry.created, dry.changed, [])
+    assert stored() != before
+
+
+def test_a_dry_run_of_either_command_writes_nothing(tmp_path, known):
+    sheet, ics = tmp_path / "rijen.csv", tmp_path / "agenda.ics"
+    sheet.write_text(SPREADSHEET)
+    ics.write_text(CALENDAR)
+    before = stored()
+    out = io.StringIO()
+
+    call_command("import-xlsx", str(sheet), "--kind", "organisations", "--dry-run", stdout=out)
+    call_command("import-ics", str(ics), "--dry-run", stdout=out)
+
+    assert stored() == before
+    assert out.getvalue().count("Proefrun: er is niets opgeslagen.") == 2
+    assert out.getvalue().count("1 nieuw, 1 gewijzigd, 0 ongewijzigd.") == 2
