@@ -3,9 +3,9 @@ read, naming the limit and the line, before the import's transaction begins."""
 
 import pytest
 
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.chapter_text import MAX_INDICATOR_ROWS, ChapterFormatError
 from kennisstad.planning.models import Document
-from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 
 pytestmark = pytest.mark.django_db
