@@ -267,6 +267,8 @@ def target_cell(column: Column, target, *, text: str, value, set_in: str | None 
 def _decimal(value) -> Decimal | None:
     if value is None or value == "":
         return None
+    if isinstance(value, Decimal):
+        return value
     try:
         return Decimal(str(value))
     except InvalidOperation:

@@ -8,6 +8,7 @@ import io
 import json
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from django.utils.html import escape
 
@@ -62,7 +63,7 @@ class ChapterContent:
     def actions(self) -> list[str]:
         return [action.text_nl for action in self.chapter.actions.all()]
 
-    @property
+    @cached_property
     def column_titles(self) -> list[str]:
         """The table's headers as the document prints them; jaarstukken add whether each
         target was met, and why not."""
@@ -73,10 +74,10 @@ class ChapterContent:
 
     def rows(self) -> list[tuple[str, tuple[Cell, ...], list[str]]]:
         """Per indicator its name, its cells and the texts of the result columns (if any)."""
-        rows = []
+        rows, judged = [], self.table.reports_results
         for row in self.table.rows:
             results = []
-            if self.table.reports_results:
+            if judged:
                 met = {True: "ja", False: "nee"}.get(row.met, "-")
                 results = [met, row.explanation]
             rows.append((row.name_nl, row.cells, results))
