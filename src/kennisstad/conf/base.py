@@ -273,6 +273,18 @@ if FINEST_RECURRENCE not in {
     raise ImproperlyConfigured("KENNISSTAD_FINEST_RECURRENCE must be a FREQ such as DAILY.")
 MAX_RECURRENCE_COUNT = env_int("KENNISSTAD_MAX_RECURRENCE_COUNT", 1000)
 
+# The columns of the indicator table in a begroting and in jaarstukken, as the municipality's
+# documents print them: kind:offset:label per column (planning.column_layout reads and checks
+# them). Groningen's: begroting Y shows Behaald Y-3 | Behaald Y-2 | Begroting Y-1 | Beoogd Y,
+# jaarstukken Y show Behaald Y-1 | Beoogd Y | Behaald Y. Adopted tables keep the columns they had.
+KENNISSTAD_BEGROTING_COLUMNS = env_str(
+    "KENNISSTAD_BEGROTING_COLUMNS",
+    "realisation:-3:Behaald,realisation:-2:Behaald,target:-1:Begroting,target:0:Beoogd",
+)
+KENNISSTAD_JAARSTUKKEN_COLUMNS = env_str(
+    "KENNISSTAD_JAARSTUKKEN_COLUMNS", "realisation:-1:Behaald,target:0:Beoogd,realisation:0:Behaald"
+)
+
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # No global "None" choice: "?kind=null" on a filter without one is a validation error, not a
 # lookup for NULL (which crashed icontains and method filters). Filters that mean it opt in.

@@ -82,7 +82,8 @@ class ChapterSerializer(serializers.ModelSerializer):
 
     def get_table(self, chapter) -> dict:
         """Columns, and per indicator the cells with their provenance; ``frozen`` once adopted."""
-        return selectors.chapter_table(chapter)
+        table = selectors.chapter_table(chapter)
+        return {**table.to_json(), "frozen": table.frozen}
 
 
 class DocumentViewSet(viewsets.ReadOnlyModelViewSet):

@@ -6,3 +6,10 @@ class PlanningConfig(AppConfig):
     name = "kennisstad.planning"
     label = "planning"
     verbose_name = _("Planning and control")
+
+    def ready(self) -> None:
+        from django.core import checks
+
+        from .column_layout import check_layouts
+
+        checks.register(check_layouts)

@@ -4,14 +4,15 @@ table, and JSON for other programs. Every format takes its table from ``chapter_
 published chapter exports what was adopted."""
 
 import csv
-import datetime
 import io
 import json
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from django.utils.html import escape
 
+from .chapter_table import Cell, ChapterTable
 from .models import Chapter, SectionKind
 from .selectors import chapter_table
 
@@ -30,7 +31,7 @@ TABLE_TITLE = "Prestatie-indicatoren"
 @dataclass
 class ChapterContent:
     chapter: Chapter
-    table: dict
+    table: ChapterTable
 
     @property
     def document_title(self) -> str:
@@ -62,27 +63,31 @@ class ChapterContent:
     def actions(self) -> list[str]:
         return [action.text_nl for action in self.chapter.actions.all()]
 
-    @property
-    def reports_results(self) -> bool:
-        """Jaarstukken say per indicator whether the target was met, and why not."""
-        return any("met" in row for row in self.table["rows"])
-
-    @property
+    @cached_property
     def column_titles(self) -> list[str]:
-        titles = [f"{c['label']} {c['year']}" for c in self.table["columns"]]
-        if self.reports_results:
+        """The table's headers as the document prints them; jaarstukken add whether each
+        target was met, and why not."""
+        titles = [column.title for column in self.table.columns]
+        if self.table.reports_results:
             titles += ["Doel behaald", "Toelichting"]
         return titles
 
-    def rows(self) -> list[tuple[str, list[dict]]]:
-        rows = []
-        for row in self.table["rows"]:
-            cells = list(row["cells"])
-            if self.reports_results:
-                met = {True: "ja", False: "nee"}.get(row.get("met"), "-")
-                cells += [{"text": met}, {"text": row.get("explanation") or ""}]
-            rows.append((row["name_nl"], cells))
+    def rows(self) -> list[tuple[str, tuple[Cell, ...], list[str]]]:
+        """Per indicator its name, its cells and the texts of the result columns (if any)."""
+        rows, judged = [], self.table.reports_results
+        for row in self.table.rows:
+            results = []
+            if judged:
+                met = {True: "ja", False: "nee"}.get(row.met, "-")
+                results = [met, row.explanation]
+            rows.append((row.name_nl, row.cells, results))
         return rows
+
+    def text_rows(self) -> list[list[str]]:
+        """Every row as the texts of its name and cells, for the text formats."""
+        return [
+            [name, *(cell.text for cell in cells), *results] for name, cells, results in self.rows()
+        ]
 
 
 def collect(chapters) -> list[ChapterContent]:
@@ -121,12 +126,11 @@ def to_markdown(contents: list[ChapterContent]) -> str:
             out += [content.introduction, ""]
         if content.chapter.indicator_note_nl:
             out += [content.chapter.indicator_note_nl, ""]
-        if content.table["rows"]:
+        if content.table.rows:
             header = [TABLE_TITLE, *content.column_titles]
             out.append("| " + " | ".join(header) + " |")
             out.append("| " + " | ".join("---" for _ in header) + " |")
-            for name, cells in content.rows():
-                texts = [name, *(cell["text"] for cell in cells)]
+            for texts in content.text_rows():
                 out.append("| " + " | ".join(text.replace("|", "\\|") for text in texts) + " |")
             out.append("")
         for section in content.sections:
@@ -156,14 +160,14 @@ def to_html(contents: list[ChapterContent]) -> str:
             out.append(f"<p>{escape(block)}</p>")
         if content.chapter.indicator_note_nl:
             out.append(f"<p>{escape(content.chapter.indicator_note_nl)}</p>")
-        if content.table["rows"]:
+        if content.table.rows:
             out.append("<table><thead><tr>")
             out.append(f'<th scope="col">{TABLE_TITLE}</th>')
             out += [f'<th scope="col">{escape(t)}</th>' for t in content.column_titles]
             out.append("</tr></thead><tbody>")
-            for name, cells in content.rows():
+            for name, *texts in content.text_rows():
                 out.append(f'<tr><th scope="row">{escape(name)}</th>')
-                out += [f'<td class="value">{escape(cell["text"])}</td>' for cell in cells]
+                out += [f'<td class="value">{escape(text)}</td>' for text in texts]
                 out.append("</tr>")
             out.append("</tbody></table>")
         for section in content.sections:
@@ -195,22 +199,12 @@ def to_csv(contents: list[ChapterContent]) -> str:
         if header != header_written:
             writer.writerow(header)
             header_written = header
-        for name, cells in content.rows():
-            row = [name, *(cell["text"] for cell in cells)]
+        for row in content.text_rows():
             writer.writerow([content.chapter.policy_area.code, *row] if several else row)
     return buffer.getvalue()
 
 
 ORIGIN_LABELS = {"computed": "berekend", "manual": "handmatig", "imported": "geïmporteerd"}
-
-
-def _number(cell: dict) -> Decimal | None:
-    """An achieved value as a number Excel can calculate with (not for text such as Top 8)."""
-    if cell.get("kind") != "realisation" or cell.get("textual"):
-        return None
-    if cell.get("value") in (None, ""):
-        return None
-    return Decimal(cell["value"])
 
 
 def _excel_value(number: Decimal, *, percentage: bool) -> tuple[float | int, str]:
@@ -222,6 +216,7 @@ def _excel_value(number: Decimal, *, percentage: bool) -> tuple[float | int, str
 
 
 def to_xlsx(contents: list[ChapterContent]) -> bytes:
+    """The table with typed numbers, and a second sheet saying where every number came from."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -233,46 +228,31 @@ def to_xlsx(contents: list[ChapterContent]) -> bytes:
         ["Beleidsveld", "Indicator", "Kolom", "Waarde", "Soort", "Herkomst", "Peildatum", "Bron"]
     )
     bold = Font(bold=True)
+    right = Alignment(horizontal="right")
     row_number = 0
     for content in contents:
         row_number += 1
         sheet.cell(row=row_number, column=1, value=content.heading).font = bold
         row_number += 1
         for column, title in enumerate([TABLE_TITLE, *content.column_titles], start=1):
-            cell = sheet.cell(row=row_number, column=column, value=title)
-            cell.font = bold
-        for name, cells in content.rows():
+            sheet.cell(row=row_number, column=column, value=title).font = bold
+        for name, cells, results in content.rows():
             row_number += 1
             sheet.cell(row=row_number, column=1, value=name)
-            for column, (title, cell) in enumerate(
-                zip(content.column_titles, cells, strict=True), 2
-            ):
-                number = _number(cell)
+            titles = content.column_titles[: len(content.table.columns)]
+            for column, (title, cell) in enumerate(zip(titles, cells, strict=True), 2):
                 target = sheet.cell(row=row_number, column=column)
-                if number is not None:
-                    target.value, target.number_format = _excel_value(
-                        number, percentage=bool(cell.get("percentage"))
-                    )
+                value, number_format = _excel_cell(cell)
+                target.value = value
+                if number_format:
+                    target.number_format = number_format
                 else:
-                    target.value = cell["text"]
-                    target.alignment = Alignment(horizontal="right")
-                measured_on = cell.get("measured_on")
-                sources.append(
-                    [
-                        content.chapter.policy_area.code,
-                        name,
-                        title,
-                        _excel_value(number, percentage=bool(cell.get("percentage")))[0]
-                        if number is not None
-                        else cell["text"],
-                        "realisatie" if cell.get("kind") == "realisation" else "streefwaarde",
-                        ORIGIN_LABELS.get(cell.get("origin", ""), ""),
-                        datetime.date.fromisoformat(measured_on) if measured_on else None,
-                        cell.get("source") or cell.get("set_in") or "",
-                    ]
-                )
-                if measured_on:
+                    target.alignment = right
+                sources.append(_provenance(content, name, title, cell, value))
+                if cell.measured_on:
                     sources.cell(row=sources.max_row, column=7).number_format = "dd-mm-yyyy"
+            for column, text in enumerate(results, 2 + len(cells)):
+                sheet.cell(row=row_number, column=column, value=text).alignment = right
         row_number += 1
     sheet.column_dimensions["A"].width = 60
     for letter in "BCDE":
@@ -280,6 +260,28 @@ def to_xlsx(contents: list[ChapterContent]) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _excel_cell(cell: Cell) -> tuple[object, str]:
+    """An achieved number as a number Excel can calculate with, with its format; anything else
+    (a target, a dash, a text such as Top 8) as its text, without a format."""
+    number = cell.number
+    if number is None:
+        return cell.text, ""
+    return _excel_value(number, percentage=bool(cell.percentage))
+
+
+def _provenance(content: ChapterContent, name: str, title: str, cell: Cell, value) -> list:
+    return [
+        content.chapter.policy_area.code,
+        name,
+        title,
+        value,
+        "realisatie" if cell.is_realisation else "streefwaarde",
+        ORIGIN_LABELS.get(cell.origin or "", ""),
+        cell.measured_on,
+        cell.source or cell.set_in or "",
+    ]
 
 
 def to_docx(contents: list[ChapterContent]) -> bytes:
@@ -300,18 +302,18 @@ def to_docx(contents: list[ChapterContent]) -> bytes:
             word.add_paragraph(block)
         if content.chapter.indicator_note_nl:
             word.add_paragraph(content.chapter.indicator_note_nl)
-        if content.table["rows"]:
+        if content.table.rows:
             titles = [TABLE_TITLE, *content.column_titles]
             table = word.add_table(rows=1, cols=len(titles))
             table.style = "Table Grid"
             for cell, title in zip(table.rows[0].cells, titles, strict=True):
                 cell.text = title
                 cell.paragraphs[0].runs[0].bold = True
-            for name, cells in content.rows():
+            for name, *texts in content.text_rows():
                 row = table.add_row().cells
                 row[0].text = name
-                for target, cell in zip(row[1:], cells, strict=True):
-                    target.text = cell["text"]
+                for target, text in zip(row[1:], texts, strict=True):
+                    target.text = text
                     target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
         for section in content.sections:
             word.add_heading(section.heading_nl, level=3)
@@ -352,17 +354,17 @@ def to_json(contents: list[ChapterContent]) -> str:
                 ],
                 "actions": content.actions,
                 "table": {
-                    "frozen": content.table.get("frozen", False),
-                    "columns": content.table["columns"],
+                    "frozen": content.table.frozen,
+                    "columns": [column.to_json() for column in content.table.columns],
                     "rows": [
                         {
-                            "code": row["code"],
-                            "name_nl": row["name_nl"],
-                            "name_en": row["name_en"],
-                            "cells": row["cells"],
-                            **({"met": row["met"]} if "met" in row else {}),
+                            "code": row.code,
+                            "name_nl": row.name_nl,
+                            "name_en": row.name_en,
+                            "cells": [cell.to_json() for cell in row.cells],
+                            **({"met": row.met} if row.judged else {}),
                         }
-                        for row in content.table["rows"]
+                        for row in content.table.rows
                     ],
                 },
             }

@@ -19,6 +19,7 @@ from kennisstad.core.text_input import whole_number
 from kennisstad.policy.models import Document
 
 from . import selectors
+from .chapter_import import import_chapter_text
 from .chapter_text import ChapterFormatError
 from .exports import CONTENT_TYPES, FORMATS
 from .exports import render as render_export
@@ -26,7 +27,6 @@ from .forms import ActionForm, DocumentForm, ImportChapterForm, SectionForm
 from .models import Action, Chapter, Section
 from .services import (
     create_document,
-    import_chapter_text,
     publish_document,
     save_action,
     save_section,
@@ -64,9 +64,7 @@ class ChapterDetailView(core_views.RegistryViewMixin, generic.DetailView):
         chapter = self.object
         table = selectors.chapter_table(chapter)
         context["table"] = table
-        context["changed_since"] = any(
-            "current_text" in cell for row in table["rows"] for cell in row["cells"]
-        )
+        context["changed_since"] = table.changed_since
         context["formats"] = FORMATS
         context["can_publish"] = (
             access.is_team(self.request.user) and not chapter.document.is_published

@@ -2,8 +2,6 @@
 indicators of published budget documents. No login; a municipality links to these pages from
 its own site (``?lang=en`` opens them in English)."""
 
-from decimal import Decimal, InvalidOperation
-
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.views import generic
@@ -13,6 +11,7 @@ from kennisstad.agenda.selectors import activities_of_project, upcoming_activiti
 from kennisstad.core.models import Theme
 from kennisstad.indicators.charts import trend_chart
 from kennisstad.planning import selectors as planning_selectors
+from kennisstad.planning.chapter_table import Row
 from kennisstad.projects.models import ProjectPartner
 from kennisstad.projects.selectors import portfolio_overview, project_list
 
@@ -95,31 +94,24 @@ class PublicCalendarView(generic.TemplateView):
         return context
 
 
-def _number(value) -> Decimal | None:
-    try:
-        return Decimal(value) if value not in (None, "") else None
-    except (InvalidOperation, TypeError):
-        return None
-
-
-def published_chart(row: dict):
+def published_chart(row: Row):
     """A trend chart from one row of a published table: only numbers that were published."""
     years: dict[int, dict] = {}
-    for cell in row["cells"]:
+    for cell in row.cells:
         entry = years.setdefault(
-            cell["year"],
+            cell.year,
             {
-                "year": cell["year"],
+                "year": cell.year,
                 "realised": None,
                 "target": None,
                 "realised_text": "-",
                 "target_text": "-",
             },
         )
-        if cell["kind"] == "realisation":
-            entry["realised"], entry["realised_text"] = _number(cell.get("value")), cell["text"]
-        elif cell.get("comparator") != "text":
-            entry["target"], entry["target_text"] = _number(cell.get("value")), cell["text"]
+        if cell.is_realisation:
+            entry["realised"], entry["realised_text"] = cell.value, cell.text
+        elif cell.comparator != "text":
+            entry["target"], entry["target_text"] = cell.value, cell.text
     return trend_chart([years[year] for year in sorted(years)])
 
 
@@ -135,11 +127,11 @@ class PublicIndicatorsView(generic.TemplateView):
             chapters = []
             for chapter in document.chapters.all():
                 table = planning_selectors.chapter_table(chapter)
-                rows = [
-                    {**row, "chart": published_chart(row), "chart_id": f"c{chapter.pk}-{index}"}
-                    for index, row in enumerate(table["rows"])
+                charts = [
+                    {"row": row, "chart": published_chart(row), "id": f"c{chapter.pk}-{index}"}
+                    for index, row in enumerate(table.rows)
                 ]
-                chapters.append({"chapter": chapter, "table": {**table, "rows": rows}})
+                chapters.append({"chapter": chapter, "table": table, "charts": charts})
             documents.append({"document": document, "chapters": chapters})
         context["documents"] = documents
         context["today"] = timezone.localdate()

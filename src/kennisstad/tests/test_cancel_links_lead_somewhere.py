@@ -9,7 +9,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.views.generic.edit import DeletionMixin, FormMixin
 
-from kennisstad.planning.services import import_chapter_text
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.workspace.demo import load_demo
 

@@ -34,7 +34,7 @@ def add(chapter, **fields) -> Indicator:
 
 
 def texts(chapter) -> list[list[str]]:
-    return [[cell["text"] for cell in row["cells"]] for row in live_table(chapter)["rows"]]
+    return [[cell.text for cell in row.cells] for row in live_table(chapter).rows]
 
 
 def test_dash_before_the_measured_from_year(chapter):

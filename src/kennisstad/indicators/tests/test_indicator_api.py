@@ -6,8 +6,8 @@ import io
 import pytest
 
 from kennisstad.indicators.models import Indicator, Realisation, Target
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
-from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import Document
 from kennisstad.workspace.demo import load_demo

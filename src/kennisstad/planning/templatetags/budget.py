@@ -1,10 +1,9 @@
 """Template helpers for budget chapters."""
 
-import datetime
-
 from django import template
 from django.utils.translation import pgettext
 
+from kennisstad.planning.chapter_table import Column
 from kennisstad.planning.exports import paragraph_blocks
 
 register = template.Library()
@@ -17,23 +16,15 @@ def blocks(body: str) -> list[tuple[str, str]]:
 
 
 @register.filter
-def isodate(value: str):
-    """A date stored as ISO text (in a frozen table) as a date, for the ``date`` filter."""
-    try:
-        return datetime.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return value
-
-
-@register.filter
-def column_title(column: dict) -> str:
-    """A table column in the interface language; the documents themselves stay Dutch."""
+def column_title(column: Column) -> str:
+    """A table column in the interface language where the header is one of the usual words; a
+    municipality's own header (a setting) and the documents themselves stay as written."""
     labels = {
         "Behaald": pgettext("budget column", "Achieved"),
         "Beoogd": pgettext("budget column", "Target"),
         "Begroting": pgettext("budget column", "Budget"),
     }
-    return f"{labels.get(column['label'], column['label'])} {column['year']}"
+    return f"{labels.get(column.label, column.label)} {column.year}"
 
 
 @register.filter

@@ -8,10 +8,11 @@ from django.core.exceptions import ValidationError
 
 from kennisstad.indicators.models import Indicator, Realisation, Target
 from kennisstad.indicators.services import compute_indicator
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
 from kennisstad.planning.exports import render
 from kennisstad.planning.models import Chapter, ChapterIndicator
-from kennisstad.planning.services import import_chapter_text, publish_document
+from kennisstad.planning.services import publish_document
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import Document
 from kennisstad.workspace.demo import load_demo

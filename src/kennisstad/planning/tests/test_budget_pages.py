@@ -11,8 +11,8 @@ from django.urls import reverse
 from kennisstad.indicators.models import Indicator, Realisation
 from kennisstad.indicators.selectors import counted_records
 from kennisstad.indicators.services import compute_all
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
-from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import Document
 from kennisstad.workspace.demo import load_demo

@@ -3,8 +3,8 @@ read, naming the limit and the line, before the import's transaction begins."""
 
 import pytest
 
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.chapter_text import MAX_INDICATOR_ROWS, ChapterFormatError
-from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import Document
 

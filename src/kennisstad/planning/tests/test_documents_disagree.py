@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from kennisstad.indicators.models import Realisation, Target
-from kennisstad.planning.services import import_chapter_text
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from kennisstad.indicators.models import Indicator, Origin, Realisation, Target
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Action, Chapter
-from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import SEED, seed_text
 from kennisstad.policy.models import Document, PolicyArea
 

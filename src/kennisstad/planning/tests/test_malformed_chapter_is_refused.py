@@ -5,8 +5,8 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
-from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]

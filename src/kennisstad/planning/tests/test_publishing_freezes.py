@@ -42,7 +42,7 @@ def draft_chapter():
 
 
 def cell_texts(chapter) -> list[list[str]]:
-    return [[cell["text"] for cell in row["cells"]] for row in chapter_table(chapter)["rows"]]
+    return [[cell.text for cell in row.cells] for row in chapter_table(chapter).rows]
 
 
 def test_a_draft_follows_the_registry_and_a_published_document_does_not(draft_chapter, team_member):
@@ -59,9 +59,9 @@ def test_a_draft_follows_the_registry_and_a_published_document_does_not(draft_ch
     )
     draft_chapter.refresh_from_db()
     table = chapter_table(draft_chapter)
-    assert [cell["text"] for cell in table["rows"][0]["cells"]] == ["-", "2", "-", "> 5"]
-    changed = table["rows"][0]["cells"][1]
-    assert changed["current_text"] == "8"
+    assert [cell.text for cell in table.rows[0].cells] == ["-", "2", "-", "> 5"]
+    changed = table.rows[0].cells[1]
+    assert changed.current_text == "8"
 
 
 def test_adopted_targets_cannot_change(draft_chapter, team_member):

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from kennisstad.agenda.tests.factories import ActivityFactory
 from kennisstad.core.models import Theme
-from kennisstad.planning.services import import_chapter_text
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.tests.test_adopted_documents_stay_adopted import seed_text
 from kennisstad.projects.tests.factories import ProjectFactory
 
@@ -57,9 +57,10 @@ def test_indicators_of_published_documents_with_their_charts(client):
     page = client.get(reverse("portal:indicators"))
     documents = page.context["documents"]
     assert str(documents[0]["document"]) == "Begroting 2018"  # newest first
-    rows = documents[0]["chapters"][0]["table"]["rows"]
-    assert [cell["text"] for cell in rows[0]["cells"]] == ["-", "2", "> 2", "> 5"]
-    assert all(row["chart"] is not None for row in rows)
+    part = documents[0]["chapters"][0]
+    assert [cell.text for cell in part["table"].rows[0].cells] == ["-", "2", "> 2", "> 5"]
+    assert [item["row"] for item in part["charts"]] == list(part["table"].rows)
+    assert all(item["chart"] is not None for item in part["charts"])
     assert "<svg" in page.content.decode()
 
 

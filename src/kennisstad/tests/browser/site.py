@@ -11,8 +11,9 @@ from kennisstad.agenda.models import Activity
 from kennisstad.delegations.models import Delegation
 from kennisstad.indicators.models import Indicator
 from kennisstad.indicators.services import compute_all
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
-from kennisstad.planning.services import create_document, import_chapter_text
+from kennisstad.planning.services import create_document
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import DocumentKind
 from kennisstad.projects.models import Project

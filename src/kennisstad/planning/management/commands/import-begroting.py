@@ -5,8 +5,8 @@ import datetime
 from django.core.management.base import BaseCommand, CommandError
 
 from kennisstad.core.text_input import TextInputError, read_source
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.chapter_text import ChapterFormatError
-from kennisstad.planning.services import import_chapter_text
 
 
 class Command(BaseCommand):
