@@ -8,12 +8,12 @@ from django.core.exceptions import ValidationError
 
 from kennisstad.indicators.models import Indicator, Realisation, Target
 from kennisstad.indicators.services import compute_indicator
+from kennisstad.indicators.tests.factories import chapter_indicators
 from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
 from kennisstad.planning.exports import render
 from kennisstad.planning.models import Chapter, ChapterIndicator, Document
 from kennisstad.planning.services import import_chapter_text, publish_document
 from kennisstad.planning.tests.factories import seed_text
-from kennisstad.workspace.demo import load_demo
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
@@ -109,7 +109,7 @@ def test_a_document_is_published_once(seed, team_member):
 
 
 def test_publishing_pins_the_values_it_reports(team_member):
-    load_demo()
+    chapter_indicators(computed_years=range(2015, 2019))
     indicator = Indicator.objects.get(code__endswith="samenwerking-kennis-innovatie")
     document = Document.objects.create(kind="begroting", year=2019)
     chapter = Chapter.objects.create(document=document, policy_area=indicator.policy_area)
