@@ -1,12 +1,13 @@
 """Anonymous callers and partners get no field from the API that their pages don't show them:
-every list and detail endpoint of the router is walked with the demo data, and no internal field
-(owners, budgets, notes, who takes part or is responsible, who changed what) carries a value."""
+every list and detail endpoint of the router is walked over a registry of every kind, and no
+internal field (owners, budgets, notes, who takes part or is responsible, who changed what)
+carries a value."""
 
 import pytest
 
 from kennisstad.accounts.models import Role
 from kennisstad.accounts.tests.factories import UserFactory
-from kennisstad.workspace.demo import load_demo
+from kennisstad.tests.factories import full_registry
 
 pytestmark = pytest.mark.django_db
 
@@ -57,13 +58,13 @@ def endpoints() -> list[str]:
 
 @pytest.fixture
 def partner_of_everything(db):
-    """A partner of the organisation with the most projects and activities in the demo, so it
-    sees as much as a partner can."""
+    """A partner of the organisation with the most projects and activities, so it sees as much
+    as a partner can."""
     from django.db.models import Count
 
     from kennisstad.relations.models import Organisation
 
-    load_demo()
+    full_registry(UserFactory(username="owner", role=Role.TEAM_MEMBER))
     organisation = (
         Organisation.objects.annotate(
             n=Count("organised_activities", distinct=True) + Count("led_projects", distinct=True)

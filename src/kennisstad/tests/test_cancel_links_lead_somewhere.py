@@ -11,7 +11,7 @@ from django.views.generic.edit import DeletionMixin, FormMixin
 
 from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
-from kennisstad.workspace.demo import load_demo
+from kennisstad.tests.factories import full_registry
 
 pytestmark = pytest.mark.django_db
 CANCEL_WORDS = {"annuleren", "cancel", "terug", "back"}
@@ -72,7 +72,7 @@ def candidate_urls(route: str, view) -> list[str]:
 
 
 def test_every_cancel_link_on_every_form_leads_to_a_page(team_member, client_for):
-    load_demo()
+    full_registry(team_member)
     # A draft chapter: its sections are editable, its actions linkable.
     import_chapter_text(text=seed_text(), publish=False)
     client = client_for(team_member)

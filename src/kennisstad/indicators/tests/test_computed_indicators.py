@@ -1,5 +1,5 @@
-"""On the demo data the chapter's indicators compute to the chapter's 2016 figure, and a new
-project entered through the API moves the number."""
+"""On projects like the budget chapter's, its indicators compute to the chapter's 2016 figure,
+and a new project entered through the API moves the number."""
 
 import pytest
 from django.core.management import call_command
@@ -7,16 +7,16 @@ from django.core.management import call_command
 from kennisstad.indicators.models import Indicator, Realisation
 from kennisstad.indicators.selectors import counted_records
 from kennisstad.indicators.services import compute_indicator
+from kennisstad.indicators.tests.factories import chapter_indicators
 from kennisstad.projects.models import Project, ProjectCategory
 from kennisstad.projects.selectors import active_in_year
-from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo():
-    load_demo()
+def projects_and_indicators():
+    chapter_indicators()
 
 
 def computed(code_suffix: str, year: int) -> Realisation:
@@ -24,7 +24,7 @@ def computed(code_suffix: str, year: int) -> Realisation:
     return compute_indicator(indicator=indicator, years=[year])[0]
 
 
-def test_both_indicators_compute_to_two_in_2016(demo):
+def test_both_indicators_compute_to_two_in_2016(projects_and_indicators):
     call_command("compute-indicators", year=2016)
     for category in (ProjectCategory.COLLABORATION, ProjectCategory.PROFILING):
         realisation = Realisation.objects.get(indicator__code__endswith=category, year=2016)
@@ -38,7 +38,7 @@ def test_both_indicators_compute_to_two_in_2016(demo):
 
 
 def test_a_collaboration_project_added_through_the_api_raises_2018_by_one(
-    demo, api_client_for, team_member
+    projects_and_indicators, api_client_for, team_member
 ):
     before = computed(ProjectCategory.COLLABORATION, 2018).value
     response = api_client_for(team_member).post(
@@ -60,7 +60,7 @@ def test_a_collaboration_project_added_through_the_api_raises_2018_by_one(
     assert Realisation.objects.filter(indicator=after.indicator, year=2018).count() == 1
 
 
-def test_profiling_count_ignores_collaboration_projects(demo, team_member):
+def test_profiling_count_ignores_collaboration_projects(projects_and_indicators, team_member):
     before = computed(ProjectCategory.PROFILING, 2018).value
     Project.objects.create(
         title_nl="Extra samenwerking",
@@ -71,7 +71,7 @@ def test_profiling_count_ignores_collaboration_projects(demo, team_member):
     assert computed(ProjectCategory.PROFILING, 2018).value == before
 
 
-def test_recomputing_without_changes_writes_nothing(demo):
+def test_recomputing_without_changes_writes_nothing(projects_and_indicators):
     indicator = Indicator.objects.get(code__endswith=ProjectCategory.PROFILING)
     compute_indicator(indicator=indicator, years=[2016, 2018])
     history_rows = Realisation.history.count()
@@ -82,7 +82,7 @@ def test_recomputing_without_changes_writes_nothing(demo):
 
 
 @pytest.mark.parametrize("period", ["active", "started", "ended"])
-def test_the_drill_down_holds_exactly_what_the_count_counts(demo, period):
+def test_the_drill_down_holds_exactly_what_the_count_counts(projects_and_indicators, period):
     """The records behind a number are sorted into years in Python; they must agree with the
     database's own count for every period rule."""
     from kennisstad.indicators import rules

@@ -10,15 +10,14 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from kennisstad.indicators.models import MAX_DECIMALS, Indicator
-from kennisstad.workspace.demo import load_demo
+from kennisstad.indicators.tests.factories import IndicatorFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def indicator():
-    load_demo()
-    return Indicator.objects.first()
+    return IndicatorFactory()
 
 
 def test_the_model_refuses_too_many_decimals(indicator):

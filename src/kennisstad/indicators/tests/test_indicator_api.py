@@ -6,18 +6,18 @@ import io
 import pytest
 
 from kennisstad.indicators.models import Indicator, Realisation, Target
+from kennisstad.indicators.tests.factories import chapter_indicators
 from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import Document
-from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def imported():
-    load_demo()
+    chapter_indicators()
     import_chapter_text(text=seed_text())
 
 

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 
 from kennisstad.indicators.models import Indicator, Realisation, Target
 from kennisstad.indicators.services import compute_indicator
+from kennisstad.indicators.tests.factories import chapter_indicators
 from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
 from kennisstad.planning.exports import render
@@ -15,7 +16,6 @@ from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.services import publish_document
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import Document
-from kennisstad.workspace.demo import load_demo
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
@@ -111,7 +111,7 @@ def test_a_document_is_published_once(seed, team_member):
 
 
 def test_publishing_pins_the_values_it_reports(team_member):
-    load_demo()
+    chapter_indicators(computed_years=range(2015, 2019))
     indicator = Indicator.objects.get(code__endswith="samenwerking-kennis-innovatie")
     document = Document.objects.create(kind="begroting", year=2019)
     chapter = Chapter.objects.create(document=document, policy_area=indicator.policy_area)

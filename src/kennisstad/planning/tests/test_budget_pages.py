@@ -11,18 +11,18 @@ from django.urls import reverse
 from kennisstad.indicators.models import Indicator, Realisation
 from kennisstad.indicators.selectors import counted_records
 from kennisstad.indicators.services import compute_all
+from kennisstad.indicators.tests.factories import chapter_indicators
 from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import Document
-from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def budget():
-    load_demo()
+    chapter_indicators()
     compute_all(years=range(2015, 2020))
     import_chapter_text(text=seed_text())
     return Chapter.objects.get()

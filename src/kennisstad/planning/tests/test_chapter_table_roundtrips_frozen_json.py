@@ -11,9 +11,10 @@ from django.urls import reverse
 
 from kennisstad.planning.chapter_table import ChapterTable
 from kennisstad.planning.exports import render
-from kennisstad.planning.models import Chapter, Document, PolicyArea
+from kennisstad.planning.models import Chapter
 from kennisstad.planning.selectors import live_table
 from kennisstad.planning.services import publish_document
+from kennisstad.policy.models import Document, PolicyArea
 
 pytestmark = pytest.mark.django_db
 

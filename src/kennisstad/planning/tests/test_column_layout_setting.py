@@ -13,8 +13,9 @@ from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.chapter_text import ChapterFormatError
 from kennisstad.planning.column_layout import check_layouts, columns_for
 from kennisstad.planning.exports import render
-from kennisstad.planning.models import Chapter, ChapterIndicator, Document, PolicyArea
+from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.tests.factories import seed_text
+from kennisstad.policy.models import Document, PolicyArea
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 

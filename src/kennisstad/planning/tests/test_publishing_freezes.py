@@ -10,19 +10,18 @@ from django.urls import reverse
 
 from kennisstad.indicators.models import Indicator, Origin, Realisation, Target
 from kennisstad.indicators.services import compute_all, save_target
+from kennisstad.indicators.tests.factories import chapter_indicators
 from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.selectors import chapter_table
 from kennisstad.planning.services import publish_document
 from kennisstad.policy.models import Document, PolicyArea
-from kennisstad.workspace.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def draft_chapter():
-    load_demo()
-    Realisation.objects.all().delete()  # the demo's own computation is of today
+    chapter_indicators()
     compute_all(years=[2015, 2016], measured_on=datetime.date(2017, 9, 1))
     document = Document.objects.create(kind="begroting", year=2018)
     chapter = Chapter.objects.create(

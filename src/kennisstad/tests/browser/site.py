@@ -27,7 +27,7 @@ PARTNER = "partner"
 READER = "reader"
 ROLES = (ANONYMOUS, ADMINISTRATOR, TEAM, PARTNER, READER)
 
-# The demo's login per role (workspace.demo.USERS).
+# The demo's login per role (accounts.demo.USERS).
 USERNAMES = {ADMINISTRATOR: "admin", TEAM: "team", PARTNER: "partner", READER: "reader"}
 PASSWORDS = {
     ADMINISTRATOR: "kennisstad-admin",

@@ -1,0 +1,61 @@
+"""The demo's accounts: one login per role, with the published passwords ``kennisstad demo``
+prints. Passwords are set only when an account is created; changed ones are kept."""
+
+from dataclasses import dataclass
+from functools import partial
+
+from kennisstad.core.demo import DemoLoad
+
+from .models import Role, User
+
+
+@dataclass(frozen=True)
+class UserSpec:
+    username: str
+    password: str
+    role: str
+    first_name: str
+    last_name: str
+    organisation: str | None = None  # scenario key of an organisation (relations' demo)
+    superuser: bool = False
+
+
+# fmt: off
+USERS = (
+    UserSpec("admin", "kennisstad-admin", Role.ADMINISTRATOR, "Anouk", "Mulder", superuser=True),
+    UserSpec("team", "kennisstad-team", Role.TEAM_MEMBER, "Sanne", "Bakker"),
+    UserSpec("advisor", "kennisstad-advisor", Role.TEAM_MEMBER, "Jeroen", "Dijkstra"),
+    UserSpec("partner", "kennisstad-partner", Role.PARTNER_EDITOR, "Femke", "Hoekstra", "rug"),
+    UserSpec("reader", "kennisstad-reader", Role.READER, "Pieter", "Smit"),
+)
+# fmt: on
+
+# (role, username, password) as the command prints them.
+LOGINS = tuple((spec.role, spec.username, spec.password) for spec in USERS)
+
+
+def load_users(demo: DemoLoad, *, with_organisation: bool) -> None:
+    """Two passes: the team and reader accounts before the organisations (which need their
+    relationship owners), the partner account after them (it belongs to one)."""
+    for spec in USERS:
+        if (spec.organisation is not None) == with_organisation:
+            demo.refs["users"][spec.username] = demo.ensure(
+                "users", User, {"username": spec.username}, partial(_create_user, demo, spec)
+            )
+
+
+def _create_user(demo: DemoLoad, spec: UserSpec) -> User:
+    user = User(
+        username=spec.username,
+        first_name=spec.first_name,
+        last_name=spec.last_name,
+        email=f"{spec.username}@kennisstad.example",
+        role=spec.role,
+        is_staff=spec.superuser,
+        is_superuser=spec.superuser,
+        organisation=demo.ref("organisations", spec.organisation),
+    )
+    user.set_password(spec.password)
+    user.full_clean()
+    user.save()
+    return user
