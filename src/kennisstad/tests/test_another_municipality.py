@@ -11,8 +11,8 @@ from django.core.management.base import SystemCheckError
 from django.urls import reverse
 
 from kennisstad.core.municipality import WHITE, contrast
+from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
-from kennisstad.planning.services import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
 
 pytestmark = pytest.mark.django_db
