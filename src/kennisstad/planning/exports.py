@@ -220,7 +220,10 @@ def to_xlsx(contents: list[ChapterContent]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
+    from kennisstad.core.exports import name_workbook
+
     workbook = Workbook()
+    name_workbook(workbook, title=contents[0].document_title if contents else "")
     sheet = workbook.active
     sheet.title = TABLE_TITLE[:31]
     sources = workbook.create_sheet("Herkomst")

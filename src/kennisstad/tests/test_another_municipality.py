@@ -182,3 +182,17 @@ def test_every_word_and_excel_export_names_its_author(zwolle, client_for, team_m
     assert "Zwolle" in register.properties.creator
     word = docx_text(render("gifts", Period(2027), "docx"))
     assert "Zwolle" in word and "python-docx" not in word
+
+
+def test_chapter_workbook_names_the_configured_municipality(
+    zwolle, chapter, client_for, team_member
+):
+    from openpyxl import load_workbook
+
+    response = client_for(team_member).get(
+        reverse("planning:chapter-export", args=[chapter.pk, "xlsx"])
+    )
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    workbook = load_workbook(io.BytesIO(content))
+    assert "Zwolle" in workbook.properties.creator
+    assert "openpyxl" not in (workbook.properties.creator or "")
