@@ -131,7 +131,7 @@ def conflicts_for(
         return []
     team_ids = {user.pk for user in team_participants or []}
     people_ids = {person.pk for person in people or []}
-    venue = (activity.location or "").strip().lower(), (activity.city or "").strip().lower()
+    venue = _venue(activity)
     overlapping = (
         Activity.objects.filter(starts_at__lt=activity.ends_at, ends_at__gt=activity.starts_at)
         .exclude(status=ActivityStatus.CANCELLED)
@@ -149,27 +149,26 @@ def conflicts_for(
     candidates = (
         overlapping.filter(condition).distinct().prefetch_related("team_participants", "people")
     )
-    conflicts = []
-    for other in candidates:
-        shared_team = [user for user in other.team_participants.all() if user.pk in team_ids]
-        shared_people = [person for person in other.people.all() if person.pk in people_ids]
-        same_venue = (
-            bool(venue[0])
-            and (
-                (other.location or "").strip().lower(),
-                (other.city or "").strip().lower(),
-            )
-            == venue
-        )
-        conflicts.append(
-            {
-                "activity": other,
-                "team_participants": shared_team,
-                "people": shared_people,
-                "same_venue": same_venue,
-            }
-        )
+    conflicts = [_shared(other, team_ids, people_ids, venue) for other in candidates]
     return sorted(conflicts, key=lambda conflict: conflict["activity"].starts_at)
+
+
+def _venue(activity: Activity) -> tuple[str, str]:
+    return (activity.location or "").strip().lower(), (activity.city or "").strip().lower()
+
+
+def _shared(
+    other: Activity, team_ids: set[Any], people_ids: set[Any], venue: tuple[str, str]
+) -> dict[str, Any]:
+    """What ``other`` shares with the activity being planned."""
+    return {
+        "activity": other,
+        "team_participants": [
+            user for user in other.team_participants.all() if user.pk in team_ids
+        ],
+        "people": [person for person in other.people.all() if person.pk in people_ids],
+        "same_venue": bool(venue[0]) and _venue(other) == venue,
+    }
 
 
 class Occurrences(list[dict[str, Any]]):

@@ -135,6 +135,18 @@ def _count(
     return {year: (len(ids[year]), {"model": model, "ids": ids[year]}) for year in years}
 
 
+def _new_realisation(
+    indicator: Indicator, year: int, measured_on: datetime.date, now: datetime.datetime
+) -> Realisation:
+    return Realisation(
+        indicator=indicator,
+        year=year,
+        origin=Origin.COMPUTED,
+        measured_on=measured_on,
+        created_at=now,
+    )
+
+
 @transaction.atomic
 def compute_all(
     *,
@@ -187,13 +199,7 @@ def _compute(
                 result[indicator].append(realisation)  # unchanged today: nothing to write
                 continue
             if realisation is None:
-                realisation = Realisation(
-                    indicator=indicator,
-                    year=year,
-                    origin=Origin.COMPUTED,
-                    measured_on=measured_on,
-                    created_at=now,
-                )
+                realisation = _new_realisation(indicator, year, measured_on, now)
                 created.append(realisation)
             else:
                 realisation.version += 1
