@@ -1,4 +1,4 @@
-"""Delegations: who comes to Groningen or travels abroad for an incoming or outgoing visit, their
+"""Delegations: who comes to the city or travels abroad for an incoming or outgoing visit, their
 programme and needs, and the gifts and travel costs the integrity registers publish."""
 
 from decimal import Decimal
