@@ -6,24 +6,35 @@ ids and counts only."""
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from typing import Any
+
+from django.db import transaction
 
 from .actors import actor_label
 
 logger = logging.getLogger("kennisstad.events")
 
 
-def log_event(event: str, *, user: Any = None, **fields: Any) -> None:
-    """Write one event: ``log_event("import.spreadsheet", user=u, kind="people", created=3)``."""
+def log_event(event: str, *, user: Any = None, level: int = logging.INFO, **fields: Any) -> None:
+    """Write one event: ``log_event("import.spreadsheet", user=u, kind="people", created=3)``.
+    A failure is written at ``level=logging.WARNING`` so it shows at a stricter LOG_LEVEL."""
     payload = {"event": event, "actor": actor_label(user), **fields}
-    logger.info(
+    logger.log(
+        level,
         "%s %s",
         event,
         " ".join(f"{key}={value}" for key, value in payload.items() if key != "event"),
         extra={"event": event, "event_fields": payload},
     )
+
+
+def log_event_on_commit(event: str, *, user: Any = None, **fields: Any) -> None:
+    """Write the event once the surrounding transaction commits: an action that rolls back (a
+    dry run, a conflict, a refusal) logs nothing. Outside a transaction it is written now."""
+    transaction.on_commit(functools.partial(log_event, event, user=user, **fields))
 
 
 class JsonFormatter(logging.Formatter):
