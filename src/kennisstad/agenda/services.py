@@ -1,6 +1,7 @@
 """Writes on the shared calendar. Every change raises the iCalendar SEQUENCE so subscribed
 calendar programs (Outlook, Google) pick it up."""
 
+import datetime
 from collections.abc import Iterable
 from typing import Any
 
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from kennisstad.accounts import access
 from kennisstad.accounts.models import User
+from kennisstad.core.events import log_event_on_commit
 from kennisstad.core.services import delete_record, save_record
 from kennisstad.core.typing import UserLike
 
@@ -34,6 +36,7 @@ def save_activity(
     by_partner = user is not None and user.is_authenticated and not access.is_team(user)
     if by_partner:
         _check_partner_activity(activity, user, team_participants=team_participants, people=people)
+    before = (activity.publication_requested_at, activity.publication_approved_at)
     # A partner's feed writes without a user: it speaks for the partner too.
     publication_gate(
         activity,
@@ -50,12 +53,33 @@ def save_activity(
     ):
         if values is not None:
             many[name] = values
-    return save_record(
+    save_record(
         instance=activity,
         user=user,
         expected_version=expected_version,
         many_to_many=many,
         change_reason=change_reason,
+    )
+    approved_at = activity.publication_approved_at
+    if approved_at is not None and approved_at != before[1]:
+        _log_publication(activity, "approved" if before[0] else "published", before[0], user)
+    return activity
+
+
+def _log_publication(
+    activity: Activity, outcome: str, requested_at: datetime.datetime | None, user: UserLike
+) -> None:
+    """``publication.activity.<outcome>`` once the save commits; with the time the request
+    waited, for a turnaround figure."""
+    waited = None
+    if requested_at is not None:
+        waited = int((timezone.now() - requested_at).total_seconds())
+    log_event_on_commit(
+        f"publication.activity.{outcome}",
+        user=user,
+        activity=activity.pk,
+        organiser=activity.organiser_organisation_id,
+        waited_seconds=waited,
     )
 
 
@@ -140,8 +164,12 @@ def reject_publication(*, activity: Activity, user: UserLike, expected_version: 
     """A team member declines: the activity stays visible to partners, the request is gone."""
     if not access.is_team(user):
         raise PermissionDenied(_("Only the team approves publication."))
+    requested_at = activity.publication_requested_at
     activity.publication_requested_at = None
-    return save_activity(activity=activity, user=user, expected_version=expected_version)
+    save_activity(activity=activity, user=user, expected_version=expected_version)
+    if requested_at is not None:
+        _log_publication(activity, "rejected", requested_at, user)
+    return activity
 
 
 def _check_partner_activity(

@@ -23,6 +23,7 @@ from kennisstad.indicators.models import Comparator, Indicator, Target
 from kennisstad.policy.models import Document, DocumentKind, DocumentStatus, PolicyArea
 
 from . import chapter_import_values as values
+from . import publication_events
 from .chapter_table import ChapterTable, Row
 from .chapter_text import ParsedChapter, parse_chapter
 from .models import Action, Chapter, ChapterIndicator, Section, SectionKind
@@ -114,15 +115,22 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
     if publish and chapter.frozen_table is None:
         chapter.frozen_table = table.to_json()
         chapter.save(update_fields=["frozen_table"])
+        publication_events.chapter_published(chapter, user=actor, via="import")
         if document.status != DocumentStatus.PUBLISHED:
             document.status = DocumentStatus.PUBLISHED
             document.published_on = document.published_on or peildatum
             save_record(instance=document, user=actor, expected_version=document.version)
+            publication_events.document_adopted(
+                document, user=actor, via="import", chapter=chapter.pk
+            )
     # Budgets this import knows only from being quoted were adopted too: their targets freeze.
     for quoted in report.quoted_documents:
         if quoted.status != DocumentStatus.PUBLISHED and not quoted.chapters.exists():
             quoted.status = DocumentStatus.PUBLISHED
             save_record(instance=quoted, user=actor, expected_version=quoted.version)
+            publication_events.document_adopted(
+                quoted, user=actor, via="quoted", quoted_by=document.pk
+            )
 
 
 def _policy_field(parsed: ParsedChapter, report: ImportReport, user) -> PolicyArea:

@@ -13,6 +13,7 @@ from kennisstad.core.typing import UserLike
 from kennisstad.indicators.models import Realisation
 from kennisstad.policy.models import Document, DocumentKind, DocumentStatus
 
+from . import publication_events
 from .chapter_table import ChapterTable
 from .models import Action, Chapter, ChapterIndicator, Section, SectionKind
 from .selectors import live_table
@@ -27,11 +28,14 @@ def publish_document(
     the targets it set can no longer change. A document is adopted once."""
     if Document.objects.filter(pk=document.pk, status=DocumentStatus.PUBLISHED).exists():
         raise ValidationError(_("%(document)s was already published.") % {"document": document})
+    chapters = pinned = 0
     for chapter in document.chapters.select_for_update().prefetch_related("table_rows__indicator"):
+        chapters += 1
         if chapter.frozen_table is None:
             table = live_table(chapter)
             chapter.frozen_table = table.to_json()
             chapter.save(update_fields=["frozen_table"])
+            publication_events.chapter_published(chapter, user=user, via="publish")
         else:
             table = ChapterTable.from_json(chapter.frozen_table)
         shown = [
@@ -40,16 +44,20 @@ def publish_document(
             for cell in row.cells
             if cell.is_realisation and cell.record
         ]
-        Realisation.objects.filter(pk__in=shown, source_document__isnull=True).update(
+        pinned += Realisation.objects.filter(pk__in=shown, source_document__isnull=True).update(
             source_document=document
         )
     document.status = DocumentStatus.PUBLISHED
     document.published_on = timezone.localdate()
-    return save_record(
+    save_record(
         instance=document,
         user=user,
         expected_version=document.version if expected_version is None else expected_version,
     )
+    publication_events.document_adopted(
+        document, user=user, via="publish", chapters=chapters, realisations_pinned=pinned
+    )
+    return document
 
 
 @transaction.atomic

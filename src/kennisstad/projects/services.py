@@ -4,6 +4,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
+from kennisstad.core.events import log_event_on_commit
 from kennisstad.core.services import save_record
 from kennisstad.core.typing import UserLike
 from kennisstad.relations.models import Organisation
@@ -22,9 +23,17 @@ def save_project(
 ) -> Project:
     """Save a project; ``partners`` (``(organisation, role)`` pairs) replaces the partner list."""
     many = {"themes": themes} if themes is not None else None
+    was_public = (
+        False
+        if project._state.adding
+        else Project.objects.filter(pk=project.pk).values_list("is_public", flat=True).first()
+    )
     save_record(instance=project, user=user, expected_version=expected_version, many_to_many=many)
     if partners is not None:
         set_partners(project=project, partners=partners)
+    if bool(was_public) != project.is_public:
+        verb = "published" if project.is_public else "withdrawn"
+        log_event_on_commit(f"publication.project.{verb}", user=user, project=project.pk)
     return project
 
 

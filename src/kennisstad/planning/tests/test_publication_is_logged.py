@@ -1,0 +1,105 @@
+"""Adopting a document and publishing a chapter write named log events (ids and counts), once
+the transaction commits: a refused, stale or dry-run publication logs nothing."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from kennisstad.core.tests.events import listen, logged, names
+from kennisstad.planning.chapter_import import import_chapter_text
+from kennisstad.planning.models import Chapter, Document
+from kennisstad.planning.services import publish_document
+from kennisstad.planning.tests.factories import seed_text
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
+
+
+@pytest.fixture
+def events(caplog, django_capture_on_commit_callbacks):
+    """Run the block like a request: on-commit events are written when it ends."""
+    listen(caplog)
+    return django_capture_on_commit_callbacks
+
+
+@pytest.fixture
+def draft():
+    import_chapter_text(text=seed_text(), publish=False)
+    return Document.objects.get(kind="begroting", year=2018)
+
+
+def test_adopting_a_document_logs_each_frozen_chapter_and_the_adoption(
+    draft, team_member, caplog, events
+):
+    chapter = Chapter.objects.get(document=draft)
+    with events(execute=True):
+        publish_document(document=draft, user=team_member)
+    assert names(caplog) == ["publication.chapter.published", "publication.document.adopted"]
+    [published] = logged(caplog, "publication.chapter.published")
+    assert published == {
+        "event": "publication.chapter.published",
+        "actor": f"user:{team_member.pk}",
+        "chapter": chapter.pk,
+        "document": draft.pk,
+        "policy_area": chapter.policy_area_id,
+        "rows": 2,
+        "columns": 4,
+        "via": "publish",
+    }
+    [adopted] = logged(caplog, "publication.document.adopted")
+    assert adopted["actor"] == f"user:{team_member.pk}"
+    assert (adopted["document"], adopted["kind"], adopted["year"]) == (draft.pk, "begroting", 2018)
+    assert (adopted["via"], adopted["chapters"]) == ("publish", 1)
+    assert adopted["realisations_pinned"] == 0  # the imported values already name their source
+
+
+def test_adopting_twice_is_refused_and_logs_nothing(draft, team_member, caplog, events):
+    publish_document(document=draft, user=team_member)
+    with events(execute=True), pytest.raises(ValidationError):
+        publish_document(document=draft, user=team_member)
+    assert logged(caplog) == []
+
+
+def test_a_stale_adoption_freezes_nothing_and_logs_nothing(
+    draft, client_for, team_member, caplog, events
+):
+    url = reverse("planning:document-publish", args=[draft.pk])
+    with events(execute=True):
+        client_for(team_member).post(url, {"version": draft.version - 1 or 99})
+    draft.refresh_from_db()
+    assert not draft.is_published
+    assert Chapter.objects.get(document=draft).frozen_table is None
+    assert logged(caplog) == []
+
+
+def test_the_page_adopting_a_document_logs_it(draft, client_for, team_member, caplog, events):
+    url = reverse("planning:document-publish", args=[draft.pk])
+    with events(execute=True):
+        client_for(team_member).post(url, {"version": draft.version})
+    [adopted] = logged(caplog, "publication.document.adopted")
+    assert adopted["actor"] == f"user:{team_member.pk}" and adopted["document"] == draft.pk
+
+
+def test_an_imported_chapter_is_published_with_its_document(team_member, caplog, events):
+    with events(execute=True):
+        import_chapter_text(text=seed_text(), user=team_member)
+    document = Document.objects.get(kind="begroting", year=2018)
+    chapter = Chapter.objects.get(document=document)
+    [published] = logged(caplog, "publication.chapter.published")
+    assert (published["chapter"], published["via"], published["rows"]) == (chapter.pk, "import", 2)
+    adopted = {event["via"]: event for event in logged(caplog, "publication.document.adopted")}
+    assert adopted["import"]["document"] == document.pk
+    assert adopted["import"]["chapter"] == chapter.pk
+    # The 2017 budget the chapter quotes targets from is adopted with it.
+    quoted = Document.objects.get(kind="begroting", year=2017)
+    assert (adopted["quoted"]["document"], adopted["quoted"]["quoted_by"]) == (
+        quoted.pk,
+        document.pk,
+    )
+    assert {event["actor"] for event in logged(caplog)} == {f"user:{team_member.pk}"}
+
+
+def test_a_dry_run_import_logs_no_publication(team_member, caplog, events):
+    with events(execute=True):
+        report = import_chapter_text(text=seed_text(), user=team_member, dry_run=True)
+    assert report.created and not Document.objects.exists()
+    assert [name for name in names(caplog) if name.startswith("publication.")] == []
