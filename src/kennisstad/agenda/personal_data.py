@@ -54,9 +54,11 @@ TEXT_FIELDS = ("title_nl", "title_en", "description_nl", "description_en", "loca
 
 
 @register_eraser
-def renew_activities_naming_the_person(person, needles) -> None:
+def renew_activities_naming_the_person(person, needles) -> int:
     mentions = Q(pk__in=[])
     for needle in needles:
         for name in TEXT_FIELDS:
             mentions |= Q(**{f"{name}__icontains": needle})
-    Activity.objects.filter(mentions).update(sequence=F("sequence") + 1, updated_at=timezone.now())
+    return Activity.objects.filter(mentions).update(
+        sequence=F("sequence") + 1, updated_at=timezone.now()
+    )

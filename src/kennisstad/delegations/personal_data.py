@@ -26,9 +26,10 @@ def _memberships(person) -> list[dict]:
 
 
 @register_eraser
-def blank_memberships(person, needles) -> None:
-    DelegationMember.objects.filter(person=person).update(function="", form_of_address="")
-    DelegationMember.history.filter(person_id=person.pk).update(function="", form_of_address="")
+def blank_memberships(person, needles) -> int:
+    blank = {"function": "", "form_of_address": ""}
+    members = DelegationMember.objects.filter(person=person).update(**blank)
+    return members + DelegationMember.history.filter(person_id=person.pk).update(**blank)
 
 
 register_section(

@@ -8,6 +8,8 @@ already has the same link (both organisations are partners in one project), the 
 record's duplicate is dropped: the link itself is not lost.
 """
 
+from collections import Counter
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
@@ -90,12 +92,15 @@ def _record_change(obj, *, user, reason: str, update_fields=None) -> None:
         obj.save(update_fields=update_fields)
 
 
-def move_links(*, kept, removed, user, reason: str) -> int:
-    """Point every link to ``removed`` at ``kept``; returns how many links were moved."""
+def move_links(*, kept, removed, user, reason: str, tally: Counter[str] | None = None) -> int:
+    """Point every link to ``removed`` at ``kept``; returns how many links were moved, and
+    counts them per link (``projects.projectpartner.organisation``) in ``tally``."""
     moved = 0
+    tally = Counter() if tally is None else tally
     for relation in type(kept)._meta.related_objects:
         field = relation.field
         owner_model = relation.related_model
+        link = f"{owner_model._meta.label_lower}.{field.name}"
         if relation.many_to_many:
             through = field.remote_field.through
             if not through._meta.auto_created:
@@ -117,6 +122,7 @@ def move_links(*, kept, removed, user, reason: str) -> int:
             for owner in owner_model._base_manager.filter(pk__in=owner_ids).order_by("pk"):
                 _record_change(owner, user=user, reason=reason)
             moved += len(owner_ids)
+            tally[link] += len(owner_ids)
         elif relation.one_to_many or relation.one_to_one:
             rows = owner_model._base_manager.filter(**{field.name: removed}).order_by("pk")
             for row in rows:
@@ -133,12 +139,14 @@ def move_links(*, kept, removed, user, reason: str) -> int:
                     setattr(row, field.name, kept)
                     _record_change(row, user=user, reason=reason, update_fields=[field.name])
                 moved += 1
+                tally[link] += 1
     return moved
 
 
-def union_own_many_to_many(*, kept, removed) -> int:
+def union_own_many_to_many(*, kept, removed, tally: Counter[str] | None = None) -> int:
     """The kept record gets the removed one's many-to-many values too (tags, organisations)."""
     added = 0
+    tally = Counter() if tally is None else tally
     for field in type(kept)._meta.many_to_many:
         theirs = set(getattr(removed, field.name).values_list("pk", flat=True))
         mine = set(getattr(kept, field.name).values_list("pk", flat=True))
@@ -146,4 +154,5 @@ def union_own_many_to_many(*, kept, removed) -> int:
         if new:
             getattr(kept, field.name).add(*new)
             added += len(new)
+            tally[f"{type(kept)._meta.label_lower}.{field.name}"] += len(new)
     return added

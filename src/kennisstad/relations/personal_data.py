@@ -10,6 +10,7 @@ nothing, so nothing here imports another app.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -25,7 +26,7 @@ class Section:
 
 
 personal_data_sections: dict[str, Section] = {}
-personal_data_erasers: list[Callable] = []  # (person, needles: list[str]) -> None
+personal_data_erasers: list[Callable] = []  # (person, needles: list[str]) -> int | None
 
 
 def register_section(key: str, title, rows: Callable, *, labels=None, order: int = 100) -> None:
@@ -46,10 +47,17 @@ def register_after_erasure(function: Callable) -> Callable:
 
 def register_eraser(function: Callable) -> Callable:
     """An app's own clean-up when a person is erased; runs inside the erasure's transaction,
-    before the person's fields are blanked. Usable as a decorator."""
+    before the person's fields are blanked. It returns how many records it changed (counted
+    under its app in the erasure's log event). Usable as a decorator."""
     if function not in personal_data_erasers:
         personal_data_erasers.append(function)
     return function
+
+
+def contributor(function: Callable) -> str:
+    """The label of the app a registered function belongs to (``agenda``), for the log."""
+    config = apps.get_containing_app_config(function.__module__)
+    return config.label if config is not None else function.__module__
 
 
 def plain(value):

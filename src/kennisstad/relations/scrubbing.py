@@ -12,6 +12,7 @@ rewrite is a plain UPDATE: no signals, no new history rows, because it corrects 
 """
 
 import re
+from collections import Counter
 
 from django.apps import apps
 from django.conf import settings
@@ -79,13 +80,14 @@ def _text_fields(model) -> list[models.Field]:
     ]
 
 
-def scrub_everywhere(needles: list[str]) -> int:
-    """Replace every occurrence of the needles in every text column; returns rows changed."""
+def scrub_everywhere(needles: list[str]) -> Counter[str]:
+    """Replace every occurrence of the needles in every text column; returns the rows changed
+    per app (``{"agenda": 2, "relations": 5}``), for the erasure's log event."""
     needles = [needle for needle in needles if len(needle) >= MIN_NEEDLE_LENGTH]
+    changed: Counter[str] = Counter()
     if not needles:
-        return 0
+        return changed
     pattern = re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
-    changed = 0
     for model in apps.get_models(include_auto_created=True):
         meta = model._meta
         if meta.proxy or not meta.managed or meta.label_lower in SKIPPED_MODELS:
@@ -106,7 +108,7 @@ def scrub_everywhere(needles: list[str]) -> int:
                     updates[name] = pattern.sub(REPLACEMENT, value)
             if updates:
                 manager.filter(pk=pk).update(**updates)
-                changed += 1
+                changed[meta.app_label] += 1
     return changed
 
 

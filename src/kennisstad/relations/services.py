@@ -5,6 +5,8 @@ purging people past their retention date, and merging duplicate records.
 """
 
 import datetime
+import logging
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -17,6 +19,7 @@ from django.utils.translation import gettext as _
 from kennisstad.accounts.models import User
 from kennisstad.core.actors import actor_of
 from kennisstad.core.concurrency import StaleVersionError, save_versioned
+from kennisstad.core.events import log_event, log_event_on_commit
 from kennisstad.core.models import VersionedModel
 from kennisstad.core.services import delete_record, save_record
 from kennisstad.core.typing import UserLike
@@ -31,7 +34,7 @@ from .models import (
     PersonalDataAccess,
     PersonalDataAction,
 )
-from .personal_data import personal_data_after_erasure, personal_data_erasers
+from .personal_data import contributor, personal_data_after_erasure, personal_data_erasers
 
 
 @transaction.atomic
@@ -172,11 +175,13 @@ def erase_person(
         raise ValidationError(_("This person's data has already been erased."))
     needles = scrubbing.needles_for(current)
     reason = scrubbing.scrub_text(reason, needles)
+    erased: Counter[str] = Counter()
     for eraser in personal_data_erasers:
-        eraser(current, needles)
+        erased[contributor(eraser)] += eraser(current, needles) or 0
+    unlinked = current.organisations.count()
     current.organisations.clear()
     blank = dict.fromkeys(Person.PERSONAL_FIELDS, "")
-    current.history.model.objects.filter(id__in=scrubbing.identity_ids(current)).update(
+    versions = current.history.model.objects.filter(id__in=scrubbing.identity_ids(current)).update(
         **blank, history_change_reason=None
     )
     for name, value in blank.items():
@@ -185,10 +190,22 @@ def erase_person(
     current._change_reason = _("Personal data erased: %(reason)s") % {"reason": reason}
     current._history_user = actor_of(user)
     save_versioned(current, expected_version=current.version, user=user)
-    scrubbing.scrub_everywhere(needles)
+    scrubbed = scrubbing.scrub_everywhere(needles)
     for cleanup in personal_data_after_erasure:
         cleanup(current, needles)
     log_personal_data_access(user=user, person_id=current.pk, action=action, reason=reason)
+    # Numbers only: never the reason, a name or an address (they would outlive the erasure).
+    log_event_on_commit(
+        "privacy.person.erased",
+        user=user,
+        person=current.pk,
+        action=str(action),
+        versions_blanked=versions,
+        organisations_unlinked=unlinked,
+        erased_by_app=dict(sorted(erased.items())),
+        scrubbed_by_app=dict(sorted(scrubbed.items())),
+        scrubbed_total=sum(scrubbed.values()),
+    )
     return current
 
 
@@ -221,8 +238,21 @@ def purge_expired(*, dry_run: bool = False, today: datetime.date | None = None) 
             )
         except (ValidationError, StaleVersionError) as exc:
             report.failed[person.pk] = "; ".join(getattr(exc, "messages", [str(exc)]))
+            log_event(
+                "privacy.person.erase_failed",
+                level=logging.WARNING,
+                person=person.pk,
+                action=str(PersonalDataAction.PURGE),
+                error=type(exc).__name__,
+            )
         else:
             report.erased.append(person.pk)
+    log_event_on_commit(  # after the erasures' own events
+        "privacy.purge.finished",
+        erased=len(report.erased),
+        failed=len(report.failed),
+        dry_run=dry_run,
+    )
     return report
 
 
@@ -264,18 +294,36 @@ def merge_records(
     }
     taken = merging.fill_fields(kept=kept, removed=removed, take=set(take))
     kept.full_clean()
-    moved = merging.move_links(kept=kept, removed=removed, user=user, reason=reason)
-    moved += merging.union_own_many_to_many(kept=kept, removed=removed)
+    tally: Counter[str] = Counter()
+    moved = merging.move_links(kept=kept, removed=removed, user=user, reason=reason, tally=tally)
+    moved += merging.union_own_many_to_many(kept=kept, removed=removed, tally=tally)
     kept._change_reason = reason
     kept._history_user = actor_of(user)
     save_versioned(kept, expected_version=kept.version, user=user)
     removed_pk = removed.pk
     delete_record(instance=removed, user=user, expected_version=removed.version)
-    return MergeRecord.objects.create(
+    record = MergeRecord.objects.create(
         user=actor_of(user),
         model=model._meta.label_lower,
         kept_id=kept.pk,
         removed_id=removed_pk,
         fields_taken=taken,
         links_moved=moved,
+    )
+    _log_merge(record, model=model, user=user, tally=tally)
+    return record
+
+
+def _log_merge(
+    record: MergeRecord, *, model: type[VersionedModel], user: UserLike, tally: Counter[str]
+) -> None:
+    log_event_on_commit(
+        f"relations.{model._meta.model_name}.merged",
+        user=user,
+        kept=record.kept_id,
+        merged=record.removed_id,
+        merge_record=record.pk,
+        fields_taken=len(record.fields_taken),
+        links_moved=record.links_moved,
+        moved_by_link=dict(sorted(tally.items())),
     )

@@ -16,7 +16,7 @@ PENDING = "_search_entries_to_rebuild"
 
 
 @register_eraser
-def drop_entries_naming_the_person(person, needles) -> None:
+def drop_entries_naming_the_person(person, needles) -> int:
     terms = {index_text(needle) for needle in needles} - {""}
     touched: set[tuple[str, int]] = set()
     for term in terms:
@@ -27,9 +27,11 @@ def drop_entries_naming_the_person(person, needles) -> None:
     for kind, document in DOCUMENTS.items():
         if document.model_label == model._meta.label:
             touched.add((kind, person.pk))
+    dropped = 0
     for kind, object_id in touched:
-        SearchEntry.objects.filter(kind=kind, object_id=object_id).delete()
+        dropped += SearchEntry.objects.filter(kind=kind, object_id=object_id).delete()[0]
     setattr(person, PENDING, touched)
+    return dropped
 
 
 @register_after_erasure
