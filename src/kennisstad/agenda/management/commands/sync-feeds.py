@@ -1,9 +1,10 @@
 """``kennisstad sync-feeds``: bundle the partners' published calendars into the shared one.
-Run it on a schedule (cron, a systemd timer); one failing calendar does not stop the others."""
+Run it on a schedule (cron, a systemd timer); one failing calendar does not stop the others.
+Each calendar's sync writes the ``feed.sync.*`` log events (``agenda.feed_sync``)."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kennisstad.agenda.ics_import import sync_subscription
+from kennisstad.agenda.feed_sync import sync_feed
 from kennisstad.agenda.models import CalendarSubscription
 
 
@@ -16,7 +17,7 @@ class Command(BaseCommand):
             "organisation"
         ):
             try:
-                report = sync_subscription(subscription)
+                report = sync_feed(subscription)
             except Exception as exc:
                 failed += 1
                 self.stderr.write(f"{subscription}: FAILED: {exc}")
