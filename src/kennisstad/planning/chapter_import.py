@@ -1,23 +1,23 @@
 """Importing an existing budget chapter (begroting or jaarstukken) from its text.
 
-An import runs in one transaction and either writes everything or nothing; with ``dry_run`` it
-reports what it would do and rolls back. Where the text disagrees with what is stored (another
-document reported a different number, or an adopted target), it reports a conflict and leaves
-the stored value alone. A published chapter keeps the table as the document printed it.
-
-The report (``ImportReport``) and the dry run (``_run``) are kept apart from the work, so the
-importer can move onto the kernel's shared import framework without touching the rest.
+The kernel's import framework (``core.imports``) carries it: a text that does not read as a
+chapter is refused (``ChapterFormatError``, an ``ImportRefused``) with its line before anything
+is written; the import runs in one transaction (``import_transaction``), rolled back at the end
+of a dry run, and a real import is logged as ``import.chapter``. Where the text disagrees with
+what is stored (another document reported a different number, or an adopted target), it reports
+a conflict and leaves the stored value alone. A published chapter keeps the table as the
+document printed it.
 """
 
 import datetime
 import re
 from dataclasses import dataclass, field
 
-from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from kennisstad.core.actors import actor_of
+from kennisstad.core.imports import ImportReport, import_transaction
 from kennisstad.core.services import save_record
 from kennisstad.indicators.models import Comparator, Indicator, Target
 from kennisstad.policy.models import Document, DocumentKind, DocumentStatus, PolicyArea
@@ -28,49 +28,15 @@ from .chapter_table import ChapterTable, Row
 from .chapter_text import ParsedChapter, parse_chapter
 from .models import Action, Chapter, ChapterIndicator, Section, SectionKind
 
-# --- the report and the dry run -------------------------------------------------------------
-
 
 @dataclass
-class ImportReport:
-    document: str = ""
-    created: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
-    dry_run: bool = False
-    importing_kind: str = ""
-    importing_year: int = 0
-    quoted_documents: list = field(default_factory=list)
+class _Importing:
+    """What this import reads, beside its report: the document the text is, and the budgets it
+    only quotes (their targets were adopted too, so they are published with it)."""
 
-    def lines(self) -> list[str]:
-        dry_run = _("Dry run: nothing was written.") + " " if self.dry_run else ""
-        out = [f"{dry_run}{self.document}"]
-        for title, items in (
-            (_("Created"), self.created),
-            (_("Changed"), self.changed),
-            (_("Conflicts (stored values kept)"), self.conflicts),
-        ):
-            if items:
-                out.append(f"{title}:")
-                out.extend(f"  - {item}" for item in items)
-        out.append(_("Unchanged: %(count)s") % {"count": len(self.unchanged)})
-        return out
-
-
-class _DryRunRollback(Exception):
-    pass
-
-
-def _run(work, *, dry_run: bool) -> None:
-    """Run ``work`` in one transaction; a dry run rolls it back after it reported."""
-    try:
-        with transaction.atomic():
-            work()
-            if dry_run:
-                raise _DryRunRollback
-    except _DryRunRollback:
-        pass
+    kind: str
+    year: int
+    quoted_documents: list[Document] = field(default_factory=list)
 
 
 def import_chapter_text(
@@ -83,13 +49,13 @@ def import_chapter_text(
 ) -> ImportReport:
     """Parse and import a chapter; raises ``ChapterFormatError`` (with a line) before writing."""
     parsed = parse_chapter(text)
-    report = ImportReport(
-        dry_run=dry_run, importing_kind=parsed.document_kind, importing_year=parsed.year
-    )
-    _run(
-        lambda: _import(parsed, report, user=user, publish=publish, measured_on=measured_on),
-        dry_run=dry_run,
-    )
+    report = ImportReport(kind="chapter", dry_run=dry_run)
+    # Short codes, known before anything is written (the document may be new).
+    document_code = f"{parsed.document_kind}-{parsed.year}"
+    with import_transaction(
+        report, user=user, document=document_code, policy_area=parsed.policy_field_code
+    ):
+        _import(parsed, report, user=user, publish=publish, measured_on=measured_on)
     return report
 
 
@@ -106,12 +72,13 @@ def default_peildatum(kind: str, year: int) -> datetime.date:
 
 def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measured_on) -> None:
     actor = actor_of(user)
+    importing = _Importing(parsed.document_kind, parsed.year)
     policy_field = _policy_field(parsed, report, actor)
-    document = _document(parsed.document_kind, parsed.year, report, actor)
-    report.document = f"{document} – {policy_field.code} {policy_field.title_nl}"
+    document = _document(parsed.document_kind, parsed.year, report, actor, importing)
+    report.subject = f"{document} – {policy_field.code} {policy_field.title_nl}"
     peildatum = measured_on or default_peildatum(parsed.document_kind, parsed.year)
     chapter = _chapter(parsed, document, policy_field, report, actor)
-    table = _import_table(parsed, chapter, report, actor, peildatum)
+    table = _import_table(parsed, importing, chapter, report, actor, peildatum)
     if publish and chapter.frozen_table is None:
         chapter.frozen_table = table.to_json()
         chapter.save(update_fields=["frozen_table"])
@@ -124,7 +91,7 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
                 document, user=actor, via="import", chapter=chapter.pk
             )
     # Budgets this import knows only from being quoted were adopted too: their targets freeze.
-    for quoted in report.quoted_documents:
+    for quoted in importing.quoted_documents:
         if quoted.status != DocumentStatus.PUBLISHED and not quoted.chapters.exists():
             quoted.status = DocumentStatus.PUBLISHED
             save_record(instance=quoted, user=actor, expected_version=quoted.version)
@@ -154,9 +121,10 @@ def _policy_field(parsed: ParsedChapter, report: ImportReport, user) -> PolicyAr
         elif depth == len(parts) and _normalised(area.title_nl) != _normalised(
             parsed.policy_field_title
         ):
-            report.conflicts.append(
+            report.conflict(
                 _("policy field %(code)s: stored title “%(stored)s”, the document says “%(new)s”")
-                % {"code": code, "stored": area.title_nl, "new": parsed.policy_field_title}
+                % {"code": code, "stored": area.title_nl, "new": parsed.policy_field_title},
+                line=parsed.policy_field_line,
             )
         parent = area
     return parent
@@ -171,17 +139,17 @@ def _area_title(parsed: ParsedChapter, code: str, depth: int, depths: int) -> st
     return code
 
 
-def _document(kind: str, year: int, report: ImportReport, user) -> Document:
+def _document(kind: str, year: int, report: ImportReport, user, importing: _Importing) -> Document:
     document, created = Document.objects.get_or_create(
         kind=kind, year=year, defaults={"imported": True, "updated_by": user if user else None}
     )
     if created:
         report.created.append(_("document %(document)s") % {"document": document})
         if document.kind == DocumentKind.BEGROTING and (document.year, document.kind) != (
-            report.importing_year,
-            report.importing_kind,
+            importing.year,
+            importing.kind,
         ):
-            report.quoted_documents.append(document)
+            importing.quoted_documents.append(document)
     return document
 
 
@@ -205,7 +173,7 @@ def _chapter(parsed, document, policy_field, report: ImportReport, actor) -> Cha
     text_before = _chapter_text(chapter) if chapter.pk else None
     if chapter.frozen_table is not None and text_before is not None:
         if _parsed_text(parsed) != text_before:
-            report.conflicts.append(
+            report.conflict(
                 _(
                     "the text of the published chapter differs from the stored one; "
                     "the stored text is kept"
@@ -281,7 +249,9 @@ def _replace_text(chapter: Chapter, parsed: ParsedChapter, actor) -> None:
 # --- the indicator table ------------------------------------------------------------------
 
 
-def _import_table(parsed, chapter, report: ImportReport, actor, peildatum) -> ChapterTable:
+def _import_table(
+    parsed, importing: _Importing, chapter, report: ImportReport, actor, peildatum
+) -> ChapterTable:
     """Every row's indicator, realisations and targets; the table as the document printed it,
     each cell pointing at the record that holds its value."""
     document, policy_field = chapter.document, chapter.policy_area
@@ -300,7 +270,7 @@ def _import_table(parsed, chapter, report: ImportReport, actor, peildatum) -> Ch
             chapter=chapter, indicator=indicator, defaults={"order": order}
         )
         cells = tuple(
-            _import_cell(parsed, indicator, cell, document, report, actor, peildatum)
+            _import_cell(importing, indicator, cell, document, report, actor, peildatum)
             for cell in row.cells
         )
         rows.append(
@@ -318,10 +288,10 @@ def _import_table(parsed, chapter, report: ImportReport, actor, peildatum) -> Ch
     return ChapterTable(columns=columns, rows=tuple(rows))
 
 
-def _import_cell(parsed, indicator, cell, document, report, actor, peildatum):
+def _import_cell(importing: _Importing, indicator, cell, document, report, actor, peildatum):
     if cell.column.is_realisation:
         return values.import_realisation(indicator, cell, document, peildatum, report, actor)
-    set_in = _set_in(parsed, cell.column.year, document, report, actor)
+    set_in = _set_in(importing, cell.column.year, document, report, actor)
     return values.import_target(indicator, cell, set_in, document, report, actor)
 
 
@@ -355,12 +325,12 @@ def _indicator_code(policy_field: PolicyArea, name: str) -> str:
     return code
 
 
-def _set_in(parsed, year: int, document, report, actor) -> Document:
+def _set_in(importing: _Importing, year: int, document, report, actor) -> Document:
     """The begroting that set a printed target: this one for its own year, else the begroting
     of the target's year (recorded, if unknown, as quoted)."""
-    if parsed.document_kind == DocumentKind.BEGROTING and year == parsed.year:
+    if importing.kind == DocumentKind.BEGROTING and year == importing.year:
         return document
-    return _document(DocumentKind.BEGROTING, year, report, actor)
+    return _document(DocumentKind.BEGROTING, year, report, actor, importing)
 
 
 def _met_as_printed(row, year: int) -> bool | None:

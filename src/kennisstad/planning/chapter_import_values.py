@@ -62,12 +62,10 @@ def _compare_realisation(stored, indicator, cell, label: str, report) -> None:
         report.unchanged.append(label)
         return
     stored_text = stored.display_text or format_number(stored.value, decimals=indicator.decimals)
-    report.conflicts.append(
-        _(
-            "%(label)s: stored %(stored)s from this document, "
-            "the text now says “%(new)s” (line %(line)s)"
-        )
-        % {"label": label, "stored": stored_text, "new": value.text, "line": cell.line}
+    report.conflict(
+        _("%(label)s: stored %(stored)s from this document, the text now says “%(new)s”")
+        % {"label": label, "stored": stored_text, "new": value.text},
+        line=cell.line,
     )
 
 
@@ -85,20 +83,20 @@ def _report_other_sources(indicator, cell, document, label: str, report) -> None
             other_text = other.display_text or format_number(
                 other.value, decimals=indicator.decimals
             )
-            report.conflicts.append(
+            report.conflict(
                 _(
-                    "%(label)s: %(document)s says %(new)s (line %(line)s), %(other)s says "
-                    "%(stored)s (peildatum %(measured_on)s); both are kept with their source"
+                    "%(label)s: %(document)s says %(new)s, %(other)s says %(stored)s "
+                    "(peildatum %(measured_on)s); both are kept with their source"
                 )
                 % {
                     "label": label,
                     "document": document,
                     "new": value.text,
-                    "line": cell.line,
                     "other": where,
                     "stored": other_text,
                     "measured_on": f"{other.measured_on:%d-%m-%Y}",
-                }
+                },
+                line=cell.line,
             )
             return
 
@@ -140,10 +138,10 @@ def _compare_target(stored, comparator, cell, set_in, document, label: str, repo
     ):
         report.unchanged.append(label)
         return
-    report.conflicts.append(
+    report.conflict(
         _(
-            "%(label)s: %(set_in)s adopted “%(stored)s”, %(document)s prints “%(new)s” "
-            "(line %(line)s); the adopted target is kept"
+            "%(label)s: %(set_in)s adopted “%(stored)s”, %(document)s prints “%(new)s”; "
+            "the adopted target is kept"
         )
         % {
             "label": label,
@@ -151,8 +149,8 @@ def _compare_target(stored, comparator, cell, set_in, document, label: str, repo
             "stored": stored.display_text,
             "document": document,
             "new": value.text,
-            "line": cell.line,
-        }
+        },
+        line=cell.line,
     )
 
 

@@ -57,7 +57,14 @@ def _parse_head(lines: Lines) -> ParsedChapter:
             item[0] if item else len(lines.items),
             _("expected the policy field with its code, e.g. “2.1.4 (Inter)nationaal …”"),
         )
-    return ParsedChapter(kind, int(match[2]), programme_title, field_match[1], field_match[2])
+    return ParsedChapter(
+        kind,
+        int(match[2]),
+        programme_title,
+        field_match[1],
+        field_match[2],
+        policy_field_line=item[0],
+    )
 
 
 def _parse_introduction(lines: Lines, chapter: ParsedChapter) -> None:

@@ -5,8 +5,7 @@ its indicator table)."""
 import re
 from dataclasses import dataclass, field
 
-from django.utils.translation import gettext as _
-
+from kennisstad.core.imports import ImportProblem, ImportRefused
 from kennisstad.indicators.formatting import ParsedValue, clean_cell
 
 from .chapter_table import REALISATION
@@ -21,13 +20,19 @@ SECTION_HEADINGS = [
 ]
 
 
-class ChapterFormatError(ValueError):
-    """The text does not read as a chapter; ``line`` is 1-based."""
+class ChapterFormatError(ImportRefused):
+    """The text does not read as a chapter: the import's one refusal, on one line (1-based)."""
 
     def __init__(self, line: int, message: str):
-        self.line = line
-        self.message = message
-        super().__init__(_("line %(line)s: %(message)s") % {"line": line, "message": message})
+        super().__init__(ImportProblem(message, line=line))
+
+    @property
+    def line(self) -> int:
+        return self.problems[0].line or 0  # always given: __init__ takes it
+
+    @property
+    def message(self) -> str:
+        return self.problems[0].message
 
 
 @dataclass
@@ -86,6 +91,7 @@ class ParsedChapter:
     columns: list[Column] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
     sections: list[SectionText] = field(default_factory=list)
+    policy_field_line: int | None = None  # where the policy field's code and title are
 
 
 def section_kind(line: str) -> str | None:

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import slugify
@@ -15,12 +15,12 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
+from kennisstad.core.imports import ImportRefused
 from kennisstad.core.text_input import whole_number
 from kennisstad.policy.models import Document
 
 from . import selectors
 from .chapter_import import import_chapter_text
-from .chapter_text import ChapterFormatError
 from .exports import CONTENT_TYPES, FORMATS
 from .exports import render as render_export
 from .forms import ActionForm, DocumentForm, ImportChapterForm, SectionForm
@@ -108,12 +108,13 @@ class DocumentExportView(core_views.RegistryViewMixin, generic.View):
 
 
 class ImportChapterView(core_views.RegistryViewMixin, generic.FormView):
+    """Upload a chapter's text: dry run first, then import; a refusal names the line."""
+
     may_open = access.is_team
     form_class = ImportChapterForm
     template_name = "planning/import.html"
 
     def form_valid(self, form):
-        context = {"form": form}
         try:
             report = import_chapter_text(
                 text=form.cleaned_data["file"],
@@ -122,17 +123,12 @@ class ImportChapterView(core_views.RegistryViewMixin, generic.FormView):
                 publish=not form.cleaned_data["draft"],
                 measured_on=form.cleaned_data["peildatum"],
             )
-        except ChapterFormatError as exc:
-            form.add_error(
-                "file",
-                _("Line %(line)s: %(problem)s. Nothing was imported.")
-                % {"line": exc.line, "problem": exc.message},
-            )
-            return self.form_invalid(form)
-        context["report"] = report
+        except ImportRefused as refused:
+            form.add_error("file", _("Nothing was imported. Correct the file and try again."))
+            return self.render_to_response(self.get_context_data(form=form, refused=refused))
         if not report.dry_run:
             messages.success(self.request, _("The chapter was imported."))
-        return render(self.request, self.template_name, self.get_context_data(**context))
+        return self.render_to_response(self.get_context_data(form=form, report=report))
 
 
 class DocumentCreateView(core_views.RegistryViewMixin, generic.FormView):

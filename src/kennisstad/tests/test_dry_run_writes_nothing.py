@@ -1,5 +1,6 @@
-"""A dry run, of a spreadsheet or a calendar, on the upload page or on the command line, reports
-exactly what the import would create and change, and writes nothing (audit trail included)."""
+"""A dry run, of a spreadsheet, a calendar or a budget chapter, on the upload page or on the
+command line, reports exactly what the import would create and change, and writes nothing
+(audit trail included)."""
 
 import io
 
@@ -7,9 +8,19 @@ import pytest
 from django.core.management import call_command
 
 from kennisstad.agenda.tests.factories import ActivityFactory
+from kennisstad.planning.chapter_import import import_chapter_text
+from kennisstad.planning.tests.factories import seed_text
 from kennisstad.relations.tests.factories import OrganisationFactory
 
-from .importing import calendar, event, stored, upload_calendar, upload_spreadsheet
+from .importing import (
+    calendar,
+    chapter_with_line,
+    event,
+    stored,
+    upload_calendar,
+    upload_chapter,
+    upload_spreadsheet,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -55,3 +66,45 @@ def test_a_dry_run_of_either_command_writes_nothing(tmp_path, known):
     assert stored() == before
     assert out.getvalue().count("Proefrun: er is niets opgeslagen.") == 2
     assert out.getvalue().count("1 nieuw, 1 gewijzigd, 0 ongewijzigd.") == 2
+
+
+# The seed chapter with other text and another number for "Behaald 2016" (line 29).
+CHANGED_CHAPTER = chapter_with_line(29, "3").replace("Groningen", "Grunn", 1)
+
+
+def test_a_chapter_dry_run_reports_the_import_and_writes_nothing(client_for, team_member):
+    import_chapter_text(text=seed_text(), publish=False)  # a draft: its text may still change
+    web = client_for(team_member)
+    before = stored()
+
+    dry = upload_chapter(web, CHANGED_CHAPTER, dry_run=True).context["report"]
+
+    assert stored() == before
+    assert dry.dry_run and dry.counts() == {
+        "created": 0,
+        "changed": 1,  # the chapter's text
+        "unchanged": 5,
+        "conflicts": 1,  # the realisation: the stored one is kept
+        "skipped": 0,
+    }
+    assert [problem.line for problem in dry.conflicts] == [29]
+    done = upload_chapter(web, CHANGED_CHAPTER).context["report"]
+    assert not done.dry_run and done.counts() == dry.counts()
+    assert (done.changed, done.conflicts) == (dry.changed, dry.conflicts)
+    assert stored() != before
+
+
+def test_a_chapter_dry_run_of_the_command_writes_nothing(tmp_path):
+    path = tmp_path / "hoofdstuk.txt"
+    path.write_text(seed_text(), encoding="utf-8")
+    before = stored()
+    out = io.StringIO()
+
+    call_command("import-begroting", str(path), "--dry-run", stdout=out)
+
+    assert stored() == before
+    assert out.getvalue().splitlines()[:3] == [
+        "Proefrun: er is niets opgeslagen.",
+        "Begroting 2018 – 2.1.4 (Inter)nationaal Promoten van onze kennissectoren",
+        "14 nieuw, 0 gewijzigd, 0 ongewijzigd.",
+    ]

@@ -1,6 +1,7 @@
-"""What an import shows is in the interface's language (Dutch by default), for a spreadsheet
-and a calendar alike: a refused row or line with its location and reason, the report of a dry
-run or an import (counts, skipped columns, conflicts), and a command's output. No English."""
+"""What an import shows is in the interface's language (Dutch by default), for a spreadsheet,
+a calendar and a budget chapter alike: a refused row or line with its location and reason, the
+report of a dry run or an import (counts, skipped columns, conflicts), and a command's output.
+No English."""
 
 import html
 import io
@@ -12,9 +13,18 @@ from django.utils import translation
 
 from kennisstad.agenda.ics_import import import_events, parse_ics
 from kennisstad.agenda.tests.factories import ActivityFactory
+from kennisstad.planning.chapter_import import import_chapter_text
+from kennisstad.planning.tests.factories import seed_text
 from kennisstad.relations.tests.factories import OrganisationFactory
 
-from .importing import calendar, event, upload_calendar, upload_spreadsheet
+from .importing import (
+    calendar,
+    chapter_with_line,
+    event,
+    upload_calendar,
+    upload_chapter,
+    upload_spreadsheet,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -82,6 +92,49 @@ def test_a_bad_calendar_line_is_explained_in_dutch(client_for, team_member, text
     assert not ENGLISH.search(shown_text.replace("iCalendar-regel", "")), shown_text
 
 
+@pytest.mark.parametrize(
+    ("text", "dutch"),
+    [
+        (
+            "Notulen van het overleg\n",
+            "regel 1: verwacht het document, bijvoorbeeld “Begroting 2018”, gevonden “Notulen",
+        ),
+        (
+            chapter_with_line(43, "> vijf"),
+            "regel 43: onleesbare streefwaarde “> vijf” voor “Beoogd 2018”",
+        ),
+        (
+            chapter_with_line(33, ""),
+            "regel 35: de rij “Aantal samenwerkingsprojecten op gebied van Kennis/innovatie” "
+            "(regel 25) heeft 3 van de 4 cellen: de cel voor “Beoogd 2018” ontbreekt",
+        ),
+    ],
+)
+def test_a_bad_chapter_line_is_explained_in_dutch(client_for, team_member, text, dutch):
+    response = upload_chapter(client_for(team_member), text, dry_run=True)
+    assert response.status_code == 200
+    shown_text = shown(response)
+    assert dutch in shown_text and "1 probleem: er is niets geïmporteerd" in shown_text
+    assert not ENGLISH.search(shown_text), shown_text
+
+
+def test_a_chapter_report_is_in_dutch(client_for, team_member):
+    """Needs the translations in pending-chapterimport.po (the conflict's message)."""
+    import_chapter_text(text=seed_text(), publish=False)
+    changed = chapter_with_line(29, "3").replace("Groningen", "Grunn", 1)
+
+    text = shown(upload_chapter(client_for(team_member), changed, dry_run=True))
+
+    assert "Proefrun: er is niets opgeslagen" in text
+    assert "0 nieuw, 1 gewijzigd, 5 ongewijzigd." in text
+    assert "Gewijzigd hoofdstuktekst" in " ".join(text.split())
+    assert (
+        "regel 29: “Aantal samenwerkingsprojecten op gebied van Kennis/innovatie” Behaald 2016: "
+        "opgeslagen 2 uit dit document, de tekst zegt nu “3”" in text
+    )
+    assert not ENGLISH.search(text), text
+
+
 def test_the_reports_of_both_kinds_are_in_dutch(client_for, team_member, partner_editor):
     OrganisationFactory(name="Bestaande organisatie", country="NL")
     ActivityFactory(uid="team@kennisstad", title_nl="Van het team")
@@ -115,13 +168,18 @@ def test_the_reports_of_both_kinds_are_in_dutch(client_for, team_member, partner
 
 def test_the_commands_speak_dutch(tmp_path):
     sheet, ics = tmp_path / "rijen.csv", tmp_path / "agenda.ics"
+    chapter = tmp_path / "hoofdstuk.txt"
     sheet.write_text("Naam;Land\nX;Narnia\n")
     ics.write_text("Dit is geen agenda\r\n")
+    chapter.write_text(chapter_with_line(43, "> vijf"), encoding="utf-8")
     with pytest.raises(CommandError) as refused_sheet:
         call_command("import-xlsx", str(sheet), "--kind", "organisations")
     with pytest.raises(CommandError) as refused_ics:
         call_command("import-ics", str(ics))
-    for refused in (refused_sheet, refused_ics):
+    with pytest.raises(CommandError) as refused_chapter:
+        call_command("import-begroting", str(chapter))
+    assert ", regel 43: onleesbare streefwaarde “> vijf”" in str(refused_chapter.value)
+    for refused in (refused_sheet, refused_ics, refused_chapter):
         message = str(refused.value).split(", ", 1)[1]  # after the file's path
         assert "1 probleem: er is niets geïmporteerd." in message
         assert not ENGLISH.search(message.replace("iCalendar-regel", "")), message
@@ -132,3 +190,11 @@ def test_the_commands_speak_dutch(tmp_path):
         "Proefrun: er is niets opgeslagen.",
         "1 nieuw, 0 gewijzigd, 0 ongewijzigd.",
     ]
+
+    chapter.write_text(seed_text(), encoding="utf-8")
+    out = io.StringIO()
+    call_command("import-begroting", str(chapter), "--dry-run", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "Proefrun: er is niets opgeslagen."
+    assert "+ hoofdstuk 2.1.4 in Begroting 2018" in lines
+    assert not ENGLISH.search(out.getvalue()), out.getvalue()

@@ -10,8 +10,9 @@ from django.core.management import call_command
 
 from kennisstad.agenda.ics_import import sync_subscription
 from kennisstad.agenda.tests.factories import CalendarSubscriptionFactory
+from kennisstad.planning.tests.factories import seed_text
 
-from .importing import calendar, event, upload_calendar, upload_spreadsheet
+from .importing import calendar, event, upload_calendar, upload_chapter, upload_spreadsheet
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +81,25 @@ def test_the_commands_and_a_partner_calendar_are_logged(tmp_path, events, partne
         },
     ]
     assert "geheim" not in str(events()) and "hanze" not in str(events()).lower()
+
+
+def test_a_chapter_is_logged_from_the_page_and_the_command(
+    client_for, team_member, events, tmp_path
+):
+    web = client_for(team_member)
+    upload_chapter(web, seed_text(), dry_run=True)
+    upload_chapter(web, "Notulen van het overleg\n")  # refused
+    assert events() == []
+
+    upload_chapter(web, seed_text())
+    path = tmp_path / "hoofdstuk.txt"
+    path.write_text(seed_text(), encoding="utf-8")
+    call_command("import-begroting", str(path), stdout=io.StringIO())  # the same again
+
+    chapter = {"document": "begroting-2018", "policy_area": "2.1.4"}  # codes, known beforehand
+    first = {**COUNTS, "created": 14}  # policy areas, documents, chapter, indicators, values
+    again = {**COUNTS, "created": 0, "unchanged": 7}  # the text and the table's six values
+    assert events() == [
+        {"event": "import.chapter", "actor": f"user:{team_member.pk}", **first, **chapter},
+        {"event": "import.chapter", "actor": "system", **again, **chapter},
+    ]

@@ -150,7 +150,8 @@ def test_reimporting_a_changed_text_value_is_a_conflict():
     )
     import_chapter_text(text=text)
     report = import_chapter_text(text=text.replace("NTB", "PM", 1))
-    assert any("Behaald 2016" in line for line in report.conflicts)
+    conflict = next(problem for problem in report.conflicts if "Behaald 2016" in problem.message)
+    assert conflict.line == 29 and "“PM”" in conflict.message
 
 
 def test_excel_keeps_percentages_and_text_values():

@@ -117,7 +117,9 @@ def test_import_form_reports_the_line_of_a_broken_table(budget, client_for, team
         {"file": SimpleUploadedFile("chapter.txt", broken.encode()), "dry_run": ""},
     )
     assert response.status_code == 200
-    assert "33" in str(response.context["form"].errors["file"])
+    assert response.context["form"].errors["file"]
+    assert [problem.line for problem in response.context["refused"].problems] == [33]
+    assert "regel 33: " in response.content.decode()
 
 
 def test_import_form_dry_run_writes_nothing(client_for, team_member):

@@ -12,6 +12,7 @@ from django.core.management import call_command
 from kennisstad.indicators.models import Realisation, Target
 from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.tests.factories import seed_text
+from kennisstad.policy.models import PolicyArea
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
@@ -78,8 +79,9 @@ Aantal samenwerkingsprojecten op gebied van Kennis/innovatie
 def test_a_later_document_with_another_number_is_reported_and_both_are_kept():
     import_chapter_text(text=seed_text())
     report = import_chapter_text(text=JAARSTUKKEN_2017)
-    conflict = next(line for line in report.conflicts if "Behaald 2016" in line)
+    conflict = next(str(line) for line in report.conflicts if "Behaald 2016" in line.message)
     assert "Jaarstukken 2017 says 8" in conflict and "Begroting 2018 says 2" in conflict
+    assert conflict.startswith("line ")  # where the jaarstukken print the other number
     values = set(
         Realisation.objects.filter(
             year=2016, indicator__name_nl__startswith="Aantal samen"
@@ -91,7 +93,10 @@ def test_a_later_document_with_another_number_is_reported_and_both_are_kept():
 def test_an_adopted_target_is_never_overwritten_by_a_later_quote():
     import_chapter_text(text=seed_text())
     report = import_chapter_text(text=JAARSTUKKEN_2018)
-    assert any("adopted “> 5”" in line and "“> 2”" in line for line in report.conflicts)
+    assert any(
+        "adopted “> 5”" in line.message and "“> 2”" in line.message and line.line
+        for line in report.conflicts
+    )
     target = Target.objects.get(indicator__name_nl__startswith="Aantal samen", year=2018)
     assert target.display_text == "> 5"
 
@@ -116,3 +121,13 @@ def test_each_published_document_keeps_showing_what_it_printed():
     out = io.StringIO()
     call_command("export-begroting", year=2018, policy_field="2.1.4", format="csv", stdout=out)
     assert list(csv.reader(io.StringIO(out.getvalue())))[1][1:] == ["-", "2", "> 2", "> 5"]
+
+
+def test_another_title_for_a_stored_policy_field_is_a_conflict_on_its_line():
+    import_chapter_text(text=seed_text())
+    renamed = seed_text().replace("2.1.4 (Inter)nationaal Promoten", "2.1.4 Promoten", 1)
+    report = import_chapter_text(text=renamed)
+    (conflict,) = (problem for problem in report.conflicts if "stored title" in problem.message)
+    assert conflict.line == 5  # where the document names the policy field
+    assert str(conflict).startswith("line 5: policy field 2.1.4: stored title “(Inter)nationaal")
+    assert PolicyArea.objects.get(code="2.1.4").title_nl.startswith("(Inter)nationaal")

@@ -31,8 +31,13 @@ def export(fmt: str, **options) -> str:
 
 def test_command_import_then_csv_export_gives_the_seed_table():
     out = io.StringIO()
-    call_command("import-begroting", str(SEED), stdout=out)
-    assert "Created:" in out.getvalue()
+    call_command("import-begroting", str(SEED), "--language", "en", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[:2] == [
+        "Begroting 2018 – 2.1.4 (Inter)nationaal Promoten van onze kennissectoren",
+        "14 created, 0 updated, 0 unchanged.",
+    ]
+    assert "+ chapter 2.1.4 in Begroting 2018" in lines
     rows = list(csv.reader(io.StringIO(export("csv"))))
     assert rows == EXPECTED_TABLE
 

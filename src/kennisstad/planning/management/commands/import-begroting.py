@@ -1,12 +1,14 @@
-"""``kennisstad import-begroting FILE [--dry-run]``: read an existing budget chapter."""
+"""``kennisstad import-begroting FILE [--dry-run]``: read an existing budget chapter; a text that
+does not read as a chapter is refused with its line and nothing is written."""
 
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
+from kennisstad.core.imports import ImportRefused, refused_command
 from kennisstad.core.text_input import TextInputError, read_source
 from kennisstad.planning.chapter_import import import_chapter_text
-from kennisstad.planning.chapter_text import ChapterFormatError
 
 
 class Command(BaseCommand):
@@ -32,6 +34,7 @@ class Command(BaseCommand):
             help="when the document's numbers were measured (YYYY-MM-DD); default: autumn "
             "before a begroting, spring after jaarstukken",
         )
+        parser.add_argument("--language", choices=["nl", "en"], default="nl")
 
     def handle(self, *args, **options):
         path = options["file"]
@@ -39,16 +42,15 @@ class Command(BaseCommand):
             text = read_source(path, max_bytes=2_000_000)
         except TextInputError as exc:
             raise CommandError(str(exc)) from exc
-        try:
-            report = import_chapter_text(
-                text=text,
-                dry_run=options["dry_run"],
-                publish=not options["draft"],
-                measured_on=options["peildatum"],
-            )
-        except ChapterFormatError as exc:
-            raise CommandError(
-                f"{path}, line {exc.line}: {exc.message}. Nothing was imported."
-            ) from exc
-        for line in report.lines():
-            self.stdout.write(line)
+        with translation.override(options["language"]):
+            try:
+                report = import_chapter_text(
+                    text=text,
+                    dry_run=options["dry_run"],
+                    publish=not options["draft"],
+                    measured_on=options["peildatum"],
+                )
+            except ImportRefused as exc:
+                raise refused_command(self, path, exc) from exc
+            for line in report.lines():
+                self.stdout.write(line)
