@@ -1,6 +1,7 @@
 """Serializer fields for the other apps' APIs: a policy area by its code, a document by its
 reference (``begroting-2018``). The documents' own endpoint is planning's: it lists chapters."""
 
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -27,7 +28,8 @@ class DocumentField(serializers.RelatedField):
             return selectors.document_by_reference(data)
         except Document.DoesNotExist as exc:
             raise serializers.ValidationError(
-                f"Unknown document {data!r}; write e.g. begroting-2018."
+                _("Unknown document %(reference)s; write e.g. begroting-2018.")
+                % {"reference": repr(data)}
             ) from exc
 
     def to_representation(self, value):
