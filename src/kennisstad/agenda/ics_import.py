@@ -17,7 +17,7 @@ from simple_history.utils import bulk_create_with_history
 from kennisstad.core.actors import actor_of
 from kennisstad.core.concurrency import refused_when_changed_meanwhile
 from kennisstad.core.imports import ImportRefused, ImportReport, import_transaction
-from kennisstad.core.signals import records_bulk_created
+from kennisstad.core.signals import announce_bulk_created
 
 from .ics_parse import IcsFormatError, ParsedEvent, parse_ics
 from .ics_plan import IcsPlan, chunks, invalid, plan_events, sync_change_reason
@@ -184,4 +184,4 @@ def _fetch(url: str) -> str:
 def index_created(activities) -> None:
     """Bulk inserts send no save signals: tell who keeps derived data (search) about them."""
     ids = [activity.pk for activity in activities if activity.pk]
-    records_bulk_created.send(sender=Activity, pks=ids)
+    announce_bulk_created(Activity, ids)

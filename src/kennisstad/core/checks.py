@@ -41,4 +41,15 @@ def municipality_settings(app_configs, **kwargs) -> list[Error]:
                 id="core.E003",
             )
         )
+    logo = str(settings.KENNISSTAD_LOGO).strip()
+    if logo.startswith(("https://", "http://")):
+        errors.append(
+            Error(
+                f"KENNISSTAD_LOGO {logo!r} is on another site; the content security policy lets "
+                "pages show images from this site only, so no logo would appear.",
+                hint="Put the logo among the static files and give its path, e.g. "
+                "kennisstad/logo.svg, or an address on this site such as /media/logo.png.",
+                id="core.E004",
+            )
+        )
     return errors

@@ -35,7 +35,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from .events import log_event
+from .events import log_event_on_commit
 
 
 @dataclass(frozen=True)
@@ -167,13 +167,14 @@ def import_transaction(report: ImportReport, *, user: Any = None, **ids: Any) ->
     """Run an import's writes in one transaction; at the end of a dry run roll it all back
     (so the report says exactly what an import would do). A real import that got through is
     logged as ``import.<kind>`` with the report's counts and ``ids`` (ids and short codes only,
-    never personal data). A refusal raised inside rolls back and is not logged."""
+    never personal data) once it commits: inside a caller's transaction that rolls back, it is
+    not. A refusal raised inside rolls back and is not logged."""
     with transaction.atomic():
         yield
         if report.dry_run:
             transaction.set_rollback(True)
-    if not report.dry_run:
-        log_event(f"import.{report.kind}", user=user, **report.counts(), **ids)
+        else:
+            log_event_on_commit(f"import.{report.kind}", user=user, **report.counts(), **ids)
 
 
 def refused_command(command: Any, source: str, refused: ImportRefused) -> Exception:

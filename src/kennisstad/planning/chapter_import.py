@@ -16,16 +16,21 @@ from dataclasses import dataclass, field
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from kennisstad.accounts.models import User
 from kennisstad.core.actors import actor_of
 from kennisstad.core.imports import ImportReport, import_transaction
 from kennisstad.core.services import save_record
+from kennisstad.core.typing import UserLike
 from kennisstad.indicators.models import Comparator, Indicator, Target
 from kennisstad.policy.models import Document, DocumentKind, DocumentStatus, PolicyArea
 
 from . import chapter_import_values as values
 from . import publication_events
+from .chapter_table import Cell as TableCell
 from .chapter_table import ChapterTable, Row
 from .chapter_text import ParsedChapter, parse_chapter
+from .chapter_text_parts import Cell as ParsedCell
+from .chapter_text_parts import Row as ParsedRow
 from .models import Action, Chapter, ChapterIndicator, Section, SectionKind
 
 
@@ -42,7 +47,7 @@ class _Importing:
 def import_chapter_text(
     *,
     text: str,
-    user=None,
+    user: UserLike = None,
     dry_run: bool = False,
     publish: bool = True,
     measured_on: datetime.date | None = None,
@@ -70,7 +75,14 @@ def default_peildatum(kind: str, year: int) -> datetime.date:
     return datetime.date(year + 1, 4, 1)
 
 
-def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measured_on) -> None:
+def _import(
+    parsed: ParsedChapter,
+    report: ImportReport,
+    *,
+    user: UserLike,
+    publish: bool,
+    measured_on: datetime.date | None,
+) -> None:
     actor = actor_of(user)
     importing = _Importing(parsed.document_kind, parsed.year)
     policy_field = _policy_field(parsed, report, actor)
@@ -100,7 +112,7 @@ def _import(parsed: ParsedChapter, report: ImportReport, *, user, publish, measu
             )
 
 
-def _policy_field(parsed: ParsedChapter, report: ImportReport, user) -> PolicyArea:
+def _policy_field(parsed: ParsedChapter, report: ImportReport, user: User | None) -> PolicyArea:
     parts = parsed.policy_field_code.split(".")
     parent = None
     for depth in range(1, len(parts) + 1):
@@ -127,6 +139,7 @@ def _policy_field(parsed: ParsedChapter, report: ImportReport, user) -> PolicyAr
                 line=parsed.policy_field_line,
             )
         parent = area
+    assert parent is not None  # a code has at least one part
     return parent
 
 
@@ -139,7 +152,9 @@ def _area_title(parsed: ParsedChapter, code: str, depth: int, depths: int) -> st
     return code
 
 
-def _document(kind: str, year: int, report: ImportReport, user, importing: _Importing) -> Document:
+def _document(
+    kind: str, year: int, report: ImportReport, user: User | None, importing: _Importing
+) -> Document:
     document, created = Document.objects.get_or_create(
         kind=kind, year=year, defaults={"imported": True, "updated_by": user if user else None}
     )
@@ -160,7 +175,13 @@ def _normalised(name: str) -> str:
 # --- the chapter's text -------------------------------------------------------------------
 
 
-def _chapter(parsed, document, policy_field, report: ImportReport, actor) -> Chapter:
+def _chapter(
+    parsed: ParsedChapter,
+    document: Document,
+    policy_field: PolicyArea,
+    report: ImportReport,
+    actor: User | None,
+) -> Chapter:
     """The chapter with its text; a published chapter's text stands (a difference is a
     conflict)."""
     chapter = Chapter.objects.filter(document=document, policy_area=policy_field).first()
@@ -194,7 +215,7 @@ def _chapter(parsed, document, policy_field, report: ImportReport, actor) -> Cha
     return chapter
 
 
-def _parsed_text(parsed: ParsedChapter) -> list:
+def _parsed_text(parsed: ParsedChapter) -> list[tuple[str, ...] | tuple[str, list[str]]]:
     return [
         ("introduction", "", "\n\n".join(parsed.introduction)),
         *[
@@ -205,7 +226,7 @@ def _parsed_text(parsed: ParsedChapter) -> list:
     ]
 
 
-def _chapter_text(chapter: Chapter) -> list:
+def _chapter_text(chapter: Chapter) -> list[tuple[str, ...] | tuple[str, list[str]]]:
     sections = list(chapter.sections.order_by("order", "id"))
     intro = next((s.body_nl for s in sections if s.kind == SectionKind.INTRODUCTION), "")
     return [
@@ -219,7 +240,7 @@ def _chapter_text(chapter: Chapter) -> list:
     ]
 
 
-def _replace_text(chapter: Chapter, parsed: ParsedChapter, actor) -> None:
+def _replace_text(chapter: Chapter, parsed: ParsedChapter, actor: User | None) -> None:
     chapter.sections.all().delete()
     chapter.actions.all().delete()
     order = 0
@@ -250,7 +271,12 @@ def _replace_text(chapter: Chapter, parsed: ParsedChapter, actor) -> None:
 
 
 def _import_table(
-    parsed, importing: _Importing, chapter, report: ImportReport, actor, peildatum
+    parsed: ParsedChapter,
+    importing: _Importing,
+    chapter: Chapter,
+    report: ImportReport,
+    actor: User | None,
+    peildatum: datetime.date,
 ) -> ChapterTable:
     """Every row's indicator, realisations and targets; the table as the document printed it,
     each cell pointing at the record that holds its value."""
@@ -288,14 +314,24 @@ def _import_table(
     return ChapterTable(columns=columns, rows=tuple(rows))
 
 
-def _import_cell(importing: _Importing, indicator, cell, document, report, actor, peildatum):
+def _import_cell(
+    importing: _Importing,
+    indicator: Indicator,
+    cell: ParsedCell,
+    document: Document,
+    report: ImportReport,
+    actor: User | None,
+    peildatum: datetime.date,
+) -> TableCell:
     if cell.column.is_realisation:
         return values.import_realisation(indicator, cell, document, peildatum, report, actor)
     set_in = _set_in(importing, cell.column.year, document, report, actor)
     return values.import_target(indicator, cell, set_in, document, report, actor)
 
 
-def _new_indicator(row, order: int, policy_field: PolicyArea, report, actor) -> Indicator:
+def _new_indicator(
+    row: ParsedRow, order: int, policy_field: PolicyArea, report: ImportReport, actor: User | None
+) -> Indicator:
     """An indicator the registry does not know yet, measured from its first printed value."""
     first_measured = next(
         (
@@ -325,7 +361,9 @@ def _indicator_code(policy_field: PolicyArea, name: str) -> str:
     return code
 
 
-def _set_in(importing: _Importing, year: int, document, report, actor) -> Document:
+def _set_in(
+    importing: _Importing, year: int, document: Document, report: ImportReport, actor: User | None
+) -> Document:
     """The begroting that set a printed target: this one for its own year, else the begroting
     of the target's year (recorded, if unknown, as quoted)."""
     if importing.kind == DocumentKind.BEGROTING and year == importing.year:
@@ -333,7 +371,7 @@ def _set_in(importing: _Importing, year: int, document, report, actor) -> Docume
     return _document(DocumentKind.BEGROTING, year, report, actor, importing)
 
 
-def _met_as_printed(row, year: int) -> bool | None:
+def _met_as_printed(row: ParsedRow, year: int) -> bool | None:
     """Whether the jaarstukken's own numbers meet its own printed target for ``year``."""
     target = next(
         (c for c in row.cells if not c.column.is_realisation and c.column.year == year), None

@@ -6,18 +6,31 @@ reported differently is kept next to it, both with their source. Each returns th
 the chapter shows, pointing at the record that holds its value.
 """
 
+import datetime
+
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext as _
 
+from kennisstad.accounts.models import User
+from kennisstad.core.imports import ImportReport
 from kennisstad.core.services import save_record
 from kennisstad.indicators.formatting import format_number
-from kennisstad.indicators.models import Comparator, Origin, Realisation, Target
+from kennisstad.indicators.models import Comparator, Indicator, Origin, Realisation, Target
+from kennisstad.policy.models import Document
 
 from .chapter_table import NO_DATA, NO_TARGET, Cell, dash_cell, realisation_cell, target_cell
+from .chapter_text_parts import Cell as ParsedCell
 
 
-def import_realisation(indicator, cell, document, peildatum, report, actor) -> Cell:
+def import_realisation(
+    indicator: Indicator,
+    cell: ParsedCell,
+    document: Document,
+    peildatum: datetime.date,
+    report: ImportReport,
+    actor: User | None,
+) -> Cell:
     column, value = cell.column.table_column, cell.value
     if value.is_dash:
         return dash_cell(column, NO_DATA, text=value.text)
@@ -54,7 +67,9 @@ def import_realisation(indicator, cell, document, peildatum, report, actor) -> C
     )
 
 
-def _compare_realisation(stored, indicator, cell, label: str, report) -> None:
+def _compare_realisation(
+    stored: Realisation, indicator: Indicator, cell: ParsedCell, label: str, report: ImportReport
+) -> None:
     """The value this document reported before: unchanged, or a conflict (the stored stays)."""
     value = cell.value
     new_text = value.text if value.comparator == "text" else ""
@@ -69,7 +84,9 @@ def _compare_realisation(stored, indicator, cell, label: str, report) -> None:
     )
 
 
-def _report_other_sources(indicator, cell, document, label: str, report) -> None:
+def _report_other_sources(
+    indicator: Indicator, cell: ParsedCell, document: Document, label: str, report: ImportReport
+) -> None:
     """Another document that reported another number for the year: both are kept."""
     value = cell.value
     others = (
@@ -101,7 +118,14 @@ def _report_other_sources(indicator, cell, document, label: str, report) -> None
             return
 
 
-def import_target(indicator, cell, set_in, document, report, actor) -> Cell:
+def import_target(
+    indicator: Indicator,
+    cell: ParsedCell,
+    set_in: Document,
+    document: Document,
+    report: ImportReport,
+    actor: User | None,
+) -> Cell:
     column, value = cell.column.table_column, cell.value
     if value.is_dash:
         return dash_cell(column, NO_TARGET, text=value.text)
@@ -130,7 +154,15 @@ def import_target(indicator, cell, set_in, document, report, actor) -> Cell:
     return target_cell(column, target, text=value.text, value=value.value, set_in=str(set_in))
 
 
-def _compare_target(stored, comparator, cell, set_in, document, label: str, report) -> None:
+def _compare_target(
+    stored: Target,
+    comparator: str,
+    cell: ParsedCell,
+    set_in: Document,
+    document: Document,
+    label: str,
+    report: ImportReport,
+) -> None:
     """The target an adopted begroting set stands; another printed one is a conflict."""
     value = cell.value
     if stored.display_text == value.text or (
@@ -154,7 +186,7 @@ def _compare_target(stored, comparator, cell, set_in, document, label: str, repo
     )
 
 
-def import_note(document, line: int) -> str:
+def import_note(document: Document, line: int) -> str:
     """Stored with the value, in the language of the documents."""
     with translation.override("nl"):
         return gettext("Imported from %(document)s, line %(line)s.") % {

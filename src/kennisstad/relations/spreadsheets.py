@@ -2,13 +2,12 @@
 reads them back (headers in Dutch or English)."""
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core import spreadsheets as sheet
 from kennisstad.core.exports import Column, choice_label
 from kennisstad.core.services import bulk_create_records
-from kennisstad.core.signals import records_bulk_created
+from kennisstad.core.signals import announce_bulk_created
 
 from .models import InteractionKind, LawfulBasis, Organisation, OrganisationKind, Person, Tag
 from .services import save_organisation, save_person
@@ -166,7 +165,7 @@ def _bulk_create(model, results, user, link_fields) -> None:
     ids = [instance.pk for instance in created]
     # The search index is derived data: fill it in its own transaction after the import
     # commits, so the import's write lock is not held for it (a dry run rolls back: none).
-    transaction.on_commit(lambda: records_bulk_created.send(sender=model, pks=ids))
+    announce_bulk_created(model, ids)
 
 
 def _bulk_create_organisations(*, results, user) -> None:

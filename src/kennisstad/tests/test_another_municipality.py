@@ -157,6 +157,7 @@ def test_another_name_without_a_phone_number_leaves_the_number_out(settings, cli
         ("KENNISSTAD_ACTION_COLOUR", "#12345", "core.E002"),
         ("KENNISSTAD_ACTION_COLOUR", "#88aaff", "core.E003"),  # 2.3:1 on white
         ("KENNISSTAD_MUNICIPALITY_NAME", " ", "core.E001"),
+        ("KENNISSTAD_LOGO", "https://www.example.nl/logo.svg", "core.E004"),
     ],
 )
 def test_unusable_settings_stop_the_start(settings, setting, value, check_id):

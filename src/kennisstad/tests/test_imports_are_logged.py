@@ -10,6 +10,7 @@ from django.core.management import call_command
 
 from kennisstad.agenda.ics_import import sync_subscription
 from kennisstad.agenda.tests.factories import CalendarSubscriptionFactory
+from kennisstad.core import events as events_module
 from kennisstad.planning.tests.factories import seed_text
 
 from .importing import calendar, event, upload_calendar, upload_chapter, upload_spreadsheet
@@ -22,8 +23,11 @@ COUNTS = {"created": 1, "changed": 0, "unchanged": 0, "conflicts": 0, "skipped":
 
 
 @pytest.fixture
-def events(caplog):
+def events(caplog, monkeypatch):
+    """The import events written. Each import here commits at once, like a request outside the
+    test's transaction would (when they are written is ``test_import_transaction``'s subject)."""
     caplog.set_level(logging.INFO, logger="kennisstad.events")
+    monkeypatch.setattr(events_module.transaction, "on_commit", lambda callback, **_: callback())
 
     def logged() -> list[dict]:
         return [

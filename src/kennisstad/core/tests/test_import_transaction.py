@@ -4,6 +4,7 @@ dry run and by a refusal; only a real import that got through is logged, with co
 import logging
 
 import pytest
+from django.db import transaction
 
 from kennisstad.core.imports import ImportRefused, ImportReport, import_transaction
 from kennisstad.core.models import Theme
@@ -40,9 +41,12 @@ def test_a_refusal_inside_writes_nothing_and_logs_nothing(caplog):
     assert events(caplog) == []
 
 
-def test_a_real_import_is_written_and_logged_with_counts_and_ids(caplog, team_member):
+def test_a_real_import_is_written_and_logged_with_counts_and_ids(
+    caplog, team_member, django_capture_on_commit_callbacks
+):
     caplog.set_level(logging.INFO, logger="kennisstad.events")
-    write_theme(ImportReport(kind="test"), user=team_member, source="upload")
+    with django_capture_on_commit_callbacks(execute=True):
+        write_theme(ImportReport(kind="test"), user=team_member, source="upload")
     assert Theme.objects.filter(slug="import-test").exists()
     (event,) = events(caplog)
     assert event == {
@@ -55,3 +59,14 @@ def test_a_real_import_is_written_and_logged_with_counts_and_ids(caplog, team_me
         "skipped": 0,
         "source": "upload",
     }
+
+
+def test_an_import_rolled_back_by_its_caller_is_not_logged(
+    caplog, django_capture_on_commit_callbacks
+):
+    caplog.set_level(logging.INFO, logger="kennisstad.events")
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        write_theme(ImportReport(kind="test"))
+        transaction.set_rollback(True)
+    assert not Theme.objects.filter(slug="import-test").exists()
+    assert events(caplog) == []

@@ -40,7 +40,9 @@ def test_bulk_inserted_records_are_found_after_a_rebuild(team_member):
     assert len(organisations_found(team_member, "bulkbedrijf")) == 1
 
 
-def test_activities_imported_from_a_calendar_file_are_found(team_member):
+def test_activities_imported_from_a_calendar_file_are_found(
+    team_member, django_capture_on_commit_callbacks
+):
     from kennisstad.agenda.ics_import import import_events, parse_ics
 
     ics = (
@@ -49,5 +51,10 @@ def test_activities_imported_from_a_calendar_file_are_found(team_member):
         "DTSTART:20261201T090000Z\r\nDTEND:20261201T100000Z\r\n"
         "SUMMARY:Kwartiermakersoverleg\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
-    import_events(parse_ics(ics), user=team_member)
+    with django_capture_on_commit_callbacks() as indexing:
+        import_events(parse_ics(ics), user=team_member)
+    # Indexed after the import commits, outside its write lock.
+    assert matching_ids(user=team_member, query="kwartiermakers")["activity"] == set()
+    for callback in indexing:
+        callback()
     assert len(matching_ids(user=team_member, query="kwartiermakers")["activity"]) == 1
