@@ -7,9 +7,10 @@ from typing import Any
 
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext, gettext_lazy
 
-from kennisstad.core.contributions import PageSection
+from kennisstad.accounts import access
+from kennisstad.core.contributions import PageAction, PageSection, page_actions
 from kennisstad.core.history import register_system_actor
 from kennisstad.projects.pages import PROJECT_SECTIONS
 from kennisstad.relations.timeline import TIMELINE_SOURCES, TimelineEntry
@@ -44,7 +45,16 @@ def project_activities(project: Any, *, user: Any) -> PageSection:
     return PageSection("agenda/_project_activities.html", {"activities": activities})
 
 
+def add_activity_button(user: Any, project: Any = None) -> PageAction | None:
+    """On a project's page, for who may change it: plan an activity for the project."""
+    if project is None or not access.can_change(user, project):
+        return None
+    url = f"{reverse('agenda:activity-create')}?project={project.pk}"
+    return PageAction(gettext("Add activity"), url)
+
+
 def register() -> None:
+    page_actions("projects:project-detail").register(add_activity_button)
     # What a partner calendar's sync changed shows as made by that calendar, not by "system".
     register_system_actor(SYNC_REASON_PREFIX.removesuffix(": "), gettext_lazy("partner calendar"))
     TIMELINE_SOURCES.register(organisation_activities)

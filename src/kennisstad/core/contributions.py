@@ -46,3 +46,27 @@ def page_sections(point: ExtensionPoint, *args: Any, **kwargs: Any) -> list[Page
     """Ask every contribution of ``point`` for its section; leave out those that return None."""
     sections = [contribution(*args, **kwargs) for contribution in point]
     return sorted((s for s in sections if s is not None), key=lambda section: section.order)
+
+
+@dataclass(frozen=True)
+class PageAction:
+    """A button another app adds to a page: to its own page (``url``) with ``label``."""
+
+    label: str
+    url: str
+    order: int = 100
+
+
+_PAGE_ACTIONS: dict[str, ExtensionPoint] = {}
+
+
+def page_actions(page: str) -> ExtensionPoint:
+    """The extension point for the buttons of the page named ``page`` (its URL name, e.g.
+    ``projects:project-detail``). Each contribution: (user, obj) -> PageAction | None."""
+    return _PAGE_ACTIONS.setdefault(page, ExtensionPoint(f"actions of {page}"))
+
+
+def actions_for(page: str, user: Any, obj: Any = None) -> list[PageAction]:
+    """The buttons other apps add to ``page`` for ``user`` (and the record it shows)."""
+    actions = [contribution(user, obj) for contribution in page_actions(page)]
+    return sorted((a for a in actions if a is not None), key=lambda action: action.order)

@@ -9,3 +9,9 @@ class WorkspaceConfig(AppConfig):
     name = "kennisstad.workspace"
     label = "workspace"
     verbose_name = _("Workspace")
+
+    def ready(self) -> None:
+        # The import buttons this app adds to the registry lists below it.
+        from . import contributions
+
+        contributions.register()
