@@ -6,6 +6,12 @@ document.addEventListener("DOMContentLoaded", () => {
     return;
   }
   const query = element.dataset.query;
+  // FullCalendar names each month-view day cell after its day number alone (aria-labelledby),
+  // which hides the events in it from that name (WCAG 2.5.3 Label in Name): let the cell be named
+  // by all it shows, the day number first.
+  const nameCellsByContent = () => {
+    element.querySelectorAll("td[aria-labelledby]").forEach((cell) => cell.removeAttribute("aria-labelledby"));
+  };
   const calendar = new FullCalendar.Calendar(element, {
     initialView: element.dataset.initialView || "dayGridMonth",
     locale: element.dataset.locale === "nl" ? "nl" : "en-gb",
@@ -18,6 +24,10 @@ document.addEventListener("DOMContentLoaded", () => {
     // role="img" without a text alternative (axe: role-img-alt).
     buttonIcons: false,
     buttonText: { prev: element.dataset.prevLabel, next: element.dataset.nextLabel },
+    dayCellDidMount: (arg) => arg.el.removeAttribute("aria-labelledby"),
+    eventsSet: () => window.requestAnimationFrame(nameCellsByContent),
+    datesSet: () => window.requestAnimationFrame(nameCellsByContent),
+    windowResize: () => window.requestAnimationFrame(nameCellsByContent),
     events: {
       url: element.dataset.eventsUrl + (query ? "?" + query : ""),
       failure: () => {
