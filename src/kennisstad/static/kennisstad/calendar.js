@@ -6,6 +6,7 @@ document.addEventListener("DOMContentLoaded", () => {
     return;
   }
   const query = element.dataset.query;
+  const narrow = window.matchMedia("(max-width: 40em)").matches;
   // FullCalendar names each month-view day cell after its day number alone (aria-labelledby),
   // which hides the events in it from that name (WCAG 2.5.3 Label in Name): let the cell be named
   // by all it shows, the day number first.
@@ -13,7 +14,8 @@ document.addEventListener("DOMContentLoaded", () => {
     element.querySelectorAll("td[aria-labelledby]").forEach((cell) => cell.removeAttribute("aria-labelledby"));
   };
   const calendar = new FullCalendar.Calendar(element, {
-    initialView: element.dataset.initialView || "dayGridMonth",
+    // On a phone-sized screen the month's seven columns are too narrow to read: show its list.
+    initialView: narrow && (element.dataset.initialView || "dayGridMonth") === "dayGridMonth" ? "listMonth" : element.dataset.initialView || "dayGridMonth",
     locale: element.dataset.locale === "nl" ? "nl" : "en-gb",
     timeZone: element.dataset.timezone || "local",
     firstDay: 1,
