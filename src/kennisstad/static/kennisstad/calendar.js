@@ -6,8 +6,16 @@ document.addEventListener("DOMContentLoaded", () => {
     return;
   }
   const query = element.dataset.query;
+  const narrow = window.matchMedia("(max-width: 40em)").matches;
+  // FullCalendar names each month-view day cell after its day number alone (aria-labelledby),
+  // which hides the events in it from that name (WCAG 2.5.3 Label in Name): let the cell be named
+  // by all it shows, the day number first.
+  const nameCellsByContent = () => {
+    element.querySelectorAll("td[aria-labelledby]").forEach((cell) => cell.removeAttribute("aria-labelledby"));
+  };
   const calendar = new FullCalendar.Calendar(element, {
-    initialView: element.dataset.initialView || "dayGridMonth",
+    // On a phone-sized screen the month's seven columns are too narrow to read: show its list.
+    initialView: narrow && (element.dataset.initialView || "dayGridMonth") === "dayGridMonth" ? "listMonth" : element.dataset.initialView || "dayGridMonth",
     locale: element.dataset.locale === "nl" ? "nl" : "en-gb",
     timeZone: element.dataset.timezone || "local",
     firstDay: 1,
@@ -18,6 +26,10 @@ document.addEventListener("DOMContentLoaded", () => {
     // role="img" without a text alternative (axe: role-img-alt).
     buttonIcons: false,
     buttonText: { prev: element.dataset.prevLabel, next: element.dataset.nextLabel },
+    dayCellDidMount: (arg) => arg.el.removeAttribute("aria-labelledby"),
+    eventsSet: () => window.requestAnimationFrame(nameCellsByContent),
+    datesSet: () => window.requestAnimationFrame(nameCellsByContent),
+    windowResize: () => window.requestAnimationFrame(nameCellsByContent),
     events: {
       url: element.dataset.eventsUrl + (query ? "?" + query : ""),
       failure: () => {

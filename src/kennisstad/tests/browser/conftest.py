@@ -17,6 +17,8 @@ os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
 CHROMIUM = os.environ.get("KENNISSTAD_CHROMIUM", "/usr/bin/chromium")
 AXE_SCRIPT = Path(__file__).resolve().parents[4] / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORT = {"width": 1280, "height": 900}
+# The narrowest window WCAG 1.4.10 (Reflow) asks a page to fit without scrolling sideways.
+PHONE = {"width": 320, "height": 640}
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
 """axe-core finds no WCAG 2.2 A/AA violation on any page, for any role, in Dutch and English,
-including the error state of every create and import form; the walk lists what it visited."""
+including the error state of every create and import form, at desktop width and at 320 CSS px,
+where no page may be wider than the window (WCAG 1.4.10); the walk lists what it visited."""
 
 import os
 from pathlib import Path
@@ -8,6 +9,7 @@ import pytest
 from django.conf import settings
 
 from .axe import axe_violations
+from .conftest import PHONE, VIEWPORT
 from .pages import ERROR_PAGES, PAGES, pages_for, unlisted_routes
 from .site import ROLES
 
@@ -18,9 +20,19 @@ REPORT_DIR = Path(settings.VAR_DIR) / "browser-walk"
 ONLY = {name for name in os.environ.get("KENNISSTAD_WALK_ONLY", "").split(",") if name}
 
 
+WIDER = "() => document.documentElement.scrollWidth - window.innerWidth"
+
+
 def check(page, axe_source, label, problems):
-    for violation in axe_violations(page, axe_source):
-        problems.append(f"{label}: {violation}")
+    """Check the page as it is (desktop), then at phone width, then back."""
+    for viewport, width_label in ((VIEWPORT, "desktop"), (PHONE, "320px")):
+        page.set_viewport_size(viewport)
+        wider = page.evaluate(WIDER)
+        if wider > 0:
+            problems.append(f"{label} at {width_label}: {wider}px wider than the window")
+        for violation in axe_violations(page, axe_source):
+            problems.append(f"{label} at {width_label}: {violation}")
+    page.set_viewport_size(VIEWPORT)
 
 
 @pytest.mark.parametrize("role", ROLES)
