@@ -64,7 +64,7 @@ lint: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-# mypy (django-stubs) on every app's services.py and selectors.py: [tool.mypy] in pyproject.toml.
+# mypy (django-stubs) on every app's services and selectors and the importers: [tool.mypy] in pyproject.toml.
 typecheck: setup
 	$(BIN)/mypy
 
