@@ -100,3 +100,46 @@ def test_an_intact_workbook_still_imports(team_member):
         data=workbook(ORGANISATIONS), filename="x.xlsx", kind="organisations", user=team_member
     )
     assert Organisation.objects.filter(name="Hanzehogeschool").exists()
+
+
+def without_dimension(xml: bytes) -> bytes:
+    return re.sub(rb"<dimension[^>]*/>", b"", xml)
+
+
+def far_row(xml: bytes) -> bytes:
+    """No dimension and a last row a billion rows down: openpyxl yields every empty row."""
+    far = b'<row r="1000000000"><c r="A1000000000" t="inlineStr"><is><t>x</t></is></c></row>'
+    return without_dimension(xml).replace(b"</sheetData>", far + b"</sheetData>")
+
+
+def test_a_row_far_below_the_data_is_refused_as_too_many_rows(settings, team_member):
+    settings.SPREADSHEET_MAX_ROWS = 100
+    data = with_sheet(workbook(ORGANISATIONS), far_row)
+    with pytest.raises(SpreadsheetError, match="100"):
+        import_file(data=data, filename="x.xlsx", kind="organisations", user=team_member)
+    assert not Organisation.objects.exists()
+
+
+def test_a_cell_far_to_the_right_is_not_read(team_member):
+    """Column ZZZ would make every row 18,278 cells wide; the workbook is read up to IV."""
+    from kennisstad.core.spreadsheets import tables
+
+    far = b'<c r="ZZZ2" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+    data = with_sheet(
+        workbook(ORGANISATIONS),
+        lambda xml: without_dimension(xml).replace(b"</row></sheetData>", far),
+    )
+    rows = list(tables.read_table(data, filename="x.xlsx").rows)
+    assert rows and all(len(values) <= tables.MAX_COLUMNS for _number, values in rows)
+    import_file(data=data, filename="x.xlsx", kind="organisations", user=team_member)
+    assert Organisation.objects.filter(name="Hanzehogeschool").exists()
+
+
+def test_a_workbook_unpacking_to_too_much_is_refused(monkeypatch, team_member):
+    from kennisstad.core.spreadsheets import tables
+
+    monkeypatch.setattr(tables, "MAX_UNPACKED_BYTES", 1_000_000)
+    data = with_sheet(workbook(ORGANISATIONS), lambda xml: xml + b" " * 1_000_000)
+    with pytest.raises(SpreadsheetError, match="MB"):
+        import_file(data=data, filename="x.xlsx", kind="organisations", user=team_member)
+    assert not Organisation.objects.exists()
