@@ -20,6 +20,7 @@ from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from ..exports import FORMULA_STARTS
 from ..imports import ImportProblem, ImportRefused
 
 MAX_BYTES = 20_000_000
@@ -42,7 +43,8 @@ UNREADABLE_SHEET = (
     IndexError,
     ElementTree.ParseError,
 )
-FORMULA_QUOTE_STARTS = ("'=", "'+", "'-", "'@")
+# The apostrophe the exports put before formula-like text (``exports.FORMULA_STARTS``).
+FORMULA_QUOTE_STARTS = tuple("'" + start for start in FORMULA_STARTS)
 
 
 class SpreadsheetError(ImportRefused):
@@ -64,7 +66,9 @@ def _clean(value):
     if isinstance(value, str):
         value = value.strip()
         if value.startswith(FORMULA_QUOTE_STARTS):
-            value = value[1:]  # the apostrophe our CSV export puts before formula-like text
+            # The apostrophe our export puts before formula-like text; what follows is
+            # stripped like any other cell (a tab or line break the export kept as text).
+            value = value[1:].strip()
     return value
 
 
