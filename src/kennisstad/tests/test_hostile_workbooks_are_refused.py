@@ -143,3 +143,14 @@ def test_a_workbook_unpacking_to_too_much_is_refused(monkeypatch, team_member):
     with pytest.raises(SpreadsheetError, match="MB"):
         import_file(data=data, filename="x.xlsx", kind="organisations", user=team_member)
     assert not Organisation.objects.exists()
+
+
+def test_a_csv_header_of_a_million_columns_is_read_up_to_the_limit(team_member):
+    """Each unknown column is reported as skipped: a file is read up to ``MAX_COLUMNS``."""
+    from kennisstad.core.spreadsheets import tables
+
+    header = "Naam;Soort;Land;" + ";".join(f"kolom {n}" for n in range(1_000_000))
+    data = f"{header}\nHanzehogeschool;Kennisinstelling;NL\n".encode()
+    report = import_file(data=data, filename="x.csv", kind="organisations", user=team_member)
+    assert len(report.skipped) == tables.MAX_COLUMNS - 3
+    assert Organisation.objects.filter(name="Hanzehogeschool").exists()

@@ -3,7 +3,7 @@
 Anything that makes the whole file unusable (empty, not a spreadsheet, damaged, declaring XML
 entities, unpacking to more than ``MAX_UNPACKED_BYTES``, more rows than ``SPREADSHEET_MAX_ROWS``)
 raises ``SpreadsheetError``, an ``ImportRefused``; the rows are read lazily, so a damaged row is
-found while importing. A workbook is read up to its ``MAX_COLUMNS``th column.
+found while importing. A file is read up to its ``MAX_COLUMNS``th column.
 """
 
 import csv
@@ -27,8 +27,9 @@ MAX_BYTES = 20_000_000
 # A workbook is a zip: a few MB can unpack to GBs (openpyxl holds all shared strings in memory).
 # zipfile never unpacks a part past its declared size, so the declared sizes bound the work.
 MAX_UNPACKED_BYTES = 5 * MAX_BYTES
-# A cell far to the right widens every row read after it (ZZZ is 18,278 cells): no import has
-# that many columns, so a workbook is read up to Excel 2003's last column (IV).
+# No import has more columns than Excel 2003 had (up to IV). A workbook cell far to the right
+# widens every row read after it (ZZZ is 18,278 cells); a CSV header of a million unknown
+# columns would report each one as skipped.
 MAX_COLUMNS = 256
 # What a damaged workbook raises while it is read: a broken zip member, cut-off or malformed
 # XML (ParseError is a SyntaxError), a number cell holding text, a missing part.
@@ -171,7 +172,7 @@ def _csv_rows(data: bytes) -> Iterator[tuple[int, list]]:
         if sum(1 for _row in itertools.islice(counter, limit + 1)) > limit:
             raise too_many_rows()
         for values in reader:
-            yield reader.line_num, [_clean(value) for value in values]
+            yield reader.line_num, [_clean(value) for value in values[:MAX_COLUMNS]]
     except csv.Error as exc:
         raise SpreadsheetError(str(exc), line=reader.line_num) from exc
 
