@@ -154,3 +154,32 @@ def test_a_csv_header_of_a_million_columns_is_read_up_to_the_limit(team_member):
     report = import_file(data=data, filename="x.csv", kind="organisations", user=team_member)
     assert len(report.skipped) == tables.MAX_COLUMNS - 3
     assert Organisation.objects.filter(name="Hanzehogeschool").exists()
+
+
+def test_a_chart_sheet_without_its_parts_is_refused(team_member):
+    """openpyxl trips over it (AttributeError): a refusal, not a 500."""
+    book = Workbook()
+    for row in ORGANISATIONS:
+        book.active.append(row)
+    book.create_chartsheet("Grafiek")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(SpreadsheetError, match=r"(?i)excel"):
+        import_file(
+            data=buffer.getvalue(), filename="x.xlsx", kind="organisations", user=team_member
+        )
+
+
+def test_a_workbook_without_worksheets_is_refused(team_member):
+    source = zipfile.ZipFile(io.BytesIO(workbook(ORGANISATIONS)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                content = re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", content)
+            target.writestr(item, content)
+    with pytest.raises(SpreadsheetError, match=r"(?i)(worksheet|werkblad)"):
+        import_file(
+            data=buffer.getvalue(), filename="x.xlsx", kind="organisations", user=team_member
+        )

@@ -32,8 +32,10 @@ MAX_UNPACKED_BYTES = 5 * MAX_BYTES
 # columns would report each one as skipped.
 MAX_COLUMNS = 256
 # What a damaged workbook raises while it is read: a broken zip member, cut-off or malformed
-# XML (ParseError is a SyntaxError), a number cell holding text, a missing part.
+# XML (ParseError is a SyntaxError), a number cell holding text, a missing part, a part openpyxl
+# expects but does not check for (a chart sheet without its relations: AttributeError).
 UNREADABLE_SHEET = (
+    AttributeError,
     zipfile.BadZipFile,
     zlib.error,
     EOFError,
@@ -103,6 +105,8 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
         raise SpreadsheetError(
             _("The file is not a readable Excel workbook (.xlsx): %(problem)s") % {"problem": exc}
         ) from exc
+    if not workbook.worksheets:  # only chart sheets
+        raise SpreadsheetError(_("The workbook has no worksheet with rows."))
     sheet = workbook.worksheets[0]
     if (sheet.max_row or 0) > settings.SPREADSHEET_MAX_ROWS + 1:  # the sheet's own dimension
         raise too_many_rows()
