@@ -23,4 +23,5 @@ def site(request) -> dict:
 
 
 def municipality(request) -> dict:
-    return {"municipality": current(), "theme_version": theme.version()}
+    municipality = current()  # reads the settings once per page
+    return {"municipality": municipality, "theme_version": theme.version(municipality)}

@@ -9,7 +9,7 @@ from functools import lru_cache
 from django.http import HttpResponse
 from django.views.decorators.http import require_safe
 
-from .municipality import WHITE, contrast, current, darker, text_colour_on
+from .municipality import WHITE, Municipality, contrast, current, darker, text_colour_on
 
 YEAR = 365 * 24 * 3600
 # WCAG 2.x, success criterion 1.4.11: graphics need 3:1 against their background.
@@ -89,22 +89,25 @@ def stylesheet(brand_colour: str, action_colour: str) -> str:
     return "\n".join(parts) + "\n"
 
 
-def current_stylesheet() -> str:
-    municipality = current()
-    return stylesheet(municipality.brand_colour, municipality.action_colour)
+@lru_cache(maxsize=8)
+def _hash(brand_colour: str, action_colour: str) -> str:
+    return hashlib.sha256(stylesheet(brand_colour, action_colour).encode()).hexdigest()[:12]
 
 
-def version() -> str:
-    """A short hash of the stylesheet, for its address (``/theme.css?v=…``)."""
-    return hashlib.sha256(current_stylesheet().encode()).hexdigest()[:12]
+def version(municipality: Municipality | None = None) -> str:
+    """A short hash of the stylesheet, for its address (``/theme.css?v=…``); every page asks,
+    so it is hashed once per pair of colours."""
+    municipality = municipality or current()
+    return _hash(municipality.brand_colour, municipality.action_colour)
 
 
 @require_safe
 def theme_css(request):
     """Public (the portal uses it too); cached for a year when asked for by its current hash."""
-    css = current_stylesheet()
+    municipality = current()
+    css = stylesheet(municipality.brand_colour, municipality.action_colour)
     response = HttpResponse(css, content_type="text/css; charset=utf-8")
-    if request.GET.get("v") == version():
+    if request.GET.get("v") == version(municipality):
         response["Cache-Control"] = f"public, max-age={YEAR}, immutable"
     else:
         response["Cache-Control"] = "public, max-age=300"

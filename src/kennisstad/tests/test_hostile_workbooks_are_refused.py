@@ -100,3 +100,86 @@ def test_an_intact_workbook_still_imports(team_member):
         data=workbook(ORGANISATIONS), filename="x.xlsx", kind="organisations", user=team_member
     )
     assert Organisation.objects.filter(name="Hanzehogeschool").exists()
+
+
+def without_dimension(xml: bytes) -> bytes:
+    return re.sub(rb"<dimension[^>]*/>", b"", xml)
+
+
+def far_row(xml: bytes) -> bytes:
+    """No dimension and a last row a billion rows down: openpyxl yields every empty row."""
+    far = b'<row r="1000000000"><c r="A1000000000" t="inlineStr"><is><t>x</t></is></c></row>'
+    return without_dimension(xml).replace(b"</sheetData>", far + b"</sheetData>")
+
+
+def test_a_row_far_below_the_data_is_refused_as_too_many_rows(settings, team_member):
+    settings.SPREADSHEET_MAX_ROWS = 100
+    data = with_sheet(workbook(ORGANISATIONS), far_row)
+    with pytest.raises(SpreadsheetError, match="100"):
+        import_file(data=data, filename="x.xlsx", kind="organisations", user=team_member)
+    assert not Organisation.objects.exists()
+
+
+def test_a_cell_far_to_the_right_is_not_read(team_member):
+    """Column ZZZ would make every row 18,278 cells wide; the workbook is read up to IV."""
+    from kennisstad.core.spreadsheets import tables
+
+    far = b'<c r="ZZZ2" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'
+    data = with_sheet(
+        workbook(ORGANISATIONS),
+        lambda xml: without_dimension(xml).replace(b"</row></sheetData>", far),
+    )
+    rows = list(tables.read_table(data, filename="x.xlsx").rows)
+    assert rows and all(len(values) <= tables.MAX_COLUMNS for _number, values in rows)
+    import_file(data=data, filename="x.xlsx", kind="organisations", user=team_member)
+    assert Organisation.objects.filter(name="Hanzehogeschool").exists()
+
+
+def test_a_workbook_unpacking_to_too_much_is_refused(monkeypatch, team_member):
+    from kennisstad.core.spreadsheets import tables
+
+    monkeypatch.setattr(tables, "MAX_UNPACKED_BYTES", 1_000_000)
+    data = with_sheet(workbook(ORGANISATIONS), lambda xml: xml + b" " * 1_000_000)
+    with pytest.raises(SpreadsheetError, match="MB"):
+        import_file(data=data, filename="x.xlsx", kind="organisations", user=team_member)
+    assert not Organisation.objects.exists()
+
+
+def test_a_csv_header_of_a_million_columns_is_read_up_to_the_limit(team_member):
+    """Each unknown column is reported as skipped: a file is read up to ``MAX_COLUMNS``."""
+    from kennisstad.core.spreadsheets import tables
+
+    header = "Naam;Soort;Land;" + ";".join(f"kolom {n}" for n in range(1_000_000))
+    data = f"{header}\nHanzehogeschool;Kennisinstelling;NL\n".encode()
+    report = import_file(data=data, filename="x.csv", kind="organisations", user=team_member)
+    assert len(report.skipped) == tables.MAX_COLUMNS - 3
+    assert Organisation.objects.filter(name="Hanzehogeschool").exists()
+
+
+def test_a_chart_sheet_without_its_parts_is_refused(team_member):
+    """openpyxl trips over it (AttributeError): a refusal, not a 500."""
+    book = Workbook()
+    for row in ORGANISATIONS:
+        book.active.append(row)
+    book.create_chartsheet("Grafiek")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with pytest.raises(SpreadsheetError, match=r"(?i)excel"):
+        import_file(
+            data=buffer.getvalue(), filename="x.xlsx", kind="organisations", user=team_member
+        )
+
+
+def test_a_workbook_without_worksheets_is_refused(team_member):
+    source = zipfile.ZipFile(io.BytesIO(workbook(ORGANISATIONS)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/workbook.xml":
+                content = re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", content)
+            target.writestr(item, content)
+    with pytest.raises(SpreadsheetError, match=r"(?i)(worksheet|werkblad)"):
+        import_file(
+            data=buffer.getvalue(), filename="x.xlsx", kind="organisations", user=team_member
+        )

@@ -28,6 +28,11 @@ def import_button(kind: str, user: Any, obj: Any = None) -> PageAction | None:
     return PageAction(_("Import from a spreadsheet"), url)
 
 
+# Made once: ``ExtensionPoint.register`` skips a contribution it already has, and two partials
+# of the same function are never equal, so a second ``register()`` would double each button.
+_BUTTONS = {page: partial(import_button, kind) for page, kind in IMPORTABLE_LISTS.items()}
+
+
 def register() -> None:
-    for page, kind in IMPORTABLE_LISTS.items():
-        page_actions(page).register(partial(import_button, kind))
+    for page, button in _BUTTONS.items():
+        page_actions(page).register(button)

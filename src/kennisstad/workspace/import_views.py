@@ -13,13 +13,10 @@ from kennisstad.core.imports import ImportRefused
 from kennisstad.core.spreadsheets import MAX_BYTES
 from kennisstad.core.views import RegistryViewMixin
 
-from .imports import import_file, import_spec
+from .imports import IMPORT_KINDS, import_file
 
-KIND_CHOICES = [
-    ("organisations", gettext_lazy("Organisations")),
-    ("people", gettext_lazy("People")),
-    ("projects", gettext_lazy("Projects")),
-]
+# Each importable kind with its spec's own (lazy) label: a kind added there shows up here.
+KIND_CHOICES = [(kind, spec.label) for kind, spec in IMPORT_KINDS.items()]
 
 
 class SpreadsheetImportForm(StyledFormMixin, forms.Form):
@@ -47,11 +44,11 @@ class SpreadsheetImportView(RegistryViewMixin, generic.FormView):
         context = super().get_context_data(**kwargs)
         context["kinds"] = [
             (
-                label,
-                [column.header() for column in import_spec(kind).columns if column.key != "id"],
-                [column.header() for column in import_spec(kind).columns if column.required],
+                spec.label,
+                [column.header() for column in spec.columns if column.key != "id"],
+                [column.header() for column in spec.columns if column.required],
             )
-            for kind, label in KIND_CHOICES
+            for spec in IMPORT_KINDS.values()
         ]
         return context
 

@@ -79,22 +79,32 @@ def boolean(value) -> bool:
 
 def choice(value, choices) -> str:
     """A choice by its stored value or its label in Dutch or English."""
-    from django.utils import translation
-
     raw = fold(text(value))
     if not raw:
         return ""
-    for stored, label in choices:
-        if raw == fold(str(stored)):
-            return stored
-        for language in ("nl", "en"):
-            with translation.override(language):
-                if raw == fold(str(label)):
-                    return stored
+    lookup = _choice_lookup(tuple(choices))
+    if raw in lookup:
+        return lookup[raw]
     allowed = ", ".join(str(label) for _stored, label in choices)
     raise CellError(
         _("“%(value)s” is not one of: %(allowed)s") % {"value": text(value), "allowed": allowed}
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _choice_lookup(choices: tuple) -> dict[str, str]:
+    """Every folded way to write each choice (stored value, Dutch label, English label), the
+    first choice winning as before: made once per set of choices, not twice a language per
+    cell (a lazy label hashes by its text, so equal choices share one lookup)."""
+    from django.utils import translation
+
+    lookup: dict[str, str] = {}
+    for stored, label in choices:
+        lookup.setdefault(fold(str(stored)), stored)
+        for language in ("nl", "en"):
+            with translation.override(language):
+                lookup.setdefault(fold(str(label)), stored)
+    return lookup
 
 
 def country(value) -> str:

@@ -1,8 +1,9 @@
 """Reading a spreadsheet file (.xlsx or .csv) into a ``Table``: its header row and its rows.
 
 Anything that makes the whole file unusable (empty, not a spreadsheet, damaged, declaring XML
-entities, more rows than ``SPREADSHEET_MAX_ROWS``) raises ``SpreadsheetError``, an
-``ImportRefused``; the rows are read lazily, so a damaged row is found while importing.
+entities, unpacking to more than ``MAX_UNPACKED_BYTES``, more rows than ``SPREADSHEET_MAX_ROWS``)
+raises ``SpreadsheetError``, an ``ImportRefused``; the rows are read lazily, so a damaged row is
+found while importing. A file is read up to its ``MAX_COLUMNS``th column.
 """
 
 import csv
@@ -19,12 +20,22 @@ from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from ..exports import FORMULA_STARTS
 from ..imports import ImportProblem, ImportRefused
 
 MAX_BYTES = 20_000_000
+# A workbook is a zip: a few MB can unpack to GBs (openpyxl holds all shared strings in memory).
+# zipfile never unpacks a part past its declared size, so the declared sizes bound the work.
+MAX_UNPACKED_BYTES = 5 * MAX_BYTES
+# No import has more columns than Excel 2003 had (up to IV). A workbook cell far to the right
+# widens every row read after it (ZZZ is 18,278 cells); a CSV header of a million unknown
+# columns would report each one as skipped.
+MAX_COLUMNS = 256
 # What a damaged workbook raises while it is read: a broken zip member, cut-off or malformed
-# XML (ParseError is a SyntaxError), a number cell holding text, a missing part.
+# XML (ParseError is a SyntaxError), a number cell holding text, a missing part, a part openpyxl
+# expects but does not check for (a chart sheet without its relations: AttributeError).
 UNREADABLE_SHEET = (
+    AttributeError,
     zipfile.BadZipFile,
     zlib.error,
     EOFError,
@@ -35,7 +46,8 @@ UNREADABLE_SHEET = (
     IndexError,
     ElementTree.ParseError,
 )
-FORMULA_QUOTE_STARTS = ("'=", "'+", "'-", "'@")
+# The apostrophe the exports put before formula-like text (``exports.FORMULA_STARTS``).
+FORMULA_QUOTE_STARTS = tuple("'" + start for start in FORMULA_STARTS)
 
 
 class SpreadsheetError(ImportRefused):
@@ -57,7 +69,9 @@ def _clean(value):
     if isinstance(value, str):
         value = value.strip()
         if value.startswith(FORMULA_QUOTE_STARTS):
-            value = value[1:]  # the apostrophe our CSV export puts before formula-like text
+            # The apostrophe our export puts before formula-like text; what follows is
+            # stripped like any other cell (a tab or line break the export kept as text).
+            value = value[1:].strip()
     return value
 
 
@@ -82,6 +96,7 @@ def too_many_rows() -> SpreadsheetError:
 def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
     from openpyxl import load_workbook
 
+    _refuse_unpacking_too_far(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except UNREADABLE_SHEET as exc:
@@ -90,10 +105,12 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
         raise SpreadsheetError(
             _("The file is not a readable Excel workbook (.xlsx): %(problem)s") % {"problem": exc}
         ) from exc
+    if not workbook.worksheets:  # only chart sheets
+        raise SpreadsheetError(_("The workbook has no worksheet with rows."))
     sheet = workbook.worksheets[0]
     if (sheet.max_row or 0) > settings.SPREADSHEET_MAX_ROWS + 1:  # the sheet's own dimension
         raise too_many_rows()
-    rows = enumerate(sheet.iter_rows(values_only=True), start=1)
+    rows = enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1)
     number = 0
     while True:
         # openpyxl reads a sheet lazily: damage inside it only shows while iterating.
@@ -108,7 +125,23 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
                 _("Row %(row)s of the workbook cannot be read (%(problem)s): the file is damaged.")
                 % {"row": number + 1, "problem": exc}
             ) from exc
+        if number > settings.SPREADSHEET_MAX_ROWS + 1:
+            # A sheet without its dimension may jump to row 1,000,000,000: openpyxl yields
+            # every empty row before it, so the row number (not the rows with values) counts.
+            raise too_many_rows()
         yield number, [_clean(value) for value in values]
+
+
+def _refuse_unpacking_too_far(data: bytes) -> None:
+    try:
+        unpacked = sum(item.file_size for item in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except UNREADABLE_SHEET:
+        return  # openpyxl says what is wrong with the zip itself
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise SpreadsheetError(
+            _("The workbook unpacks to more than %(size)s MB.")
+            % {"size": MAX_UNPACKED_BYTES // 1_000_000}
+        )
 
 
 def _declares_entities(exc: BaseException | None) -> bool:
@@ -143,7 +176,7 @@ def _csv_rows(data: bytes) -> Iterator[tuple[int, list]]:
         if sum(1 for _row in itertools.islice(counter, limit + 1)) > limit:
             raise too_many_rows()
         for values in reader:
-            yield reader.line_num, [_clean(value) for value in values]
+            yield reader.line_num, [_clean(value) for value in values[:MAX_COLUMNS]]
     except csv.Error as exc:
         raise SpreadsheetError(str(exc), line=reader.line_num) from exc
 

@@ -22,3 +22,12 @@ def test_the_team_sees_the_import_button(client_for, team_member, page, kind):
 def test_a_reader_does_not(client_for, reader):
     html = client_for(reader).get(reverse("projects:project-list")).content.decode()
     assert reverse("workspace:import-spreadsheet") not in html
+
+
+def test_registering_again_adds_no_second_button(client_for, team_member):
+    """``ready()`` may run again (a test runner, a reloaded app registry): still one button."""
+    from kennisstad.workspace import contributions
+
+    contributions.register()
+    html = client_for(team_member).get(reverse("projects:project-list")).content.decode()
+    assert html.count(f'{reverse("workspace:import-spreadsheet")}?kind=projects"') == 1
