@@ -39,3 +39,21 @@ def test_the_organisation_page_reads_a_fixed_number_of_queries(client_for, team_
     many, response = _queries(web, organisation)
     assert many == few
     assert response.content.decode().count("ks-timeline__item--interaction") == 7
+
+
+def test_the_projects_section_and_the_timeline_share_one_read(client_for, team_member):
+    organisation = OrganisationFactory()
+    _add(organisation, team_member, 3)
+    web = client_for(team_member)
+    _queries(web, organisation)
+    url = reverse("relations:organisation-detail", args=[organisation.pk])
+    with CaptureQueriesContext(connection) as captured:
+        page = web.get(url).content.decode()
+    reads = [
+        query["sql"]
+        for query in captured
+        if query["sql"].lstrip().upper().startswith("SELECT")
+        and 'FROM "projects_project"' in query["sql"]
+    ]
+    assert len(reads) == 1, reads
+    assert page.count("ks-timeline__item--project") == 6  # each project starts and ends
