@@ -13,6 +13,7 @@ from kennisstad.core.forms import DateTimeInput, StyledFormMixin, VersionedModel
 from kennisstad.core.text_input import TextInputError, read_upload
 from kennisstad.core.widgets import RegistryChooser, RegistryChooserSingle
 
+from .ics_import import MAX_CALENDAR_BYTES
 from .models import FIRST_YEAR, LAST_YEAR, Activity, Visibility
 
 COMMON_TIME_ZONES = [
@@ -242,6 +243,6 @@ class IcsImportForm(StyledFormMixin, forms.Form):
 
     def clean_file(self):
         try:
-            return read_upload(self.cleaned_data["file"], max_bytes=20_000_000)
+            return read_upload(self.cleaned_data["file"], max_bytes=MAX_CALENDAR_BYTES)
         except TextInputError as exc:
             raise forms.ValidationError(str(exc)) from exc

@@ -97,6 +97,8 @@ def _check_lines(text: str) -> tuple[list[dict[str, int]], str]:
     event_lines: list[dict[str, int]] = []
     kept: list[str] = []
     for number, line in _unfolded(text):
+        if "\x00" in line:  # no calendar has one, and PostgreSQL cannot store one in text
+            raise IcsFormatError(number, _("the line contains a NUL character"))
         if not CONTENT_LINE.match(line):
             raise IcsFormatError(
                 number,

@@ -10,25 +10,41 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.core.contributions import PageSection
-from kennisstad.relations.timeline import ORGANISATION_SECTIONS, TIMELINE_SOURCES, TimelineEntry
+from kennisstad.relations.timeline import (
+    ORGANISATION_SECTIONS,
+    TIMELINE_LIMIT,
+    TIMELINE_SOURCES,
+    TimelineEntry,
+)
 
 from .selectors import projects_of_organisation
 
 PROJECTS_SHOWN = 50
+# Where ``_projects`` keeps what it read on the organisation object.
+PROJECTS_READ = "_projects_read_for_page"
 
 
-def _projects(organisation: Any, *, user: Any, limit: int):
-    return (
-        projects_of_organisation(organisation, user=user)
-        .select_related(None)
-        .prefetch_related(None)
-        .only("pk", "title_nl", "title_en", "status", "start_date", "end_date")
-        .order_by("-start_date", "pk")[:limit]
-    )
+def _projects(organisation: Any, *, user: Any, limit: int) -> list[Any]:
+    """The organisation's newest projects, read once per page: the projects section and the
+    timeline share the read (kept on the organisation object, which lives for one request)."""
+    read = organisation.__dict__.setdefault(PROJECTS_READ, {})
+    key = getattr(user, "pk", None)
+    projects, count = read.get(key, ([], 0))
+    if limit > count:
+        count = max(limit, PROJECTS_SHOWN, TIMELINE_LIMIT)
+        projects = list(
+            projects_of_organisation(organisation, user=user)
+            .select_related(None)
+            .prefetch_related(None)
+            .only("pk", "title_nl", "title_en", "status", "start_date", "end_date")
+            .order_by("-start_date", "pk")[:count]
+        )
+        read[key] = (projects, count)
+    return projects[:limit]
 
 
 def organisation_projects(organisation: Any, *, user: Any) -> PageSection:
-    projects = list(_projects(organisation, user=user, limit=PROJECTS_SHOWN))
+    projects = _projects(organisation, user=user, limit=PROJECTS_SHOWN)
     return PageSection("projects/_organisation_projects.html", {"projects": projects}, order=20)
 
 

@@ -25,6 +25,8 @@ from .selectors import interactions_with
 TIMELINE_SOURCES = ExtensionPoint("organisation timeline")
 # Each contribution: (organisation, *, user) -> PageSection | None.
 ORGANISATION_SECTIONS = ExtensionPoint("organisation page sections")
+# Entries on the timeline, and entries each source reads at most.
+TIMELINE_LIMIT = 60
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class TimelineEntry:
 
 
 def organisation_timeline(
-    organisation: Organisation, *, user: Any, limit: int = 60
+    organisation: Organisation, *, user: Any, limit: int = TIMELINE_LIMIT
 ) -> list[TimelineEntry]:
     """Everything that happened with an organisation, newest first, as far as ``user`` may see
     it; each source reads at most ``limit`` entries (a large partner's page stays fast)."""
