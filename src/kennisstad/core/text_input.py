@@ -21,11 +21,17 @@ def decode_text(data: bytes, *, max_bytes: int) -> str:
             _("The file is larger than %(size)s MB.") % {"size": max_bytes // 1_000_000}
         )
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TextInputError(
             _("The file is not UTF-8 text (byte %(position)s).") % {"position": exc.start}
         ) from exc
+    if "\x00" in text:  # no text file has one, and PostgreSQL cannot store one in a text column
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise TextInputError(
+            _("Line %(line)s contains a NUL character: the file is not text.") % {"line": line}
+        )
+    return text
 
 
 def read_upload(upload, *, max_bytes: int) -> str:
