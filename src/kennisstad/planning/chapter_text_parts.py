@@ -5,6 +5,8 @@ its indicator table)."""
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from kennisstad.core.imports import ImportProblem, ImportRefused
 from kennisstad.indicators.formatting import ParsedValue, clean_cell
 
@@ -18,6 +20,16 @@ SECTION_HEADINGS = [
     (re.compile(r"^Wat gaan we (?:hiervoor|daarvoor) doen\??$", re.I), "actions"),
     (re.compile(r"^Wat hebben we (?:hiervoor|daarvoor) gedaan\??$", re.I), "actions"),
 ]
+
+
+def refuse_longer_than(text: str, limit: int, *, line: int, what: str) -> None:
+    """Refuse, on its line, a text longer than the record it goes into can hold."""
+    if len(text) > limit:
+        raise ChapterFormatError(
+            line,
+            _("%(what)s has %(length)d characters; it may have at most %(limit)d")
+            % {"what": what, "length": len(text), "limit": limit},
+        )
 
 
 class ChapterFormatError(ImportRefused):

@@ -17,6 +17,7 @@ from kennisstad.indicators.formatting import (
     looks_like_value,
     parse_value,
 )
+from kennisstad.indicators.models import Indicator
 
 from .chapter_table import REALISATION, TARGET
 from .chapter_text_parts import (
@@ -26,6 +27,7 @@ from .chapter_text_parts import (
     Lines,
     ParsedChapter,
     Row,
+    refuse_longer_than,
     section_kind,
 )
 from .column_layout import columns_for, configured_labels
@@ -47,6 +49,7 @@ CELL_PREFIX_RE = re.compile(r"^(Beoogd|Begroting|Begroot|Streefwaarde|Doel|Behaa
 # A chapter prints a handful of indicators; the import writes each one (with its values) in
 # the import's one transaction, so a text far longer is refused while it is read.
 MAX_INDICATOR_ROWS = 200
+_NAME_LENGTH = Indicator._meta.get_field("name_nl").max_length
 
 
 def parse_table(lines: Lines, chapter: ParsedChapter) -> None:
@@ -131,6 +134,7 @@ def _parse_row(lines: Lines, chapter: ParsedChapter) -> Row:
             )
             % {"value": name},
         )
+    refuse_longer_than(name, _NAME_LENGTH, line=number, what=_("the indicator's name"))
     row = Row(name, number)
     lines.position += 1
     for column in chapter.columns:
