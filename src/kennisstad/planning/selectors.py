@@ -105,12 +105,15 @@ def live_table(chapter: Chapter) -> ChapterTable:
     return ChapterTable(columns=tuple(columns), rows=tuple(rows))
 
 
-def chapter_table(chapter: Chapter) -> ChapterTable:
+def chapter_table(chapter: Chapter, *, mark_changes: bool = True) -> ChapterTable:
     """What the document shows: the frozen table once published, else the live one. A published
-    table marks the cells whose current value differs ("changed since")."""
+    table marks the cells whose current value differs ("changed since"); a reader that shows
+    only what was adopted (the public portal) passes ``mark_changes=False`` and is spared
+    computing the live table."""
     if chapter.frozen_table is None:
         return live_table(chapter)
-    return ChapterTable.from_json(chapter.frozen_table).marked_against(live_table(chapter))
+    table = ChapterTable.from_json(chapter.frozen_table)
+    return table.marked_against(live_table(chapter)) if mark_changes else table
 
 
 def published_documents() -> QuerySet[Document]:

@@ -126,7 +126,7 @@ class PublicIndicatorsView(generic.TemplateView):
         for document in planning_selectors.published_documents():
             chapters = []
             for chapter in document.chapters.all():
-                table = planning_selectors.chapter_table(chapter)
+                table = planning_selectors.chapter_table(chapter, mark_changes=False)
                 charts = [
                     {"row": row, "chart": published_chart(row), "id": f"c{chapter.pk}-{index}"}
                     for index, row in enumerate(table.rows)
