@@ -17,6 +17,7 @@ from .chapter_text_parts import (
     Lines,
     ParsedChapter,
     SectionText,
+    field_length,
     refuse_longer_than,
     section_kind,
 )
@@ -30,7 +31,7 @@ POLICY_FIELD_RE = re.compile(r"^(\d+(?:\.\d+)+)\s+(\S.*)$")
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 MAX_SECTIONS = 30
 MAX_ACTIONS = 500
-_TITLE_LENGTH = PolicyArea._meta.get_field("title_nl").max_length
+_TITLE_LENGTH = field_length(PolicyArea, "title_nl")
 BULLET_RE = re.compile(r"^\s*[•·\-\*▪◦–]\s+(.*)$")
 
 
@@ -84,7 +85,7 @@ def _parse_head(lines: Lines) -> ParsedChapter:
     )
 
 
-def _check_head(year: int, year_line: int, field_match: re.Match, field_line: int) -> None:
+def _check_head(year: int, year_line: int, field_match: re.Match[str], field_line: int) -> None:
     """Refuse a year no document has and titles or a code longer than a policy area holds."""
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise ChapterFormatError(
@@ -92,7 +93,7 @@ def _check_head(year: int, year_line: int, field_match: re.Match, field_line: in
             _("the year %(year)d is not between %(first)d and %(last)d")
             % {"year": year, "first": FIRST_YEAR, "last": LAST_YEAR},
         )
-    code_length = PolicyArea._meta.get_field("code").max_length
+    code_length = field_length(PolicyArea, "code")
     refuse_longer_than(
         field_match[1], code_length, line=field_line, what=_("the policy field's code")
     )

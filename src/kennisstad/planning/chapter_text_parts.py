@@ -5,6 +5,7 @@ its indicator table)."""
 import re
 from dataclasses import dataclass, field
 
+from django.db.models import CharField, Model
 from django.utils.translation import gettext as _
 
 from kennisstad.core.imports import ImportProblem, ImportRefused
@@ -20,6 +21,13 @@ SECTION_HEADINGS = [
     (re.compile(r"^Wat gaan we (?:hiervoor|daarvoor) doen\??$", re.I), "actions"),
     (re.compile(r"^Wat hebben we (?:hiervoor|daarvoor) gedaan\??$", re.I), "actions"),
 ]
+
+
+def field_length(model: type[Model], name: str) -> int:
+    """How many characters a text field of ``model`` holds."""
+    field = model._meta.get_field(name)
+    assert isinstance(field, CharField) and field.max_length is not None, name
+    return field.max_length
 
 
 def refuse_longer_than(text: str, limit: int, *, line: int, what: str) -> None:

@@ -27,6 +27,7 @@ from .chapter_text_parts import (
     Lines,
     ParsedChapter,
     Row,
+    field_length,
     refuse_longer_than,
     section_kind,
 )
@@ -49,7 +50,7 @@ CELL_PREFIX_RE = re.compile(r"^(Beoogd|Begroting|Begroot|Streefwaarde|Doel|Behaa
 # A chapter prints a handful of indicators; the import writes each one (with its values) in
 # the import's one transaction, so a text far longer is refused while it is read.
 MAX_INDICATOR_ROWS = 200
-_NAME_LENGTH = Indicator._meta.get_field("name_nl").max_length
+_NAME_LENGTH = field_length(Indicator, "name_nl")
 
 
 def parse_table(lines: Lines, chapter: ParsedChapter) -> None:
