@@ -14,7 +14,7 @@ from django.utils.html import escape
 
 from .chapter_table import Cell, ChapterTable
 from .models import Chapter, SectionKind
-from .selectors import chapter_table
+from .selectors import chapter_tables
 
 FORMATS = ("md", "html", "csv", "xlsx", "docx", "json")
 CONTENT_TYPES = {
@@ -91,7 +91,11 @@ class ChapterContent:
 
 
 def collect(chapters) -> list[ChapterContent]:
-    return [ChapterContent(chapter, chapter_table(chapter)) for chapter in chapters]
+    chapters = list(chapters)
+    return [
+        ChapterContent(chapter, table)
+        for chapter, table in zip(chapters, chapter_tables(chapters), strict=True)
+    ]
 
 
 def paragraph_blocks(body: str) -> list[tuple[str, str]]:
