@@ -31,12 +31,19 @@ POLICY_FIELD_RE = re.compile(r"^(\d+(?:\.\d+)+)\s+(\S.*)$")
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 MAX_SECTIONS = 30
 MAX_ACTIONS = 500
+MAX_LINES = 20_000  # a full table of MAX_INDICATOR_ROWS rows takes about 2,000
 _TITLE_LENGTH = field_length(PolicyArea, "title_nl")
 BULLET_RE = re.compile(r"^\s*[•·\-\*▪◦–]\s+(.*)$")
 
 
 def parse_chapter(text: str) -> ParsedChapter:
     lines = Lines(text)
+    if len(lines.items) > MAX_LINES:
+        raise ChapterFormatError(
+            MAX_LINES + 1,
+            _("more than %(count)d lines: a chapter is never that long (is this one chapter?)")
+            % {"count": MAX_LINES},
+        )
     chapter = _parse_head(lines)
     _parse_introduction(lines, chapter)
     if not lines.at_end and clean_cell(lines.current[1]).lower() == TABLE_HEADING:

@@ -28,6 +28,7 @@ def with_line(number: int, new: str) -> str:
         (seed_text().replace("Aantal", "Aantal" + "x" * 400, 1), 25, "name has 460"),
         (seed_text() + "\n" + "\n".join(f"• actie {n}" for n in range(600)), 62, "500 actions"),
         (seed_text() + "\nHoe staan we ervoor?\n\ntekst\n" * 40, None, "30 sections"),
+        ("Begroting 2018\n\n2.1.4 Titel\n" + "\n" * 2_000_000, 20_001, "20000 lines"),
     ],
 )
 def test_an_oversized_part_is_refused_on_its_line(text, line, words):
