@@ -65,8 +65,11 @@ def parse_table(lines: Lines, chapter: ParsedChapter) -> None:
         if len(chapter.rows) >= MAX_INDICATOR_ROWS:
             raise ChapterFormatError(
                 row.line,
-                f"more than {MAX_INDICATOR_ROWS} indicator rows: a chapter's table is never that "
-                "long (is this one chapter?)",
+                _(
+                    "more than %(count)d indicator rows: a chapter's table is never that long "
+                    "(is this one chapter?)"
+                )
+                % {"count": MAX_INDICATOR_ROWS},
             )
         chapter.rows.append(row)
     if not chapter.rows:
@@ -159,9 +162,16 @@ def _parse_cell(cell_line: str, cell_number: int, column: Column, row: Row, widt
     except ValueOutOfRange:
         raise ChapterFormatError(
             cell_number,
-            f"the value {text!r} for '{column.title}' has more than "
-            f"{MAX_WHOLE_DIGITS} digits before the decimal comma or more than "
-            f"{MAX_DECIMAL_PLACES} after it",
+            _(
+                "the value “%(value)s” for “%(column)s” has more than %(whole)d digits before "
+                "the decimal comma or more than %(decimals)d after it"
+            )
+            % {
+                "value": text,
+                "column": column.title,
+                "whole": MAX_WHOLE_DIGITS,
+                "decimals": MAX_DECIMAL_PLACES,
+            },
         ) from None
     except UnreadableValue:
         if _looks_like_text(text):
