@@ -17,8 +17,8 @@ from .chapter_table import (
     Cell,
     ChapterTable,
     Column,
-    Row,
     dash_cell,
+    indicator_row,
     realisation_cell,
     target_cell,
 )
@@ -123,16 +123,7 @@ def _table(
             met = target.is_met_by(realised.value) if target and realised else None
             explanation = realised.explanation if realised and met is False else ""
         rows.append(
-            Row(
-                indicator=indicator.pk,
-                code=indicator.code,
-                name_nl=indicator.name_nl,
-                name_en=indicator.name_en,
-                cells=cells,
-                judged=judged,
-                met=met,
-                explanation=explanation,
-            )
+            indicator_row(indicator, cells, judged=judged, met=met, explanation=explanation)
         )
     return ChapterTable(columns=tuple(columns), rows=tuple(rows))
 
