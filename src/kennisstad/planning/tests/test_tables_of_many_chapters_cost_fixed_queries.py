@@ -13,6 +13,7 @@ from kennisstad.indicators.models import Origin, Realisation
 from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.selectors import chapter_table, chapter_tables, chapters_with_content
+from kennisstad.planning.services import publish_document
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import Document
 
@@ -74,3 +75,21 @@ def test_tables_computed_together_are_those_of_each_chapter_alone():
     assert together[0].frozen and together[0].changed_since
     assert not any(table.frozen for table in together[1:])
     assert all(table.rows for table in together)
+
+
+def publishing_queries(user) -> int:
+    document = Document.objects.get(kind="begroting", year=2018)
+    with CaptureQueriesContext(connection) as captured:
+        publish_document(document=document, user=user)
+    return len(captured.captured_queries)
+
+
+def test_publishing_reads_the_registry_once_for_all_chapters(team_member):
+    import_chapter_text(text=seed_text(), publish=False)
+    one = publishing_queries(team_member)
+    Document.objects.update(status="draft")  # and once more, with four draft chapters
+    Chapter.objects.update(frozen_table=None)
+    import_more_chapters(publish=False)
+    four = publishing_queries(team_member)
+    assert Chapter.objects.filter(frozen_table__isnull=False).count() == 4
+    assert four - one <= 3 * 3  # its own writes per further chapter; no registry reads (5 before)
