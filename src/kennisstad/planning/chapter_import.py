@@ -27,7 +27,7 @@ from kennisstad.policy.models import Document, DocumentKind, DocumentStatus, Pol
 from . import chapter_import_values as values
 from . import publication_events
 from .chapter_table import Cell as TableCell
-from .chapter_table import ChapterTable, Row
+from .chapter_table import ChapterTable, indicator_row
 from .chapter_text import ParsedChapter, parse_chapter
 from .chapter_text_parts import Cell as ParsedCell
 from .chapter_text_parts import Row as ParsedRow
@@ -299,17 +299,8 @@ def _import_table(
             _import_cell(importing, indicator, cell, document, report, actor, peildatum)
             for cell in row.cells
         )
-        rows.append(
-            Row(
-                indicator=indicator.pk,
-                code=indicator.code,
-                name_nl=indicator.name_nl,
-                name_en=indicator.name_en,
-                cells=cells,
-                judged=judged,
-                met=_met_as_printed(row, parsed.year) if judged else None,
-            )
-        )
+        met = _met_as_printed(row, parsed.year) if judged else None
+        rows.append(indicator_row(indicator, cells, judged=judged, met=met))
     columns = tuple(column.table_column for column in parsed.columns)
     return ChapterTable(columns=columns, rows=tuple(rows))
 

@@ -11,8 +11,12 @@ those were recorded, load with them unset and are written back without them).
 import datetime
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from kennisstad.indicators.formatting import DASH
+
+if TYPE_CHECKING:
+    from kennisstad.indicators.models import Indicator
 
 REALISATION = "realisation"
 TARGET = "target"
@@ -215,6 +219,27 @@ class ChapterTable:
             )
             rows.append(replace(row, cells=cells))
         return replace(self, rows=tuple(rows))
+
+
+def indicator_row(
+    indicator: "Indicator",
+    cells: tuple[Cell, ...],
+    *,
+    judged: bool,
+    met: bool | None,
+    explanation: str = "",
+) -> Row:
+    """An indicator's row, named and coded as the indicator is now."""
+    return Row(
+        indicator=indicator.pk,
+        code=indicator.code,
+        name_nl=indicator.name_nl,
+        name_en=indicator.name_en,
+        cells=cells,
+        judged=judged,
+        met=met,
+        explanation=explanation,
+    )
 
 
 def dash_cell(column: Column, reason: str, text: str = DASH) -> Cell:

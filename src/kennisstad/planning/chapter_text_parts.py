@@ -5,6 +5,9 @@ its indicator table)."""
 import re
 from dataclasses import dataclass, field
 
+from django.db.models import CharField, Model
+from django.utils.translation import gettext as _
+
 from kennisstad.core.imports import ImportProblem, ImportRefused
 from kennisstad.indicators.formatting import ParsedValue, clean_cell
 
@@ -18,6 +21,23 @@ SECTION_HEADINGS = [
     (re.compile(r"^Wat gaan we (?:hiervoor|daarvoor) doen\??$", re.I), "actions"),
     (re.compile(r"^Wat hebben we (?:hiervoor|daarvoor) gedaan\??$", re.I), "actions"),
 ]
+
+
+def field_length(model: type[Model], name: str) -> int:
+    """How many characters a text field of ``model`` holds."""
+    field = model._meta.get_field(name)
+    assert isinstance(field, CharField) and field.max_length is not None, name
+    return field.max_length
+
+
+def refuse_longer_than(text: str, limit: int, *, line: int, what: str) -> None:
+    """Refuse, on its line, a text longer than the record it goes into can hold."""
+    if len(text) > limit:
+        raise ChapterFormatError(
+            line,
+            _("%(what)s has %(length)d characters; it may have at most %(limit)d")
+            % {"what": what, "length": len(text), "limit": limit},
+        )
 
 
 class ChapterFormatError(ImportRefused):

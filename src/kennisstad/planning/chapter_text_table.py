@@ -17,6 +17,7 @@ from kennisstad.indicators.formatting import (
     looks_like_value,
     parse_value,
 )
+from kennisstad.indicators.models import Indicator
 
 from .chapter_table import REALISATION, TARGET
 from .chapter_text_parts import (
@@ -26,6 +27,8 @@ from .chapter_text_parts import (
     Lines,
     ParsedChapter,
     Row,
+    field_length,
+    refuse_longer_than,
     section_kind,
 )
 from .column_layout import columns_for, configured_labels
@@ -47,6 +50,7 @@ CELL_PREFIX_RE = re.compile(r"^(Beoogd|Begroting|Begroot|Streefwaarde|Doel|Behaa
 # A chapter prints a handful of indicators; the import writes each one (with its values) in
 # the import's one transaction, so a text far longer is refused while it is read.
 MAX_INDICATOR_ROWS = 200
+_NAME_LENGTH = field_length(Indicator, "name_nl")
 
 
 def parse_table(lines: Lines, chapter: ParsedChapter) -> None:
@@ -61,8 +65,11 @@ def parse_table(lines: Lines, chapter: ParsedChapter) -> None:
         if len(chapter.rows) >= MAX_INDICATOR_ROWS:
             raise ChapterFormatError(
                 row.line,
-                f"more than {MAX_INDICATOR_ROWS} indicator rows: a chapter's table is never that "
-                "long (is this one chapter?)",
+                _(
+                    "more than %(count)d indicator rows: a chapter's table is never that long "
+                    "(is this one chapter?)"
+                )
+                % {"count": MAX_INDICATOR_ROWS},
             )
         chapter.rows.append(row)
     if not chapter.rows:
@@ -131,6 +138,7 @@ def _parse_row(lines: Lines, chapter: ParsedChapter) -> Row:
             )
             % {"value": name},
         )
+    refuse_longer_than(name, _NAME_LENGTH, line=number, what=_("the indicator's name"))
     row = Row(name, number)
     lines.position += 1
     for column in chapter.columns:
@@ -154,9 +162,16 @@ def _parse_cell(cell_line: str, cell_number: int, column: Column, row: Row, widt
     except ValueOutOfRange:
         raise ChapterFormatError(
             cell_number,
-            f"the value {text!r} for '{column.title}' has more than "
-            f"{MAX_WHOLE_DIGITS} digits before the decimal comma or more than "
-            f"{MAX_DECIMAL_PLACES} after it",
+            _(
+                "the value “%(value)s” for “%(column)s” has more than %(whole)d digits before "
+                "the decimal comma or more than %(decimals)d after it"
+            )
+            % {
+                "value": text,
+                "column": column.title,
+                "whole": MAX_WHOLE_DIGITS,
+                "decimals": MAX_DECIMAL_PLACES,
+            },
         ) from None
     except UnreadableValue:
         if _looks_like_text(text):

@@ -14,7 +14,7 @@ from django.utils.html import escape
 
 from .chapter_table import Cell, ChapterTable
 from .models import Chapter, SectionKind
-from .selectors import chapter_table
+from .selectors import chapter_tables
 
 FORMATS = ("md", "html", "csv", "xlsx", "docx", "json")
 CONTENT_TYPES = {
@@ -56,6 +56,11 @@ class ChapterContent:
         )
 
     @property
+    def introduction_paragraphs(self) -> list[str]:
+        """The introduction's paragraphs, for the formats that print each as its own."""
+        return [block for block in self.introduction.split("\n\n") if block.strip()]
+
+    @property
     def sections(self):
         return [s for s in self.chapter.sections.all() if s.kind != SectionKind.INTRODUCTION]
 
@@ -91,7 +96,11 @@ class ChapterContent:
 
 
 def collect(chapters) -> list[ChapterContent]:
-    return [ChapterContent(chapter, chapter_table(chapter)) for chapter in chapters]
+    chapters = list(chapters)
+    return [
+        ChapterContent(chapter, table)
+        for chapter, table in zip(chapters, chapter_tables(chapters), strict=True)
+    ]
 
 
 def paragraph_blocks(body: str) -> list[tuple[str, str]]:
@@ -156,7 +165,7 @@ def to_html(contents: list[ChapterContent]) -> str:
         if content.programme_title:
             out.append(f"<h2>{escape(content.programme_title)}</h2>")
         out.append(f"<h3>{escape(content.heading)}</h3>")
-        for block in [b for b in content.introduction.split("\n\n") if b.strip()]:
+        for block in content.introduction_paragraphs:
             out.append(f"<p>{escape(block)}</p>")
         if content.chapter.indicator_note_nl:
             out.append(f"<p>{escape(content.chapter.indicator_note_nl)}</p>")
@@ -301,7 +310,7 @@ def to_docx(contents: list[ChapterContent]) -> bytes:
         if content.programme_title:
             word.add_heading(content.programme_title, level=1)
         word.add_heading(content.heading, level=2)
-        for block in [b for b in content.introduction.split("\n\n") if b.strip()]:
+        for block in content.introduction_paragraphs:
             word.add_paragraph(block)
         if content.chapter.indicator_note_nl:
             word.add_paragraph(content.chapter.indicator_note_nl)

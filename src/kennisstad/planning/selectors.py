@@ -1,6 +1,8 @@
 """Reads for planning & control: documents, chapters and the indicator table as the document
 shows it. A published chapter shows its frozen table; a draft computes it from the registry."""
 
+from collections.abc import Sequence
+
 from django.db.models import Prefetch, QuerySet
 
 from kennisstad.indicators import selectors as indicator_selectors
@@ -15,8 +17,8 @@ from .chapter_table import (
     Cell,
     ChapterTable,
     Column,
-    Row,
     dash_cell,
+    indicator_row,
     realisation_cell,
     target_cell,
 )
@@ -28,16 +30,22 @@ def document_list() -> QuerySet[Document]:
     return Document.objects.prefetch_related("chapters__policy_area")
 
 
-def chapter_with_content(pk: int) -> Chapter:
+def chapters_with_content(chapters: QuerySet[Chapter] | None = None) -> QuerySet[Chapter]:
+    """Chapters with what the page and the exports show, fetched in a fixed number of queries
+    however many chapters there are."""
     return (
-        Chapter.objects.select_related("document", "policy_area__parent__parent")
+        (Chapter.objects.all() if chapters is None else chapters)
+        .select_related("document", "policy_area__parent__parent")
         .prefetch_related(
             "sections",
             "actions__projects",
             Prefetch("table_rows", ChapterIndicator.objects.select_related("indicator")),
         )
-        .get(pk=pk)
     )
+
+
+def chapter_with_content(pk: int) -> Chapter:
+    return chapters_with_content().get(pk=pk)
 
 
 def _realisation_cell(
@@ -68,13 +76,37 @@ def _target_cell(target: Target | None, column: Column) -> Cell:
 def live_table(chapter: Chapter) -> ChapterTable:
     """The indicator table computed now from the registry, with every cell's provenance, in
     the columns the setting gives the document's kind."""
-    document = chapter.document
-    columns = columns_for(document.kind, document.year)
-    indicators = [row.indicator for row in chapter.table_rows.all()]
-    ids = [indicator.pk for indicator in indicators]
-    years = sorted({column.year for column in columns} | {document.year})
-    realisations = indicator_selectors.current_realisations(ids, years)
-    targets = indicator_selectors.adopted_targets(ids, years)
+    return live_tables([chapter])[0]
+
+
+def live_tables(chapters: Sequence[Chapter]) -> list[ChapterTable]:
+    """``live_table`` of each chapter, reading the registry in two queries for all of them (a
+    value depends on its indicator and year only, never on the chapter that shows it)."""
+    plans = []
+    for chapter in chapters:
+        document = chapter.document
+        columns = columns_for(document.kind, document.year)
+        indicators = [row.indicator for row in chapter.table_rows.all()]
+        plans.append((document, columns, indicators))
+    ids = {indicator.pk for _document, _columns, indicators in plans for indicator in indicators}
+    years = {document.year for document, _columns, _indicators in plans} | {
+        column.year for _document, columns, _indicators in plans for column in columns
+    }
+    realisations = indicator_selectors.current_realisations(ids, sorted(years)) if ids else {}
+    targets = indicator_selectors.adopted_targets(ids, sorted(years)) if ids else {}
+    return [
+        _table(document, columns, indicators, realisations, targets)
+        for document, columns, indicators in plans
+    ]
+
+
+def _table(
+    document: Document,
+    columns: list[Column],
+    indicators: list[Indicator],
+    realisations: dict[tuple[int, int], Realisation],
+    targets: dict[tuple[int, int], Target],
+) -> ChapterTable:
     judged = document.kind == DocumentKind.JAARSTUKKEN
     rows = []
     for indicator in indicators:
@@ -91,26 +123,32 @@ def live_table(chapter: Chapter) -> ChapterTable:
             met = target.is_met_by(realised.value) if target and realised else None
             explanation = realised.explanation if realised and met is False else ""
         rows.append(
-            Row(
-                indicator=indicator.pk,
-                code=indicator.code,
-                name_nl=indicator.name_nl,
-                name_en=indicator.name_en,
-                cells=cells,
-                judged=judged,
-                met=met,
-                explanation=explanation,
-            )
+            indicator_row(indicator, cells, judged=judged, met=met, explanation=explanation)
         )
     return ChapterTable(columns=tuple(columns), rows=tuple(rows))
 
 
-def chapter_table(chapter: Chapter) -> ChapterTable:
+def chapter_table(chapter: Chapter, *, mark_changes: bool = True) -> ChapterTable:
     """What the document shows: the frozen table once published, else the live one. A published
-    table marks the cells whose current value differs ("changed since")."""
-    if chapter.frozen_table is None:
-        return live_table(chapter)
-    return ChapterTable.from_json(chapter.frozen_table).marked_against(live_table(chapter))
+    table marks the cells whose current value differs ("changed since"); a reader that shows
+    only what was adopted (the public portal) passes ``mark_changes=False`` and is spared
+    computing the live table."""
+    return chapter_tables([chapter], mark_changes=mark_changes)[0]
+
+
+def chapter_tables(chapters: Sequence[Chapter], *, mark_changes: bool = True) -> list[ChapterTable]:
+    """``chapter_table`` of each chapter, the live ones computed together (``live_tables``)."""
+    chapters = list(chapters)
+    needs_live = [c for c in chapters if c.frozen_table is None or mark_changes]
+    live = dict(zip(map(id, needs_live), live_tables(needs_live), strict=True))
+    tables = []
+    for chapter in chapters:
+        if chapter.frozen_table is None:
+            tables.append(live[id(chapter)])
+            continue
+        table = ChapterTable.from_json(chapter.frozen_table)
+        tables.append(table.marked_against(live[id(chapter)]) if mark_changes else table)
+    return tables
 
 
 def published_documents() -> QuerySet[Document]:

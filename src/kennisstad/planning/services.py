@@ -16,7 +16,7 @@ from kennisstad.policy.models import Document, DocumentKind, DocumentStatus
 from . import publication_events
 from .chapter_table import ChapterTable
 from .models import Action, Chapter, ChapterIndicator, Section, SectionKind
-from .selectors import live_table
+from .selectors import live_tables
 
 
 @transaction.atomic
@@ -28,25 +28,30 @@ def publish_document(
     the targets it set can no longer change. A document is adopted once."""
     if Document.objects.filter(pk=document.pk, status=DocumentStatus.PUBLISHED).exists():
         raise ValidationError(_("%(document)s was already published.") % {"document": document})
-    chapters = pinned = 0
-    for chapter in document.chapters.select_for_update().prefetch_related("table_rows__indicator"):
-        chapters += 1
+    chapters = list(
+        document.chapters.select_for_update(of=("self",))
+        .select_related("document")
+        .prefetch_related("table_rows__indicator")
+    )
+    live = iter(live_tables([chapter for chapter in chapters if chapter.frozen_table is None]))
+    shown: list[int] = []
+    for chapter in chapters:
         if chapter.frozen_table is None:
-            table = live_table(chapter)
+            table = next(live)
             chapter.frozen_table = table.to_json()
             chapter.save(update_fields=["frozen_table"])
             publication_events.chapter_published(chapter, user=user, via="publish")
         else:
             table = ChapterTable.from_json(chapter.frozen_table)
-        shown = [
+        shown += [
             cell.record
             for row in table.rows
             for cell in row.cells
             if cell.is_realisation and cell.record
         ]
-        pinned += Realisation.objects.filter(pk__in=shown, source_document__isnull=True).update(
-            source_document=document
-        )
+    pinned = Realisation.objects.filter(pk__in=shown, source_document__isnull=True).update(
+        source_document=document
+    )
     document.status = DocumentStatus.PUBLISHED
     document.published_on = timezone.localdate()
     save_record(
@@ -55,7 +60,7 @@ def publish_document(
         expected_version=document.version if expected_version is None else expected_version,
     )
     publication_events.document_adopted(
-        document, user=user, via="publish", chapters=chapters, realisations_pinned=pinned
+        document, user=user, via="publish", chapters=len(chapters), realisations_pinned=pinned
     )
     return document
 

@@ -88,11 +88,9 @@ class ChapterExportView(core_views.RegistryViewMixin, generic.View):
     may_open = access.is_team_or_reader
 
     def get(self, request, pk, fmt):
-        chapter = get_object_or_404(
-            Chapter.objects.select_related("document", "policy_area"), pk=pk
-        )
+        chapter = get_object_or_404(selectors.chapters_with_content(), pk=pk)
         name = slugify(f"{chapter.document} {chapter.policy_area.code}")
-        return _download([selectors.chapter_with_content(chapter.pk)], fmt, name)
+        return _download([chapter], fmt, name)
 
 
 class DocumentExportView(core_views.RegistryViewMixin, generic.View):
@@ -100,11 +98,8 @@ class DocumentExportView(core_views.RegistryViewMixin, generic.View):
 
     def get(self, request, pk, fmt):
         document = get_object_or_404(Document, pk=pk)
-        chapters = [
-            selectors.chapter_with_content(chapter.pk)
-            for chapter in document.chapters.order_by("policy_area__code")
-        ]
-        return _download(chapters, fmt, slugify(str(document)))
+        chapters = selectors.chapters_with_content(document.chapters.order_by("policy_area__code"))
+        return _download(list(chapters), fmt, slugify(str(document)))
 
 
 class ImportChapterView(core_views.RegistryViewMixin, generic.FormView):

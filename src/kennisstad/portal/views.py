@@ -122,11 +122,14 @@ class PublicIndicatorsView(generic.TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        published = list(planning_selectors.published_documents())
+        every_chapter = [chapter for document in published for chapter in document.chapters.all()]
+        tables = iter(planning_selectors.chapter_tables(every_chapter, mark_changes=False))
         documents = []
-        for document in planning_selectors.published_documents():
+        for document in published:
             chapters = []
             for chapter in document.chapters.all():
-                table = planning_selectors.chapter_table(chapter)
+                table = next(tables)
                 charts = [
                     {"row": row, "chart": published_chart(row), "id": f"c{chapter.pk}-{index}"}
                     for index, row in enumerate(table.rows)

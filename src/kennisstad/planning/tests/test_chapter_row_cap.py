@@ -8,7 +8,7 @@ from kennisstad.planning.chapter_text import MAX_INDICATOR_ROWS, ChapterFormatEr
 from kennisstad.planning.tests.factories import seed_text
 from kennisstad.policy.models import Document
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 ROW = "Aantal profileringsprojecten Groningen kennisstad"
 

@@ -8,6 +8,8 @@ from kennisstad.indicators.formatting import ValueOutOfRange, parse_value
 from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
 from kennisstad.planning.tests.factories import seed_text
 
+pytestmark = pytest.mark.usefixtures("english")
+
 
 def with_cell(old: str, new: str) -> tuple[str, int]:
     lines = seed_text().splitlines()
