@@ -32,7 +32,9 @@ def test_the_upload_page_shows_the_refusal(client_for, team_member):
         reverse("agenda:ics-import"), {"file": upload, "visibility": "partners"}
     )
     assert response.status_code == 200
-    assert "8" in str(response.context["refused"])
+    # Refused where every text upload is read (core.text_input), naming the line.
+    (error,) = response.context["form"].errors["file"]
+    assert "8" in error and "NUL" in error
     assert not Activity.objects.exists()
 
 
