@@ -55,6 +55,13 @@ def pages(web, chapter) -> dict[str, str]:
     return answers
 
 
+def part(html: str, tag: str) -> str:
+    """The text of the page's first ``<tag>`` element (title, footer, h1)."""
+    found = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", html, re.DOTALL)
+    assert found, tag
+    return found.group(1)
+
+
 def docx_text(content: bytes) -> str:
     from docx import Document as WordDocument
 
@@ -71,12 +78,16 @@ def test_pages_name_the_configured_municipality(zwolle, chapter, client_for, tea
     web.cookies["django_language"] = language
     for name, html in pages(web, chapter).items():
         assert "Groningen" not in html, name
-        assert "Zwolle" in html, name
         assert re.search(r'class="ks-brand__city">Zwolle<', html), name
+        assert "Zwolle" in part(html, "footer"), name  # "municipality of Zwolle"
+        if name.startswith("portal"):
+            assert "Zwolle" in part(html, "title"), name  # "Zwolle city of knowledge"
     anonymous = client_for(None)
     anonymous.cookies["django_language"] = language
     portal = anonymous.get(reverse("portal:home")).content.decode()
     assert "Groningen" not in portal
+    for tag in ("title", "h1", "nav", "footer"):
+        assert "Zwolle" in part(portal, tag), tag
     assert '<img class="ks-brand__logo" src="/static/kennisstad/favicon.svg" alt="">' in portal
     statement = anonymous.get(reverse("portal:accessibility")).content.decode()
     assert "14 038" in statement and "14 050" not in statement
@@ -134,6 +145,7 @@ def test_without_settings_the_demo_is_groningen(chapter, client_for, team_member
     web.cookies["django_language"] = "en"
     for name, html in pages(web, chapter).items():
         assert re.search(r'class="ks-brand__city">Groningen<', html), name
+        assert "municipality of Groningen" in part(html, "footer"), name
         assert "ks-brand__logo" not in html, name
     statement = web.get(reverse("portal:accessibility")).content.decode()
     assert "municipality of Groningen on 14 050" in statement
