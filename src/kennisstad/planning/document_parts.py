@@ -1,0 +1,89 @@
+"""What a published P&C document reads into, whatever it was published as (text copied from a
+web page or a PDF, HTML, .docx, PDF): its chapters, their sections and their indicator tables
+with the columns, labels and cells exactly as printed.
+
+``document_reader`` fills these from text; ``document_formats`` turns the other formats into
+that text; ``document_import`` writes them. Reading writes nothing: a document that cannot be
+read with certainty is refused (``ChapterFormatError``) with its line.
+"""
+
+from dataclasses import dataclass, field
+
+from kennisstad.indicators.formatting import ParsedValue
+
+from .chapter_text_parts import SectionText
+
+# What a column holds: achieved values, targets, forecasts ("Verwacht"), the baseline
+# ("Nulmeting"), or text that is no number ("Bron", a footnote column).
+REALISATION = "realisation"
+TARGET = "target"
+FORECAST = "forecast"
+BASELINE = "baseline"
+TEXT = "text"
+COLUMN_KINDS = (REALISATION, TARGET, FORECAST, BASELINE, TEXT)
+
+# What a table holds (``Indicator.kind``): prestatie-indicatoren, effect-indicatoren and the
+# mandatory BBV beleidsindicatoren ("Wettelijke indicatoren").
+PERFORMANCE = "performance"
+EFFECT = "effect"
+STATUTORY = "statutory"
+TABLE_KINDS = (PERFORMANCE, EFFECT, STATUTORY)
+
+
+@dataclass
+class PrintedColumn:
+    label: str  # the header word as printed: "Behaald", "Doelstelling", "Nulmeting", "Bron"
+    year: int | None  # None when the header prints none ("Nulmeting", "Bron")
+    kind: str  # one of COLUMN_KINDS
+    line: int
+
+    @property
+    def title(self) -> str:
+        return f"{self.label} {self.year}" if self.year is not None else self.label
+
+
+@dataclass
+class PrintedCell:
+    text: str  # as printed, spaces normalised: "25.942*", "> 5", "Top 8", "-", "65 tot 70 %"
+    line: int
+    value: ParsedValue | None = None  # None for a dash, an empty cell or a text column
+    footnote: str = ""  # marks set apart to read the number: "*" of "25.942*"
+    unreadable: bool = False  # looks like a number but is not one; kept as printed, no value
+
+
+@dataclass
+class PrintedRow:
+    name: str  # the indicator's name, lines of a broken name joined by one space
+    line: int
+    cells: list[PrintedCell] = field(default_factory=list)  # one per column, in column order
+    number: str = ""  # a row-number column as printed ("1", "1a")
+    footnote: str = ""  # a footnote column or mark after the name
+
+
+@dataclass
+class PrintedTable:
+    label: str  # as printed: "Prestatie-indicatoren", "Effectindicator", "Wettelijke indicatoren"
+    kind: str  # one of TABLE_KINDS
+    line: int
+    columns: list[PrintedColumn] = field(default_factory=list)
+    rows: list[PrintedRow] = field(default_factory=list)
+    note: str = ""  # a sentence printed with the table (e.g. explaining the dash)
+
+
+@dataclass
+class PrintedChapter:
+    code: str  # "2.1.4"; "" when the chapter has no numeric code
+    title: str  # "(Inter)nationaal Kennisstad"
+    line: int
+    programme_title: str = ""
+    introduction: list[str] = field(default_factory=list)
+    tables: list[PrintedTable] = field(default_factory=list)
+    sections: list[SectionText] = field(default_factory=list)
+
+
+@dataclass
+class PrintedDocument:
+    kind: str | None  # "begroting" or "jaarstukken"; None when the text does not say
+    year: int | None  # None when the text does not say
+    chapters: list[PrintedChapter] = field(default_factory=list)
+    title_line: int | None = None  # where "Begroting 2018" / "Jaarverslag 2018" stood
