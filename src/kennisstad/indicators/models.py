@@ -34,6 +34,12 @@ class Method(models.TextChoices):
     COMPUTED = "computed", _("Computed from the registry")
 
 
+class IndicatorKind(models.TextChoices):
+    PERFORMANCE = "performance", _("Prestatie-indicator (output)")
+    EFFECT = "effect", _("Effect-indicator (outcome)")
+    STATUTORY = "statutory", _("BBV beleidsindicator (mandatory)")
+
+
 class Indicator(VersionedModel):
     code = models.SlugField(_("code"), max_length=120, unique=True)
     name_nl = models.CharField(_("name (Dutch)"), max_length=300)
@@ -43,6 +49,15 @@ class Indicator(VersionedModel):
         verbose_name=_("policy field"),
         on_delete=models.PROTECT,
         related_name="indicators",
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=IndicatorKind.choices, default=IndicatorKind.PERFORMANCE
+    )
+    source = models.CharField(
+        _("source"),
+        max_length=200,
+        blank=True,
+        help_text=_("Where the figures come from, e.g. a survey or waarstaatjegemeente.nl."),
     )
     unit = models.CharField(_("unit"), max_length=20, choices=Unit.choices, default=Unit.COUNT)
     # Values are stored with 4 decimal places; more cannot be shown, and a huge count once

@@ -87,3 +87,65 @@ class PrintedDocument:
     year: int | None  # None when the text does not say
     chapters: list[PrintedChapter] = field(default_factory=list)
     title_line: int | None = None  # where "Begroting 2018" / "Jaarverslag 2018" stood
+
+
+# --- kept with the chapter (``Chapter.printed_tables``) ------------------------------------
+# The stored shape: the numbers as text, so what is shown is always what was printed; the
+# parsed value is read again from the text when needed.
+
+
+def table_to_json(table: PrintedTable) -> dict:
+    return {
+        "label": table.label,
+        "kind": table.kind,
+        "note": table.note,
+        "columns": [
+            {"label": column.label, "year": column.year, "kind": column.kind}
+            for column in table.columns
+        ],
+        "rows": [
+            {
+                "name_nl": row.name,
+                "number": row.number,
+                "footnote": row.footnote,
+                "indicator": None,  # the import fills in the Indicator.pk
+                "cells": [
+                    {"text": cell.text, "footnote": cell.footnote, "unreadable": cell.unreadable}
+                    for cell in row.cells
+                ],
+            }
+            for row in table.rows
+        ],
+    }
+
+
+def table_from_json(data: dict) -> PrintedTable:
+    """A stored table back as parts (lines are not kept: 0)."""
+    return PrintedTable(
+        label=data.get("label", ""),
+        kind=data.get("kind", PERFORMANCE),
+        line=0,
+        note=data.get("note", ""),
+        columns=[
+            PrintedColumn(column["label"], column.get("year"), column["kind"], 0)
+            for column in data.get("columns", [])
+        ],
+        rows=[
+            PrintedRow(
+                name=row["name_nl"],
+                line=0,
+                number=row.get("number", ""),
+                footnote=row.get("footnote", ""),
+                cells=[
+                    PrintedCell(
+                        cell["text"],
+                        0,
+                        footnote=cell.get("footnote", ""),
+                        unreadable=cell.get("unreadable", False),
+                    )
+                    for cell in row.get("cells", [])
+                ],
+            )
+            for row in data.get("rows", [])
+        ],
+    )

@@ -43,7 +43,17 @@ class Chapter(VersionedModel):
         editable=False,
         help_text=_("The table as published; later changes do not alter it."),
     )
-    history = HistoricalRecords(excluded_fields=["updated_at", "frozen_table"])
+    printed_tables = models.JSONField(
+        _("tables as printed"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "The indicator tables of an imported document with its own columns, labels and cells "
+            "exactly as it prints them (``document_parts.PrintedTable.to_json``)."
+        ),
+    )
+    history = HistoricalRecords(excluded_fields=["updated_at", "frozen_table", "printed_tables"])
 
     indicator_note = translated("indicator_note")
 
@@ -81,6 +91,7 @@ class SectionKind(models.TextChoices):
     CURRENT_STATE = "current_state", _("Hoe staan we ervoor?")
     AIMS = "aims", _("Wat willen we bereiken?")
     ACTIONS = "actions", _("Wat gaan we hiervoor doen?")
+    CONCLUSION = "conclusion", _("Conclusie")
     OTHER = "other", _("Other")
 
 

@@ -93,6 +93,11 @@ class DocumentStatus(models.TextChoices):
     PUBLISHED = "published", _("Published (adopted)")
 
 
+# The statuses in which the council has adopted a document: only these freeze its targets and make
+# the values it reports the official figures. (The cycle's statuses extend this tuple.)
+ADOPTED_STATUSES = (DocumentStatus.PUBLISHED,)
+
+
 class Document(VersionedModel):
     """A planning & control document of one year. Publishing freezes what its chapters show."""
 
@@ -127,3 +132,8 @@ class Document(VersionedModel):
     @property
     def is_published(self) -> bool:
         return self.status == DocumentStatus.PUBLISHED
+
+    @property
+    def is_adopted(self) -> bool:
+        """Whether the council adopted it (vastgesteld): its targets and figures are official."""
+        return self.status in ADOPTED_STATUSES
