@@ -98,6 +98,12 @@ class DocumentStatus(models.TextChoices):
 ADOPTED_STATUSES = (DocumentStatus.PUBLISHED,)
 
 
+def adopted_documents(prefix: str = "") -> models.Q:
+    """The filter for documents the council adopted, on ``prefix`` (e.g. "source_document__"),
+    so every query that asks "is this official?" asks it the same way."""
+    return models.Q(**{f"{prefix}status__in": ADOPTED_STATUSES})
+
+
 class Document(VersionedModel):
     """A planning & control document of one year. Publishing freezes what its chapters show."""
 
