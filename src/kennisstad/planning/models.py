@@ -48,10 +48,7 @@ class Chapter(VersionedModel):
         default=list,
         blank=True,
         editable=False,
-        help_text=_(
-            "The indicator tables of an imported document with its own columns, labels and cells "
-            "exactly as it prints them (``document_parts.PrintedTable.to_json``)."
-        ),
+        help_text=_("The indicator tables of an imported document, exactly as it prints them."),
     )
     history = HistoricalRecords(excluded_fields=["updated_at", "frozen_table", "printed_tables"])
 

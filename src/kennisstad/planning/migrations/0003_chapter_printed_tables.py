@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='chapter',
             name='printed_tables',
-            field=models.JSONField(blank=True, default=list, editable=False, help_text='The indicator tables of an imported document with its own columns, labels and cells exactly as it prints them (``document_parts.PrintedTable.to_json``).', verbose_name='tables as printed'),
+            field=models.JSONField(blank=True, default=list, editable=False, help_text='The indicator tables of an imported document, exactly as it prints them.', verbose_name='tables as printed'),
         ),
         migrations.AlterField(
             model_name='historicalsection',
