@@ -85,7 +85,14 @@ def read_cell(
     return PrintedCell(text, line, value=value if not value.is_dash else None, footnote=footnote)
 
 
-def _unreadable(text, line, column, row_name, reason, accept_unreadable) -> PrintedCell:
+def _unreadable(
+    text: str,
+    line: int,
+    column: PrintedColumn,
+    row_name: str,
+    reason: str,
+    accept_unreadable: bool,
+) -> PrintedCell:
     if accept_unreadable:
         return PrintedCell(text, line, unreadable=True)
     raise ChapterFormatError(

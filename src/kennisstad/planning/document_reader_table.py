@@ -108,7 +108,9 @@ def _next(lines: Lines) -> bool:
     return not lines.at_end
 
 
-def read_line_rows(lines: Lines, columns, numbered: bool, *, accept_unreadable: bool):
+def read_line_rows(
+    lines: Lines, columns: list[PrintedColumn], numbered: bool, *, accept_unreadable: bool
+) -> list[PrintedRow]:
     rows: list[PrintedRow] = []
     while _next(lines) and not ends_table(lines):
         row = _read_row(lines, columns, numbered, accept_unreadable)
@@ -146,7 +148,9 @@ def _value_follows(lines: Lines) -> bool:
     return False
 
 
-def _read_row(lines: Lines, columns, numbered: bool, accept_unreadable: bool) -> PrintedRow:
+def _read_row(
+    lines: Lines, columns: list[PrintedColumn], numbered: bool, accept_unreadable: bool
+) -> PrintedRow:
     row_number = ""
     if numbered:
         number, text = lines.current[0], clean_cell(lines.current[1])
@@ -175,7 +179,7 @@ def _read_row(lines: Lines, columns, numbered: bool, accept_unreadable: bool) ->
     return row
 
 
-def _read_name(lines: Lines, columns, row_number: str) -> PrintedRow:
+def _read_name(lines: Lines, columns: list[PrintedColumn], row_number: str) -> PrintedRow:
     number, text = lines.current[0], clean_cell(lines.current[1])
     if looks_like_value(text):
         raise ChapterFormatError(
@@ -214,7 +218,7 @@ def _read_name(lines: Lines, columns, row_number: str) -> PrintedRow:
     return PrintedRow(name, number, number=row_number, footnote=mark)
 
 
-def missing_cell(row: PrintedRow, columns, column) -> str:
+def missing_cell(row: PrintedRow, columns: list[PrintedColumn], column: PrintedColumn) -> str:
     return _(
         "the row “%(name)s” (line %(line)s) has %(found)s of %(width)s cells: "
         "the cell for “%(column)s” is missing"
