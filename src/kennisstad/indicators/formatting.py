@@ -18,11 +18,28 @@ COMPARATORS = {
     "≥": "≥",
     "≤": "≤",
 }
-TEXT_VALUES = {"ntb", "n.t.b.", "nvt", "n.v.t.", "nb", "n.b.", "pm", "p.m."}
+TEXT_VALUES = {
+    "ntb",
+    "n.t.b.",
+    "nvt",
+    "n.v.t.",
+    "nb",
+    "n.b.",
+    "nnb",
+    "n.n.b.",
+    "pm",
+    "p.m.",
+    # trends printed instead of a number
+    "stijgend",
+    "dalend",
+    "gelijk",
+    "stabiel",
+}
 _NUMBER = r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|[+-]?\d+(?:,\d+)?"
 _NUMBER_RE = re.compile(rf"^({_NUMBER})\s*(%?)$")
 _COMPARED_RE = re.compile(rf"^(>=|=>|<=|=<|≥|≤|>|<|=)\s*({_NUMBER})\s*(%?)$")
-_RANGE_RE = re.compile(rf"^({_NUMBER})\s*(%?)\s*[-–—]\s*({_NUMBER})\s*(%?)$")
+# "10-12", "10 – 12", "65 tot 70 %", "65% tot 70%"
+_RANGE_RE = re.compile(rf"^({_NUMBER})\s*(%?)\s*(?:[-–—]|\btot\b)\s*({_NUMBER})\s*(%?)$")
 _TOP_RE = re.compile(r"^top\s*\d+$", re.IGNORECASE)
 
 

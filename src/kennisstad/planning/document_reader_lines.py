@@ -1,0 +1,128 @@
+"""What a single line of a published P&C document is: the document's title, a chapter's
+heading, a section heading, a table's label, a footnote under a table. The reader
+(``document_reader``) decides with these where chapters, sections and tables begin.
+
+All patterns are matched against the line with its spaces normalised (``clean_cell``) and a
+Markdown heading mark (``### ``) removed, so text copied from a web page, a PDF or Kennisstad's
+own Markdown export reads the same.
+"""
+
+import re
+
+from kennisstad.indicators.formatting import clean_cell
+
+from .document_parts import EFFECT, PERFORMANCE, STATUTORY
+
+DOCUMENT_TITLE_RE = re.compile(
+    r"^(programmabegroting|ontwerpbegroting|ontwerp-begroting|begroting|jaarverslag"
+    r"(?: en jaarrekening)?|jaarstukken|jaarrekening|gemeenterekening)"
+    r"\s+(\d{4})(?:\s*[-–]\s*\d{4})?$",
+    re.I,
+)
+# "2.1.4 (Inter)nationaal Kennisstad", "2.1 Groningen Kennisstad", "02.1 ...": two or more
+# numbers, the later ones of one or two digits (so "12.500 inwoners" is no code).
+CODED_HEADING_RE = re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$")
+# "Programma 2 Economie", "Programma 2: Economie", "Deelprogramma 2.1: Groningen Kennisstad".
+PROGRAMME_HEADING_RE = re.compile(
+    r"^(?:deel)?programma\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:.\-–]?\s+(\S.*)$", re.I
+)
+MAX_HEADING_LENGTH = 150
+
+_YEAR = r"(?:\s+(?:in|voor)\s+(\d{4}))?"
+SECTION_HEADINGS = [
+    (rf"hoe staan we (?:er ?)?voor{_YEAR}", "current_state"),
+    (rf"wat (?:willen|wilden) we (?:in (\d{{4}}) )?bereiken{_YEAR}", "aims"),
+    (rf"wat hebben we bereikt{_YEAR}", "aims"),
+    (rf"wat (?:gaan|doen) we (?:(?:hier|daar|er) ?voor )?doen{_YEAR}", "actions"),
+    (rf"wat doen we (?:hier|daar|er) ?voor{_YEAR}", "actions"),
+    (rf"wat hebben we (?:(?:hier|daar|er) ?voor )?gedaan{_YEAR}", "actions"),
+    (r"conclusies?", "conclusion"),
+    (rf"wat (?:mag het|gaat het|heeft het) (?:kosten|gekost){_YEAR}", "other"),
+    (rf"wat kost het{_YEAR}", "other"),
+]
+_SECTION_RES = [(re.compile(rf"^{text}\s*[?:]?$", re.I), kind) for text, kind in SECTION_HEADINGS]
+FINANCE = "other"  # the kind of "Wat mag het kosten?": its table is money, read as text
+
+# Table labels: "Prestatie-indicatoren", "Prestatie indicator(en)", "Effectindicator",
+# "Wettelijke indicatoren", "Beleidsindicatoren (BBV)", "Indicatoren", with an optional
+# "deelprogramma 2.1" and a trailing colon.
+_PLURAL = r"(?:en|\(en\))?"
+TABLE_LABELS = [
+    (rf"prestatie[- ]?indicator{_PLURAL}", PERFORMANCE),
+    (rf"effect[- ]?indicator{_PLURAL}", EFFECT),
+    (rf"(?:wettelijke|verplichte) (?:beleids)?indicator{_PLURAL}(?: \(?bbv\)?)?", STATUTORY),
+    (rf"(?:bbv[- ])?beleids[- ]?indicator{_PLURAL}(?: \(?bbv\)?)?", STATUTORY),
+    (rf"indicator{_PLURAL}", PERFORMANCE),
+]
+_LABEL_TAIL = r"(?:\s+(?:van\s+)?(?:het\s+)?(?:deel)?programma\s+\d{1,2}(?:\.\d{1,2})*)?\s*:?"
+_TABLE_LABEL_RES = [
+    (re.compile(rf"^{text}{_LABEL_TAIL}$", re.I), kind) for text, kind in TABLE_LABELS
+]
+
+# A footnote printed under a table: "* Aangezien de website ...", "¹ Bron: ...", "1) Cijfer ...".
+FOOTNOTE_PARAGRAPH_RE = re.compile(r"^(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}\))\s*\S.{8,}$")
+TABLE_NOTE_RE = re.compile(r"^(?:toelichting|bron(?:nen)?|noot|voetnoten?)\s*:", re.I)
+BULLET_RE = re.compile(r"^\s*[•·\-\*▪◦–]\s+(.*)$")
+MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(.*)$")
+
+
+def normalised(raw: str) -> str:
+    """The line's text with its spaces normalised and a Markdown heading mark removed."""
+    text = clean_cell(raw)
+    if match := MARKDOWN_HEADING_RE.match(text):
+        return match[1]
+    return text
+
+
+def document_title(text: str) -> tuple[str, int] | None:
+    """("begroting" | "jaarstukken", year) for a line such as "Jaarverslag 2018"."""
+    if match := DOCUMENT_TITLE_RE.match(text):
+        word = match[1].lower()
+        kind = "begroting" if "begroting" in word else "jaarstukken"
+        return kind, int(match[2])
+    return None
+
+
+def section_heading(text: str) -> tuple[str, int | None] | None:
+    """(section kind, year printed in it or None) for a section heading."""
+    for pattern, kind in _SECTION_RES:
+        if match := pattern.match(text):
+            years = [group for group in match.groups() if group]
+            return kind, int(years[0]) if years else None
+    return None
+
+
+def table_label(text: str) -> str | None:
+    """The table kind a label line names, or None."""
+    for pattern, kind in _TABLE_LABEL_RES:
+        if pattern.match(text):
+            return kind
+    return None
+
+
+def coded_heading(text: str) -> tuple[str, str] | None:
+    """(code, title) of "2.1.4 Title", "Programma 2: Economie", "Deelprogramma 2.1 Title"."""
+    if len(text) > MAX_HEADING_LENGTH or text.endswith((".", ",", ";")):
+        return None
+    match = CODED_HEADING_RE.match(text) or PROGRAMME_HEADING_RE.match(text)
+    if match and not BULLET_RE.match(text):
+        return match[1], match[2]
+    return None
+
+
+def is_programme_line(text: str) -> bool:
+    return bool(PROGRAMME_HEADING_RE.match(text)) and not CODED_HEADING_RE.match(text)
+
+
+def may_be_title(text: str) -> bool:
+    """A short line on its own that could be an uncoded chapter title or a programme title."""
+    return (
+        0 < len(text) <= MAX_HEADING_LENGTH
+        and not text.endswith((".", ",", ";", ":"))
+        and not BULLET_RE.match(text)
+        and not text.startswith("|")
+    )
+
+
+def is_footnote_paragraph(text: str) -> bool:
+    return bool(FOOTNOTE_PARAGRAPH_RE.match(text) or TABLE_NOTE_RE.match(text))
