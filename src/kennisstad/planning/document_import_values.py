@@ -181,7 +181,7 @@ class ChapterValues:
             )
             return
         try:
-            save_record(instance=record, user=self.importing.actor, expected_version=None)
+            save_record(instance=record, user=self.importing.actor, expected_version=record.version)
         except ValidationError as exc:
             report.skip(f"{label}: {' '.join(exc.messages)}", line=line)
             return
