@@ -110,6 +110,11 @@ class ImportReport:
     conflicts: list[ImportProblem] = field(default_factory=list)
     skipped: list[ImportProblem] = field(default_factory=list)
     errors: list[ImportProblem] = field(default_factory=list)
+    # A part of the file refused while the rest was written (a chapter of a document imported
+    # part by part), with where and why; the import of that part wrote nothing.
+    refusals: list[ImportProblem] = field(default_factory=list)
+    # Counts an importer names itself (label, already translated, and number), e.g. chapters.
+    figures: dict[str, int] = field(default_factory=dict)
 
     def conflict(self, message: str, **location: Any) -> None:
         """The file disagrees with what is stored; the stored value is kept."""
@@ -121,6 +126,10 @@ class ImportReport:
     def error(self, message: str, **location: Any) -> None:
         """A wrong row, line or field: the file will be refused (``refuse_if_errors``)."""
         self.errors.append(_problem(message, **location))
+
+    def refuse(self, message: str | ImportProblem, **location: Any) -> None:
+        """Record a refused part of the file; the other parts are imported."""
+        self.refusals.append(_problem(message, **location))
 
     def refuse_if_errors(self) -> None:
         if self.errors:
@@ -140,6 +149,14 @@ class ImportReport:
             "updated": len(self.changed),
             "unchanged": len(self.unchanged),
         }
+        if self.figures:
+            counts += " " + ", ".join(f"{label}: {n}" for label, n in self.figures.items()) + "."
+        if self.refusals:
+            counts += " " + ngettext(
+                "%(count)s part refused: nothing of it was written.",
+                "%(count)s parts refused: nothing of them was written.",
+                len(self.refusals),
+            ) % {"count": len(self.refusals)}
         if not self.conflicts:
             return counts
         conflicts = ngettext(
@@ -157,6 +174,7 @@ class ImportReport:
         out.append(self.summary())
         out += [f"+ {item}" for item in self.created]
         out += [f"~ {item}" for item in self.changed]
+        out += [f"x {problem}" for problem in self.refusals]
         out += [f"! {problem}" for problem in self.conflicts]
         out += [f"- {problem}" for problem in self.skipped]
         return out

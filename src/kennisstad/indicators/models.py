@@ -166,7 +166,7 @@ class Target(VersionedModel):
         null=True,
         blank=True,
         related_name="targets_read",
-        help_text=_("The document this target was imported from, when it was quoted elsewhere."),
+        help_text=_("The document this target was imported from."),
     )
     note = models.TextField(_("note"), blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
@@ -175,10 +175,19 @@ class Target(VersionedModel):
         ordering = ["indicator", "year"]
         verbose_name = _("target")
         verbose_name_plural = _("targets")
+        # One target per year per document that printed it (documents disagree, and each
+        # keeps its own); one per adopting document among those entered by hand.
         constraints = [
             models.UniqueConstraint(
-                fields=["indicator", "year", "set_in"], name="unique_target_per_document"
-            )
+                fields=["indicator", "year", "source_document"],
+                condition=models.Q(source_document__isnull=False),
+                name="unique_target_per_source_document",
+            ),
+            models.UniqueConstraint(
+                fields=["indicator", "year", "set_in"],
+                condition=models.Q(source_document__isnull=True),
+                name="unique_target_per_document",
+            ),
         ]
 
     def __str__(self) -> str:

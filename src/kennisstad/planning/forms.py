@@ -2,22 +2,49 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
-from kennisstad.core.text_input import TextInputError, read_upload
-from kennisstad.policy.models import Document
+from kennisstad.policy.models import Document, DocumentKind
 
+from .document_reading import MAX_BYTES, SUFFIXES
 from .models import Action, Section
 
 
 class ImportChapterForm(StyledFormMixin, forms.Form):
+    """A published document (a chapter, several, or all of it) in any format it is published
+    in; which document it is only when the text does not say."""
+
     file = forms.FileField(
-        label=_("Chapter as plain text"),
-        help_text=_("UTF-8 text in the layout of the budget: one table cell per line."),
+        label=_("Document or chapter"),
+        help_text=_(
+            "Text copied from the municipality's P&C site or a PDF (.txt, .md), a saved web page "
+            "(.html), a Word file (.docx) or a PDF."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(SUFFIXES)}),
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind of document"),
+        required=False,
+        choices=[("", _("As the text says")), *DocumentKind.choices],
+    )
+    year = forms.IntegerField(
+        label=_("Year"),
+        required=False,
+        min_value=1900,
+        max_value=2999,
+        help_text=_("Only when the text does not say which document it is."),
     )
     dry_run = forms.BooleanField(
         label=_("Dry run: only show what would happen"), required=False, initial=True
     )
-    draft = forms.BooleanField(
-        label=_("Keep as a draft (not yet adopted)"), required=False, initial=False
+    accept_unreadable = forms.BooleanField(
+        label=_("Accept unreadable numbers (kept as printed, no value stored)"),
+        required=False,
+        initial=False,
+    )
+    published_on = forms.DateField(
+        label=_("Published on"),
+        required=False,
+        widget=DateInput(),
+        help_text=_("When the document was published; this is not the council's adoption."),
     )
     peildatum = forms.DateField(
         label=_("Peildatum"),
@@ -27,10 +54,13 @@ class ImportChapterForm(StyledFormMixin, forms.Form):
     )
 
     def clean_file(self):
-        try:
-            return read_upload(self.cleaned_data["file"], max_bytes=2_000_000)
-        except TextInputError as exc:
-            raise forms.ValidationError(str(exc)) from exc
+        upload = self.cleaned_data["file"]
+        data = upload.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than %(size)s MB.") % {"size": MAX_BYTES // 1_000_000}
+            )
+        return (data, upload.name)
 
 
 class DocumentForm(StyledFormMixin, forms.ModelForm):

@@ -20,7 +20,8 @@ from kennisstad.core.text_input import whole_number
 from kennisstad.policy.models import Document
 
 from . import selectors
-from .chapter_import import import_chapter_text
+from .document_import import import_document
+from .document_reading import read_file
 from .exports import CONTENT_TYPES, FORMATS
 from .exports import render as render_export
 from .forms import ActionForm, DocumentForm, ImportChapterForm, SectionForm
@@ -103,26 +104,35 @@ class DocumentExportView(core_views.RegistryViewMixin, generic.View):
 
 
 class ImportChapterView(core_views.RegistryViewMixin, generic.FormView):
-    """Upload a chapter's text: dry run first, then import; a refusal names the line."""
+    """Upload a published document or chapter: dry run first, then import; a refusal names
+    the line. The import records what the document prints and adopts nothing."""
 
     may_open = access.is_team
     form_class = ImportChapterForm
     template_name = "planning/import.html"
 
     def form_valid(self, form):
+        data, name = form.cleaned_data["file"]
         try:
-            report = import_chapter_text(
-                text=form.cleaned_data["file"],
+            printed = read_file(
+                data,
+                name,
+                kind=form.cleaned_data["kind"] or None,
+                year=form.cleaned_data["year"],
+                accept_unreadable=form.cleaned_data["accept_unreadable"],
+            )
+            report = import_document(
+                printed=printed,
                 user=self.request.user,
                 dry_run=form.cleaned_data["dry_run"],
-                publish=not form.cleaned_data["draft"],
+                published_on=form.cleaned_data["published_on"],
                 measured_on=form.cleaned_data["peildatum"],
             )
         except ImportRefused as refused:
             form.add_error("file", _("Nothing was imported. Correct the file and try again."))
             return self.render_to_response(self.get_context_data(form=form, refused=refused))
         if not report.dry_run:
-            messages.success(self.request, _("The chapter was imported."))
+            messages.success(self.request, _("The document was imported."))
         return self.render_to_response(self.get_context_data(form=form, report=report))
 
 

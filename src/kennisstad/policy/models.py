@@ -10,6 +10,8 @@ The tables were created by the ``planning`` app and keep their names (``planning
 models moved here without moving any data.
 """
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +19,12 @@ from simple_history.models import HistoricalRecords
 
 from kennisstad.core.i18n import translated
 from kennisstad.core.models import VersionedModel
+
+# The code of a policy field read from a chapter that prints none: this prefix and the title as
+# a slug (``planning.document_import_areas.title_code``); a letter never clashes with a numeric
+# code.
+TITLE_CODE_PREFIX = "t-"
+TITLE_CODE = re.compile(r"^t-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 class PolicyAreaLevel(models.TextChoices):
@@ -53,6 +61,8 @@ class PolicyArea(VersionedModel):
 
     @property
     def level(self) -> str:
+        if TITLE_CODE.match(self.code):
+            return PolicyAreaLevel.POLICY_FIELD  # a chapter's, printed without a code
         depth = self.code.count(".")
         return (
             [PolicyAreaLevel.PROGRAMME, PolicyAreaLevel.SUB_PROGRAMME][depth]
@@ -62,6 +72,8 @@ class PolicyArea(VersionedModel):
 
     def clean(self) -> None:
         super().clean()
+        if TITLE_CODE.match(self.code or ""):
+            return  # a code-less chapter's field; the team may hang it under a programme
         parts = (self.code or "").split(".")
         if not all(part.isdigit() for part in parts):
             raise ValidationError(

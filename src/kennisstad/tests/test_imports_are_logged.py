@@ -100,10 +100,17 @@ def test_a_chapter_is_logged_from_the_page_and_the_command(
     path.write_text(seed_text(), encoding="utf-8")
     call_command("import-begroting", str(path), stdout=io.StringIO())  # the same again
 
-    chapter = {"document": "begroting-2018", "policy_area": "2.1.4"}  # codes, known beforehand
-    first = {**COUNTS, "created": 14}  # policy areas, documents, chapter, indicators, values
+    document = {"kind": "begroting", "year": 2018, "atomic": False, "refusals": 0}
+    tables = {"chapters": 1, "indicators": 2, "values": 6}
+    first = {**COUNTS, "created": 7}  # policy areas, document, chapter, indicators
     again = {**COUNTS, "created": 0, "unchanged": 7}  # the text and the table's six values
     assert events() == [
-        {"event": "import.chapter", "actor": f"user:{team_member.pk}", **first, **chapter},
-        {"event": "import.chapter", "actor": "system", **again, **chapter},
+        {
+            "event": "import.document",
+            "actor": f"user:{team_member.pk}",
+            **document,
+            **tables,
+            **first,
+        },
+        {"event": "import.document", "actor": "system", **document, **tables, **again},
     ]

@@ -48,5 +48,5 @@ def test_the_dry_run_report_is_dutch(client_for, team_member):
         {"file": SimpleUploadedFile("h.txt", seed_text().encode()), "dry_run": "on"},
     )
     page = html.unescape(response.content.decode())
-    assert "hoofdstuk 2.1.4 in Begroting 2018" in page and "streefwaarde “" in page
-    assert "chapter 2.1.4" not in page and "target “" not in page
+    assert "hoofdstuk 2.1.4 in Begroting 2018" in page and "beleidsveld 2.1.4" in page
+    assert "chapter 2.1.4" not in page and "policy area" not in page

@@ -34,8 +34,8 @@ def test_command_import_then_csv_export_gives_the_seed_table():
     call_command("import-begroting", str(SEED), "--language", "en", stdout=out)
     lines = out.getvalue().splitlines()
     assert lines[:2] == [
-        "Begroting 2018 – 2.1.4 (Inter)nationaal Promoten van onze kennissectoren",
-        "14 created, 0 updated, 0 unchanged.",
+        "Begroting 2018",
+        "7 created, 0 updated, 0 unchanged. chapters: 1, indicators: 2, values: 6.",
     ]
     assert "+ chapter 2.1.4 in Begroting 2018" in lines
     rows = list(csv.reader(io.StringIO(export("csv"))))
