@@ -175,6 +175,12 @@ def can_delete(user, obj) -> bool:
     return can_change(user, obj)
 
 
+def can_choose_official_figures(user) -> bool:
+    """Mark which of the values documents give is the official figure, and see where a recount
+    contradicts it: the team, never partners, readers or the public."""
+    return is_team(user)
+
+
 def can_export_personal_data(user) -> bool:
     """Export everything held about a contact (AVG right of access): the team, never partners or
     readers."""

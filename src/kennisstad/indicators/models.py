@@ -320,3 +320,8 @@ class Realisation(VersionedModel):
             errors["measured_on"] = _("The peildatum cannot lie in the future.")
         if errors:
             raise ValidationError(errors)
+
+
+# The official-figure choice lives in its own module (this one is near the 400-line limit); it is
+# imported here so Django registers it with the app.
+from .authoritative import AuthoritativeValue, FigureKind  # noqa: E402, F401

@@ -13,11 +13,20 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from kennisstad.core.actors import actor_of
+from kennisstad.core.events import log_event_on_commit
 from kennisstad.core.services import delete_record, save_record
 from kennisstad.core.typing import UserLike
 
 from . import rules
-from .models import Indicator, Method, Origin, Realisation, Target
+from .models import (
+    AuthoritativeValue,
+    FigureKind,
+    Indicator,
+    Method,
+    Origin,
+    Realisation,
+    Target,
+)
 
 
 @transaction.atomic
@@ -219,3 +228,74 @@ def _compute(
         default_date=now,
     )
     return result
+
+
+@transaction.atomic
+def choose_authoritative(
+    *,
+    indicator: Indicator,
+    year: int,
+    record: Target | Realisation,
+    reason: str,
+    user: UserLike,
+    expected_version: int | None = None,
+) -> AuthoritativeValue:
+    """Mark ``record`` as the official target or realised value of ``indicator`` in ``year``,
+    replacing an earlier choice of the same kind; the reason is kept in the audit trail."""
+    kind = FigureKind.TARGET if isinstance(record, Target) else FigureKind.REALISATION
+    choice = (
+        AuthoritativeValue.objects.select_for_update()
+        .filter(indicator=indicator, year=year, kind=kind)
+        .first()
+    ) or AuthoritativeValue(indicator=indicator, year=year, kind=kind)
+    choice.target = record if isinstance(record, Target) else None
+    choice.realisation = record if isinstance(record, Realisation) else None
+    choice.reason = (reason or "").strip()
+    choice.chosen_by = actor_of(user)
+    choice.chosen_at = timezone.now()
+    if choice.pk and expected_version is None:
+        expected_version = choice.version
+    save_record(
+        instance=choice, user=user, expected_version=expected_version, change_reason=choice.reason
+    )
+    log_event_on_commit(
+        "indicator.authoritative_chosen",
+        user=user,
+        indicator=indicator.pk,
+        year=year,
+        kind=kind,
+        record=record.pk,
+        choice=choice.pk,
+    )
+    return choice
+
+
+@transaction.atomic
+def withdraw_authoritative(
+    *,
+    indicator: Indicator,
+    year: int,
+    kind: str,
+    user: UserLike,
+    expected_version: int | None = None,
+) -> None:
+    """Withdraw the choice: the rule (adopted document, else the newest) decides again."""
+    choice = (
+        AuthoritativeValue.objects.select_for_update()
+        .filter(indicator=indicator, year=year, kind=kind)
+        .first()
+    )
+    if choice is None:
+        raise ValidationError({"year": _("No value was marked authoritative for this year.")})
+    delete_record(
+        instance=choice,
+        user=user,
+        expected_version=choice.version if expected_version is None else expected_version,
+    )
+    log_event_on_commit(
+        "indicator.authoritative_withdrawn",
+        user=user,
+        indicator=indicator.pk,
+        year=year,
+        kind=kind,
+    )

@@ -53,52 +53,15 @@ class IndicatorDetailView(core_views.RegistryDetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         indicator = self.object
-        history = list(selectors.realisation_history(indicator))
-        targets = list(
-            indicator.targets.select_related("set_in", "source_document").order_by("year", "id")
-        )
-        years = sorted({r.year for r in history} | {t.year for t in targets})
-        if years:
-            years = list(range(years[0], years[-1] + 1))
-        current = selectors.current_realisations([indicator.pk], years)
-        adopted = selectors.adopted_targets([indicator.pk], years)
-        rows = []
-        for year in years:
-            realised = current.get((indicator.pk, year)) if indicator.is_measured_in(year) else None
-            target = adopted.get((indicator.pk, year))
-            rows.append(
-                {
-                    "year": year,
-                    "measured": indicator.is_measured_in(year),
-                    "realisation": realised,
-                    "realised": realised.value if realised else None,
-                    "realised_text": format_realisation(indicator, realised),
-                    "target_obj": target,
-                    "target": target.value if target and target.comparator != "text" else None,
-                    "target_text": format_target(target) if target else DASH,
-                    "met": target.is_met_by(realised.value) if target and realised else None,
-                }
-            )
+        sources = selectors.indicator_sources(indicator)
+        rows = year_rows(indicator, sources)
         context["rows"] = rows
         context["chart"] = trend_chart(rows)
-        context["history"] = history
-        context["targets"] = targets
-        drill_year = self.request.GET.get("year")
-        if indicator.method == Method.COMPUTED:
-            selected = next((r for r in rows if str(r["year"]) == drill_year), None) or next(
-                (
-                    r
-                    for r in reversed(rows)
-                    if r["realisation"] and r["realisation"].origin == Origin.COMPUTED
-                ),
-                None,
-            )
-            if selected and selected["realisation"]:
-                drill = Realisation.objects.get(pk=selected["realisation"].pk)
-                context["drill_year"] = selected["year"]
-                context["drill"] = drill
-                context["drill_records"] = selectors.counted_records(drill)
+        context["history"] = list(selectors.realisation_history(indicator))
+        context["sources"] = [sources[year] for year in sorted(sources)]
         context["can_change"] = access.is_team(self.request.user)
+        context["can_choose"] = access.can_choose_official_figures(self.request.user)
+        self._add_drill(context, sources)
         if indicator.method == Method.COMPUTED and indicator.rule:
             try:
                 context["rule_text"] = rules.describe(rules.parse_rule(indicator.rule))
@@ -109,6 +72,57 @@ class IndicatorDetailView(core_views.RegistryDetailView):
             initial={"first_year": this_year - 3, "last_year": this_year}
         )
         return context
+
+    def _add_drill(self, context, sources) -> None:
+        """The records counted for the chosen year (or the last computed one): its newest
+        computed value, whichever figure is official."""
+        if self.object.method != Method.COMPUTED:
+            return
+
+        def computed(year):
+            entry = sources.get(year)
+            values = entry.realisations if entry else []
+            return selectors.newest([r for r in values if r.origin == Origin.COMPUTED])
+
+        drill_year = self.request.GET.get("year")
+        year = int(drill_year) if drill_year and drill_year.isdigit() else None
+        if year is None or computed(year) is None:
+            year = next((y for y in sorted(sources, reverse=True) if computed(y)), None)
+        if year is not None and (chosen := computed(year)) is not None:
+            drill = Realisation.objects.get(pk=chosen.pk)
+            context["drill_year"] = year
+            context["drill"] = drill
+            context["drill_records"] = selectors.counted_records(drill)
+
+
+def year_rows(indicator: Indicator, sources: dict) -> list[dict]:
+    """One row per year from the first to the last with a value or target: the official
+    figure, a later recount beside it, and the official target."""
+    rows = []
+    for year in range(min(sources, default=0), max(sources, default=-1) + 1):
+        entry = sources.get(year)
+        measured = indicator.is_measured_in(year)
+        figure = entry.figure if entry and measured else None
+        realised = figure.realisation if figure else None
+        recount = figure.recount if figure else None
+        target = entry.target if entry else None
+        rows.append(
+            {
+                "year": year,
+                "measured": measured,
+                "figure": figure,
+                "realisation": realised,
+                "realised": realised.value if realised else None,
+                "realised_text": format_realisation(indicator, realised),
+                "recount": recount,
+                "recount_text": format_realisation(indicator, recount) if recount else "",
+                "target_obj": target,
+                "target": target.value if target and target.comparator != "text" else None,
+                "target_text": format_target(target) if target else DASH,
+                "met": target.is_met_by(realised.value) if target and realised else None,
+            }
+        )
+    return rows
 
 
 class TeamOnlyMixin:
