@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('indicators', '0006_indicator_kind_and_source'),
+        ('indicators', '0007_target_per_source_document'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
