@@ -22,8 +22,8 @@ def test_a_new_title_gets_a_title_code_and_is_reported(english):
 
 
 def test_a_stored_title_is_found_whatever_its_case_and_hyphens():
-    PolicyArea.objects.create(code="2", title_nl="Economie")
-    PolicyArea.objects.create(code="2.1", title_nl="Groningen-kennisstad", parent_id=1)
+    programme = PolicyArea.objects.create(code="2", title_nl="Economie")
+    PolicyArea.objects.create(code="2.1", title_nl="Groningen-kennisstad", parent=programme)
     import_document(
         printed=printed_document("jaarstukken", 2018, printed_chapter("", "groningen  Kennisstad"))
     )
