@@ -215,7 +215,9 @@ class Target(VersionedModel):
 
     @property
     def is_frozen(self) -> bool:
-        return self.set_in is not None and self.set_in.is_published
+        """Only a document the council adopted (vastgesteld) fixes its targets; an imported or
+        offered one does not: the council may still amend it, or never decided it here."""
+        return self.set_in is not None and self.set_in.is_adopted
 
     def is_met_by(self, value: Decimal | None) -> bool | None:
         """Whether a realised value meets the target; None when it cannot be judged."""

@@ -139,3 +139,20 @@ class Action(VersionedModel):
 
     def __str__(self) -> str:
         return self.text
+
+
+# The cycle's records (amendments, a bestuursrapportage's progress and forecasts) live in their
+# own module; imported here so Django finds them with the app's other models.
+from .cycle_models import ActionProgress, Amendment, Forecast, ProgressStatus  # noqa: E402
+
+__all__ = [
+    "Action",
+    "ActionProgress",
+    "Amendment",
+    "Chapter",
+    "ChapterIndicator",
+    "Forecast",
+    "ProgressStatus",
+    "Section",
+    "SectionKind",
+]

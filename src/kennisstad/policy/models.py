@@ -14,6 +14,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -98,32 +99,63 @@ class PolicyArea(VersionedModel):
 class DocumentKind(models.TextChoices):
     BEGROTING = "begroting", _("Begroting (budget)")
     JAARSTUKKEN = "jaarstukken", _("Jaarstukken (annual report)")
+    BESTUURSRAPPORTAGE = "bestuursrapportage", _("Bestuursrapportage (interim report)")
+
+
+KIND_LABELS = {
+    DocumentKind.BEGROTING: "Begroting",
+    DocumentKind.JAARSTUKKEN: "Jaarstukken",
+    DocumentKind.BESTUURSRAPPORTAGE: "Bestuursrapportage",
+}
 
 
 class DocumentStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published (adopted)")
+    """The P&C cycle: ontwerp → aangeboden → vastgesteld → gepubliceerd. An imported document is
+    gepubliceerd without ever having been vastgesteld here (it has no ``adopted_on``)."""
+
+    DRAFT = "ontwerp", _("Draft (ontwerp)")
+    OFFERED = "aangeboden", _("Offered to the council (aangeboden)")
+    ADOPTED = "vastgesteld", _("Adopted by the council (vastgesteld)")
+    PUBLISHED = "gepubliceerd", _("Published (gepubliceerd)")
 
 
-# The statuses in which the council has adopted a document: only these freeze its targets and make
-# the values it reports the official figures. (The cycle's statuses extend this tuple.)
-ADOPTED_STATUSES = (DocumentStatus.PUBLISHED,)
+# The statuses a document the council adopted can be in. Being in one is not enough: an imported
+# document is gepubliceerd without any adoption. Adopted means ``adopted_on`` is set, which only
+# the adoption service (a recorded council decision) does; ``adopted_documents`` asks both.
+ADOPTED_STATUSES = (DocumentStatus.ADOPTED, DocumentStatus.PUBLISHED)
 
 
 def adopted_documents(prefix: str = "") -> models.Q:
     """The filter for documents the council adopted, on ``prefix`` (e.g. "source_document__"),
-    so every query that asks "is this official?" asks it the same way."""
-    return models.Q(**{f"{prefix}status__in": ADOPTED_STATUSES})
+    so every query that asks "is this official?" asks it the same way: a recorded council
+    decision (``adopted_on``), never only a status an import gave."""
+    return models.Q(
+        **{f"{prefix}status__in": ADOPTED_STATUSES, f"{prefix}adopted_on__isnull": False}
+    )
 
 
 class Document(VersionedModel):
-    """A planning & control document of one year. Publishing freezes what its chapters show."""
+    """A planning & control document of one year. Adoption by the council freezes what its
+    chapters show and the targets it sets; the dates record each step of the cycle."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=DocumentKind.choices)
     year = models.PositiveSmallIntegerField(_("year"))
+    sequence = models.PositiveSmallIntegerField(
+        _("number in the year"),
+        default=1,
+        help_text=_("A year has several bestuursrapportages: 1, 2, …; other kinds are 1."),
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=DocumentStatus.choices, default=DocumentStatus.DRAFT
     )
+    offered_on = models.DateField(_("offered to the council on"), null=True, blank=True)
+    adopted_on = models.DateField(
+        _("adopted by the council on"),
+        null=True,
+        blank=True,
+        help_text=_("The date of the council's decision; empty when none was recorded."),
+    )
+    decision_number = models.CharField(_("decision number"), max_length=60, blank=True)
     published_on = models.DateField(_("published on"), null=True, blank=True)
     imported = models.BooleanField(
         _("imported"),
@@ -136,22 +168,54 @@ class Document(VersionedModel):
 
     class Meta:
         db_table = "planning_document"  # created by planning, kept when the model moved
-        ordering = ["-year", "kind"]
+        ordering = ["-year", "kind", "sequence"]
         verbose_name = _("document")
         verbose_name_plural = _("documents")
-        constraints = [models.UniqueConstraint(fields=["kind", "year"], name="unique_document")]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "year", "sequence"], name="unique_document")
+        ]
 
     def __str__(self) -> str:
+        if self.kind == DocumentKind.BESTUURSRAPPORTAGE:
+            return f"{self.get_kind_label()} {self.year}-{self.sequence}"
         return f"{self.get_kind_label()} {self.year}"
 
     def get_kind_label(self) -> str:
-        return "Begroting" if self.kind == DocumentKind.BEGROTING else "Jaarstukken"
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def is_draft(self) -> bool:
+        """Only an ontwerp changes: once offered, the text is the council's to amend."""
+        return self.status == DocumentStatus.DRAFT
 
     @property
     def is_published(self) -> bool:
+        """Made public (gepubliceerd): after adoption, or as an imported published document.
+        It does not say the council adopted it; ask ``is_adopted``."""
         return self.status == DocumentStatus.PUBLISHED
 
     @property
     def is_adopted(self) -> bool:
-        """Whether the council adopted it (vastgesteld): its targets and figures are official."""
-        return self.status in ADOPTED_STATUSES
+        """Whether the council adopted it (a recorded decision date): its targets and figures
+        are official. An imported document is not, unless its decision is recorded."""
+        return self.status in ADOPTED_STATUSES and self.adopted_on is not None
+
+    def clean(self) -> None:
+        """The cycle's dates follow each other, and a council decision lies in the past; the
+        same message whether a form, the API or the admin writes it."""
+        super().clean()
+        errors: dict[str, str] = {}
+        if self.adopted_on and self.adopted_on > timezone.localdate():
+            errors["adopted_on"] = _("The council cannot have decided in the future.")
+        if self.offered_on and self.offered_on > timezone.localdate():
+            errors["offered_on"] = _("A document cannot have been offered in the future.")
+        if self.offered_on and self.adopted_on and self.adopted_on < self.offered_on:
+            errors["adopted_on"] = _("The council decided before the document was offered.")
+        first = self.adopted_on or self.offered_on
+        # An imported document was published outside the cycle: its dates need not follow.
+        if not self.imported and self.published_on and first and self.published_on < first:
+            errors["published_on"] = _("A document is published after it was offered and adopted.")
+        if self.kind != DocumentKind.BESTUURSRAPPORTAGE and self.sequence != 1:
+            errors["sequence"] = _("Only a bestuursrapportage has several in a year.")
+        if errors:
+            raise ValidationError(errors)

@@ -2,7 +2,7 @@
 
 from django.db.models import QuerySet
 
-from .models import Document, PolicyArea
+from .models import Document, DocumentKind, PolicyArea
 
 
 def policy_areas() -> QuerySet[PolicyArea]:
@@ -12,19 +12,24 @@ def policy_areas() -> QuerySet[PolicyArea]:
 
 def documents() -> QuerySet[Document]:
     """Every begroting and jaarstukken, newest first."""
-    return Document.objects.order_by("-year", "kind")
+    return Document.objects.order_by("-year", "kind", "sequence")
 
 
 def document_reference(document: Document) -> str:
-    """How the API and exports name a document: ``begroting-2018``, ``jaarstukken-2017``."""
+    """How the API and exports name a document: ``begroting-2018``, ``jaarstukken-2017``, and
+    ``bestuursrapportage-2018-2`` (a year has several)."""
+    if document.kind == DocumentKind.BESTUURSRAPPORTAGE:
+        return f"{document.kind}-{document.year}-{document.sequence}"
     return f"{document.kind}-{document.year}"
 
 
 def document_by_reference(reference: str) -> Document:
     """The document named ``begroting-2018``; ``Document.DoesNotExist`` when there is none."""
+    parts = str(reference).split("-")
     try:
-        kind, year = str(reference).rsplit("-", 1)
-        number = int(year)
-    except ValueError as exc:
+        kind, year, sequence = parts[0], int(parts[1]), int(parts[2]) if len(parts) == 3 else 1
+    except (ValueError, IndexError) as exc:
         raise Document.DoesNotExist(reference) from exc
-    return Document.objects.get(kind=kind, year=number)
+    if len(parts) > 3:
+        raise Document.DoesNotExist(reference)
+    return Document.objects.get(kind=kind, year=year, sequence=sequence)
