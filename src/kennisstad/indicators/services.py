@@ -38,7 +38,8 @@ def save_indicator(
 
 @transaction.atomic
 def save_target(*, target: Target, user: UserLike, expected_version: int | None = None) -> Target:
-    """Targets set in a published (adopted) document never change, and none can be moved in."""
+    """Targets set in an adopted (vastgesteld) document never change, and none can be moved
+    in; an offered or imported document's targets still change (by amendment, or by hand)."""
     if target.pk:
         stored = Target.objects.select_related("set_in").get(pk=target.pk)
         if stored.is_frozen:
@@ -46,10 +47,10 @@ def save_target(*, target: Target, user: UserLike, expected_version: int | None 
                 _("This target was adopted in %(document)s and can no longer change.")
                 % {"document": stored.set_in}
             )
-    if target.set_in is not None and target.set_in.is_published:
+    if target.set_in is not None and target.set_in.is_adopted:
         raise ValidationError(
             {
-                "set_in": _("%(document)s is published; it cannot get new targets.")
+                "set_in": _("%(document)s is adopted; it cannot get new targets.")
                 % {"document": target.set_in}
             }
         )
@@ -64,7 +65,8 @@ def delete_target(*, target: Target, user: UserLike, expected_version: int) -> N
 
 
 def _check_realisation_is_open(stored: Realisation) -> None:
-    if stored.source_document is not None and stored.source_document.is_published:
+    document = stored.source_document
+    if document is not None and (document.is_published or document.is_adopted):
         raise ValidationError(
             _("This value was published in %(document)s; record a new value instead.")
             % {"document": stored.source_document}

@@ -21,7 +21,7 @@ from kennisstad.policy.models import Document
 from . import selectors
 from .chapter_table import ChapterTable
 from .exports import CONTENT_TYPES, FORMATS, render
-from .models import Action, Chapter, Section
+from .models import Action, Amendment, Chapter, Section
 from .services import publish_document
 
 # What each export format holds, for the schema: JSON is structured, the Office files binary.
@@ -41,12 +41,46 @@ class ChapterSummarySerializer(serializers.ModelSerializer):
         fields = ["id", "policy_field", "title"]
 
 
+class AmendmentSerializer(serializers.ModelSerializer):
+    indicator = serializers.CharField(source="indicator.code", allow_null=True, default=None)
+
+    class Meta:
+        model = Amendment
+        fields = [
+            "number",
+            "description",
+            "accepted",
+            "indicator",
+            "year",
+            "new_target",
+            "section",
+            "new_text",
+            "applied_on",
+        ]
+
+
 class DocumentSerializer(serializers.ModelSerializer):
     chapters = ChapterSummarySerializer(many=True, read_only=True)
+    amendments = AmendmentSerializer(many=True, read_only=True)
 
     class Meta:
         model = Document
-        fields = ["id", "kind", "year", "status", "published_on", "imported", "chapters", "version"]
+        fields = [
+            "id",
+            "kind",
+            "year",
+            "sequence",
+            "status",
+            "offered_on",
+            "adopted_on",
+            "decision_number",
+            "published_on",
+            "imported",
+            "amendments",
+            "chapters",
+            "version",
+        ]
+        read_only_fields = ["offered_on", "adopted_on", "decision_number", "sequence"]
 
 
 class SectionSerializer(serializers.ModelSerializer):
@@ -112,14 +146,19 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
     may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
 
     serializer_class = DocumentSerializer
-    queryset = Document.objects.prefetch_related("chapters__policy_area").order_by("-year", "kind")
+    queryset = Document.objects.prefetch_related(
+        "chapters__policy_area", "amendments__indicator"
+    ).order_by("-year", "kind", "sequence")
     filterset_fields = ["kind", "year", "status"]
 
     @extend_schema(
         request=None,
         parameters=[IF_MATCH],
         responses={200: DocumentSerializer},
-        description="Adopt the document: its indicator tables are frozen and its targets fixed.",
+        description=(
+            "Publish a document the council adopted (gepubliceerd, today). Adoption, which "
+            "freezes the tables and targets, is recorded on the document's page."
+        ),
     )
     @action(detail=True, methods=["post"])
     def publish(self, request, pk=None, format=None):

@@ -99,16 +99,17 @@ def _import(
             document.status = DocumentStatus.PUBLISHED
             document.published_on = document.published_on or peildatum
             save_record(instance=document, user=actor, expected_version=document.version)
-            publication_events.document_adopted(
-                document, user=actor, via="import", chapter=chapter.pk
+            publication_events.document_step(
+                document, user=actor, step="published", via="import", chapter=chapter.pk
             )
-    # Budgets this import knows only from being quoted were adopted too: their targets freeze.
+    # Budgets this import knows only from being quoted were published too. Neither is adopted:
+    # only the council's recorded decision (``cycle_services.adopt_document``) freezes targets.
     for quoted in importing.quoted_documents:
         if quoted.status != DocumentStatus.PUBLISHED and not quoted.chapters.exists():
             quoted.status = DocumentStatus.PUBLISHED
             save_record(instance=quoted, user=actor, expected_version=quoted.version)
-            publication_events.document_adopted(
-                quoted, user=actor, via="quoted", quoted_by=document.pk
+            publication_events.document_step(
+                quoted, user=actor, step="published", via="quoted", quoted_by=document.pk
             )
 
 

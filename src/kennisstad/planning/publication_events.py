@@ -32,3 +32,21 @@ def document_adopted(document, *, user, via: str, **counts: int) -> None:
         via=via,
         **counts,
     )
+
+
+def document_step(document, *, user, step: str, **fields) -> None:
+    """A step of the cycle: ``offered``, ``published`` (``via``: ``publish``, ``import`` or
+    ``quoted``)."""
+    log_event_on_commit(
+        f"publication.document.{step}",
+        user=user,
+        document=document.pk,
+        kind=document.kind,
+        year=document.year,
+        **fields,
+    )
+
+
+def cycle_recorded(subject: str, *, user, **fields) -> None:
+    """``cycle.amendment.recorded``, ``cycle.progress.recorded``, ``cycle.forecast.recorded``."""
+    log_event_on_commit(f"cycle.{subject}.recorded", user=user, **fields)

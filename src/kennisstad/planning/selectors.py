@@ -23,7 +23,7 @@ from .chapter_table import (
     target_cell,
 )
 from .column_layout import columns_for
-from .models import Chapter, ChapterIndicator
+from .models import Action, ActionProgress, Chapter, ChapterIndicator, Forecast, Section
 
 
 def document_list() -> QuerySet[Document]:
@@ -165,3 +165,40 @@ def published_documents() -> QuerySet[Document]:
         )
         .order_by("-year", "kind")
     )
+
+
+def cycle_of(document: Document) -> dict:
+    """What the document page shows of the cycle: its amendments and, for a bestuursrapportage,
+    each action of its year's begroting with the status this report gives it, and each
+    indicator of that begroting with this report's forecast for the year."""
+    amendments = document.amendments.select_related("indicator", "section__chapter__policy_area")
+    if document.kind != DocumentKind.BESTUURSRAPPORTAGE:
+        return {"amendments": amendments}
+    chapters = Chapter.objects.filter(
+        document__kind=DocumentKind.BEGROTING, document__year=document.year
+    )
+    actions = list(
+        Action.objects.filter(chapter__in=chapters).select_related("chapter__policy_area")
+    )
+    progress = {p.action_id: p for p in ActionProgress.objects.filter(report=document)}
+    indicators = list(
+        Indicator.objects.filter(table_rows__chapter__in=chapters).distinct().order_by("code")
+    )
+    forecasts = {
+        f.indicator_id: f for f in Forecast.objects.filter(report=document, year=document.year)
+    }
+    return {
+        "amendments": amendments,
+        "actions": [(action, progress.get(action.pk)) for action in actions],
+        "indicators": [(indicator, forecasts.get(indicator.pk)) for indicator in indicators],
+    }
+
+
+def amendable_sections(document: Document) -> QuerySet[Section]:
+    """The sections an amendment to ``document`` may change."""
+    return Section.objects.filter(chapter__document=document).select_related("chapter__policy_area")
+
+
+def indicators_of(document: Document) -> QuerySet[Indicator]:
+    """The indicators in the document's chapters' tables (an amendment's or forecast's)."""
+    return Indicator.objects.filter(table_rows__chapter__document=document).distinct()

@@ -1,68 +1,26 @@
-"""Writes for planning & control: publishing a document, starting next year's from this year's,
-editing a draft's text and actions. Importing an existing chapter is ``chapter_import``."""
+"""Writes for planning & control: starting next year's document from this year's, editing a
+draft's text and actions. The cycle (offer, adopt, publish, amendments, a bestuursrapportage)
+is ``cycle_services``, re-exported here; importing a document is ``document_import``."""
 
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.core.services import save_record
 from kennisstad.core.typing import UserLike
-from kennisstad.indicators.models import Realisation
-from kennisstad.policy.models import Document, DocumentKind, DocumentStatus
+from kennisstad.policy.models import Document, DocumentKind
 
-from . import publication_events
-from .chapter_table import ChapterTable
+from .cycle_services import (  # noqa: F401  (the cycle's writes, one import for the views)
+    adopt_document,
+    offer_document,
+    publish_document,
+    record_action_progress,
+    record_amendment,
+    record_forecast,
+)
 from .models import Action, Chapter, ChapterIndicator, Section, SectionKind
-from .selectors import live_tables
-
-
-@transaction.atomic
-def publish_document(
-    *, document: Document, user: UserLike, expected_version: int | None = None
-) -> Document:
-    """Adopt a document: every chapter's indicator table is frozen as it stands now, the values
-    it reports are pinned to it (so they can no longer be edited or recomputed in place), and
-    the targets it set can no longer change. A document is adopted once."""
-    if Document.objects.filter(pk=document.pk, status=DocumentStatus.PUBLISHED).exists():
-        raise ValidationError(_("%(document)s was already published.") % {"document": document})
-    chapters = list(
-        document.chapters.select_for_update(of=("self",))
-        .select_related("document")
-        .prefetch_related("table_rows__indicator")
-    )
-    live = iter(live_tables([chapter for chapter in chapters if chapter.frozen_table is None]))
-    shown: list[int] = []
-    for chapter in chapters:
-        if chapter.frozen_table is None:
-            table = next(live)
-            chapter.frozen_table = table.to_json()
-            chapter.save(update_fields=["frozen_table"])
-            publication_events.chapter_published(chapter, user=user, via="publish")
-        else:
-            table = ChapterTable.from_json(chapter.frozen_table)
-        shown += [
-            cell.record
-            for row in table.rows
-            for cell in row.cells
-            if cell.is_realisation and cell.record
-        ]
-    pinned = Realisation.objects.filter(pk__in=shown, source_document__isnull=True).update(
-        source_document=document
-    )
-    document.status = DocumentStatus.PUBLISHED
-    document.published_on = timezone.localdate()
-    save_record(
-        instance=document,
-        user=user,
-        expected_version=document.version if expected_version is None else expected_version,
-    )
-    publication_events.document_adopted(
-        document, user=user, via="publish", chapters=len(chapters), realisations_pinned=pinned
-    )
-    return document
 
 
 @transaction.atomic
@@ -154,10 +112,11 @@ def save_action(
 def save_section(
     *, section: Section, user: UserLike, expected_version: int | None = None
 ) -> Section:
-    """Chapter text changes only while the document is a draft: adopted text stands."""
-    if section.chapter.document.is_published:
+    """Chapter text changes only while the document is a draft: once offered, the council
+    changes it by amendment, and adopted text stands."""
+    if not section.chapter.document.is_draft:
         raise ValidationError(
-            _("%(document)s is adopted; its text no longer changes.")
+            _("%(document)s is no longer a draft; its text no longer changes.")
             % {"document": section.chapter.document}
         )
     return save_record(instance=section, user=user, expected_version=expected_version)

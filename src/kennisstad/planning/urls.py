@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import cycle_views, views
 
 app_name = "planning"
 urlpatterns = [
@@ -9,6 +9,12 @@ urlpatterns = [
     path("new/", views.DocumentCreateView.as_view(), name="document-create"),
     path("actions/<int:pk>/edit/", views.ActionUpdateView.as_view(), name="action-update"),
     path("sections/<int:pk>/edit/", views.SectionUpdateView.as_view(), name="section-update"),
+    path("<int:pk>/", cycle_views.DocumentDetailView.as_view(), name="document-detail"),
+    path(
+        "<int:pk>/cycle/<str:step>/",
+        cycle_views.DocumentCycleView.as_view(),
+        name="document-cycle",
+    ),
     path("<int:pk>/publish/", views.PublishDocumentView.as_view(), name="document-publish"),
     path("<int:pk>/export/<str:fmt>/", views.DocumentExportView.as_view(), name="document-export"),
     path("chapters/<int:pk>/", views.ChapterDetailView.as_view(), name="chapter-detail"),

@@ -67,13 +67,9 @@ class ChapterDetailView(core_views.RegistryViewMixin, generic.DetailView):
         context["table"] = table
         context["changed_since"] = table.changed_since
         context["formats"] = FORMATS
-        context["can_publish"] = (
-            access.is_team(self.request.user) and not chapter.document.is_published
-        )
+        context["can_run_cycle"] = access.is_team(self.request.user)
         context["can_link_projects"] = access.is_team(self.request.user)
-        context["can_edit_text"] = access.is_team(self.request.user) and not (
-            chapter.document.is_published
-        )
+        context["can_edit_text"] = access.is_team(self.request.user) and (chapter.document.is_draft)
         return context
 
 
@@ -169,8 +165,8 @@ class ActionUpdateView(core_views.RegistryUpdateView):
 
     def get_form(self, form_class=None):
         form = super().get_form(form_class)
-        if self.object.chapter.document.is_published:
-            # The adopted text stands; only the projects that carry it out can be linked.
+        if not self.object.chapter.document.is_draft:
+            # The offered or adopted text stands; only the projects that carry it out can be linked.
             for name in ("text_nl", "text_en"):
                 form.fields[name].disabled = True
         return form
@@ -199,8 +195,8 @@ class SectionUpdateView(core_views.RegistryUpdateView):
 
     def get_object(self, queryset=None):
         section = super().get_object(queryset)
-        if section.chapter.document.is_published:
-            raise PermissionDenied(_("The text of an adopted document does not change."))
+        if not section.chapter.document.is_draft:
+            raise PermissionDenied(_("The text of an offered or adopted document does not change."))
         return section
 
     def save(self, form):
@@ -237,7 +233,7 @@ class PublishDocumentView(core_views.RegistryViewMixin, generic.View):
         else:
             messages.success(
                 request,
-                _("%(document)s is published; its tables are frozen.") % {"document": document},
+                _("%(document)s is published.") % {"document": document},
             )
         target = request.POST.get("next", "")
         if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):

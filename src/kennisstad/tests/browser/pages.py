@@ -108,6 +108,7 @@ PAGES: dict[str, Page] = {
     "planning:document-create": Page(TEAM_ROLES, submit_empty=True),
     "planning:chapter-import": Page(TEAM_ROLES, submit_empty=True),
     "planning:chapter-detail": Page(MUNICIPALITY, lambda s: [s.chapter.pk]),
+    "planning:document-detail": Page(MUNICIPALITY, lambda s: [s.chapter.document_id]),
     "planning:action-update": Page(TEAM_ROLES, lambda s: [s.action.pk]),
     "planning:section-update": Page(TEAM_ROLES, lambda s: [s.draft_section.pk]),
     # A few admin pages (configuration); the rest of the admin is Django's own.
@@ -136,6 +137,7 @@ NOT_PAGES: dict[str, str] = {
     "planning:chapter-export": "download (md, html, csv, xlsx, docx, json)",
     "planning:document-export": "download (md, html, csv, xlsx, docx, json)",
     "planning:document-publish": "POST only",
+    "planning:document-cycle": "POST only (offer, adopt, publish, amend, progress, forecast)",
     "indicators:indicator-compute": "POST only",
     "relations:interaction-complete": "POST only",
 }
