@@ -73,13 +73,17 @@ class DocumentForm(StyledFormMixin, forms.ModelForm):
 
     class Meta:
         model = Document
-        fields = ["kind", "year"]
+        fields = ["kind", "year", "sequence"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["sequence"].required = False  # 1 unless a year's second bestuursrapportage
         self.fields["copy_from"].queryset = Document.objects.filter(
             chapters__isnull=False
         ).distinct()
+
+    def clean_sequence(self) -> int:
+        return self.cleaned_data.get("sequence") or 1
 
 
 class ActionForm(VersionedModelForm):

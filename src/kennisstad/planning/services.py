@@ -25,11 +25,16 @@ from .models import Action, Chapter, ChapterIndicator, Section, SectionKind
 
 @transaction.atomic
 def create_document(
-    *, kind: str, year: int, user: UserLike, copy_from: Document | None = None
+    *,
+    kind: str,
+    year: int,
+    user: UserLike,
+    sequence: int = 1,
+    copy_from: Document | None = None,
 ) -> Document:
     """Start a new (draft) document; with ``copy_from`` its chapters, texts, actions and
     indicator rows are copied, so next year's begroting starts from this year's."""
-    document = Document(kind=kind, year=year)
+    document = Document(kind=kind, year=year, sequence=sequence)
     save_record(instance=document, user=user)
     if copy_from is None:
         return document

@@ -144,6 +144,7 @@ class DocumentCreateView(core_views.RegistryViewMixin, generic.FormView):
         document = create_document(
             kind=form.cleaned_data["kind"],
             year=form.cleaned_data["year"],
+            sequence=form.cleaned_data["sequence"],
             user=self.request.user,
             copy_from=form.cleaned_data["copy_from"],
         )

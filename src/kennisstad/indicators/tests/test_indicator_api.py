@@ -1,6 +1,7 @@
 """The indicator and budget API: readers read, the team writes, adopted targets stay fixed."""
 
 import csv
+import datetime
 import io
 
 import pytest
@@ -56,6 +57,9 @@ def test_reader_and_anonymous_may_not_write(imported, api_client_for, reader):
 
 
 def test_adopted_target_is_refused_through_the_api(imported, api_client_for, team_member):
+    from kennisstad.planning.tests.factories import adopt
+
+    adopt(Document.objects.get(kind="begroting", year=2018), team_member)  # the decision
     target = Target.objects.get(
         indicator__code__endswith="samenwerking-kennis-innovatie", year=2018
     )
@@ -105,7 +109,9 @@ def test_team_computes_and_records_values(imported, api_client_for, team_member)
 
 
 def test_publishing_through_the_api_needs_the_version(imported, api_client_for, team_member):
-    document = Document.objects.create(kind="begroting", year=2019)
+    document = Document.objects.create(
+        kind="begroting", year=2019, status="vastgesteld", adopted_on=datetime.date(2018, 11, 8)
+    )
     client = api_client_for(team_member)
     assert client.post(f"/api/v1/documents/{document.pk}/publish/").status_code == 428
     response = client.post(f"/api/v1/documents/{document.pk}/publish/", HTTP_IF_MATCH='"1"')

@@ -17,7 +17,11 @@ D = datetime.date
 
 
 def jaarstukken(status=DocumentStatus.PUBLISHED):
-    return Document.objects.create(kind="jaarstukken", year=2018, status=status)
+    """Adopted by the council (a recorded decision) unless a draft."""
+    adopted_on = D(2019, 7, 1) if status != DocumentStatus.DRAFT else None
+    return Document.objects.create(
+        kind="jaarstukken", year=2018, status=status, adopted_on=adopted_on
+    )
 
 
 def test_the_adopted_figure_stays_and_the_recount_shows_beside_it():

@@ -1,6 +1,7 @@
 """Test data for planning: the seed chapter (a copy of shared/seed, the public text of
 Groningen's Begroting 2018, chapter 2.1.4)."""
 
+import datetime
 from pathlib import Path
 
 SEED = Path(__file__).resolve().parent / "data" / "begroting-2018-groningen-2.1.4.txt"
@@ -8,6 +9,16 @@ SEED = Path(__file__).resolve().parent / "data" / "begroting-2018-groningen-2.1.
 
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+DECIDED_ON = datetime.date(2017, 11, 9)
+
+
+def adopt(document, user, *, on=DECIDED_ON, number="2017-123", **options):
+    """The council's decision, recorded: what freezes a document's tables and targets."""
+    from kennisstad.planning.cycle_services import adopt_document
+
+    return adopt_document(document=document, on=on, decision_number=number, user=user, **options)
 
 
 # --- printed documents, as the reader gives them (for the import's tests) ------------------

@@ -1,4 +1,5 @@
-"""What a published document reports stays as it was: its values, targets and adoption date."""
+"""What a published document reports stays as it was: its values, and once the council adopted
+it, its targets; the publication date stays."""
 
 import io
 
@@ -14,7 +15,7 @@ from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
 from kennisstad.planning.exports import render
 from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.services import publish_document
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import adopt, seed_text
 from kennisstad.policy.models import Document
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -45,6 +46,7 @@ def test_a_published_value_cannot_be_edited_or_have_its_source_removed(
 
 
 def test_a_target_cannot_be_moved_into_an_adopted_budget(seed, api_client_for, team_member):
+    adopt(seed, team_member)  # imported, it is published; the decision makes it adopted
     indicator = Indicator.objects.first()
     draft = Document.objects.create(kind="begroting", year=2020)
     client = api_client_for(team_member)
@@ -110,13 +112,13 @@ def test_a_document_is_published_once(seed, team_member):
     assert str(seed.published_on) == "2017-10-01"
 
 
-def test_publishing_pins_the_values_it_reports(team_member):
+def test_adopting_pins_the_values_it_reports(team_member):
     chapter_indicators(computed_years=range(2015, 2019))
     indicator = Indicator.objects.get(code__endswith="samenwerking-kennis-innovatie")
     document = Document.objects.create(kind="begroting", year=2019)
     chapter = Chapter.objects.create(document=document, policy_area=indicator.policy_area)
     ChapterIndicator.objects.create(chapter=chapter, indicator=indicator)
-    publish_document(document=document, user=team_member)
+    adopt(document, team_member)
     shown = Realisation.objects.get(indicator=indicator, year=2016, origin="computed")
     assert shown.source_document == document
     fresh = compute_indicator(indicator=indicator, years=[2016])[0]

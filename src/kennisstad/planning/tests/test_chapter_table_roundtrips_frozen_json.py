@@ -13,7 +13,7 @@ from kennisstad.planning.chapter_table import ChapterTable
 from kennisstad.planning.exports import render
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.selectors import live_table
-from kennisstad.planning.services import publish_document
+from kennisstad.planning.tests.factories import adopt
 from kennisstad.policy.models import Document, PolicyArea
 
 pytestmark = pytest.mark.django_db
@@ -148,7 +148,7 @@ def test_publishing_stores_the_live_table_in_the_json_it_reads_back(team_member)
     document = Document.objects.create(kind="jaarstukken", year=2017)
     chapter = Chapter.objects.create(document=document, policy_area=area)
     live = live_table(chapter)
-    publish_document(document=document, user=team_member)
+    adopt(document, team_member)
     chapter.refresh_from_db()
     assert chapter.frozen_table == live.to_json()
     assert ChapterTable.from_json(chapter.frozen_table).columns == live.columns

@@ -1,5 +1,6 @@
 """Adopting a document and publishing a chapter write named log events (ids and counts), once
-the transaction commits: a refused, stale or dry-run publication logs nothing."""
+the transaction commits: a refused, stale or dry-run publication logs nothing. An import
+publishes; it adopts nothing."""
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -8,8 +9,7 @@ from django.urls import reverse
 from kennisstad.core.tests.events import listen, logged, names
 from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter, Document
-from kennisstad.planning.services import publish_document
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import adopt, seed_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
@@ -32,7 +32,7 @@ def test_adopting_a_document_logs_each_frozen_chapter_and_the_adoption(
 ):
     chapter = Chapter.objects.get(document=draft)
     with events(execute=True):
-        publish_document(document=draft, user=team_member)
+        adopt(draft, team_member)
     assert names(caplog) == ["publication.chapter.published", "publication.document.adopted"]
     [published] = logged(caplog, "publication.chapter.published")
     assert published == {
@@ -43,53 +43,59 @@ def test_adopting_a_document_logs_each_frozen_chapter_and_the_adoption(
         "policy_area": chapter.policy_area_id,
         "rows": 2,
         "columns": 4,
-        "via": "publish",
+        "via": "adopt",
     }
     [adopted] = logged(caplog, "publication.document.adopted")
     assert adopted["actor"] == f"user:{team_member.pk}"
     assert (adopted["document"], adopted["kind"], adopted["year"]) == (draft.pk, "begroting", 2018)
-    assert (adopted["via"], adopted["chapters"]) == ("publish", 1)
+    assert (adopted["via"], adopted["chapters"], adopted["amendments_applied"]) == ("adopt", 1, 0)
     assert adopted["realisations_pinned"] == 0  # the imported values already name their source
 
 
 def test_adopting_twice_is_refused_and_logs_nothing(draft, team_member, caplog, events):
-    publish_document(document=draft, user=team_member)
+    adopt(draft, team_member)
     with events(execute=True), pytest.raises(ValidationError):
-        publish_document(document=draft, user=team_member)
+        adopt(draft, team_member)
     assert logged(caplog) == []
 
 
 def test_a_stale_adoption_freezes_nothing_and_logs_nothing(
     draft, client_for, team_member, caplog, events
 ):
-    url = reverse("planning:document-publish", args=[draft.pk])
+    url = reverse("planning:document-cycle", args=[draft.pk, "adopt"])
+    stale = {"version": draft.version - 1 or 99, "on": "2017-11-09", "decision_number": "7"}
     with events(execute=True):
-        client_for(team_member).post(url, {"version": draft.version - 1 or 99})
+        client_for(team_member).post(url, stale)
     draft.refresh_from_db()
-    assert not draft.is_published
+    assert not draft.is_adopted
     assert Chapter.objects.get(document=draft).frozen_table is None
     assert logged(caplog) == []
 
 
 def test_the_page_adopting_a_document_logs_it(draft, client_for, team_member, caplog, events):
-    url = reverse("planning:document-publish", args=[draft.pk])
+    url = reverse("planning:document-cycle", args=[draft.pk, "adopt"])
     with events(execute=True):
-        client_for(team_member).post(url, {"version": draft.version})
+        client_for(team_member).post(
+            url, {"version": draft.version, "on": "2017-11-09", "decision_number": "2017-123"}
+        )
     [adopted] = logged(caplog, "publication.document.adopted")
     assert adopted["actor"] == f"user:{team_member.pk}" and adopted["document"] == draft.pk
 
 
-def test_an_imported_chapter_is_published_with_its_document(team_member, caplog, events):
+def test_an_imported_chapter_is_published_with_its_document_not_adopted(
+    team_member, caplog, events
+):
     with events(execute=True):
         import_chapter_text(text=seed_text(), user=team_member)
     document = Document.objects.get(kind="begroting", year=2018)
     chapter = Chapter.objects.get(document=document)
     [published] = logged(caplog, "publication.chapter.published")
     assert (published["chapter"], published["via"], published["rows"]) == (chapter.pk, "import", 2)
-    adopted = {event["via"]: event for event in logged(caplog, "publication.document.adopted")}
+    assert logged(caplog, "publication.document.adopted") == []
+    adopted = {event["via"]: event for event in logged(caplog, "publication.document.published")}
     assert adopted["import"]["document"] == document.pk
     assert adopted["import"]["chapter"] == chapter.pk
-    # The 2017 budget the chapter quotes targets from is adopted with it.
+    # The 2017 budget the chapter quotes targets from is published with it.
     quoted = Document.objects.get(kind="begroting", year=2017)
     assert (adopted["quoted"]["document"], adopted["quoted"]["quoted_by"]) == (
         quoted.pk,

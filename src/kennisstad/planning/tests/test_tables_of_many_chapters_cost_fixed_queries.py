@@ -13,8 +13,7 @@ from kennisstad.indicators.models import Origin, Realisation
 from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.selectors import chapter_table, chapter_tables, chapters_with_content
-from kennisstad.planning.services import publish_document
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import adopt, seed_text
 from kennisstad.policy.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +79,7 @@ def test_tables_computed_together_are_those_of_each_chapter_alone():
 def publishing_queries(user) -> int:
     document = Document.objects.get(kind="begroting", year=2018)
     with CaptureQueriesContext(connection) as captured:
-        publish_document(document=document, user=user)
+        adopt(document, user)
     return len(captured.captured_queries)
 
 

@@ -1,5 +1,7 @@
-"""Publishing a document freezes what it shows: later changes to realisations or targets do not
-change it, the page says which value changed since, and adopted targets refuse to change."""
+"""The council's adoption freezes what a document shows: later changes to realisations or targets
+do not change it, the page says which value changed since, and adopted targets refuse to change.
+Publishing freezes nothing: a document is published once adopted, and an imported, published
+document that nobody recorded as adopted keeps its targets open."""
 
 import datetime
 import re
@@ -14,6 +16,7 @@ from kennisstad.indicators.tests.factories import chapter_indicators
 from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.selectors import chapter_table
 from kennisstad.planning.services import publish_document
+from kennisstad.planning.tests.factories import adopt
 from kennisstad.policy.models import Document, PolicyArea
 
 pytestmark = pytest.mark.django_db
@@ -44,9 +47,9 @@ def cell_texts(chapter) -> list[list[str]]:
     return [[cell.text for cell in row.cells] for row in chapter_table(chapter).rows]
 
 
-def test_a_draft_follows_the_registry_and_a_published_document_does_not(draft_chapter, team_member):
+def test_a_draft_follows_the_registry_and_an_adopted_document_does_not(draft_chapter, team_member):
     assert cell_texts(draft_chapter) == [["-", "2", "-", "> 5"], ["-", "2", "-", "> 5"]]
-    publish_document(document=draft_chapter.document, user=team_member)
+    adopt(draft_chapter.document, team_member)
     indicator = Indicator.objects.get(code__endswith="samenwerking-kennis-innovatie")
     Realisation.objects.create(
         indicator=indicator,
@@ -64,7 +67,7 @@ def test_a_draft_follows_the_registry_and_a_published_document_does_not(draft_ch
 
 
 def test_adopted_targets_cannot_change(draft_chapter, team_member):
-    publish_document(document=draft_chapter.document, user=team_member)
+    adopt(draft_chapter.document, team_member)
     target = Target.objects.filter(set_in=draft_chapter.document).first()
     target.value = 6
     target.display_text = "> 6"
@@ -75,7 +78,7 @@ def test_adopted_targets_cannot_change(draft_chapter, team_member):
 
 
 def test_the_chapter_page_says_which_value_changed_since(draft_chapter, team_member, client_for):
-    publish_document(document=draft_chapter.document, user=team_member)
+    adopt(draft_chapter.document, team_member)
     indicator = Indicator.objects.get(code__endswith="profilering-kennisstad")
     Realisation.objects.create(
         indicator=indicator,
@@ -89,3 +92,50 @@ def test_the_chapter_page_says_which_value_changed_since(draft_chapter, team_mem
     text = page.content.decode()
     assert page.status_code == 200
     assert re.search(r'ks-changed-since">\s*\((?:now|nu) 3\)', text)
+
+
+def test_an_offered_document_still_follows_the_registry_and_its_targets_change(
+    draft_chapter, team_member
+):
+    from kennisstad.planning.services import offer_document
+
+    offer_document(document=draft_chapter.document, on=datetime.date(2017, 10, 1), user=team_member)
+    assert not chapter_table(draft_chapter).frozen
+    target = Target.objects.filter(set_in=draft_chapter.document).first()
+    target.value = 6
+    save_target(target=target, user=team_member, expected_version=target.version)
+    assert Target.objects.get(pk=target.pk).display_text == "> 6"
+
+
+def test_a_draft_is_not_published_before_it_is_adopted(draft_chapter, team_member):
+    with pytest.raises(ValidationError, match="adopted"):
+        publish_document(document=draft_chapter.document, user=team_member)
+    draft_chapter.refresh_from_db()
+    assert draft_chapter.frozen_table is None
+
+
+def test_publishing_an_adopted_document_changes_no_table_or_target(draft_chapter, team_member):
+    document = adopt(draft_chapter.document, team_member)
+    draft_chapter.refresh_from_db()
+    frozen = draft_chapter.frozen_table
+    targets = list(Target.objects.filter(set_in=document).values_list("version", flat=True))
+    publish_document(document=document, user=team_member, on=datetime.date(2017, 11, 20))
+    document.refresh_from_db()
+    draft_chapter.refresh_from_db()
+    assert (document.status, str(document.published_on)) == ("gepubliceerd", "2017-11-20")
+    assert document.is_adopted and draft_chapter.frozen_table == frozen
+    assert list(Target.objects.filter(set_in=document).values_list("version", flat=True)) == (
+        targets
+    )
+
+
+def test_an_imported_published_document_does_not_freeze_its_targets(draft_chapter, team_member):
+    document = draft_chapter.document
+    Document.objects.filter(pk=document.pk).update(
+        status="gepubliceerd", imported=True, published_on=datetime.date(2017, 11, 9)
+    )
+    target = Target.objects.filter(set_in=document).first()
+    assert not target.is_frozen
+    target.value = 7
+    save_target(target=target, user=team_member, expected_version=target.version)
+    assert Target.objects.get(pk=target.pk).display_text == "> 7"
