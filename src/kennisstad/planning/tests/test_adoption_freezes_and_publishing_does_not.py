@@ -108,7 +108,7 @@ def test_an_offered_document_still_follows_the_registry_and_its_targets_change(
 
 
 def test_a_draft_is_not_published_before_it_is_adopted(draft_chapter, team_member):
-    with pytest.raises(ValidationError, match="adopted"):
+    with pytest.raises(ValidationError):
         publish_document(document=draft_chapter.document, user=team_member)
     draft_chapter.refresh_from_db()
     assert draft_chapter.frozen_table is None
