@@ -210,10 +210,9 @@ def _apply_amendments(document: Document, *, on: datetime.date, user: UserLike) 
     applied = 0
     pending = document.amendments.filter(accepted=True, applied_on__isnull=True)
     for amendment in pending.select_related("indicator", "section"):
-        if amendment.indicator_id is not None:
-            _amend_target(document, amendment, user=user)
-        if amendment.section_id is not None:
-            section = amendment.section
+        if amendment.indicator is not None and amendment.year is not None:
+            _amend_target(document, amendment, year=amendment.year, user=user)
+        if (section := amendment.section) is not None:
             section.body_nl = amendment.new_text
             save_record(instance=section, user=user, expected_version=section.version)
         amendment.applied_on = on
@@ -222,15 +221,15 @@ def _apply_amendments(document: Document, *, on: datetime.date, user: UserLike) 
     return applied
 
 
-def _amend_target(document: Document, amendment: Amendment, *, user: UserLike) -> None:
+def _amend_target(document: Document, amendment: Amendment, *, year: int, user: UserLike) -> None:
     """The document's own target for the indicator and year takes the amended value (one the
     document printed first, else one entered here); a new one when it set none."""
     targets = Target.objects.filter(
-        indicator=amendment.indicator, year=amendment.year, set_in=document
+        indicator=amendment.indicator, year=year, set_in=document
     ).order_by("source_document_id")
     target = next(
         (t for t in targets if t.source_document_id == document.pk), targets.first()
-    ) or Target(indicator=amendment.indicator, year=amendment.year, set_in=document)
+    ) or Target(indicator=amendment.indicator, year=year, set_in=document)
     parsed = parse_printed(amendment.new_target, "new_target")
     target.comparator = parsed.comparator or Comparator.EQUAL
     target.value, target.value_high = parsed.value, parsed.value_high

@@ -23,7 +23,14 @@ class ImportChapterForm(StyledFormMixin, forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind of document"),
         required=False,
-        choices=[("", _("As the text says")), *DocumentKind.choices],
+        choices=[
+            ("", _("As the text says")),
+            *(
+                (kind, label)
+                for kind, label in DocumentKind.choices
+                if kind != "bestuursrapportage"
+            ),
+        ],
     )
     year = forms.IntegerField(
         label=_("Year"),

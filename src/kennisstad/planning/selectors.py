@@ -167,7 +167,7 @@ def published_documents() -> QuerySet[Document]:
     )
 
 
-def cycle_of(document: Document) -> dict:
+def cycle_of(document: Document) -> dict[str, object]:
     """What the document page shows of the cycle: its amendments and, for a bestuursrapportage,
     each action of its year's begroting with the status this report gives it, and each
     indicator of that begroting with this report's forecast for the year."""

@@ -31,7 +31,7 @@ class Command(BaseCommand):
         parser.add_argument("file", help="a document file, or a folder of them")
         parser.add_argument(
             "--kind",
-            choices=DocumentKind.values,
+            choices=[DocumentKind.BEGROTING, DocumentKind.JAARSTUKKEN],  # what the reader reads
             help="which document it is, when the text does not say",
         )
         parser.add_argument("--year", type=int, help="its year, when the text does not say")
