@@ -43,7 +43,7 @@ class PublishForm(CycleForm):
 
 
 class AmendmentForm(CycleForm):
-    number = forms.CharField(label=_("Number"), max_length=30)
+    number = forms.CharField(label=_("Amendment number"), max_length=30)
     description = forms.CharField(
         label=_("Effect"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
     )

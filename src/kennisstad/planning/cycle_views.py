@@ -49,7 +49,7 @@ class DocumentDetailView(core_views.RegistryViewMixin, generic.DetailView):
         document = self.object
         forms = {}
         if access.is_team(self.request.user):
-            forms = {step: FORMS[step](document=document) for step in _steps(document)}
+            forms = {step: _form(step, document) for step in _steps(document)}
         if bound is not None:
             forms[next(k for k, v in FORMS.items() if isinstance(bound, v))] = bound
         return {
@@ -58,6 +58,11 @@ class DocumentDetailView(core_views.RegistryViewMixin, generic.DetailView):
             "chapters": document.chapters.select_related("policy_area"),
             "forms": forms,
         }
+
+
+def _form(step: str, document: Document, data=None) -> CycleForm:
+    """Several forms on one page: each names its fields' ids after its step."""
+    return FORMS[step](data, document=document, auto_id=f"id_{step}_%s")
 
 
 def _take(step: str, document: Document, data: dict, user) -> None:
@@ -101,7 +106,7 @@ class DocumentCycleView(DocumentDetailView):
                 request, _("This step does not apply to %(document)s now.") % {"document": document}
             )
             return redirect("planning:document-detail", pk=pk)
-        form = FORMS[step](request.POST, document=document)
+        form = _form(step, document, request.POST)
         if form.is_valid():
             try:
                 _take(step, document, dict(form.cleaned_data), request.user)
