@@ -14,5 +14,14 @@ class PolicyAreaAdmin(VersionedAdmin):
 
 @admin.register(Document)
 class DocumentAdmin(ReadOnlyRegistryAdmin):
-    list_display = ["kind", "year", "status", "published_on", "imported"]
+    list_display = [
+        "kind",
+        "year",
+        "sequence",
+        "status",
+        "adopted_on",
+        "decision_number",
+        "published_on",
+        "imported",
+    ]
     list_filter = ["kind", "status"]

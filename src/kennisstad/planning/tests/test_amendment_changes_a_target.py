@@ -7,6 +7,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
+from kennisstad.core.tests.events import listen, logged
 from kennisstad.indicators.models import Indicator, Target
 from kennisstad.planning.models import Amendment, Section
 from kennisstad.planning.services import adopt_document, record_amendment
@@ -117,3 +118,29 @@ def test_no_amendment_is_added_to_an_adopted_document(team_member):
     adopt_document(document=document, on=D(2017, 11, 9), decision_number="7", user=team_member)
     with pytest.raises(ValidationError, match="adopted"):
         record_amendment(document=document, number="A8", description="Te laat.", user=team_member)
+
+
+def test_recording_an_amendment_logs_ids_and_flags_only(
+    team_member, caplog, django_capture_on_commit_callbacks
+):
+    listen(caplog)
+    document = begroting()
+    with django_capture_on_commit_callbacks(execute=True):
+        amendment = record_amendment(
+            document=document,
+            number="A9",
+            description="Vrije tekst die niet in het log hoort.",
+            section=Section.objects.get(),
+            new_text="Andere tekst.",
+            user=team_member,
+        )
+    [event] = logged(caplog, "cycle.amendment.recorded")
+    assert event == {
+        "event": "cycle.amendment.recorded",
+        "actor": f"user:{team_member.pk}",
+        "amendment": amendment.pk,
+        "document": document.pk,
+        "accepted": True,
+        "changes_target": False,
+        "changes_text": True,
+    }
