@@ -68,10 +68,11 @@ def record_status_change(*, project: Project, user: UserLike) -> list[ProjectSta
         ran_from=Min("changed_on", filter=Q(status__in=HAS_RUN)), last_on=Max("changed_on")
     )
     actor = actor_of(user)
+    as_date = Project._meta.get_field("start_date").to_python  # the instance may hold ISO text
     rows = dated_changes(
         status=project.status,
-        start_date=project.start_date,
-        end_date=project.end_date,
+        start_date=as_date(project.start_date),
+        end_date=as_date(project.end_date),
         recorded_on=timezone.localdate(),
         ran_from=known["ran_from"],
         last_on=known["last_on"],
