@@ -84,10 +84,10 @@ def counted_per_year(
             project__in=queryset.order_by().values("pk"), changed_on__lte=until
         )
         .order_by("project_id", "changed_on", "id")
-        .values_list("project_id", "status", "changed_on")
+        .values_list("project_id", "id", "status", "changed_on")
     )
     for project_id, changes in groupby(rows.iterator(chunk_size=5000), key=itemgetter(0)):
-        history = [(status, day) for _, status, day in changes]
+        history = [row[1:] for row in changes]
         for year in years_counted(history, period=period, years=years, today=until):
             result[year].append(project_id)
     return result
@@ -111,8 +111,9 @@ def projects_of_organisation(organisation: Organisation, *, user: UserLike) -> Q
 
 
 def status_history(project: Project) -> list[ProjectStatusChange]:
-    """Each status the project has had, oldest first: the day it took effect and who set it."""
-    return list(project.status_changes.select_related("changed_by").order_by("changed_on", "id"))
+    """Each status the project was given, in the order they were recorded: the day it took
+    effect (a change may be dated back, see ``status_history``) and who set it."""
+    return list(project.status_changes.select_related("changed_by").order_by("id"))
 
 
 def portfolio_overview(queryset: QuerySet[Project]) -> dict[str, Any]:

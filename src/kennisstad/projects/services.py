@@ -13,7 +13,7 @@ from kennisstad.core.typing import UserLike
 from kennisstad.relations.models import Organisation
 
 from .models import Project, ProjectPartner, ProjectStatusChange
-from .status_history import HAS_RUN, dated_changes
+from .status_history import HAS_RUN, RUNNING, dated_changes
 
 
 @transaction.atomic
@@ -65,7 +65,8 @@ def record_status_change(*, project: Project, user: UserLike) -> list[ProjectSta
     """Date the project's (new) status in its status history, which the indicators count by:
     a project counts only in the years it really ran (``status_history``)."""
     known = project.status_changes.aggregate(
-        ran_from=Min("changed_on", filter=Q(status__in=HAS_RUN)), last_on=Max("changed_on")
+        ran_from=Min("changed_on", filter=Q(status__in=HAS_RUN)),
+        last_started=Max("changed_on", filter=Q(status=RUNNING)),
     )
     actor = actor_of(user)
     as_date = Project._meta.get_field("start_date").to_python  # the instance may hold ISO text
@@ -75,7 +76,7 @@ def record_status_change(*, project: Project, user: UserLike) -> list[ProjectSta
         end_date=as_date(project.end_date),
         recorded_on=timezone.localdate(),
         ran_from=known["ran_from"],
-        last_on=known["last_on"],
+        last_started=known["last_started"],
     )
     return ProjectStatusChange.objects.bulk_create(
         ProjectStatusChange(project=project, status=status, changed_on=day, changed_by=actor)

@@ -4,11 +4,12 @@ only in the years its history says it ran) keep counting the projects that reall
 Assumption, as plausible as the registry allows: the audit trail (``HistoricalProject``) says
 which statuses a project had and when each was recorded; each is dated the way
 ``projects.status_history.dated_changes`` dates a change today: set running on or after its start
-date -> it began on its start date; closed (completed, cancelled) on or after its end date -> it
-ended on its end date; else the day it was recorded; a project recorded as completed without
-ever being running ran from its start date. "By" is the user the audit trail names. A project
-without an audit trail (inserted outside the services) gets its current status, dated the same
-way with today as the day it was recorded. Planned projects and ideas so get no running period,
+date (the first time) -> it began on its start date; closed (completed, cancelled) on or after its
+end date -> it ended on its end date; else the day it was recorded; a project recorded as
+completed without ever being running ran from its start date. A change dated back overrides,
+for the time it covers, what was recorded before it (see ``projects.status_history``). "By" is
+the user the audit trail names. A project without an audit trail (inserted outside the
+services) gets its current status, dated the same way with today as the day it was recorded. Planned projects and ideas so get no running period,
 and a project cancelled without having run never counts. Projects that already have a history
 are left alone, so running this again changes nothing.
 """
@@ -22,21 +23,19 @@ from django.utils import timezone
 ACTIVE, COMPLETED, CANCELLED = "active", "completed", "cancelled"
 
 
-def dated_changes(*, status, start_date, end_date, recorded_on, ran_from, last_on):
+def dated_changes(*, status, start_date, end_date, recorded_on, ran_from, last_started):
     """A frozen copy of ``projects.status_history.dated_changes`` (2026-12)."""
     rows = []
-    floor = last_on
     if status == COMPLETED and ran_from is None:
-        ran_from = _not_before(_started_on(start_date, recorded_on), floor)
+        ran_from = last_started = _started_on(start_date, recorded_on)
         rows.append((ACTIVE, ran_from))
-        floor = ran_from
     if status == ACTIVE:
         changed_on = recorded_on if ran_from is not None else _started_on(start_date, recorded_on)
     elif status in (COMPLETED, CANCELLED) and end_date is not None and end_date <= recorded_on:
-        changed_on = end_date
+        changed_on = _not_before(end_date, last_started)
     else:
         changed_on = recorded_on
-    rows.append((status, _not_before(changed_on, floor)))
+    rows.append((status, changed_on))
     return rows
 
 
@@ -50,7 +49,7 @@ def _not_before(day, floor):
 
 def _history_of(versions, *, today):
     """``(status, changed_on, user id)`` rows from one project's audit-trail versions."""
-    rows, previous, ran_from, last_on = [], None, None, None
+    rows, previous, ran_from, last_started = [], None, None, None
     for status, start_date, end_date, recorded_at, user_id in versions:
         if status == previous:
             continue
@@ -62,12 +61,13 @@ def _history_of(versions, *, today):
             end_date=end_date,
             recorded_on=recorded_on,
             ran_from=ran_from,
-            last_on=last_on,
+            last_started=last_started,
         ):
             rows.append((new_status, day, user_id))
             if new_status in (ACTIVE, COMPLETED) and ran_from is None:
                 ran_from = day
-            last_on = day
+            if new_status == ACTIVE:
+                last_started = day
     return rows
 
 
