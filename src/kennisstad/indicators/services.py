@@ -142,6 +142,8 @@ def _count(
     indicator: Indicator, years: list[int], with_records: bool
 ) -> dict[int, tuple[int, dict[str, Any]]]:
     """Per year the number and the records behind it (``{"model", "ids"}``, or ``{}``)."""
+    if not years:
+        return {}  # only years that have not happened were asked for
     # The rule was validated when the indicator was saved; only its shape is read here.
     rule = rules.parse_rule(indicator.rule, check_references=False)
     if not with_records:
@@ -188,8 +190,6 @@ def _compute(
     """One counting query per indicator and one bulk write (with audit rows) for all of them."""
     measured_on = measured_on or timezone.localdate()
     years = _check_years(years)
-    if not years:
-        return {indicator: [] for indicator in indicators}
     actor = actor_of(user)
     now = timezone.now()
     existing = {
