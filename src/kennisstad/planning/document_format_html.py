@@ -1,0 +1,346 @@
+"""The text of a web page saved from a municipality's P&C site (``html_text``), as the reader
+reads it: a heading, paragraph or list item (``- ``) on a line of its own, a blank line between
+blocks, a table row on one line with its cells joined by a TAB (a ``colspan`` or ``rowspan``
+keeps the later cells in their column by empty cells). What a visitor does not read as the
+page's content is left out: scripts and styles, the site's navigation, banner and footer, hidden
+elements, forms' buttons.
+
+The page is first built into a small tree (``html.parser`` does not close elements for us, so
+the usual implied ends are applied: a new ``<li>`` ends the open one, a ``<tr>`` its row's cells,
+a block its ``<p>``), then written out. A table that holds another table or a heading is a
+layout table: its rows that do are written as blocks, the nested tables as tables.
+"""
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+BLOCKS = HEADINGS | {
+    "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "form", "hgroup", "hr", "html", "legend",
+    "li", "main", "ol", "p", "pre", "section", "summary", "table", "ul", "caption", "tr", "td",
+    "th", "thead", "tbody", "tfoot",
+}  # fmt: skip
+VOID = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+}  # fmt: skip
+# Never the page's content. ``header`` and ``footer`` only as the page's banner and footer
+# (not inside an article or section, where they hold the chapter's own heading).
+SKIPPED = {
+    "script", "style", "noscript", "template", "nav", "aside", "head", "title", "button",
+    "select", "textarea", "svg", "math", "iframe", "object", "canvas", "audio", "video", "map",
+}  # fmt: skip
+PAGE_PARTS = {"header", "footer"}
+SECTIONING = {"article", "section", "main"}
+SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog"}
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# (an element that a start tag ends, the elements that stop the search for it)
+IMPLIED_ENDS = {
+    "li": ({"li"}, {"ul", "ol", "table", "td", "th"}),
+    "dt": ({"dt", "dd"}, {"dl", "table", "td", "th"}),
+    "dd": ({"dt", "dd"}, {"dl", "table", "td", "th"}),
+    "tr": ({"tr"}, {"table"}),
+    "td": ({"td", "th"}, {"tr", "table"}),
+    "th": ({"td", "th"}, {"tr", "table"}),
+    "thead": ({"thead", "tbody", "tfoot"}, {"table"}),
+    "tbody": ({"thead", "tbody", "tfoot"}, {"table"}),
+    "tfoot": ({"thead", "tbody", "tfoot"}, {"table"}),
+    "option": ({"option"}, {"select"}),
+}
+P_SCOPE = {"table", "td", "th", "caption", "html", "button", "template", "object", "li"}
+TABLE_SCOPE = {"table", "td", "th", "caption"}
+MAX_DEPTH = 200  # deeper elements are read as part of their ancestor (no recursion limit hit)
+MAX_SPAN = 100  # a colspan or rowspan beyond this is a broken page, not a wider table
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
+META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+class _Node:
+    __slots__ = ("attrs", "children", "tag")
+
+    def __init__(self, tag: str, attrs: dict):
+        self.tag = tag
+        self.attrs = attrs
+        self.children: list = []  # _Node or str
+
+
+def html_text(data: bytes) -> str:
+    parser = _TreeBuilder()
+    parser.feed(decode_html(data).replace("\x00", ""))
+    parser.close()
+    writer = _Writer()
+    writer.container(parser.root, skip_page_parts=True)
+    writer.end_block()
+    return "\n\n".join("\n".join(block) for block in writer.blocks)
+
+
+def decode_html(data: bytes) -> str:
+    """By its byte order mark, else the charset its ``<meta>`` declares, else UTF-8, else
+    Windows-1252 (which browsers read for ISO-8859-1 too)."""
+    for mark, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(mark):
+            return data[len(mark) :].decode(encoding, errors="replace")
+    declared = META_CHARSET_RE.search(data[:4096])
+    encoding = _known_encoding(declared[1].decode("ascii") if declared else "utf-8")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _known_encoding(name: str) -> str:
+    try:
+        encoding = codecs.lookup(name).name
+    except LookupError:
+        return "utf-8"
+    if encoding in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    return "utf-8" if encoding.startswith("utf-16") else encoding  # a meta without a BOM lies
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.root = _Node("#root", {})
+        self.stack = [self.root]
+
+    def handle_starttag(self, tag, attrs):
+        if tag in IMPLIED_ENDS:
+            ended, scope = IMPLIED_ENDS[tag]
+            self._end_open(ended, scope)
+        if tag in BLOCKS:
+            self._end_open({"p"}, P_SCOPE)
+        node = _Node(tag, {name: value or "" for name, value in attrs})
+        self.stack[-1].children.append(node)
+        if tag not in VOID and len(self.stack) < MAX_DEPTH:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and self.stack[-1].tag == tag:
+            self.stack.pop()
+
+    def handle_endtag(self, tag):
+        if tag == "br":  # ``</br>`` is a line break to browsers too
+            self.stack[-1].children.append(_Node("br", {}))
+            return
+        if tag in ("td", "th", "tr", "thead", "tbody", "tfoot", "caption"):
+            scope = {"table"}
+        elif tag == "table":
+            scope = set()
+        else:
+            scope = TABLE_SCOPE
+        self._end_open({tag}, scope)
+
+    def handle_data(self, data):
+        self.stack[-1].children.append(data)
+
+    def _end_open(self, tags: set[str], scope: set[str]) -> None:
+        """Close the innermost open element named in ``tags`` (and all opened inside it),
+        unless an element of ``scope`` is found first."""
+        for depth in range(len(self.stack) - 1, 0, -1):
+            name = self.stack[depth].tag
+            if name in tags:
+                del self.stack[depth:]
+                return
+            if name in scope:
+                return
+
+
+def _is_skipped(node: _Node, skip_page_parts: bool) -> bool:
+    attrs = node.attrs
+    return (
+        node.tag in SKIPPED
+        or (skip_page_parts and node.tag in PAGE_PARTS)
+        or "hidden" in attrs
+        or attrs.get("aria-hidden", "").lower() == "true"
+        or attrs.get("role", "").lower() in SKIPPED_ROLES
+        or (node.tag == "input" and attrs.get("type", "").lower() == "hidden")
+        or bool(HIDDEN_STYLE_RE.search(attrs.get("style", "")))
+    )
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.translate(INVISIBLE).split())
+
+
+def inline_text(node: _Node, *, skip_page_parts: bool = False) -> str:
+    """All the visible text inside ``node`` on one line (breaks and blocks are spaces)."""
+    parts: list[str] = []
+    _collect(node, parts, skip_page_parts)
+    return _clean(" ".join(parts))
+
+
+def _collect(node: _Node, parts: list[str], skip_page_parts: bool) -> None:
+    for child in node.children:
+        if isinstance(child, str):
+            parts.append(child)
+        elif not _is_skipped(child, skip_page_parts):
+            if child.tag in BLOCKS or child.tag == "br":
+                parts.append(" ")
+            _collect(child, parts, skip_page_parts and child.tag not in SECTIONING)
+            if child.tag in BLOCKS:
+                parts.append(" ")
+
+
+def _span(node: _Node, name: str) -> int:
+    value = node.attrs.get(name, "").strip()
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
+
+
+def _has_descendant(node: _Node, tags: set[str]) -> bool:
+    return any(
+        isinstance(child, _Node) and (child.tag in tags or _has_descendant(child, tags))
+        for child in node.children
+    )
+
+
+class _Writer:
+    """Writes the tree as blocks of lines: ``paragraph`` gathers the text of the block being
+    written (pieces, with "\\n" for a line break), ``end_block`` writes it."""
+
+    def __init__(self):
+        self.blocks: list[list[str]] = []
+        self.paragraph: list[str] = []
+
+    def end_block(self) -> None:
+        lines: list[str] = []
+        for raw in "".join(self.paragraph).split("\n"):
+            line = _clean(raw)
+            if line or (lines and lines[-1]):  # one blank line at most, kept between lines
+                lines.append(line)
+        while lines and not lines[-1]:
+            lines.pop()
+        if lines:
+            self.blocks.append(lines)
+        self.paragraph = []
+
+    def add_block(self, lines: list[str]) -> None:
+        self.end_block()
+        if lines:
+            self.blocks.append(lines)
+
+    def container(self, node: _Node, *, skip_page_parts: bool) -> None:
+        for child in node.children:
+            if isinstance(child, str):
+                self.paragraph.append(child)
+            elif not _is_skipped(child, skip_page_parts):
+                self.element(child, skip_page_parts=skip_page_parts)
+
+    def element(self, node: _Node, *, skip_page_parts: bool) -> None:
+        tag = node.tag
+        inner = skip_page_parts and tag not in SECTIONING
+        if tag == "br":
+            self.paragraph.append("\n")
+        elif tag in HEADINGS:
+            self.add_block([inline_text(node)])
+        elif tag in ("ul", "ol"):
+            self.add_block(self.list_lines(node, inner))
+        elif tag == "dl":
+            self.add_block([inline_text(c) for c in node.children if _is_item(c, {"dt", "dd"})])
+        elif tag == "table":
+            self.end_block()
+            self.table(node, skip_page_parts=inner)
+        elif tag == "pre":
+            self.add_block(["".join(_pre_parts(node)).strip("\n")])
+        elif tag in BLOCKS:
+            self.end_block()
+            self.container(node, skip_page_parts=inner)
+            self.end_block()
+        else:
+            self.container(node, skip_page_parts=inner)
+
+    def list_lines(self, node: _Node, skip_page_parts: bool) -> list[str]:
+        """A list item on a line, its nested lists' items on the lines after it."""
+        lines = []
+        for item in node.children:
+            if not _is_item(item, {"li"}) or _is_skipped(item, skip_page_parts):
+                continue
+            own = _Node("li", {})
+            own.children = [c for c in item.children if not _is_item(c, {"ul", "ol"})]
+            if text := inline_text(own):
+                lines.append(f"- {text}")
+            for nested in item.children:
+                if _is_item(nested, {"ul", "ol"}) and not _is_skipped(nested, False):
+                    lines.extend(self.list_lines(nested, False))
+        return lines
+
+    def table(self, node: _Node, *, skip_page_parts: bool) -> None:
+        rows: list[str] = []
+        spans: dict[int, int] = {}  # column -> rows it is still taken by a rowspan above
+        for child in _table_children(node):
+            if isinstance(child, str):
+                self.paragraph.append(child)  # text misplaced in a table: before it
+            elif _is_skipped(child, skip_page_parts):
+                continue
+            elif child.tag == "caption":
+                self.add_block([inline_text(child)])
+            elif child.tag == "tr" and not _has_descendant(child, {"table"} | HEADINGS):
+                if line := _row_line(child, spans):
+                    self.end_block()
+                    rows.append(line)
+            else:  # a layout row, or an element out of place: its content as blocks
+                self._flush_rows(rows)
+                spans.clear()
+                self.element(child, skip_page_parts=skip_page_parts)
+        self._flush_rows(rows)
+
+    def _flush_rows(self, rows: list[str]) -> None:
+        self.add_block(rows[:])
+        rows.clear()
+
+
+def _is_item(node, tags: set[str]) -> bool:
+    return isinstance(node, _Node) and node.tag in tags and not _is_skipped(node, False)
+
+
+def _table_children(table: _Node):
+    """The table's rows and captions in order (a row group gives its rows)."""
+    for child in table.children:
+        if isinstance(child, _Node) and child.tag in ("thead", "tbody", "tfoot"):
+            if not _is_skipped(child, False):
+                yield from _table_children(child)
+        elif isinstance(child, _Node) and child.tag in ("colgroup", "col"):
+            continue
+        elif isinstance(child, _Node) or child.strip():
+            yield child
+
+
+def _row_line(row: _Node, spans: dict[int, int]) -> str:
+    cells: list[str] = []
+
+    def fill_spanned() -> None:
+        while spans.get(len(cells), 0) > 0:
+            spans[len(cells)] -= 1
+            cells.append("")
+
+    for cell in row.children:
+        if not _is_item(cell, {"td", "th"}):
+            continue
+        fill_spanned()
+        start, width, height = len(cells), _span(cell, "colspan"), _span(cell, "rowspan")
+        cells.extend([inline_text(cell), *[""] * (width - 1)])
+        if height > 1:
+            spans.update(dict.fromkeys(range(start, start + width), height - 1))
+    fill_spanned()
+    last_spanned = max((column for column, rows in spans.items() if rows > 0), default=-1)
+    while len(cells) <= last_spanned:  # columns a rowspan takes after this row's last cell
+        spans[len(cells)] = max(spans.get(len(cells), 0) - 1, 0)
+        cells.append("")
+    return "\t".join(cells) if any(cells) else ""
+
+
+def _pre_parts(node: _Node):
+    for child in node.children:
+        if isinstance(child, str):
+            yield child.translate(INVISIBLE)
+        elif child.tag == "br":
+            yield "\n"
+        elif not _is_skipped(child, False):
+            yield from _pre_parts(child)

@@ -1,0 +1,162 @@
+"""The text of a PDF (``pdf_text``) as the reader reads it, page after page.
+
+pypdf's layout mode places each word where the page prints it, so a table's columns are runs
+of spaces between cells: three spaces or more become a TAB (one line per row, cells joined by a
+TAB, as the other formats give them); its plain mode would join the cells with single spaces,
+which no reader can split again. The page's running header and footer (a line at the top or
+bottom of most pages, its numbers aside) are dropped, the header kept on the first page (it is
+often the document's title, "Begroting 2018"), and so are page numbers.
+
+A PDF protected by a password, or with no text (a scan), is refused: the text must be copied
+from the municipality's site instead.
+"""
+
+import io
+import re
+import struct
+import zlib
+from collections import Counter
+
+from django.utils.translation import gettext as _
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, PyPdfError
+
+MAX_PAGES = 2_000  # the largest jaarstukken have a few hundred
+MAX_CHARACTERS = 10_000_000
+COLUMN_GAP_RE = re.compile(r" {3,}")
+# "12", "Pagina 12", "blz. 12", "12 / 80", "12 van 80" at the top or bottom of a page
+PAGE_NUMBER_RE = re.compile(
+    r"^(?:pagina|page|blz\.?|p\.)?\s*(\d{1,4})(?:\s*(?:/|van|of)\s*\d+)?$", re.I
+)
+EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be its header or footer
+UNREADABLE_PDF = (
+    PyPdfError,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    OSError,
+    RecursionError,
+    NotImplementedError,
+    AssertionError,
+    zlib.error,
+    struct.error,
+    UnicodeError,
+)
+
+
+class UnreadablePdf(ValueError):
+    """The file cannot be read as a PDF with text; the message says why."""
+
+
+def pdf_text(data: bytes) -> str:
+    if b"%PDF-" not in data[:1024]:
+        raise UnreadablePdf(_("it is not a PDF file"))
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        _refuse_encrypted(reader)
+        if len(reader.pages) > MAX_PAGES:
+            raise UnreadablePdf(
+                _("it has more than %(count)s pages; import it chapter by chapter")
+                % {"count": MAX_PAGES}
+            )
+        pages = _pages_text(reader)
+    except UnreadablePdf:
+        raise
+    except UNREADABLE_PDF as exc:
+        raise UnreadablePdf(_("it is not a readable PDF (%(problem)s)") % {"problem": exc}) from exc
+    text = "\n".join("\n".join(page) for page in _without_headers_and_page_numbers(pages))
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if not text:
+        raise UnreadablePdf(
+            _("the PDF contains no text (it is a scan or an image); copy the text from the "
+              "website instead")
+        )  # fmt: skip
+    return text
+
+
+def _refuse_encrypted(reader: PdfReader) -> None:
+    """A PDF encrypted only against changes (no password to open it) is read, as any viewer
+    reads it; one that needs a password to open is refused."""
+    if not reader.is_encrypted:
+        return
+    try:
+        opened = reader.decrypt("")
+    except (DependencyError, NotImplementedError, PyPdfError):
+        opened = 0
+    if not opened:
+        raise UnreadablePdf(
+            _("the PDF is encrypted and cannot be read; copy the text from the website instead")
+        )
+
+
+def _pages_text(reader: PdfReader) -> list[list[str]]:
+    pages, characters = [], 0
+    for page in reader.pages:
+        try:
+            raw = page.extract_text(extraction_mode="layout")
+        except UNREADABLE_PDF:
+            raw = page.extract_text()  # plain mode reads some pages layout mode cannot
+        lines = [_columns(line) for line in raw.replace("\r", "\n").split("\n")]
+        pages.append(lines)
+        characters += sum(map(len, lines))
+        if characters > MAX_CHARACTERS:
+            raise UnreadablePdf(
+                _("it holds more than %(count)s million characters of text")
+                % {"count": MAX_CHARACTERS // 1_000_000}
+            )
+    return pages
+
+
+def _columns(line: str) -> str:
+    """A line of a table as cells joined by a TAB ("" before a first cell that is empty); a line
+    of prose as its words."""
+    line = line.replace("\xa0", " ").rstrip()
+    cells = COLUMN_GAP_RE.split(line)
+    if len([cell for cell in cells if cell.strip()]) < 2:
+        return " ".join(line.split())
+    return "\t".join(" ".join(cell.split()) for cell in cells)
+
+
+def _edges(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The indexes of the first and of the last ``EDGE_LINES`` lines with text."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    return filled[:EDGE_LINES], filled[-EDGE_LINES:]
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
+def _without_headers_and_page_numbers(pages: list[list[str]]) -> list[list[str]]:
+    if len(pages) < 2:
+        return pages
+    shapes: Counter = Counter()
+    offsets: Counter = Counter()  # printed page number minus the page's index
+    for index, lines in enumerate(pages):
+        top, bottom = _edges(lines)
+        edge_texts = {lines[at].strip() for at in {*top, *bottom}}
+        shapes.update({_shape(text) for text in edge_texts if not PAGE_NUMBER_RE.match(text)})
+        offsets.update(
+            {int(m[1]) - index for text in edge_texts if (m := PAGE_NUMBER_RE.match(text))}
+        )
+    least = max(2, (len(pages) + 1) // 2)
+    running = {shape for shape, count in shapes.items() if count >= least}
+    numbering = {offset for offset, count in offsets.items() if count >= least}
+    kept: set[str] = set()
+    result = []
+    for index, lines in enumerate(pages):
+        top, bottom = _edges(lines)
+        dropped = set()
+        for at in sorted({*top, *bottom}):
+            text = lines[at].strip()
+            number = PAGE_NUMBER_RE.match(text)
+            if number and int(number[1]) - index in numbering:
+                dropped.add(at)
+            elif not number and (shape := _shape(text)) in running:
+                if at not in top or shape in kept:
+                    dropped.add(at)
+                kept.add(shape)  # a running header stays once, where it is first printed
+        result.append([line for at, line in enumerate(lines) if at not in dropped])
+    return result
