@@ -174,7 +174,7 @@ def inline_text(node: _Node, *, skip_page_parts: bool = False) -> str:
     """All the visible text inside ``node`` on one line (breaks and blocks are spaces)."""
     parts: list[str] = []
     _collect(node, parts, skip_page_parts)
-    return _clean(" ".join(parts))
+    return _clean("".join(parts))
 
 
 def _collect(node: _Node, parts: list[str], skip_page_parts: bool) -> None:

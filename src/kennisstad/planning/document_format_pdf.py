@@ -24,9 +24,9 @@ from pypdf.errors import DependencyError, PyPdfError
 MAX_PAGES = 2_000  # the largest jaarstukken have a few hundred
 MAX_CHARACTERS = 10_000_000
 COLUMN_GAP_RE = re.compile(r" {3,}")
-# "12", "Pagina 12", "blz. 12", "12 / 80", "12 van 80" at the top or bottom of a page
+# "12", "- 12 -", "Pagina 12", "blz. 12", "12 / 80", "12 van 80" at the top or bottom of a page
 PAGE_NUMBER_RE = re.compile(
-    r"^(?:pagina|page|blz\.?|p\.)?\s*(\d{1,4})(?:\s*(?:/|van|of)\s*\d+)?$", re.I
+    r"^[-–]?\s*(?:pagina|page|blz\.?|p\.)?\s*(\d{1,4})(?:\s*(?:/|van|of)\s*\d+)?\s*[-–]?$", re.I
 )
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be its header or footer
 UNREADABLE_PDF = (
