@@ -4,6 +4,7 @@ known before anything opens them. A few MB can unpack to GBs, and the libraries 
 past its declared size, so the declared sizes bound the work."""
 
 import io
+import struct
 import zipfile
 import zlib
 
@@ -14,5 +15,5 @@ def declared_unpacked_size(data: bytes) -> int | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return sum(item.file_size for item in archive.infolist())
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError):
+    except (zipfile.BadZipFile, zlib.error, struct.error, EOFError, OSError, ValueError, KeyError):
         return None

@@ -8,6 +8,7 @@ The text is read from the XML itself (``w:t``, ``w:tab``, ``w:br``), so what Wor
 is read: deleted revisions and field codes are not, hyperlinks and inserted revisions are.
 """
 
+import struct
 import zipfile
 import zlib
 
@@ -15,8 +16,14 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
+# What a damaged or hostile Word file raises while python-docx opens it: zipfile's errors (an
+# encrypted member is a RuntimeError, an unsupported compression a NotImplementedError), a
+# missing part, malformed or too deep XML, an attribute of the wrong type.
 UNREADABLE_DOCX = (
     PackageNotFoundError,
+    NotImplementedError,
+    RuntimeError,
+    struct.error,
     zipfile.BadZipFile,
     zlib.error,
     EOFError,
