@@ -5,7 +5,8 @@ cell merged over several columns is written once followed by empty cells, a cell
 over several rows once in its first row, so every cell stays in its column.
 
 The text is read from the XML itself (``w:t``, ``w:tab``, ``w:br``), so what Word shows is what
-is read: deleted revisions and field codes are not, hyperlinks and inserted revisions are.
+is read: deleted revisions and field codes are not, hyperlinks and inserted revisions are; a
+raised or lowered digit is written raised or lowered (``12¹``, ``m²``).
 """
 
 import struct
@@ -44,6 +45,12 @@ SDT_CONTENT, T, TAB, BR, CR = (
     qn("w:cr"),
 )
 NO_BREAK_HYPHEN, TEXT_BOX = qn("w:noBreakHyphen"), qn("w:txbxContent")
+R, RPR, VERT_ALIGN, VAL = qn("w:r"), qn("w:rPr"), qn("w:vertAlign"), qn("w:val")
+# A raised footnote number stays apart from the value it marks: "25.942¹", never 25.9421.
+RAISED = {
+    "superscript": str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾"),
+    "subscript": str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎"),
+}
 HEADING_STYLES = ("heading", "kop", "title", "titel", "subtitle", "ondertitel")
 
 
@@ -105,7 +112,7 @@ def _paragraph_text(p) -> str:
         if _in_text_box(element, p):
             continue
         if element.tag == T:
-            parts.append(element.text or "")
+            parts.append((element.text or "").translate(_raised(element)))
         elif element.tag == TAB:
             parts.append("\t")
         elif element.tag == NO_BREAK_HYPHEN:
@@ -113,6 +120,14 @@ def _paragraph_text(p) -> str:
         else:
             parts.append("\n")
     return "".join(parts).replace("\xa0", " ")
+
+
+def _raised(t) -> dict:
+    """The digits' translation for a raised or lowered run, else none."""
+    run = t.getparent()
+    properties = run.find(RPR) if run is not None and run.tag == R else None
+    align = properties.find(VERT_ALIGN) if properties is not None else None
+    return RAISED.get(align.get(VAL, "") if align is not None else "", {})
 
 
 def _in_text_box(element, p) -> bool:

@@ -3,7 +3,8 @@ reads it: a heading, paragraph or list item (``- ``) on a line of its own, a bla
 blocks, a table row on one line with its cells joined by a TAB (a ``colspan`` or ``rowspan``
 keeps the later cells in their column by empty cells). What a visitor does not read as the
 page's content is left out: scripts and styles, the site's navigation, banner and footer, hidden
-elements, forms' buttons.
+elements (not the folded panels and tabs in which P&C sites hide a chapter's parts until they
+are clicked), forms' buttons. A raised or lowered digit is written raised or lowered (``12¹``).
 
 The page is first built into a small tree (``html.parser`` does not close elements for us, so
 the usual implied ends are applied: a new ``<li>`` ends the open one, a ``<tr>`` its row's cells,
@@ -36,6 +37,13 @@ PAGE_PARTS = {"header", "footer"}
 SECTIONING = {"article", "section", "main"}
 SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog"}
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# P&C sites fold chapters' parts into panels and tabs, hidden until clicked: a hidden element
+# named as one, or holding a table, is content (a cookie banner or a menu is neither).
+PANEL_RE = re.compile(r"collaps|accordion|tab-?pane|tabpanel|panel|uitklap|toggle|expand", re.I)
+# A footnote mark or unit printed raised or lowered stays apart from the number before it:
+# "25.942<sup>1</sup>" is "25.942¹", never 25.9421; "m<sup>2</sup>" is "m²", "CO<sub>2</sub>" "CO₂".
+SUPERSCRIPT = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
+SUBSCRIPT = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")
 # (an element that a start tag ends, the elements that stop the search for it)
 IMPLIED_ENDS = {
     "li": ({"li"}, {"ul", "ol", "table", "td", "th"}),
@@ -139,6 +147,12 @@ class _TreeBuilder(HTMLParser):
         self._end_open({tag}, scope)
 
     def handle_data(self, data):
+        for node in reversed(self.stack):
+            if node.tag in ("sup", "sub"):
+                data = data.translate(SUPERSCRIPT if node.tag == "sup" else SUBSCRIPT)
+                break
+            if node.tag in BLOCKS:
+                break
         self.stack[-1].children.append(data)
 
     def _end_open(self, tags: set[str], scope: set[str]) -> None:
@@ -155,14 +169,32 @@ class _TreeBuilder(HTMLParser):
 
 def _is_skipped(node: _Node, skip_page_parts: bool) -> bool:
     attrs = node.attrs
-    return (
-        node.tag in SKIPPED
+    if (
+        (node.tag in SKIPPED and not _is_fold_button(node))
         or (skip_page_parts and node.tag in PAGE_PARTS)
-        or "hidden" in attrs
-        or attrs.get("aria-hidden", "").lower() == "true"
         or attrs.get("role", "").lower() in SKIPPED_ROLES
         or (node.tag == "input" and attrs.get("type", "").lower() == "hidden")
+    ):
+        return True
+    hidden = (
+        "hidden" in attrs
+        or attrs.get("aria-hidden", "").lower() == "true"
         or bool(HIDDEN_STYLE_RE.search(attrs.get("style", "")))
+    )
+    return hidden and not _is_folded_content(node)
+
+
+def _is_fold_button(node: _Node) -> bool:
+    """The button that unfolds a panel: its text is the panel's heading."""
+    return node.tag == "button" and ("aria-expanded" in node.attrs or "aria-controls" in node.attrs)
+
+
+def _is_folded_content(node: _Node) -> bool:
+    names = " ".join((node.attrs.get("class", ""), node.attrs.get("id", "")))
+    return (
+        node.attrs.get("role", "").lower() == "tabpanel"
+        or bool(PANEL_RE.search(names))
+        or _has_descendant(node, {"table"})
     )
 
 

@@ -102,3 +102,24 @@ def test_the_charset_comes_from_the_page_else_utf_8_else_windows_1252():
 def test_unclosed_paragraphs_and_cells_end_where_the_next_begins():
     page = "<p>Een<p>Twee<div>Drie</div><table><tr><td>a<td>b<tr><td>c<td>d</table>"
     assert read(page) == "Een\n\nTwee\n\nDrie\n\na\tb\nc\td"
+
+
+def test_folded_panels_are_read_and_a_hidden_banner_is_not():
+    page = """<div class="cookie-melding" hidden><h2>Cookies</h2><p>Wij gebruiken cookies.</p>
+    <button>Akkoord</button></div><button type="button">Afdrukken</button>
+    <button aria-expanded="false">Wat gaan we hiervoor doen?</button>
+    <div class="accordion-body" style="display:none"><p>Projecten ontwikkelen.</p></div>
+    <div role="tabpanel" hidden><p>Tweede tab.</p></div>
+    <div style="display: none"><table><tr><td>Bezoekers</td><td>1.200</td></tr></table></div>"""
+    assert read(page).split("\n\n") == [
+        "Wat gaan we hiervoor doen?",  # the button that unfolds the panel
+        "Projecten ontwikkelen.",
+        "Tweede tab.",
+        "Bezoekers\t1.200",
+    ]
+
+
+def test_a_raised_footnote_number_stays_apart_from_the_value():
+    page = "<table><tr><td>Bezoekers<sup>2</sup></td><td>25.942<sup>1</sup></td>"
+    page += "<td>120 m<sup>2</sup></td><td>CO<sub>2</sub></td></tr></table>"
+    assert read(page) == "Bezoekers²\t25.942¹\t120 m²\tCO₂"

@@ -114,3 +114,12 @@ def test_a_zip_bomb_is_refused_by_the_sizes_it_declares(english):
     assert len(data) < 1_000_000
     with pytest.raises(ImportRefused, match="unpacks to more than 100 MB"):
         document_text(data, "bom.docx")
+
+
+def test_a_raised_footnote_number_stays_apart_from_the_value():
+    document = docx.Document()
+    paragraph = document.add_paragraph("Bezoekers\t25.942")
+    paragraph.add_run("1").font.superscript = True
+    paragraph.add_run("\tCO")
+    paragraph.add_run("2").font.subscript = True
+    assert document_text(word_file(document), "voetnoot.docx") == "Bezoekers\t25.942¹\tCO₂"
