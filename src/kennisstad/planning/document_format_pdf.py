@@ -114,9 +114,22 @@ def _columns(line: str) -> str:
     of prose as its words."""
     line = line.replace("\xa0", " ").rstrip()
     cells = COLUMN_GAP_RE.split(line)
-    if len([cell for cell in cells if cell.strip()]) < 2:
+    if len([cell for cell in cells if cell.strip()]) < 2 or _is_justified(line, cells):
         return " ".join(line.split())
     return "\t".join(" ".join(cell.split()) for cell in cells)
+
+
+def _is_justified(line: str, cells: list[str]) -> bool:
+    """A justified line of prose widens every space alike ("Met   onze   kennis   en   de"); a
+    table row's gaps differ, or its cells hold spaces or numbers ("2015   2016   2017")."""
+    words = [cell for cell in cells if cell]
+    gaps = {len(gap) for gap in COLUMN_GAP_RE.findall(line.strip())}
+    return (
+        len(words) >= 5
+        and max(gaps) - min(gaps) <= 1
+        and not any(" " in word for word in words)
+        and sum(any(c.isdigit() for c in word) for word in words) * 2 < len(words)
+    )
 
 
 def _edges(lines: list[str]) -> tuple[list[int], list[int]]:

@@ -9,10 +9,17 @@ def _escaped(text: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def _content(texts: list[tuple[float, float, str]]) -> bytes:
+def _content(texts: list[tuple]) -> bytes:
+    """(x, y, text) drawn as one string; (x, y, text, extra) with each space widened by
+    ``extra`` thousandths of the font size, as a justified line is drawn."""
     operations = [b"BT /F1 10 Tf"]
-    for x, y, text in texts:
-        operations.append(b"1 0 0 1 %.1f %.1f Tm (%s) Tj" % (x, y, _escaped(text)))
+    for x, y, text, *extra in texts:
+        if extra:
+            words = (b"(%s )" % _escaped(word) for word in text.split())
+            shown = b"[%s] TJ" % (b" -%d " % extra[0]).join(words)
+        else:
+            shown = b"(%s) Tj" % _escaped(text)
+        operations.append(b"1 0 0 1 %.1f %.1f Tm %s" % (x, y, shown))
     operations.append(b"ET")
     return b"\n".join(operations)
 

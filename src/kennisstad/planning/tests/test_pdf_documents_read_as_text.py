@@ -108,3 +108,11 @@ def test_a_pdf_with_too_many_pages_is_refused(english, monkeypatch):
     monkeypatch.setattr(document_format_pdf, "MAX_PAGES", 2)
     with pytest.raises(ImportRefused, match="more than 2 pages"):
         document_text(chapter_pdf(), "begroting.pdf")
+
+
+def test_a_justified_line_is_prose_and_a_row_of_years_is_a_row():
+    words = "Met onze kennisinstellingen en de aanwezige bedrijven bouwen we verder"
+    years = [(50 + 80 * column, 680, str(2015 + column)) for column in range(1, 5)]
+    texts = [(50, 700, words, 600), *years]  # each space widened by 6 points
+    lines = [line for line in document_text(pdf_file([texts]), "breed.pdf").split("\n") if line]
+    assert lines == [words, "\t2016\t2017\t2018\t2019"]
