@@ -62,6 +62,7 @@ TABLE_SCOPE = {"table", "td", "th", "caption"}
 MAX_DEPTH = 200  # deeper elements are read as part of their ancestor (no recursion limit hit)
 MAX_SPAN = 100  # a colspan or rowspan beyond this is a broken page, not a wider table
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
+WHITESPACE_RE = re.compile(r"\s+")
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -261,7 +262,7 @@ class _Writer:
     def container(self, node: _Node, *, skip_page_parts: bool) -> None:
         for child in node.children:
             if isinstance(child, str):
-                self.paragraph.append(child)
+                self.paragraph.append(WHITESPACE_RE.sub(" ", child))  # "\n" is a <br> only
             elif not _is_skipped(child, skip_page_parts):
                 self.element(child, skip_page_parts=skip_page_parts)
 
@@ -308,7 +309,7 @@ class _Writer:
         spans: dict[int, int] = {}  # column -> rows it is still taken by a rowspan above
         for child in _table_children(node):
             if isinstance(child, str):
-                self.paragraph.append(child)  # text misplaced in a table: before it
+                self.paragraph.append(WHITESPACE_RE.sub(" ", child))  # misplaced: before it
             elif _is_skipped(child, skip_page_parts):
                 continue
             elif child.tag == "caption":

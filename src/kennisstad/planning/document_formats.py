@@ -24,6 +24,9 @@ MAX_UNPACKED_BYTES = 5 * MAX_BYTES
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf")
+# Control characters a PDF's or page's text may hold (an unmapped glyph is often NUL, which
+# PostgreSQL cannot store): all but TAB and line break are left out of the text read.
+CONTROL_CHARACTERS = dict.fromkeys(c for c in [*range(32), 127] if c not in (9, 10))
 
 
 class UnreadableDocument(ValueError):
@@ -58,7 +61,12 @@ def document_text(data: bytes, filename: str) -> str:
 
 def _read(data: bytes, suffix: str) -> str:
     if suffix in TEXT_SUFFIXES:
-        return decode_text(data, max_bytes=MAX_BYTES)
+        return decode_text(data, max_bytes=MAX_BYTES)  # a NUL in a text file is refused there
+    return _read_published(data, suffix).translate(CONTROL_CHARACTERS)
+
+
+def _read_published(data: bytes, suffix: str) -> str:
+    # Each format's module (and python-docx, pypdf) is imported when a file of it is read.
     if suffix in HTML_SUFFIXES:
         from .document_format_html import html_text
 

@@ -99,6 +99,11 @@ def test_the_charset_comes_from_the_page_else_utf_8_else_windows_1252():
     assert document_text(b"\xef\xbb\xbf" + body.encode(), "pagina.htm") == expected
 
 
+def test_a_line_break_in_the_source_is_a_space_and_a_br_a_line_break():
+    page = "<p>Met onze kennisinstellingen\n   bouwen we\r\nGroningen verder.<br/>Tweede regel</p>"
+    assert read(page) == "Met onze kennisinstellingen bouwen we Groningen verder.\nTweede regel"
+
+
 def test_unclosed_paragraphs_and_cells_end_where_the_next_begins():
     page = "<p>Een<p>Twee<div>Drie</div><table><tr><td>a<td>b<tr><td>c<td>d</table>"
     assert read(page) == "Een\n\nTwee\n\nDrie\n\na\tb\nc\td"

@@ -1,5 +1,6 @@
 """A file of a kind the importer does not read is refused naming its suffix and the formats it
-reads; an empty file and a file over the size limit are refused naming the file."""
+reads; an empty file and a file over the size limit are refused naming the file. Control
+characters a page or PDF holds are left out of the text (PostgreSQL stores no NUL)."""
 
 import pytest
 
@@ -41,3 +42,8 @@ def test_a_file_over_the_size_limit_is_refused(english, monkeypatch, name):
 def test_a_text_file_that_is_not_utf_8_is_refused_naming_it(english):
     with pytest.raises(ImportRefused, match=r"^hoofdstuk\.txt: The file is not UTF-8 text"):
         document_text("Begroting 2018 – Groningen".encode("cp1252"), "hoofdstuk.txt")
+
+
+def test_control_characters_are_left_out_of_a_page():
+    page = b"<p>Bezoekers\x00\x07\x1b</p><table><tr><td>a<td>b</table>"
+    assert document_text(page, "pagina.html") == "Bezoekers\n\na\tb"
