@@ -63,6 +63,8 @@ MAX_DEPTH = 200  # deeper elements are read as part of their ancestor (no recurs
 MAX_SPAN = 100  # a colspan or rowspan beyond this is a broken page, not a wider table
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 WHITESPACE_RE = re.compile(r"\s+")
+BREAK = "\ue000"  # a <br> in a cell or heading, while its text is gathered
+HYPHENATED_RE = re.compile(rf"(?<=\w-)\s*{BREAK}\s*(?=\w)")
 META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -77,7 +79,7 @@ class _Node:
 
 def html_text(data: bytes) -> str:
     parser = _TreeBuilder()
-    parser.feed(decode_html(data).replace("\x00", ""))
+    parser.feed(decode_html(data).replace("\x00", "").replace(BREAK, ""))
     parser.close()
     writer = _Writer()
     writer.container(parser.root, skip_page_parts=True)
@@ -204,10 +206,12 @@ def _clean(text: str) -> str:
 
 
 def inline_text(node: _Node, *, skip_page_parts: bool = False) -> str:
-    """All the visible text inside ``node`` on one line (breaks and blocks are spaces)."""
+    """All the visible text inside ``node`` on one line: breaks and blocks are spaces, but a
+    word hyphenated over a break is kept whole ("Streef-<br>waarde": "Streef-waarde")."""
     parts: list[str] = []
     _collect(node, parts, skip_page_parts)
-    return _clean("".join(parts))
+    text = HYPHENATED_RE.sub("", "".join(parts))
+    return _clean(text.replace(BREAK, " "))
 
 
 def _collect(node: _Node, parts: list[str], skip_page_parts: bool) -> None:
@@ -215,7 +219,9 @@ def _collect(node: _Node, parts: list[str], skip_page_parts: bool) -> None:
         if isinstance(child, str):
             parts.append(child)
         elif not _is_skipped(child, skip_page_parts):
-            if child.tag in BLOCKS or child.tag == "br":
+            if child.tag == "br":
+                parts.append(BREAK)
+            elif child.tag in BLOCKS:
                 parts.append(" ")
             _collect(child, parts, skip_page_parts and child.tag not in SECTIONING)
             if child.tag in BLOCKS:

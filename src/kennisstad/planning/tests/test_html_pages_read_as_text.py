@@ -66,6 +66,12 @@ def test_a_page_reads_as_its_visitor_reads_it():
     )
 
 
+def test_a_header_hyphenated_over_a_break_is_kept_whole():
+    page = "<table><tr><th>Nulmeting</th><th>Realisatie<br>2016</th><th>Streef-<br>waarde</th>"
+    page += "<th>Prestatie-\nindicator</th></tr></table>"
+    assert read(page) == "Nulmeting\tRealisatie 2016\tStreef-waarde\tPrestatie- indicator"
+
+
 def test_rowspan_keeps_the_cells_below_in_their_columns():
     page = """<table>
     <tr><th rowspan="2">Indicator</th><th colspan="2">Behaald</th><th rowspan="2">Bron</th></tr>
