@@ -101,7 +101,7 @@ def decode_html(data: bytes) -> str:
     encoding = _known_encoding(declared[1].decode("ascii") if declared else "utf-8")
     try:
         return data.decode(encoding)
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, LookupError):  # LookupError: a codec that is no text encoding
         return data.decode("cp1252", errors="replace")
 
 
@@ -112,7 +112,10 @@ def _known_encoding(name: str) -> str:
         return "utf-8"
     if encoding in ("latin-1", "iso8859-1", "ascii"):
         return "cp1252"
-    return "utf-8" if encoding.startswith("utf-16") else encoding  # a meta without a BOM lies
+    # As browsers do: UTF-16 is read by its BOM only, UTF-7 (which can hide markup) never.
+    if encoding.startswith("utf-16") or encoding == "utf-7":
+        return "utf-8"
+    return encoding
 
 
 class _TreeBuilder(HTMLParser):
