@@ -44,7 +44,10 @@ SDT_CONTENT, T, TAB, BR, CR = (
     qn("w:br"),
     qn("w:cr"),
 )
-NO_BREAK_HYPHEN, TEXT_BOX = qn("w:noBreakHyphen"), qn("w:txbxContent")
+NO_BREAK_HYPHEN, CUSTOM_XML = qn("w:noBreakHyphen"), qn("w:customXml")
+# Text that is not part of the paragraph as printed: a text box floating beside it (drawn, not
+# read in order) and text a tracked change moved away (read where it was moved to).
+NOT_IN_LINE = {qn("w:txbxContent"), qn("w:moveFrom")}
 R, RPR, VERT_ALIGN, VAL = qn("w:r"), qn("w:rPr"), qn("w:vertAlign"), qn("w:val")
 # A raised footnote number stays apart from the value it marks: "25.942¹", never 25.9421.
 RAISED = {
@@ -84,6 +87,8 @@ def _body_lines(container, styles: dict[str, str]):
         elif child.tag == SDT:  # a content control (a table of contents, a cover page field)
             for content in child.iterchildren(SDT_CONTENT):
                 yield from _body_lines(content, styles)
+        elif child.tag == CUSTOM_XML:  # paragraphs and tables tagged with the author's XML
+            yield from _body_lines(child, styles)
 
 
 def _paragraph(p, styles: dict[str, str]) -> tuple[str, str]:
@@ -109,7 +114,7 @@ def _spaced(line: str) -> str:
 def _paragraph_text(p) -> str:
     parts = []
     for element in p.iter(T, TAB, BR, CR, NO_BREAK_HYPHEN):
-        if _in_text_box(element, p):
+        if _not_in_line(element, p):
             continue
         if element.tag == T:
             parts.append((element.text or "").translate(_raised(element)))
@@ -130,10 +135,10 @@ def _raised(t) -> dict:
     return RAISED.get(align.get(VAL, "") if align is not None else "", {})
 
 
-def _in_text_box(element, p) -> bool:
+def _not_in_line(element, p) -> bool:
     parent = element.getparent()
     while parent is not None and parent is not p:
-        if parent.tag == TEXT_BOX:
+        if parent.tag in NOT_IN_LINE:
             return True
         parent = parent.getparent()
     return False

@@ -123,3 +123,25 @@ def test_a_raised_footnote_number_stays_apart_from_the_value():
     paragraph.add_run("\tCO")
     paragraph.add_run("2").font.subscript = True
     assert document_text(word_file(document), "voetnoot.docx") == "Bezoekers\t25.942¹\tCO₂"
+
+
+def test_a_content_control_is_read_in_place_and_deleted_text_is_not():
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("Eerst")
+    wrapped = document.add_paragraph("In een inhoudsbesturingselement")
+    document.add_paragraph("Daarna")
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    wrapped._p.addprevious(control)
+    control.append(content)
+    content.append(wrapped._p)
+    deleted = OxmlElement("w:del")
+    run, text = OxmlElement("w:r"), OxmlElement("w:delText")
+    text.text = " geschrapt"
+    run.append(text)
+    deleted.append(run)
+    document.paragraphs[-1]._p.append(deleted)
+    assert document_text(word_file(document), "besturing.docx") == (
+        "Eerst\n\nIn een inhoudsbesturingselement\n\nDaarna"
+    )
