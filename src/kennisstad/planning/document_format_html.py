@@ -6,27 +6,15 @@ page's content is left out: scripts and styles, the site's navigation, banner an
 elements (not the folded panels and tabs in which P&C sites hide a chapter's parts until they
 are clicked), forms' buttons. A raised or lowered digit is written raised or lowered (``12¹``).
 
-The page is first built into a small tree (``html.parser`` does not close elements for us, so
-the usual implied ends are applied: a new ``<li>`` ends the open one, a ``<tr>`` its row's cells,
-a block its ``<p>``), then written out. A table that holds another table or a heading is a
-layout table: its rows that do are written as blocks, the nested tables as tables.
+The page is first built into a small tree (``document_format_html_tree``), then written out. A
+table that holds another table or a heading is a layout table: its rows that do are written as
+blocks, the nested tables as tables.
 """
 
-import codecs
 import re
-from html.parser import HTMLParser
 
-HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-BLOCKS = HEADINGS | {
-    "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "div",
-    "dl", "dt", "fieldset", "figcaption", "figure", "form", "hgroup", "hr", "html", "legend",
-    "li", "main", "ol", "p", "pre", "section", "summary", "table", "ul", "caption", "tr", "td",
-    "th", "thead", "tbody", "tfoot",
-}  # fmt: skip
-VOID = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr",
-}  # fmt: skip
+from .document_format_html_tree import BLOCKS, HEADINGS, Node, decode_html, parse_html
+
 # Never the page's content. ``header`` and ``footer`` only as the page's banner and footer
 # (not inside an article or section, where they hold the chapter's own heading).
 SKIPPED = {
@@ -40,140 +28,22 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I
 # P&C sites fold chapters' parts into panels and tabs, hidden until clicked: a hidden element
 # named as one, or holding a table, is content (a cookie banner or a menu is neither).
 PANEL_RE = re.compile(r"collaps|accordion|tab-?pane|tabpanel|panel|uitklap|toggle|expand", re.I)
-# A footnote mark or unit printed raised or lowered stays apart from the number before it:
-# "25.942<sup>1</sup>" is "25.942¹", never 25.9421; "m<sup>2</sup>" is "m²", "CO<sub>2</sub>" "CO₂".
-SUPERSCRIPT = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
-SUBSCRIPT = str.maketrans("0123456789+-()", "₀₁₂₃₄₅₆₇₈₉₊₋₍₎")
-# (an element that a start tag ends, the elements that stop the search for it)
-IMPLIED_ENDS = {
-    "li": ({"li"}, {"ul", "ol", "table", "td", "th"}),
-    "dt": ({"dt", "dd"}, {"dl", "table", "td", "th"}),
-    "dd": ({"dt", "dd"}, {"dl", "table", "td", "th"}),
-    "tr": ({"tr"}, {"table"}),
-    "td": ({"td", "th"}, {"tr", "table"}),
-    "th": ({"td", "th"}, {"tr", "table"}),
-    "thead": ({"thead", "tbody", "tfoot"}, {"table"}),
-    "tbody": ({"thead", "tbody", "tfoot"}, {"table"}),
-    "tfoot": ({"thead", "tbody", "tfoot"}, {"table"}),
-    "option": ({"option"}, {"select"}),
-}
-P_SCOPE = {"table", "td", "th", "caption", "html", "button", "template", "object", "li"}
-TABLE_SCOPE = {"table", "td", "th", "caption"}
-MAX_DEPTH = 200  # deeper elements are read as part of their ancestor (no recursion limit hit)
 MAX_SPAN = 100  # a colspan or rowspan beyond this is a broken page, not a wider table
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 WHITESPACE_RE = re.compile(r"\s+")
 BREAK = "\ue000"  # a <br> in a cell or heading, while its text is gathered
 HYPHENATED_RE = re.compile(rf"(?<=\w-)\s*{BREAK}\s*(?=\w)")
-META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-
-
-class _Node:
-    __slots__ = ("attrs", "children", "tag")
-
-    def __init__(self, tag: str, attrs: dict):
-        self.tag = tag
-        self.attrs = attrs
-        self.children: list = []  # _Node or str
 
 
 def html_text(data: bytes) -> str:
-    parser = _TreeBuilder()
-    parser.feed(decode_html(data).replace("\x00", "").replace(BREAK, ""))
-    parser.close()
+    root = parse_html(decode_html(data).replace("\x00", "").replace(BREAK, ""))
     writer = _Writer()
-    writer.container(parser.root, skip_page_parts=True)
+    writer.container(root, skip_page_parts=True)
     writer.end_block()
     return "\n\n".join("\n".join(block) for block in writer.blocks)
 
 
-def decode_html(data: bytes) -> str:
-    """By its byte order mark, else the charset its ``<meta>`` declares, else UTF-8, else
-    Windows-1252 (which browsers read for ISO-8859-1 too)."""
-    for mark, encoding in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(mark):
-            return data[len(mark) :].decode(encoding, errors="replace")
-    declared = META_CHARSET_RE.search(data[:4096])
-    encoding = _known_encoding(declared[1].decode("ascii") if declared else "utf-8")
-    try:
-        return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):  # LookupError: a codec that is no text encoding
-        return data.decode("cp1252", errors="replace")
-
-
-def _known_encoding(name: str) -> str:
-    try:
-        encoding = codecs.lookup(name).name
-    except LookupError:
-        return "utf-8"
-    if encoding in ("latin-1", "iso8859-1", "ascii"):
-        return "cp1252"
-    # As browsers do: UTF-16 is read by its BOM only, UTF-7 (which can hide markup) never.
-    if encoding.startswith("utf-16") or encoding == "utf-7":
-        return "utf-8"
-    return encoding
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.root = _Node("#root", {})
-        self.stack = [self.root]
-
-    def handle_starttag(self, tag, attrs):
-        if tag in IMPLIED_ENDS:
-            ended, scope = IMPLIED_ENDS[tag]
-            self._end_open(ended, scope)
-        if tag in BLOCKS:
-            self._end_open({"p"}, P_SCOPE)
-        node = _Node(tag, {name: value or "" for name, value in attrs})
-        self.stack[-1].children.append(node)
-        if tag not in VOID and len(self.stack) < MAX_DEPTH:
-            self.stack.append(node)
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        if tag not in VOID and self.stack[-1].tag == tag:
-            self.stack.pop()
-
-    def handle_endtag(self, tag):
-        if tag == "br":  # ``</br>`` is a line break to browsers too
-            self.stack[-1].children.append(_Node("br", {}))
-            return
-        if tag in ("td", "th", "tr", "thead", "tbody", "tfoot", "caption"):
-            scope = {"table"}
-        elif tag == "table":
-            scope = set()
-        else:
-            scope = TABLE_SCOPE
-        self._end_open({tag}, scope)
-
-    def handle_data(self, data):
-        for node in reversed(self.stack):
-            if node.tag in ("sup", "sub"):
-                data = data.translate(SUPERSCRIPT if node.tag == "sup" else SUBSCRIPT)
-                break
-            if node.tag in BLOCKS:
-                break
-        self.stack[-1].children.append(data)
-
-    def _end_open(self, tags: set[str], scope: set[str]) -> None:
-        """Close the innermost open element named in ``tags`` (and all opened inside it),
-        unless an element of ``scope`` is found first."""
-        for depth in range(len(self.stack) - 1, 0, -1):
-            name = self.stack[depth].tag
-            if name in tags:
-                del self.stack[depth:]
-                return
-            if name in scope:
-                return
-
-
-def _is_skipped(node: _Node, skip_page_parts: bool) -> bool:
+def _is_skipped(node: Node, skip_page_parts: bool) -> bool:
     attrs = node.attrs
     if (
         (node.tag in SKIPPED and not _is_fold_button(node))
@@ -190,12 +60,12 @@ def _is_skipped(node: _Node, skip_page_parts: bool) -> bool:
     return hidden and not _is_folded_content(node)
 
 
-def _is_fold_button(node: _Node) -> bool:
+def _is_fold_button(node: Node) -> bool:
     """The button that unfolds a panel: its text is the panel's heading."""
     return node.tag == "button" and ("aria-expanded" in node.attrs or "aria-controls" in node.attrs)
 
 
-def _is_folded_content(node: _Node) -> bool:
+def _is_folded_content(node: Node) -> bool:
     names = " ".join((node.attrs.get("class", ""), node.attrs.get("id", "")))
     return (
         node.attrs.get("role", "").lower() == "tabpanel"
@@ -208,7 +78,7 @@ def _clean(text: str) -> str:
     return " ".join(text.translate(INVISIBLE).split())
 
 
-def inline_text(node: _Node, *, skip_page_parts: bool = False) -> str:
+def inline_text(node: Node, *, skip_page_parts: bool = False) -> str:
     """All the visible text inside ``node`` on one line: breaks and blocks are spaces, but a
     word hyphenated over a break is kept whole ("Streef-<br>waarde": "Streef-waarde")."""
     parts: list[str] = []
@@ -217,7 +87,7 @@ def inline_text(node: _Node, *, skip_page_parts: bool = False) -> str:
     return _clean(text.replace(BREAK, " "))
 
 
-def _collect(node: _Node, parts: list[str], skip_page_parts: bool) -> None:
+def _collect(node: Node, parts: list[str], skip_page_parts: bool) -> None:
     for child in node.children:
         if isinstance(child, str):
             parts.append(child)
@@ -231,14 +101,14 @@ def _collect(node: _Node, parts: list[str], skip_page_parts: bool) -> None:
                 parts.append(" ")
 
 
-def _span(node: _Node, name: str) -> int:
+def _span(node: Node, name: str) -> int:
     value = node.attrs.get(name, "").strip()
     return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 
 
-def _has_descendant(node: _Node, tags: set[str]) -> bool:
+def _has_descendant(node: Node, tags: set[str]) -> bool:
     return any(
-        isinstance(child, _Node) and (child.tag in tags or _has_descendant(child, tags))
+        isinstance(child, Node) and (child.tag in tags or _has_descendant(child, tags))
         for child in node.children
     )
 
@@ -268,14 +138,14 @@ class _Writer:
         if lines:
             self.blocks.append(lines)
 
-    def container(self, node: _Node, *, skip_page_parts: bool) -> None:
+    def container(self, node: Node, *, skip_page_parts: bool) -> None:
         for child in node.children:
             if isinstance(child, str):
                 self.paragraph.append(WHITESPACE_RE.sub(" ", child))  # "\n" is a <br> only
             elif not _is_skipped(child, skip_page_parts):
                 self.element(child, skip_page_parts=skip_page_parts)
 
-    def element(self, node: _Node, *, skip_page_parts: bool) -> None:
+    def element(self, node: Node, *, skip_page_parts: bool) -> None:
         tag = node.tag
         inner = skip_page_parts and tag not in SECTIONING
         if tag == "br":
@@ -298,13 +168,13 @@ class _Writer:
         else:
             self.container(node, skip_page_parts=inner)
 
-    def list_lines(self, node: _Node, skip_page_parts: bool) -> list[str]:
+    def list_lines(self, node: Node, skip_page_parts: bool) -> list[str]:
         """A list item on a line, its nested lists' items on the lines after it."""
         lines = []
         for item in node.children:
             if not _is_item(item, {"li"}) or _is_skipped(item, skip_page_parts):
                 continue
-            own = _Node("li", {})
+            own = Node("li", {})
             own.children = [c for c in item.children if not _is_item(c, {"ul", "ol"})]
             if text := inline_text(own):
                 lines.append(f"- {text}")
@@ -313,7 +183,7 @@ class _Writer:
                     lines.extend(self.list_lines(nested, False))
         return lines
 
-    def table(self, node: _Node, *, skip_page_parts: bool) -> None:
+    def table(self, node: Node, *, skip_page_parts: bool) -> None:
         rows: list[str] = []
         spans: dict[int, int] = {}  # column -> rows it is still taken by a rowspan above
         for child in _table_children(node):
@@ -339,22 +209,32 @@ class _Writer:
 
 
 def _is_item(node, tags: set[str]) -> bool:
-    return isinstance(node, _Node) and node.tag in tags and not _is_skipped(node, False)
+    return isinstance(node, Node) and node.tag in tags and not _is_skipped(node, False)
 
 
-def _table_children(table: _Node):
-    """The table's rows and captions in order (a row group gives its rows)."""
+def _table_children(table: Node):
+    """The table's rows and captions in order (a row group gives its rows, and so does an
+    element wrapped around rows in a table drawn with <div>s)."""
     for child in table.children:
-        if isinstance(child, _Node) and child.tag in ("thead", "tbody", "tfoot"):
+        if isinstance(child, Node) and (
+            child.tag in ("thead", "tbody", "tfoot") or _wraps_rows(child)
+        ):
             if not _is_skipped(child, False):
                 yield from _table_children(child)
-        elif isinstance(child, _Node) and child.tag in ("colgroup", "col"):
+        elif isinstance(child, Node) and child.tag in ("colgroup", "col"):
             continue
-        elif isinstance(child, _Node) or child.strip():
+        elif isinstance(child, Node) or child.strip():
             yield child
 
 
-def _row_line(row: _Node, spans: dict[int, int]) -> str:
+def _wraps_rows(node: Node) -> bool:
+    return node.tag not in ("tr", "table", "caption") and any(
+        isinstance(child, Node) and (child.tag == "tr" or _wraps_rows(child))
+        for child in node.children
+    )
+
+
+def _row_line(row: Node, spans: dict[int, int]) -> str:
     cells: list[str] = []
 
     def fill_spanned() -> None:
@@ -378,7 +258,7 @@ def _row_line(row: _Node, spans: dict[int, int]) -> str:
     return "\t".join(cells) if any(cells) else ""
 
 
-def _pre_parts(node: _Node):
+def _pre_parts(node: Node):
     for child in node.children:
         if isinstance(child, str):
             yield child.translate(INVISIBLE)

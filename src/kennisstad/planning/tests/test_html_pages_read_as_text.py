@@ -134,3 +134,18 @@ def test_a_raised_footnote_number_stays_apart_from_the_value():
     page = "<table><tr><td>Bezoekers<sup>2</sup></td><td>25.942<sup>1</sup></td>"
     page += "<td>120 m<sup>2</sup></td><td>CO<sub>2</sub></td></tr></table>"
     assert read(page) == "Bezoekers²\t25.942¹\t120 m²\tCO₂"
+
+
+def test_a_table_drawn_with_divs_and_roles_is_read_as_a_table():
+    page = """<div role="table" class="indicatoren"><div class="kop"><div role="rowgroup">
+    <div role="row"><div role="columnheader"></div><div role="columnheader">Realisatie 2016</div>
+    <div role="columnheader">Begroting 2018</div></div></div></div>
+    <div role="rowgroup"><div role="row"><div role="rowheader">Bezoekers <div>(aantal)</div></div>
+    <div role="cell">1.200</div><div role="cell">&gt; 1.500</div></div></div></div>
+    <p>Daarna</p>"""
+    assert read(page).split("\n") == [
+        "\tRealisatie 2016\tBegroting 2018",
+        "Bezoekers (aantal)\t1.200\t> 1.500",
+        "",
+        "Daarna",
+    ]
