@@ -142,34 +142,44 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
 
+def _page_furniture(pages: list[list[str]]) -> tuple[set, set]:
+    """The running lines, as ("top" | "bottom", shape), printed at the same edge of at least
+    half the pages (and two); the offsets of printed page numbers to the pages' indexes."""
+    shapes: Counter = Counter()
+    offsets: Counter = Counter()
+    for index, lines in enumerate(pages):
+        seen = set()
+        for edge, indexes in zip(("top", "bottom"), _edges(lines), strict=True):
+            for at in indexes:
+                text = lines[at].strip()
+                if number := PAGE_NUMBER_RE.match(text):
+                    seen.add(("number", int(number[1]) - index))
+                else:
+                    seen.add((edge, _shape(text)))
+        shapes.update(key for key in seen if key[0] != "number")
+        offsets.update(key[1] for key in seen if key[0] == "number")
+    least = max(2, (len(pages) + 1) // 2)
+    running = {key for key, count in shapes.items() if count >= least}
+    return running, {offset for offset, count in offsets.items() if count >= least}
+
+
 def _without_headers_and_page_numbers(pages: list[list[str]]) -> list[list[str]]:
     if len(pages) < 2:
         return pages
-    shapes: Counter = Counter()
-    offsets: Counter = Counter()  # printed page number minus the page's index
-    for index, lines in enumerate(pages):
-        top, bottom = _edges(lines)
-        edge_texts = {lines[at].strip() for at in {*top, *bottom}}
-        shapes.update({_shape(text) for text in edge_texts if not PAGE_NUMBER_RE.match(text)})
-        offsets.update(
-            {int(m[1]) - index for text in edge_texts if (m := PAGE_NUMBER_RE.match(text))}
-        )
-    least = max(2, (len(pages) + 1) // 2)
-    running = {shape for shape, count in shapes.items() if count >= least}
-    numbering = {offset for offset, count in offsets.items() if count >= least}
-    kept: set[str] = set()
+    running, numbering = _page_furniture(pages)
+    kept: set = set()
     result = []
     for index, lines in enumerate(pages):
-        top, bottom = _edges(lines)
         dropped = set()
-        for at in sorted({*top, *bottom}):
-            text = lines[at].strip()
-            number = PAGE_NUMBER_RE.match(text)
-            if number and int(number[1]) - index in numbering:
-                dropped.add(at)
-            elif not number and (shape := _shape(text)) in running:
-                if at not in top or shape in kept:
-                    dropped.add(at)
-                kept.add(shape)  # a running header stays once, where it is first printed
+        for edge, indexes in zip(("top", "bottom"), _edges(lines), strict=True):
+            for at in indexes:
+                text = lines[at].strip()
+                if number := PAGE_NUMBER_RE.match(text):
+                    if int(number[1]) - index in numbering:
+                        dropped.add(at)
+                elif (key := (edge, _shape(text))) in running:
+                    if edge == "bottom" or key in kept:
+                        dropped.add(at)
+                    kept.add(key)  # a running header stays once, where it is first printed
         result.append([line for at, line in enumerate(lines) if at not in dropped])
     return result
