@@ -107,8 +107,13 @@ def _paragraph(p, styles: dict[str, str]) -> tuple[str, str]:
 
 
 def _spaced(line: str) -> str:
-    """Spaces normalised, TABs kept (a tab-aligned row is a row): "a \t b" -> "a\tb"."""
-    return "\t".join(" ".join(part.split()) for part in line.split("\t")).strip("\t ")
+    """Spaces normalised and TABs kept, for a row aligned with tabs is a row ("a \t\t b" is
+    "a\tb": tabs pressed to reach a tab stop are one); a leading TAB only before cells."""
+    parts = [" ".join(part.split()) for part in line.split("\t")]
+    cells = [part for part in parts if part]
+    if len(cells) < 2:
+        return " ".join(cells)
+    return ("\t" if not parts[0] else "") + "\t".join(cells)
 
 
 def _paragraph_text(p) -> str:

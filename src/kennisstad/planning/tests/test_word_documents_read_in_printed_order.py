@@ -145,3 +145,15 @@ def test_a_content_control_is_read_in_place_and_deleted_text_is_not():
     assert document_text(word_file(document), "besturing.docx") == (
         "Eerst\n\nIn een inhoudsbesturingselement\n\nDaarna"
     )
+
+
+def test_a_row_aligned_with_tabs_is_a_row_and_an_indent_is_not():
+    document = docx.Document()
+    document.add_paragraph("\tBehaald 2016\t\tBeoogd 2018")
+    document.add_paragraph("Bezoekers \t 1.200\t\t\t> 1.500")
+    document.add_paragraph("\tIngesprongen tekst.")
+    assert document_text(word_file(document), "tabs.docx").split("\n\n") == [
+        "\tBehaald 2016\tBeoogd 2018",
+        "Bezoekers\t1.200\t> 1.500",
+        "Ingesprongen tekst.",
+    ]
