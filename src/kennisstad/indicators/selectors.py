@@ -141,24 +141,6 @@ def official_realisations(
     return _figures(_newest_per_source(condition), _choices(condition, FigureKind.REALISATION))
 
 
-def current_realisations(
-    indicator_ids: Iterable[int], years: Iterable[int]
-) -> dict[tuple[int, int], Realisation]:
-    """The realisation with the newest peildatum per indicator and year (ties: the newest row).
-    Still the rule of the chapter tables; the indicator page and the dashboard show
-    ``official_realisations`` (moving the tables over is left for their recount cells)."""
-    result: dict[tuple[int, int], Realisation] = {}
-    rows = (
-        Realisation.objects.filter(indicator_id__in=list(indicator_ids), year__in=list(years))
-        .select_related("source_document")
-        .defer("counted")
-        .order_by("indicator_id", "year", "-measured_on", "-id")
-    )
-    for realisation in rows:
-        result.setdefault((realisation.indicator_id, realisation.year), realisation)
-    return result
-
-
 def differing_figures() -> list[tuple[Indicator, int, OfficialFigure]]:
     """Every indicator-year whose official figure a later recount contradicts, for the team to
     look into. Only a chosen or adopted figure can have a later recount, so only those years
