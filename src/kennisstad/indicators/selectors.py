@@ -7,7 +7,8 @@ The official figure of an indicator and year (``official_realisations``), in thi
    jaarstukken when it reports one, else the latest adopted document;
 3. else the value with the newest peildatum.
 A later recount (a computed or manual value with a later peildatum and another value) is kept
-beside it as ``recount``, never in its place.
+beside it as ``recount``, never in its place. The indicator page, the dashboard and the chapter
+tables (so the exports and the portal) all read it from here.
 """
 
 import datetime
