@@ -28,6 +28,11 @@ COLUMN_GAP_RE = re.compile(r" {3,}")
 PAGE_NUMBER_RE = re.compile(
     r"^[-–]?\s*(?:pagina|page|blz\.?|p\.)?\s*(\d{1,4})(?:\s*(?:/|van|of)\s*\d+)?\s*[-–]?$", re.I
 )
+# A typesetter's ligatures ("ﬁ" in "proﬁlering") and non-breaking spaces, as plain letters
+# and spaces (not NFKC: that would make a footnote mark "¹" a digit of the value before it).
+LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\xa0": " "}
+)
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be its header or footer
 UNREADABLE_PDF = (
     PyPdfError,
@@ -112,7 +117,7 @@ def _pages_text(reader: PdfReader) -> list[list[str]]:
 def _columns(line: str) -> str:
     """A line of a table as cells joined by a TAB ("" before a first cell that is empty); a line
     of prose as its words."""
-    line = line.replace("\xa0", " ").rstrip()
+    line = line.translate(LIGATURES).rstrip()
     cells = COLUMN_GAP_RE.split(line)
     if len([cell for cell in cells if cell.strip()]) < 2 or _is_justified(line, cells):
         return " ".join(line.split())
