@@ -14,9 +14,15 @@ from dataclasses import dataclass
 
 from .chapter_table import ChapterTable
 from .document_parts import PERFORMANCE, PrintedCell, PrintedColumn, table_from_json
+from .document_reader_lines import is_footnote_paragraph
+from .models import Chapter
 
 # The label the standard layout prints above its one table (Dutch document text).
 STANDARD_LABEL = "Prestatie-indicatoren"
+# The headers of the name column and of a row-number column, as documents print them (and as
+# the reader knows them: ``document_reader_columns.NAME_HEADERS`` and ``NUMBER_HEADERS``).
+NAME_HEADER = "Indicator"
+NUMBER_HEADER = "Nr"
 
 
 @dataclass(frozen=True)
@@ -29,8 +35,18 @@ class PrintedRowView:
 
     @property
     def printed_name(self) -> str:
-        """The name with a footnote mark after it, as the document prints it."""
-        return f"{self.name_nl} {self.footnote}" if self.footnote else self.name_nl
+        """The name with its footnote mark after it, as the document prints it: "Aantal
+        bezoekers*", "Aantal bezoekers¹", "Aantal bezoekers (1)"."""
+        if not self.footnote:
+            return self.name_nl
+        return f"{self.name_nl}{self.mark}"
+
+    @property
+    def mark(self) -> str:
+        """The footnote mark as printed after the name ("*", "¹", " (1)"), or ""."""
+        if not self.footnote:
+            return ""
+        return f" {self.footnote}" if self.footnote.startswith("(") else self.footnote
 
 
 @dataclass(frozen=True)
@@ -48,6 +64,16 @@ class PrintedTableView:
     @property
     def has_unreadable(self) -> bool:
         return any(cell.unreadable for row in self.rows for cell in row.cells)
+
+    @property
+    def notes_above(self) -> list[str]:
+        """The note's paragraphs printed above the table (e.g. the one explaining the dash)."""
+        return split_note(self.note)[0]
+
+    @property
+    def notes_below(self) -> list[str]:
+        """The note's footnotes ("* ...", "¹ ...", "Bron: ..."), printed under the table."""
+        return split_note(self.note)[1]
 
     @classmethod
     def from_json(cls, data: dict) -> "PrintedTableView":
@@ -74,6 +100,24 @@ class PrintedTableView:
 def printed_table_views(stored: list | None) -> list[PrintedTableView]:
     """The stored printed tables of a chapter, in the document's order; [] when it has none."""
     return [PrintedTableView.from_json(data) for data in stored or []]
+
+
+def split_note(note: str) -> tuple[list[str], list[str]]:
+    """(paragraphs printed above a table, footnotes printed under it) of a table's note."""
+    above, below = [], []
+    for paragraph in (part.strip() for part in note.split("\n\n")):
+        if paragraph:
+            (below if is_footnote_paragraph(paragraph) else above).append(paragraph)
+    return above, below
+
+
+def chapter_note(chapter: Chapter, printed: list[PrintedTableView]) -> str:
+    """The note the chapter prints above its tables: for printed tables only what their own
+    notes do not already say (the import keeps their notes, joined, as the chapter's note)."""
+    note = chapter.indicator_note_nl
+    if printed and note.strip() == "\n\n".join(t.note for t in printed if t.note).strip():
+        return ""
+    return note
 
 
 # --- one JSON shape for the API and the JSON export ------------------------------------------

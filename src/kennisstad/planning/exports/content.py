@@ -8,20 +8,37 @@ from functools import cached_property
 from ..chapter_table import Cell, ChapterTable
 from ..models import Chapter, SectionKind
 from ..selectors import chapter_tables, printed_tables
-from ..shown_tables import STANDARD_LABEL, PrintedTableView
+from ..shown_tables import (
+    NAME_HEADER,
+    NUMBER_HEADER,
+    STANDARD_LABEL,
+    PrintedTableView,
+    chapter_note,
+)
 
 TABLE_TITLE = STANDARD_LABEL
 
 
 @dataclass
 class TextTable:
-    """One table as the text formats write it: the label heads the name column, each column
-    is headed "label year" as printed, every cell is its printed text."""
+    """One table as the text formats write it: its label on a line of its own above it, a header
+    row ("Indicator", then each column headed "label year" as printed), every cell its printed
+    text, and the notes printed with it."""
 
     label: str
-    titles: list[str]
+    titles: list[str]  # the value columns' headers
     rows: list[list[str]]  # the indicator's name, then the cells' texts
-    note: str = ""  # a sentence printed with the table, when the chapter's note is not it
+    numbers: list[str] | None = None  # a row-number column, when the document prints one
+    above: list[str] = field(default_factory=list)  # notes printed above the label
+    below: list[str] = field(default_factory=list)  # footnotes printed under the table
+
+    def header(self, name_header: str = NAME_HEADER) -> list[str]:
+        return [*([NUMBER_HEADER] if self.numbers else []), name_header, *self.titles]
+
+    def body(self) -> list[list[str]]:
+        if not self.numbers:
+            return self.rows
+        return [[number, *row] for number, row in zip(self.numbers, self.rows, strict=True)]
 
 
 @dataclass
@@ -39,7 +56,9 @@ class ChapterContent:
         area = self.chapter.policy_area
         while area.parent_id is not None:
             area = area.parent
-        return area.title_nl if area.code != self.chapter.policy_area.code else ""
+        if area.code == self.chapter.policy_area.code or area.title_nl == area.code:
+            return ""  # no programme above the chapter, or its title is still to be filled in
+        return area.title_nl
 
     @property
     def heading(self) -> str:
@@ -91,23 +110,30 @@ class ChapterContent:
             [name, *(cell.text for cell in cells), *results] for name, cells, results in self.rows()
         ]
 
+    @property
+    def note(self) -> str:
+        """The note above the chapter's tables; a printed table's own note goes with it."""
+        return chapter_note(self.chapter, self.printed)
+
     def text_tables(self) -> list[TextTable]:
         """The tables the chapter shows, with rows: each printed one under its own label, else
         the standard one."""
         if self.printed:
-            return [
-                TextTable(
-                    table.label,
-                    [column.title for column in table.columns],
-                    [[row.printed_name, *(cell.text for cell in row.cells)] for row in table.rows],
-                    "" if table.note == self.chapter.indicator_note_nl else table.note,
-                )
-                for table in self.printed
-                if table.rows
-            ]
+            return [_printed_text_table(table) for table in self.printed if table.rows]
         if not self.table.rows:
             return []
         return [TextTable(TABLE_TITLE, self.column_titles, self.text_rows())]
+
+
+def _printed_text_table(table: PrintedTableView) -> TextTable:
+    return TextTable(
+        table.label,
+        [column.title for column in table.columns],
+        [[row.printed_name, *(cell.text for cell in row.cells)] for row in table.rows],
+        numbers=[row.number for row in table.rows] if table.numbered else None,
+        above=table.notes_above,
+        below=table.notes_below,
+    )
 
 
 def collect(chapters) -> list[ChapterContent]:

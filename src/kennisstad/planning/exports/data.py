@@ -1,7 +1,8 @@
-"""The chapters as JSON for other programs: every chapter with its texts and its tables,
-``table`` (the first) and ``tables`` (all of them), each with its columns as printed (``label``,
-``year``) and its rows (``name_nl``, ``cells[].text`` as printed). The reference is
-docs/developers/json-export.md."""
+"""The chapters as JSON for other programs: every chapter with its texts and its table
+(``table``: the first or only one) and, when it shows several, all of them (``tables``), each
+with its label and kind, its columns as printed (``label``, ``year``, ``kind``) and its rows
+(``name_nl``, the ``indicator`` matched, ``cells[].text`` as printed). A chapter Kennisstad
+writes itself gives its standard table in the same shape, its cells with their provenance."""
 
 import json
 
@@ -10,7 +11,7 @@ from .content import ChapterContent
 
 
 def _chapter(content: ChapterContent) -> dict:
-    tables = table_data(content.printed, content.table, note=content.chapter.indicator_note_nl)
+    tables = table_data(content.printed, content.table, note=content.note)
     return {
         "policy_field": content.chapter.policy_area.code,
         "title": content.chapter.policy_area.title_nl,
@@ -22,7 +23,7 @@ def _chapter(content: ChapterContent) -> dict:
         ],
         "actions": content.actions,
         "table": tables[0],
-        "tables": tables,
+        **({"tables": tables} if len(tables) > 1 else {}),
     }
 
 

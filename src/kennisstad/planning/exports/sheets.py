@@ -20,13 +20,13 @@ def to_csv(contents: list[ChapterContent]) -> str:
     for content in contents:
         tables = content.text_tables() or [TextTable(TABLE_TITLE, content.column_titles, [])]
         for table in tables:
-            header = [table.label, *table.titles]
+            header = table.header(name_header=table.label)
             if several:
                 header = ["Beleidsveld", *header]
             if header != header_written:
                 writer.writerow(header)
                 header_written = header
-            for row in table.rows:
+            for row in table.body():
                 writer.writerow([content.chapter.policy_area.code, *row] if several else row)
     return buffer.getvalue()
 

@@ -1,6 +1,10 @@
 """The chapter as Markdown (as the chapter reads) and as HTML: the formats a municipality pastes
-into its document, and that the importer reads back to the same tables (one table per label,
-each column headed "label year", the cells as printed)."""
+into its document, and that the importer reads back to the same tables.
+
+Both print what the reader (``document_reading.read_document``) knows: the document's title
+first ("Begroting 2018"), the chapter headed "<code> <title>", the section headings as printed,
+and each table under its label ("Prestatie-indicatoren") on a line of its own, with a header
+row ("Indicator", then each column "label year" as printed) and every cell as printed."""
 
 from django.utils.html import escape
 
@@ -8,12 +12,28 @@ from ..models import SectionKind
 from .content import ChapterContent, TextTable, paragraph_blocks
 
 
+def _markdown_row(texts: list[str]) -> str:
+    return "| " + " | ".join(text.replace("|", "\\|") for text in texts) + " |"
+
+
 def _markdown_table(table: TextTable) -> list[str]:
-    header = [table.label, *table.titles]
-    out = ["| " + " | ".join(header) + " |", "| " + " | ".join("---" for _ in header) + " |"]
-    for texts in table.rows:
-        out.append("| " + " | ".join(text.replace("|", "\\|") for text in texts) + " |")
-    return [*out, ""]
+    out = [line for note in table.above for line in (note, "")]
+    header = table.header()
+    out += [table.label, "", _markdown_row(header), _markdown_row(["---"] * len(header))]
+    out += [_markdown_row(texts) for texts in table.body()]
+    out.append("")
+    return out + [line for note in table.below for line in (note, "")]
+
+
+def _markdown_sections(content: ChapterContent) -> list[str]:
+    out: list[str] = []
+    for section in content.sections:
+        out += [f"#### {section.heading_nl}", ""]
+        for kind, text in paragraph_blocks(section.body_nl):
+            out += [f"##### {text}" if kind == "subheading" else text, ""]
+        if section.kind == SectionKind.ACTIONS:
+            out += [f"- {action}" for action in content.actions] + [""]
+    return out
 
 
 def to_markdown(contents: list[ChapterContent]) -> str:
@@ -26,29 +46,42 @@ def to_markdown(contents: list[ChapterContent]) -> str:
         out += [f"### {content.heading}", ""]
         if content.introduction:
             out += [content.introduction, ""]
-        if content.chapter.indicator_note_nl:
-            out += [content.chapter.indicator_note_nl, ""]
+        if content.note:
+            out += [content.note, ""]
         for table in content.text_tables():
-            out += [table.note, ""] if table.note else []
             out += _markdown_table(table)
-        for section in content.sections:
-            out += [f"#### {section.heading_nl}", ""]
-            for kind, text in paragraph_blocks(section.body_nl):
-                out += [f"##### {text}" if kind == "subheading" else text, ""]
-            if section.kind == SectionKind.ACTIONS:
-                out += [f"- {action}" for action in content.actions] + [""]
+        out += _markdown_sections(content)
     return "\n".join(out).rstrip() + "\n"
 
 
 def _html_table(table: TextTable) -> list[str]:
-    out = ["<table><thead><tr>", f'<th scope="col">{escape(table.label)}</th>']
-    out += [f'<th scope="col">{escape(title)}</th>' for title in table.titles]
+    out = [f'<p class="note">{escape(note)}</p>' for note in table.above]
+    out += [f"<table><caption>{escape(table.label)}</caption><thead><tr>"]
+    out += [f'<th scope="col">{escape(title)}</th>' for title in table.header()]
     out.append("</tr></thead><tbody>")
-    for name, *texts in table.rows:
-        out.append(f'<tr><th scope="row">{escape(name)}</th>')
-        out += [f'<td class="value">{escape(text)}</td>' for text in texts]
+    name_at = 1 if table.numbers else 0
+    for texts in table.body():
+        out.append("<tr>")
+        for index, text in enumerate(texts):
+            if index == name_at:
+                out.append(f'<th scope="row">{escape(text)}</th>')
+            else:
+                out.append(f'<td class="value">{escape(text)}</td>')
         out.append("</tr>")
     out.append("</tbody></table>")
+    return out + [f'<p class="footnote">{escape(note)}</p>' for note in table.below]
+
+
+def _html_sections(content: ChapterContent) -> list[str]:
+    out: list[str] = []
+    for section in content.sections:
+        out.append(f"<h4>{escape(section.heading_nl)}</h4>")
+        for kind, text in paragraph_blocks(section.body_nl):
+            out.append(
+                f"<h5>{escape(text)}</h5>" if kind == "subheading" else f"<p>{escape(text)}</p>"
+            )
+        if section.kind == SectionKind.ACTIONS and content.actions:
+            out.append("<ul>" + "".join(f"<li>{escape(a)}</li>" for a in content.actions) + "</ul>")
     return out
 
 
@@ -59,7 +92,8 @@ def to_html(contents: list[ChapterContent]) -> str:
         '<html lang="nl"><head><meta charset="utf-8">',
         f"<title>{title}</title>",
         "<style>table{border-collapse:collapse}th,td{border:1px solid #999;padding:4px 8px;"
-        "text-align:left}td.value{text-align:right}</style></head><body>",
+        "text-align:left}td.value{text-align:right}caption{font-weight:bold;text-align:left}"
+        "</style></head><body>",
         f"<h1>{title}</h1>",
     ]
     for content in contents:
@@ -68,20 +102,10 @@ def to_html(contents: list[ChapterContent]) -> str:
         out.append(f"<h3>{escape(content.heading)}</h3>")
         for block in content.introduction_paragraphs:
             out.append(f"<p>{escape(block)}</p>")
-        if content.chapter.indicator_note_nl:
-            out.append(f"<p>{escape(content.chapter.indicator_note_nl)}</p>")
+        if content.note:
+            out.append(f"<p>{escape(content.note)}</p>")
         for table in content.text_tables():
-            out += [f"<p>{escape(table.note)}</p>"] if table.note else []
             out += _html_table(table)
-        for section in content.sections:
-            out.append(f"<h4>{escape(section.heading_nl)}</h4>")
-            for kind, text in paragraph_blocks(section.body_nl):
-                out.append(
-                    f"<h5>{escape(text)}</h5>" if kind == "subheading" else f"<p>{escape(text)}</p>"
-                )
-            if section.kind == SectionKind.ACTIONS and content.actions:
-                out.append(
-                    "<ul>" + "".join(f"<li>{escape(a)}</li>" for a in content.actions) + "</ul>"
-                )
+        out += _html_sections(content)
     out.append("</body></html>")
     return "\n".join(out) + "\n"

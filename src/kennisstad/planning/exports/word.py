@@ -1,30 +1,50 @@
-"""The chapter as a Word document with real tables, one per table the chapter shows; the
-importer reads it back to the same tables."""
+"""The chapter as a Word document that reads as the published one and that the importer reads
+back to the same tables: the headings in Word's Heading styles (the document's title, the
+programme, the chapter "<code> <title>", the sections), and per table its label in a paragraph
+of its own just above a real Word table, every cell as printed."""
 
 import io
 
 from ..models import SectionKind
 from .content import ChapterContent, TextTable, paragraph_blocks
 
+# Heading levels, as the Markdown export's number of #.
+TITLE, PROGRAMME, CHAPTER, SECTION, SUBHEADING = 1, 2, 3, 4, 5
+
 
 def _word_table(word, table: TextTable) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    if table.note:
-        word.add_paragraph(table.note)
-    titles = [table.label, *table.titles]
-    grid = word.add_table(rows=1, cols=len(titles))
+    for note in table.above:
+        word.add_paragraph(note)
+    word.add_paragraph().add_run(table.label).bold = True
+    header = table.header()
+    grid = word.add_table(rows=1, cols=len(header))
     grid.style = "Table Grid"
-    for cell, title in zip(grid.rows[0].cells, titles, strict=True):
-        cell.text = title
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-    for name, *texts in table.rows:
-        row = grid.add_row().cells
-        row[0].text = name
-        for target, text in zip(row[1:], texts, strict=False):
+    for cell, title in zip(grid.rows[0].cells, header, strict=True):
+        cell.paragraphs[0].add_run(title).bold = True
+    name_at = 1 if table.numbers else 0
+    for texts in table.body():
+        cells = grid.add_row().cells
+        for index, (target, text) in enumerate(zip(cells, texts, strict=False)):
             target.text = text
-            target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            if index > name_at:
+                target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for note in table.below:
+        word.add_paragraph(note)
+
+
+def _word_sections(word, content: ChapterContent) -> None:
+    for section in content.sections:
+        word.add_heading(section.heading_nl, level=SECTION)
+        for kind, text in paragraph_blocks(section.body_nl):
+            if kind == "subheading":
+                word.add_heading(text, level=SUBHEADING)
+            else:
+                word.add_paragraph(text)
+        if section.kind == SectionKind.ACTIONS:
+            for action in content.actions:
+                word.add_paragraph(action, style="List Bullet")
 
 
 def to_docx(contents: list[ChapterContent]) -> bytes:
@@ -35,27 +55,18 @@ def to_docx(contents: list[ChapterContent]) -> bytes:
     word = WordDocument()
     name_docx(word, title=contents[0].document_title if contents else "")
     if contents:
-        word.add_heading(contents[0].document_title, level=0)
+        word.add_heading(contents[0].document_title, level=TITLE)
     for content in contents:
         if content.programme_title:
-            word.add_heading(content.programme_title, level=1)
-        word.add_heading(content.heading, level=2)
+            word.add_heading(content.programme_title, level=PROGRAMME)
+        word.add_heading(content.heading, level=CHAPTER)
         for block in content.introduction_paragraphs:
             word.add_paragraph(block)
-        if content.chapter.indicator_note_nl:
-            word.add_paragraph(content.chapter.indicator_note_nl)
+        if content.note:
+            word.add_paragraph(content.note)
         for table in content.text_tables():
             _word_table(word, table)
-        for section in content.sections:
-            word.add_heading(section.heading_nl, level=3)
-            for kind, text in paragraph_blocks(section.body_nl):
-                if kind == "subheading":
-                    word.add_heading(text, level=4)
-                else:
-                    word.add_paragraph(text)
-            if section.kind == SectionKind.ACTIONS:
-                for action in content.actions:
-                    word.add_paragraph(action, style="List Bullet")
+        _word_sections(word, content)
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()

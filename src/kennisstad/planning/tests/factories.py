@@ -66,3 +66,77 @@ def printed_document(kind, year, *chapters):
 
 BEGROTING_2018 = (("Behaald", 2016, "realisation"), ("Beoogd", 2018, "target"))
 JAARSTUKKEN_2017 = (("Behaald", 2016, "realisation"), ("Behaald", 2017, "realisation"))
+
+
+# --- a chapter that prints its own tables (for the pages, the API and the exports) ---------
+
+PRINTED_NOTE = "Als er geen gegevens beschikbaar zijn, staat er een streepje."
+PRINTED_FOOTNOTE = "* Voorlopig cijfer: de telling over 2018 loopt nog."
+
+
+def _footnoted(text: str, mark: str):
+    from kennisstad.indicators.formatting import parse_value
+    from kennisstad.planning.document_parts import PrintedCell
+
+    return PrintedCell(text, 0, value=parse_value(text.replace(mark, "")), footnote=mark)
+
+
+def printed_tables_document():
+    """Jaarstukken 2018, chapter 2.1.4, printing two tables in its own layout: a performance
+    table (``Behaald 2017 | Beoogd 2018 | Behaald 2018``, a footnote mark in a cell and after a
+    name, a text cell, a footnote under it) and a numbered effect table with a column without a
+    year, a range and a note above it."""
+    performance = printed_table(
+        (
+            ("Behaald", 2017, "realisation"),
+            ("Beoogd", 2018, "target"),
+            ("Behaald", 2018, "realisation"),
+        ),
+        {"Aantal samenwerkingsprojecten": ["8", "> 2", "6"], "Aantal profileringsprojecten": []},
+    )
+    performance.rows[0].cells[2] = _footnoted("6*", "*")
+    performance.rows[1].cells = [printed_cell("2"), printed_cell("> 5"), printed_cell("Top 8")]
+    performance.rows[1].footnote = "¹"
+    performance.note = PRINTED_FOOTNOTE
+    effect = printed_table(
+        (
+            ("Nulmeting", None, "baseline"),
+            ("Doelstelling", 2017, "target"),
+            ("Realisatie", 2017, "realisation"),
+            ("Ambitie", 2018, "target"),
+        ),
+        {"Aandeel internationale studenten": ["12,5%", "15%", "14,1%", "65 tot 70 %"]},
+        kind="effect",
+        label="Effectindicatoren",
+    )
+    effect.rows[0].number = "1"
+    effect.note = PRINTED_NOTE
+    chapter = printed_chapter("2.1.4", "Kennisstad", performance, effect)
+    return printed_document("jaarstukken", 2018, chapter)
+
+
+# What the two tables print: (label, header, rows), every cell as printed.
+PRINTED_TABLES = [
+    (
+        "Prestatie-indicatoren",
+        ["Behaald 2017", "Beoogd 2018", "Behaald 2018"],
+        [
+            ["Aantal samenwerkingsprojecten", "8", "> 2", "6*"],
+            ["Aantal profileringsprojecten¹", "2", "> 5", "Top 8"],
+        ],
+    ),
+    (
+        "Effectindicatoren",
+        ["Nulmeting", "Doelstelling 2017", "Realisatie 2017", "Ambitie 2018"],
+        [["Aandeel internationale studenten", "12,5%", "15%", "14,1%", "65 tot 70 %"]],
+    ),
+]
+
+
+def import_printed_tables():
+    """The chapter of ``printed_tables_document`` imported; returns it."""
+    from kennisstad.planning.document_import import import_document
+    from kennisstad.planning.models import Chapter
+
+    import_document(printed=printed_tables_document())
+    return Chapter.objects.get(document__kind="jaarstukken", document__year=2018)
