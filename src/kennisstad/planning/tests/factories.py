@@ -115,20 +115,30 @@ def printed_tables_document():
     return printed_document("jaarstukken", 2018, chapter)
 
 
-# What the two tables print: (label, header, rows), every cell as printed.
+# The two tables as the pages and the exports show them: (label, the header row and then the
+# rows), every cell as printed, "Indicator" heading the names, "Nr" the printed row numbers.
 PRINTED_TABLES = [
     (
         "Prestatie-indicatoren",
-        ["Behaald 2017", "Beoogd 2018", "Behaald 2018"],
         [
+            ["Indicator", "Behaald 2017", "Beoogd 2018", "Behaald 2018"],
             ["Aantal samenwerkingsprojecten", "8", "> 2", "6*"],
             ["Aantal profileringsprojecten¹", "2", "> 5", "Top 8"],
         ],
     ),
     (
         "Effectindicatoren",
-        ["Nulmeting", "Doelstelling 2017", "Realisatie 2017", "Ambitie 2018"],
-        [["Aandeel internationale studenten", "12,5%", "15%", "14,1%", "65 tot 70 %"]],
+        [
+            [
+                "Nr",
+                "Indicator",
+                "Nulmeting",
+                "Doelstelling 2017",
+                "Realisatie 2017",
+                "Ambitie 2018",
+            ],
+            ["1", "Aandeel internationale studenten", "12,5%", "15%", "14,1%", "65 tot 70 %"],
+        ],
     ),
 ]
 
@@ -140,3 +150,19 @@ def import_printed_tables():
 
     import_document(printed=printed_tables_document())
     return Chapter.objects.get(document__kind="jaarstukken", document__year=2018)
+
+
+def tables_in_html(text: str) -> list[tuple[str, list[list[str]]]]:
+    """(caption, rows of cell texts, header row first) of every table of an HTML page."""
+    import lxml.html
+
+    def texts(row):
+        return [" ".join(cell.text_content().split()) for cell in row.xpath("th|td")]
+
+    return [
+        (
+            " ".join(table.xpath("string(caption)").split()),
+            [texts(row) for row in table.xpath(".//tr")],
+        )
+        for table in lxml.html.fromstring(text).xpath("//table")
+    ]
