@@ -1,6 +1,7 @@
 """Test data for planning: the seed chapter (a copy of shared/seed, the public text of
 Groningen's Begroting 2018, chapter 2.1.4)."""
 
+from copy import deepcopy
 from pathlib import Path
 
 SEED = Path(__file__).resolve().parent / "data" / "begroting-2018-groningen-2.1.4.txt"
@@ -81,7 +82,7 @@ def _footnoted(text: str, mark: str):
     return PrintedCell(text, 0, value=parse_value(text.replace(mark, "")), footnote=mark)
 
 
-def printed_tables_document():
+def printed_tables_document(*codes: str):
     """Jaarstukken 2018, chapter 2.1.4, printing two tables in its own layout: a performance
     table (``Behaald 2017 | Beoogd 2018 | Behaald 2018``, a footnote mark in a cell and after a
     name, a text cell, a footnote under it) and a numbered effect table with a column without a
@@ -111,8 +112,11 @@ def printed_tables_document():
     )
     effect.rows[0].number = "1"
     effect.note = PRINTED_NOTE
-    chapter = printed_chapter("2.1.4", "Kennisstad", performance, effect)
-    return printed_document("jaarstukken", 2018, chapter)
+    chapters = [
+        printed_chapter(code, "Kennisstad", deepcopy(performance), deepcopy(effect))
+        for code in codes or ("2.1.4",)
+    ]
+    return printed_document("jaarstukken", 2018, *chapters)
 
 
 # The two tables as the pages and the exports show them: (label, the header row and then the
