@@ -78,7 +78,9 @@ class TableColumnSerializer(serializers.Serializer):
     label = serializers.CharField(
         allow_blank=True, help_text="The header word as printed: “Behaald”; blank for a bare year."
     )
-    year = serializers.IntegerField(allow_null=True, help_text="None when the header has none.")
+    year = serializers.IntegerField(
+        allow_null=True, help_text="null when the header prints none (“Nulmeting”)."
+    )
     kind = serializers.CharField(help_text="realisation, target, forecast, baseline or text.")
 
 
