@@ -71,7 +71,7 @@ JAARSTUKKEN_2017 = (("Behaald", 2016, "realisation"), ("Behaald", 2017, "realisa
 
 # --- a chapter that prints its own tables (for the pages, the API and the exports) ---------
 
-PRINTED_NOTE = "Als er geen gegevens beschikbaar zijn, staat er een streepje."
+PRINTED_NOTE = "Bij de indicatoren staat een streepje als er geen gegevens beschikbaar zijn."
 PRINTED_FOOTNOTE = "* Voorlopig cijfer: de telling over 2018 loopt nog."
 
 
