@@ -35,6 +35,8 @@ class IndicatorSerializer(ModelCleanSerializer):
             "name_nl",
             "name_en",
             "policy_area",
+            "kind",
+            "source",
             "unit",
             "decimals",
             "frequency",

@@ -59,6 +59,8 @@ class IndicatorForm(VersionedModelForm):
             "name_en",
             "code",
             "policy_area",
+            "kind",
+            "source",
             "unit",
             "decimals",
             "frequency",
