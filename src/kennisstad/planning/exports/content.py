@@ -5,6 +5,8 @@ chapter exports what was adopted."""
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from kennisstad.policy.models import TITLE_CODE
+
 from ..chapter_table import Cell, ChapterTable
 from ..models import Chapter, SectionKind
 from ..selectors import chapter_tables, printed_tables
@@ -62,7 +64,10 @@ class ChapterContent:
 
     @property
     def heading(self) -> str:
-        return f"{self.chapter.policy_area.code} {self.chapter.policy_area.title_nl}"
+        """ "<code> <title>" as the document prints it; the title alone for a chapter that
+        prints no code (its field's code is made from the title)."""
+        area = self.chapter.policy_area
+        return area.title_nl if TITLE_CODE.match(area.code) else f"{area.code} {area.title_nl}"
 
     @property
     def introduction(self) -> str:

@@ -8,10 +8,15 @@ Runs once the reader (``document_reader``) and the file formats (``document_form
 import pytest
 
 from kennisstad.planning.chapter_import import import_chapter_text
+from kennisstad.planning.document_import import import_document
 from kennisstad.planning.document_parts import table_to_json
 from kennisstad.planning.exports import render
 from kennisstad.planning.models import Chapter
-from kennisstad.planning.tests.factories import import_printed_tables, seed_text
+from kennisstad.planning.tests.factories import (
+    import_printed_tables,
+    printed_tables_document,
+    seed_text,
+)
 
 pytest.importorskip("kennisstad.planning.document_reader")
 pytest.importorskip("kennisstad.planning.document_formats")
@@ -24,13 +29,14 @@ def as_printed(table: dict) -> dict:
     return {**table, "rows": [{**row, "indicator": None} for row in table["rows"]]}
 
 
-def read_back(chapter: Chapter, fmt: str):
+def read_back(chapter: Chapter, fmt: str, *, code: str | None = None):
     from kennisstad.planning.document_reading import read_file
 
     document = read_file(render([chapter], fmt), f"export.{fmt}")
     assert (document.kind, document.year) == (chapter.document.kind, chapter.document.year)
     [printed] = document.chapters
-    assert (printed.code, printed.title) == (chapter.policy_area.code, chapter.policy_area.title_nl)
+    code = chapter.policy_area.code if code is None else code
+    assert (printed.code, printed.title) == (code, chapter.policy_area.title_nl)
     return printed
 
 
@@ -41,6 +47,17 @@ def test_printed_tables_read_back_as_printed(fmt):
     assert [table_to_json(table) for table in printed.tables] == [
         as_printed(table) for table in chapter.printed_tables
     ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_chapter_without_a_code_reads_back_without_one(fmt):
+    document = printed_tables_document()
+    document.chapters[0].code, document.chapters[0].title = "", "Groningen Kennisstad"
+    import_document(printed=document)
+    chapter = Chapter.objects.get()
+    assert chapter.policy_area.code.startswith("t-")
+    printed = read_back(chapter, fmt, code="")
+    assert len(printed.tables) == 2
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
