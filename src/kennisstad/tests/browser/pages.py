@@ -139,6 +139,8 @@ NOT_PAGES: dict[str, str] = {
     "planning:document-publish": "POST only",
     "planning:document-cycle": "POST only (offer, adopt, publish, amend, progress, forecast)",
     "indicators:indicator-compute": "POST only",
+    "indicators:official-choose": "POST only (a refused choice re-renders the indicator page)",
+    "indicators:official-withdraw": "POST only",
     "relations:interaction-complete": "POST only",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
