@@ -12,6 +12,7 @@ from kennisstad.indicators.tests.disagreeing import adopted_document, recount
 from kennisstad.indicators.tests.factories import IndicatorFactory, RealisationFactory
 from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.services import publish_document
+from kennisstad.planning.tests.factories import adopt
 from kennisstad.policy.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def begroting_2018(team_member):
     """Jaarstukken 2017 (adopted) reported 2016 as 837; a recount in 2020 counts 912; then the
-    begroting 2018, which shows Behaald 2016, is published."""
+    begroting 2018, which shows Behaald 2016, is adopted and published."""
     indicator = IndicatorFactory(name_nl="Bezoekers kennisfestival")
     RealisationFactory(
         indicator=indicator,
@@ -34,6 +35,7 @@ def begroting_2018(team_member):
     document = Document.objects.create(kind="begroting", year=2018)
     chapter = Chapter.objects.create(document=document, policy_area=indicator.policy_area)
     ChapterIndicator.objects.create(chapter=chapter, indicator=indicator, order=0)
+    adopt(document, team_member, on=datetime.date(2017, 11, 9))
     publish_document(document=document, user=team_member)
     return chapter
 
