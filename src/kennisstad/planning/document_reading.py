@@ -2,9 +2,8 @@
 document read from it (``read_document``). The command and the upload page both read here, so a
 file is refused the same way whichever way it came in.
 
-Until the formats and the reader are merged this holds small stand-ins with their names:
-``document_text`` reads .txt and .md as UTF-8 text, ``read_document`` reads the one chapter
-layout ``chapter_text`` knows.
+``read_document`` is ``document_reader.read_document``. Until the formats are merged,
+``document_text`` is a small stand-in that reads .txt and .md as UTF-8 text.
 """
 
 from pathlib import PurePath
@@ -14,16 +13,10 @@ from django.utils.translation import gettext as _
 from kennisstad.core.imports import ImportRefused
 from kennisstad.core.text_input import TextInputError, decode_text
 
-from .chapter_text_parts import ChapterFormatError
-from .document_parts import (
-    PERFORMANCE,
-    PrintedCell,
-    PrintedChapter,
-    PrintedColumn,
-    PrintedDocument,
-    PrintedRow,
-    PrintedTable,
-)
+from .document_parts import PrintedDocument
+from .document_reader import read_document
+
+__all__ = ["MAX_BYTES", "SUFFIXES", "document_text", "read_document", "read_file"]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")  # what a folder import reads
 MAX_BYTES = 20_000_000  # a whole document as PDF
@@ -53,55 +46,3 @@ def document_text(data: bytes, filename: str) -> str:
         return decode_text(data, max_bytes=MAX_BYTES)
     except TextInputError as exc:
         raise ImportRefused(str(exc)) from exc
-
-
-def read_document(
-    text: str, *, kind: str | None = None, year: int | None = None, accept_unreadable=False
-) -> PrintedDocument:
-    from .chapter_text import parse_chapter
-
-    parsed = parse_chapter(text)
-    if (kind and kind != parsed.document_kind) or (year and year != parsed.year):
-        raise ChapterFormatError(
-            1,
-            _("the text says it is %(kind)s %(year)s")
-            % {
-                "kind": parsed.document_kind,
-                "year": parsed.year,
-            },
-        )
-    columns = [PrintedColumn(c.label, c.year, c.kind, c.line) for c in parsed.columns]
-    rows = [
-        PrintedRow(
-            row.name,
-            row.line,
-            [
-                PrintedCell(
-                    cell.value.text,
-                    cell.line,
-                    value=None if cell.value.is_dash else cell.value,
-                )
-                for cell in row.cells
-            ],
-        )
-        for row in parsed.rows
-    ]
-    tables = (
-        [
-            PrintedTable(
-                "Prestatie-indicatoren", PERFORMANCE, 0, columns, rows, parsed.indicator_note
-            )
-        ]
-        if columns
-        else []
-    )
-    chapter = PrintedChapter(
-        code=parsed.policy_field_code,
-        title=parsed.policy_field_title,
-        line=parsed.policy_field_line or 1,
-        programme_title=parsed.programme_title,
-        introduction=parsed.introduction,
-        tables=tables,
-        sections=parsed.sections,
-    )
-    return PrintedDocument(parsed.document_kind, parsed.year, [chapter], title_line=1)
