@@ -60,7 +60,7 @@ _TABLE_LABEL_RES = [
 ]
 
 # A footnote printed under a table: "* Aangezien de website ...", "¹ Bron: ...", "1) Cijfer ...".
-FOOTNOTE_PARAGRAPH_RE = re.compile(r"^(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}\))\s*\S.{8,}$")
+FOOTNOTE_PARAGRAPH_RE = re.compile(r"^(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}\)|[a-z]\))\s*\S.{8,}$")
 TABLE_NOTE_RE = re.compile(r"^(?:toelichting|bron(?:nen)?|noot|voetnoten?)\s*:", re.I)
 BULLET_RE = re.compile(r"^\s*[•·\-\*▪◦–]\s+(.*)$")
 MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(.*)$")
