@@ -131,9 +131,12 @@ class _Reader:
             )
 
     def _line(self, number: int, raw: str, text: str, blank_before: bool) -> None:
-        if (title := document_title(text)) is not None:
-            self._title_again(number, text, title)
-        elif blank_before and (heading := coded_heading(text)) is not None:
+        in_finance = self.section is not None and self.section.kind == FINANCE
+        if in_finance and not self._ends_finance(text, blank_before):
+            self.text.append((number, raw))  # its money table is kept as text
+            self.lines.position += 1
+            return
+        if blank_before and (heading := coded_heading(text)) is not None:
             self._coded(number, *heading)
         elif blank_before and self.chapter is None and self._is_programme_title(text):
             self.programme_title = text
@@ -149,6 +152,8 @@ class _Reader:
         elif self._unlabelled_table(raw, text):
             self._table("", PERFORMANCE, number)
             return
+        elif (title := document_title(text)) is not None:
+            self._title_again(number, text, title)
         elif (
             self.table is not None and not self._text_since_table() and is_footnote_paragraph(text)
         ):
@@ -157,6 +162,16 @@ class _Reader:
         else:
             self.text.append((number, raw))
         self.lines.position += 1
+
+    def _ends_finance(self, text: str, blank_before: bool) -> bool:
+        """ "Wat mag het kosten?" holds a money table ("Begroting 2019" heading a column of
+        euros): only the next section or chapter ends it."""
+        return bool(
+            section_heading(text)
+            or table_label(text)
+            or (blank_before and coded_heading(text))
+            or (blank_before and self._is_uncoded_title(text))
+        )
 
     # --- chapters -------------------------------------------------------------------------
 
@@ -295,8 +310,6 @@ class _Reader:
 
     def _unlabelled_table(self, raw: str, text: str) -> bool:
         """A line of column headers on its own: a table without a label."""
-        if self.section is not None and self.section.kind == FINANCE:
-            return False
         if (layout := layout_of(raw)) is not None:
             return is_header_row(split_cells(raw, layout))
         following = self._peek()

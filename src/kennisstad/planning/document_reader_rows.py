@@ -33,20 +33,20 @@ from .document_reader_names import NUMBERED_NAME_RE, ROW_NUMBER_RE, split_name_m
 from .document_reader_table import MAX_COLUMNS, MAX_INDICATOR_ROWS, NAME_LENGTH
 
 TAB, PIPE, SPACES = "tab", "pipe", "spaces"
-PIPE_SEPARATOR_RE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
 SPACES_RE = re.compile(r"(?: {2,}|\t)")
 
 
 def split_cells(raw: str, layout: str) -> list[str]:
     """The cells of a line in ``layout``, each with its spaces normalised."""
-    text = raw.replace("\u00a0", " ").rstrip()
+    text = raw.replace("\u00a0", " ").rstrip("\r\n")
     if layout == PIPE:
         text = text.strip()
         text = text[1:] if text.startswith("|") else text
         text = text[:-1] if text.endswith("|") else text
         return [clean_cell(cell) for cell in text.split("|")]
     if layout == TAB:
-        return [clean_cell(cell) for cell in text.rstrip("\t").split("\t")]
+        return [clean_cell(cell) for cell in text.rstrip(" ").split("\t")]
     return [clean_cell(cell) for cell in SPACES_RE.split(text.strip())]
 
 
