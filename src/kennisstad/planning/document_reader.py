@@ -35,10 +35,9 @@ from .chapter_text_parts import (
     field_length,
     refuse_longer_than,
 )
-from .document_parts import PERFORMANCE, PrintedChapter, PrintedDocument, PrintedTable
+from .document_parts import PrintedChapter, PrintedDocument, PrintedTable
 from .document_reader_cells import looks_like_value
 from .document_reader_columns import (
-    YEAR_RE,
     header_cell,
     is_name_header,
     is_number_header,
@@ -55,8 +54,7 @@ from .document_reader_lines import (
     section_heading,
     table_label,
 )
-from .document_reader_rows import RowTable, is_header_row, layout_of, split_cells
-from .document_reader_table import read_line_header, read_line_rows
+from .document_reader_tables import label_in_header, names_header, read_table, starts_table
 from .document_reader_text import blocks, is_dash_note, keep_text
 
 __all__ = ["read_document"]
@@ -65,7 +63,6 @@ MAX_LINES = 200_000  # a whole jaarstukken as text is some 50,000 lines
 MAX_SECTIONS = 30  # of one chapter
 CODE_LENGTH = field_length(PolicyArea, "code")
 TITLE_LENGTH = field_length(PolicyArea, "title_nl")
-SENTENCE = 60  # a line this long, or ending with a full stop, is a sentence, not a header
 
 
 def read_document(
@@ -145,12 +142,12 @@ class _Reader:
             self._start_chapter("", text, number)
         elif (heading := section_heading(text)) is not None:
             self._section(number, text, heading[0])
-        elif (kind := table_label(text)) is not None and not self._names_header(text):
+        elif (kind := table_label(text)) is not None and not names_header(text, self._peek()):
             self.lines.position += 1
             self._table(text.rstrip(":").strip(), kind, number)
             return
-        elif self._unlabelled_table(raw, text):
-            self._table("", PERFORMANCE, number)
+        elif starts_table(raw, text, self._peek()):
+            self._table(*label_in_header(raw), number)
             return
         elif (title := document_title(text)) is not None:
             self._title_again(number, text, title)
@@ -222,6 +219,7 @@ class _Reader:
         following = self._peek(blank_before=True)
         return (
             may_be_title(text)
+            and not document_title(text)
             and following is not None
             and coded_heading(following) is not None
             and not looks_like_value(text)
@@ -232,6 +230,8 @@ class _Reader:
         if not may_be_title(text) or text.endswith("?") or looks_like_value(text):
             return False
         if section_heading(text) or table_label(text) or is_footnote_paragraph(text):
+            return False
+        if document_title(text):
             return False
         if header_cell(text) or is_name_header(text) or is_number_header(text):
             return False
@@ -252,9 +252,10 @@ class _Reader:
                 ),
             )
         start, title = found[0]
+        rest = [(line, raw) for line, raw in self.text if line > start]
         self.text = []
-        self._start_chapter("", title, start)
-        self.chapter.introduction = [block for _start, block in found[1:]]  # type: ignore[union-attr]
+        self._start_chapter("", normalised(title), start)
+        self.text = rest  # its introduction (or the note above its first table)
 
     # --- sections and text ----------------------------------------------------------------
 
@@ -303,67 +304,18 @@ class _Reader:
 
     # --- tables ---------------------------------------------------------------------------
 
-    def _names_header(self, text: str) -> bool:
-        """ "Indicator" heading the names' column of a table without a label."""
-        following = self._peek()
-        return is_name_header(text) and following is not None and header_cell(following) is not None
-
-    def _unlabelled_table(self, raw: str, text: str) -> bool:
-        """A line of column headers on its own: a table without a label."""
-        if (layout := layout_of(raw)) is not None:
-            return is_header_row(split_cells(raw, layout))
-        following = self._peek()
-        if following is None:
-            return False
-        if is_name_header(text) or is_number_header(text):
-            return header_cell(following) is not None or is_name_header(following)
-        header = header_cell(text)
-        return bool(header and header[0]) and bool(
-            header_cell(following) or YEAR_RE.match(following)
-        )
-
     def _table(self, label: str, kind: str, number: int) -> None:
         if self.chapter is None:
             self._headless(number)
         chapter = self.chapter
         assert chapter is not None
         note = self._keep_text(before_table=True)
-        note = "\n\n".join(part for part in (note, self._sentences_after_label()) if part)
-        self.lines.skip_blank()
-        if self.lines.at_end:
-            raise ChapterFormatError(
-                number, _("the table label “%(label)s” has no table below it") % {"label": label}
-            )
-        layout = layout_of(self.lines.current[1])
-        if layout is not None:
-            reader = RowTable(self.lines, layout, accept_unreadable=self.accept_unreadable)
-            columns, rows = reader.read()
-        else:
-            columns, numbered = read_line_header(self.lines)
-            rows = read_line_rows(
-                self.lines, columns, numbered, accept_unreadable=self.accept_unreadable
-            )
-        self.table = PrintedTable(label or "", kind, number, columns, rows, note)
+        self.table = read_table(
+            self.lines, label, kind, number, accept_unreadable=self.accept_unreadable
+        )
+        self.table.note = "\n\n".join(part for part in (note, self.table.note) if part)
         chapter.tables.append(self.table)
         self.after_blank = True
-
-    def _sentences_after_label(self) -> str:
-        """Sentences printed between a table's label and its header: the table's note."""
-        found: list[tuple[int, str]] = []
-        while True:
-            self.lines.skip_blank()
-            if self.lines.at_end:
-                break
-            text = normalised(self.lines.current[1])
-            if layout_of(self.lines.current[1]) is not None or header_cell(text):
-                break
-            if is_name_header(text) or is_number_header(text):
-                break
-            if not (len(text) > SENTENCE or text.endswith(".")):
-                break
-            found.append(self.lines.current)
-            self.lines.position += 1
-        return "\n\n".join(block for _start, block in blocks(found))
 
     def _footnote(self) -> None:
         """A footnote under the table (to its first blank line): added to the table's note."""

@@ -29,6 +29,7 @@ from .document_reader_columns import (
     is_number_header,
     unknown_header,
 )
+from .document_reader_lines import table_label
 from .document_reader_names import NUMBERED_NAME_RE, ROW_NUMBER_RE, split_name_mark
 from .document_reader_table import MAX_COLUMNS, MAX_INDICATOR_ROWS, NAME_LENGTH
 
@@ -69,8 +70,8 @@ def is_header_row(cells: list[str]) -> bool:
     rest = list(cells)
     if rest and is_number_header(rest[0]):
         rest = rest[1:]
-    if rest and (not rest[0] or is_name_header(rest[0])):
-        rest = rest[1:]
+    if rest and (not rest[0] or is_name_header(rest[0]) or table_label(rest[0])):
+        rest = rest[1:]  # "Prestatie-indicatoren" as the names' header: the table's label
     return bool(rest) and all(header_cell(cell) for cell in rest if cell) and any(rest)
 
 

@@ -96,3 +96,13 @@ def test_a_row_that_does_not_fit_is_refused_with_its_line(english, rows, line, w
     with pytest.raises(ChapterFormatError) as refused:
         table_of(rows)
     assert (refused.value.line, words in refused.value.message) == (line, True)
+
+
+def test_a_label_in_the_cell_above_the_names_is_the_tables():
+    document = read_document(
+        "Jaarstukken 2018\n\n2.1.4 Kennisstad\n\nWat wilden we bereiken?\n\nMeer.\n\n"
+        "Effectindicatoren\tBehaald 2017\tBehaald 2018\nWaardering\t7,1\t7,3\n"
+    )
+    (table,) = document.chapters[0].tables
+    assert (table.label, table.kind, table.line) == ("Effectindicatoren", "effect", 9)
+    assert [c.title for c in table.columns] == ["Behaald 2017", "Behaald 2018"]
