@@ -140,8 +140,8 @@ class _Reader:
             self.text = []
         elif blank_before and self._is_uncoded_title(text):
             self._start_chapter("", text, number)
-        elif (heading := section_heading(text)) is not None:
-            self._section(number, text, heading[0])
+        elif (section := section_heading(text)) is not None:
+            self._section(number, text, section[0])
         elif (kind := table_label(text)) is not None and not names_header(text, self._peek()):
             self.lines.position += 1
             self._table(text.rstrip(":").strip(), kind, number)

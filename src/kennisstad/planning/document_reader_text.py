@@ -15,7 +15,9 @@ MAX_ACTIONS = 500  # bullets of one chapter's sections
 
 def blocks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Consecutive non-blank lines as one paragraph, with the line number of its first line."""
-    found, current, start = [], [], 0
+    found: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = 0
     for number, line in [*lines, (0, "")]:
         if line.strip():
             if not current:
