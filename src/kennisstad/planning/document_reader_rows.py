@@ -23,6 +23,7 @@ from .chapter_text_parts import ChapterFormatError, Lines, refuse_longer_than
 from .document_parts import TEXT, PrintedColumn, PrintedRow
 from .document_reader_cells import read_cell
 from .document_reader_columns import (
+    PENDING,
     YEAR_RE,
     header_cell,
     is_name_header,
@@ -89,9 +90,9 @@ class RowTable:
     def read(self) -> tuple[list[PrintedColumn], list[PrintedRow]]:
         self.lines.skip_blank()
         number, raw = self.lines.current
-        self._header(split_cells(raw, self.layout), number)
         self.lines.position += 1
-        self._years_below()
+        below = self._year_row()
+        self._header(split_cells(raw, self.layout), below, number)
         rows: list[PrintedRow] = []
         while (item := self._next_row()) is not None:
             if len(rows) >= MAX_INDICATOR_ROWS:
@@ -107,20 +108,32 @@ class RowTable:
             )
         return self.columns, rows
 
-    def _header(self, cells: list[str], number: int) -> None:
+    def _year_row(self) -> tuple[int, list[str]] | None:
+        """The line below the header if it prints only years (and empty cells): the years of
+        the header words above ("Behaald" over "2016" and "2017" when merged)."""
+        if self.lines.at_end:
+            return None
+        number, raw = self.lines.current
+        cells = split_cells(raw, self.layout)
+        filled = [cell for cell in cells if cell]
+        if not filled or not all(YEAR_RE.match(cell) for cell in filled):
+            return None
+        self.lines.position += 1
+        return number, cells
+
+    def _header(self, cells: list[str], below: tuple[int, list[str]] | None, number: int) -> None:
         position = 0
         if cells and is_number_header(cells[0]):
             self.numbered, position = True, 1
         first = cells[position] if position < len(cells) else ""
         if not first or is_name_header(first) or header_cell(first) is None:
             position += 1  # the names' header; else the header prints none above the names
-        while cells and not cells[-1] and len(cells) > position:
-            cells = cells[:-1]  # empty cells after the last header
-        for text in cells[position:]:
-            header = header_cell(text)
-            if header is None:
-                raise unknown_header(number, text)
-            self.columns.append(PrintedColumn(header[0], header[1], header[2], number))
+        if below is not None and len(below[1]) == len(cells):
+            self.columns = _merged_columns(cells[position:], below[1][position:], number)
+        else:
+            self.columns = _columns(_trimmed(cells[position:]), number)
+            if below is not None:
+                _years_in_order(self.columns, below)
         if not self.columns:
             raise ChapterFormatError(
                 number,
@@ -132,18 +145,6 @@ class RowTable:
                 number, _("more than %(count)d columns in one table") % {"count": MAX_COLUMNS}
             )
         self.width = int(self.numbered) + 1 + len(self.columns)
-
-    def _years_below(self) -> None:
-        """ "Behaald | Beoogd" with "2017 | 2018" on the line below."""
-        waiting = [c for c in self.columns if c.year is None and c.label and c.kind != TEXT]
-        if not waiting or self.lines.at_end:
-            return
-        cells = [cell for cell in split_cells(self.lines.current[1], self.layout) if cell]
-        if len(cells) != len(waiting) or not all(YEAR_RE.match(cell) for cell in cells):
-            return
-        for column, cell in zip(waiting, cells, strict=True):
-            column.year = int(YEAR_RE.match(cell)[1])  # type: ignore[index]
-        self.lines.position += 1
 
     def _next_row(self) -> tuple[int, list[str]] | None:
         """The next row's line and cells, or None where the table ends."""
@@ -214,3 +215,65 @@ class RowTable:
             for column, text in zip(self.columns, cells, strict=True)
         ]
         return row
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """Without the empty cells after the last one printed."""
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _columns(heads: list[str], number: int) -> list[PrintedColumn]:
+    columns = []
+    for text in heads:
+        header = header_cell(text)
+        if header is None:
+            raise unknown_header(number, text)
+        columns.append(PrintedColumn(header[0], header[1], header[2], number))
+    return columns
+
+
+def _merged_columns(heads: list[str], years: list[str], number: int) -> list[PrintedColumn]:
+    """Header words over a row of years, cell by cell; an empty cell after a word is that
+    word merged over more years ("Behaald" over 2016 and 2017)."""
+    columns: list[PrintedColumn] = []
+    word: tuple[str, str] | None = None
+    width = max(
+        (i + 1 for i, (h, y) in enumerate(zip(heads, years, strict=True)) if h or y), default=0
+    )
+    for head, year_text in zip(heads[:width], years[:width], strict=True):
+        year = int(YEAR_RE.match(year_text)[1]) if year_text else None  # type: ignore[index]
+        if head:
+            header = header_cell(head)
+            if header is None:
+                raise unknown_header(number, head)
+            if header[1] is not None and year is not None and header[1] != year:
+                raise unknown_header(number, f"{head} / {year_text}")
+            word = (header[0], header[2])
+            columns.append(PrintedColumn(header[0], header[1] or year, header[2], number))
+        elif year is not None:
+            label, kind = word if word is not None else ("", PENDING)
+            columns.append(PrintedColumn(label, year, kind, number))
+        else:
+            raise ChapterFormatError(
+                number,
+                _("column %(column)d of the table has no header") % {"column": len(columns) + 1},
+            )
+    return columns
+
+
+def _years_in_order(columns: list[PrintedColumn], below: tuple[int, list[str]]) -> None:
+    """ "Behaald | Beoogd" with "2017 | 2018" below, not aligned cell by cell: the years in
+    order to the header words that print none; refused when they do not fit."""
+    number, cells = below
+    years = [int(YEAR_RE.match(cell)[1]) for cell in cells if cell]  # type: ignore[index]
+    waiting = [c for c in columns if c.year is None and c.label and c.kind != TEXT]
+    if len(years) != len(waiting):
+        raise ChapterFormatError(
+            number,
+            _("%(years)d years below the header, which has %(columns)d columns without one")
+            % {"years": len(years), "columns": len(waiting)},
+        )
+    for column, year in zip(waiting, years, strict=True):
+        column.year = year

@@ -106,3 +106,28 @@ def test_a_label_in_the_cell_above_the_names_is_the_tables():
     (table,) = document.chapters[0].tables
     assert (table.label, table.kind, table.line) == ("Effectindicatoren", "effect", 9)
     assert [c.title for c in table.columns] == ["Behaald 2017", "Behaald 2018"]
+
+
+def test_a_header_word_merged_over_the_years_below_it():
+    table = table_of(
+        [
+            "Indicator\tBehaald\t\tBeoogd\tBron",
+            "\t2016\t2017\t2018\t",
+            "Aantal projecten\t2\t4\t> 5\tGemeente",
+        ]
+    )
+    assert [c.title for c in table.columns] == [
+        "Behaald 2016",
+        "Behaald 2017",
+        "Beoogd 2018",
+        "Bron",
+    ]
+    assert table.rows[0].line == 8
+
+
+def test_years_below_in_order_and_years_that_do_not_fit(english):
+    table = table_of(["Indicator\tBehaald\tBeoogd", "2017\t2018", "Aantal\t4\t> 5"])
+    assert [c.title for c in table.columns] == ["Behaald 2017", "Beoogd 2018"]
+    with pytest.raises(ChapterFormatError) as refused:
+        table_of(["Indicator\tBehaald\tBeoogd", "2017", "Aantal\t4\t> 5"])
+    assert refused.value.line == 7 and "1 years below the header" in refused.value.message
