@@ -331,6 +331,7 @@ SPECTACULAR_SETTINGS = {
         "OrganisationKindEnum": "kennisstad.relations.models.OrganisationKind",
         "DocumentKindEnum": "kennisstad.policy.models.DocumentKind",
         "DocumentStatusEnum": "kennisstad.policy.models.DocumentStatus",
+        "FigureKindEnum": "kennisstad.indicators.models.FigureKind",
     },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

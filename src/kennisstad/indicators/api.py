@@ -20,6 +20,7 @@ from kennisstad.core.filters import FilterSet, IdFilter, YearFilter
 from kennisstad.policy.api import DocumentField, PolicyAreaField
 
 from . import services
+from .api_official import OfficialFigureActions
 from .models import Indicator, Origin, Realisation, Target
 
 
@@ -35,6 +36,8 @@ class IndicatorSerializer(ModelCleanSerializer):
             "name_nl",
             "name_en",
             "policy_area",
+            "kind",
+            "source",
             "unit",
             "decimals",
             "frequency",
@@ -124,7 +127,7 @@ class RealisationFilter(IndicatorYearFilter):
 
 
 @versioned_schema
-class IndicatorViewSet(VersionedModelViewSet):
+class IndicatorViewSet(OfficialFigureActions, VersionedModelViewSet):
     may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
 
     serializer_class = IndicatorSerializer

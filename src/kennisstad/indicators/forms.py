@@ -10,7 +10,7 @@ from kennisstad.core.models import Theme
 from kennisstad.projects.models import ProjectCategory
 from kennisstad.relations.models import OrganisationKind
 
-from .models import Indicator, Method, Realisation, Target
+from .models import FigureKind, Indicator, Method, Realisation, Target
 
 
 class IndicatorForm(VersionedModelForm):
@@ -59,6 +59,8 @@ class IndicatorForm(VersionedModelForm):
             "name_en",
             "code",
             "policy_area",
+            "kind",
+            "source",
             "unit",
             "decimals",
             "frequency",
@@ -148,3 +150,51 @@ class ComputeForm(StyledFormMixin, forms.Form):
         if first and last and last - first > 30:
             raise forms.ValidationError(_("Compute at most 30 years at once."))
         return cleaned
+
+
+class OfficialFigureForm(StyledFormMixin, forms.Form):
+    """Mark one of a year's values (a realised value or a target) as the official one, with the
+    reason; the values offered are the year's sources (``selectors.indicator_sources``)."""
+
+    year = forms.IntegerField(widget=forms.HiddenInput, min_value=1900, max_value=2200)
+    record = forms.ChoiceField(
+        label=_("Official value"),
+        error_messages={
+            "required": _("Choose the value that is official."),
+            "invalid_choice": _("Choose one of this year's values."),
+        },
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Why this value is the official one; kept in the history."),
+        error_messages={"required": _("Say why this value is the official one.")},
+    )
+
+    def __init__(self, *args, sources, **kwargs):
+        kwargs.setdefault("auto_id", f"id_official_{sources.year}_%s")
+        super().__init__(*args, **kwargs)
+        self.sources = sources
+        self.fields["year"].initial = sources.year
+        self.fields["record"].choices = [
+            (f"realisation:{row.pk}", str(row.pk)) for row in sources.realisations
+        ] + [(f"target:{row.pk}", str(row.pk)) for row in sources.targets]
+
+    def clean_reason(self) -> str:
+        reason = self.cleaned_data["reason"].strip()
+        if not reason:
+            raise forms.ValidationError(_("Say why this value is the official one."))
+        return reason
+
+    @property
+    def chosen(self) -> Realisation | Target:
+        """The record chosen (only after ``is_valid``)."""
+        kind, pk = self.cleaned_data["record"].split(":")
+        records = self.sources.realisations if kind == "realisation" else self.sources.targets
+        return next(row for row in records if str(row.pk) == pk)
+
+
+class WithdrawOfficialForm(forms.Form):
+    year = forms.IntegerField(min_value=1900, max_value=2200)
+    kind = forms.ChoiceField(choices=FigureKind.choices)

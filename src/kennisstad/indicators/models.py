@@ -107,7 +107,8 @@ class Indicator(VersionedModel):
         errors = {}
         if self.frequency == Frequency.BIENNIAL and self.base_year is None:
             errors["base_year"] = _("An indicator measured every two years needs a base year.")
-        if self.method == Method.COMPUTED:
+        errors.update(self._kind_errors())
+        if self.method == Method.COMPUTED and "method" not in errors:
             from .rules import RuleError, parse_rule
 
             try:
@@ -116,6 +117,21 @@ class Indicator(VersionedModel):
                 errors["rule"] = str(exc)
         if errors:
             raise ValidationError(errors)
+
+    def _kind_errors(self) -> dict[str, str]:
+        """Only a prestatie-indicator counts what the registry holds; effects are measured
+        outside it (a survey), and a BBV beleidsindicator is reported with its source."""
+        errors = {}
+        if self.method == Method.COMPUTED and self.kind != IndicatorKind.PERFORMANCE:
+            errors["method"] = _(
+                "Only a prestatie-indicator can be computed from the registry; effect and BBV "
+                "indicators are entered or imported."
+            )
+        if self.kind == IndicatorKind.STATUTORY and not self.source.strip():
+            errors["source"] = _(
+                "A BBV beleidsindicator needs its source, e.g. waarstaatjegemeente.nl."
+            )
+        return errors
 
     def is_measured_in(self, year: int) -> bool:
         """False where the budget shows a dash by rule: before the first year, or an off-year."""

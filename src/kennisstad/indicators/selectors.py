@@ -7,7 +7,8 @@ The official figure of an indicator and year (``official_realisations``), in thi
    jaarstukken when it reports one, else the latest adopted document;
 3. else the value with the newest peildatum.
 A later recount (a computed or manual value with a later peildatum and another value) is kept
-beside it as ``recount``, never in its place.
+beside it as ``recount``, never in its place. The indicator page, the dashboard and the chapter
+tables (so the exports and the portal) all read it from here.
 """
 
 import datetime
@@ -139,24 +140,6 @@ def official_realisations(
     """The official figure per indicator and year, in two queries for a whole table."""
     condition = Q(indicator_id__in=list(indicator_ids), year__in=list(years))
     return _figures(_newest_per_source(condition), _choices(condition, FigureKind.REALISATION))
-
-
-def current_realisations(
-    indicator_ids: Iterable[int], years: Iterable[int]
-) -> dict[tuple[int, int], Realisation]:
-    """The realisation with the newest peildatum per indicator and year (ties: the newest row).
-    Still the rule of the chapter tables; the indicator page and the dashboard show
-    ``official_realisations`` (moving the tables over is left for their recount cells)."""
-    result: dict[tuple[int, int], Realisation] = {}
-    rows = (
-        Realisation.objects.filter(indicator_id__in=list(indicator_ids), year__in=list(years))
-        .select_related("source_document")
-        .defer("counted")
-        .order_by("indicator_id", "year", "-measured_on", "-id")
-    )
-    for realisation in rows:
-        result.setdefault((realisation.indicator_id, realisation.year), realisation)
-    return result
 
 
 def differing_figures() -> list[tuple[Indicator, int, OfficialFigure]]:

@@ -9,6 +9,12 @@ urlpatterns = [
     path("<int:pk>/", views.IndicatorDetailView.as_view(), name="indicator-detail"),
     path("<int:pk>/edit/", views.IndicatorUpdateView.as_view(), name="indicator-update"),
     path("<int:pk>/compute/", views.ComputeView.as_view(), name="indicator-compute"),
+    path("<int:pk>/official/", views.OfficialFigureView.as_view(), name="official-choose"),
+    path(
+        "<int:pk>/official/withdraw/",
+        views.WithdrawOfficialView.as_view(),
+        name="official-withdraw",
+    ),
     path(
         "<int:indicator_pk>/realisations/new/",
         views.RealisationCreateView.as_view(),

@@ -17,8 +17,16 @@ from kennisstad.core import views as core_views
 from . import rules, selectors, services
 from .charts import trend_chart
 from .formatting import DASH, format_realisation, format_target
-from .forms import ComputeForm, IndicatorForm, RealisationForm, TargetForm
+from .forms import (
+    ComputeForm,
+    IndicatorForm,
+    OfficialFigureForm,
+    RealisationForm,
+    TargetForm,
+    WithdrawOfficialForm,
+)
 from .models import Indicator, Method, Origin, Realisation, Target
+from .sources import sources_section_anchor, sources_sections
 
 
 class IndicatorListView(core_views.RegistryViewMixin, generic.ListView):
@@ -61,6 +69,12 @@ class IndicatorDetailView(core_views.RegistryDetailView):
         context["sources"] = [sources[year] for year in sorted(sources)]
         context["can_change"] = access.is_team(self.request.user)
         context["can_choose"] = access.can_choose_official_figures(self.request.user)
+        context["source_sections"] = sources_sections(
+            indicator,
+            sources,
+            can_choose=context["can_choose"],
+            bound=kwargs.get("official_form"),
+        )
         self._add_drill(context, sources)
         if indicator.method == Method.COMPUTED and indicator.rule:
             try:
@@ -226,3 +240,66 @@ class ComputeView(core_views.RegistryViewMixin, generic.View):
                 },
             )
         return redirect("indicators:indicator-detail", pk=pk)
+
+
+class OfficialFigureView(IndicatorDetailView):
+    """Mark one of a year's values as official, with the reason (logged); a refused choice is
+    shown in its form on the indicator page."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        if not access.can_choose_official_figures(request.user):
+            raise PermissionDenied
+        self.object = indicator = self.get_object()
+        sources = selectors.indicator_sources(indicator)
+        year = request.POST.get("year", "")
+        entry = sources.get(int(year)) if year.isdigit() else None
+        if entry is None:
+            messages.error(request, _("This indicator has no values for that year."))
+            return redirect("indicators:indicator-detail", pk=pk)
+        form = OfficialFigureForm(request.POST, sources=entry)
+        if form.is_valid():
+            try:
+                services.choose_authoritative(
+                    indicator=indicator,
+                    year=entry.year,
+                    record=form.chosen,
+                    reason=form.cleaned_data["reason"],
+                    user=request.user,
+                )
+            except DjangoValidationError as exc:
+                form.add_error(None, " ".join(exc.messages))
+            else:
+                messages.success(
+                    request,
+                    _("The official value of %(year)s is marked.") % {"year": entry.year},
+                )
+                url = reverse("indicators:indicator-detail", args=[pk])
+                return redirect(f"{url}#{sources_section_anchor(entry.year)}")
+        return self.render_to_response(self.get_context_data(official_form=form))
+
+
+class WithdrawOfficialView(core_views.RegistryViewMixin, generic.View):
+    """Withdraw a choice: the rule (adopted document, else the newest value) decides again."""
+
+    may_open = access.can_choose_official_figures
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        indicator = get_object_or_404(Indicator, pk=pk)
+        form = WithdrawOfficialForm(request.POST)
+        url = reverse("indicators:indicator-detail", args=[pk])
+        if not form.is_valid():
+            messages.error(request, _("Say which choice to withdraw."))
+            return redirect(url)
+        year = form.cleaned_data["year"]
+        try:
+            services.withdraw_authoritative(
+                indicator=indicator, year=year, kind=form.cleaned_data["kind"], user=request.user
+            )
+        except DjangoValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, _("The choice for %(year)s is withdrawn.") % {"year": year})
+        return redirect(f"{url}#{sources_section_anchor(year)}")

@@ -72,7 +72,9 @@ class Cell:
     """What one cell shows (``text``), the number behind it and its provenance: the record it
     came from, and for an achieved value its origin, peildatum and source document, for a target
     its comparator and the document that set it. A dash says why (``reason``). A published
-    cell whose value changed since carries the value now in ``current_text``."""
+    cell whose value changed since carries the value now in ``current_text``. A live cell shows
+    the official figure; a later recount that reads otherwise is in ``recount_text``, which is
+    never frozen, exported or compared (the recount is the team's to look into)."""
 
     kind: str
     year: int
@@ -88,6 +90,7 @@ class Cell:
     comparator: str | None = None
     set_in: str | None = None
     current_text: str | None = None
+    recount_text: str | None = field(default=None, compare=False)
 
     @property
     def is_realisation(self) -> bool:
@@ -202,7 +205,8 @@ class ChapterTable:
 
     def marked_against(self, current: "ChapterTable") -> "ChapterTable":
         """This (published) table with every cell whose value now reads otherwise in
-        ``current`` marked with the text it has now."""
+        ``current`` (its official figure, or a later recount of it) marked with the text it has
+        now."""
         live_rows = {row.indicator: row for row in current.rows}
         rows = []
         for row in self.rows:
@@ -210,7 +214,7 @@ class ChapterTable:
             if now is None:
                 rows.append(row)
                 continue
-            live = {(cell.kind, cell.year): cell.text for cell in now.cells}
+            live = {(cell.kind, cell.year): cell.recount_text or cell.text for cell in now.cells}
             cells = tuple(
                 replace(cell, current_text=live[(cell.kind, cell.year)])
                 if live.get((cell.kind, cell.year), cell.text) != cell.text

@@ -223,7 +223,7 @@ def _new_indicator(
         name_nl=row.name,
         policy_area=area,
         kind=table.kind if table.kind in TABLE_KINDS else IndicatorKind.PERFORMANCE,
-        source=_source(table, row),
+        source=_source(table, row) or _statutory_source(table, importing),
         unit=Unit.PERCENTAGE if any(v and v.percentage for v in values) else Unit.COUNT,
         decimals=min(max(decimals, 0), MAX_DECIMALS),
         measured_from=_first_measured(table, row),
@@ -266,6 +266,12 @@ def _source(table: PrintedTable, row: PrintedRow) -> str:
     }
     source = texts.pop() if len(texts) == 1 else ""
     return source[: Indicator._meta.get_field("source").max_length]
+
+
+def _statutory_source(table: PrintedTable, importing: Importing) -> str:
+    """A BBV indicator always has a source: the document that printed it, when no Bron
+    column names another."""
+    return str(importing.document) if table.kind == IndicatorKind.STATUTORY else ""
 
 
 def _indicator_code(area: PolicyArea, name: str) -> str:

@@ -2,12 +2,14 @@
 shows it. A published chapter shows its frozen table; a draft computes it from the registry."""
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from django.db.models import Prefetch, QuerySet
 
 from kennisstad.indicators import selectors as indicator_selectors
 from kennisstad.indicators.formatting import format_realisation, format_target
-from kennisstad.indicators.models import Indicator, Realisation, Target
+from kennisstad.indicators.models import Indicator, Target
+from kennisstad.indicators.selectors import OfficialFigure
 from kennisstad.policy.models import Document, DocumentKind, DocumentStatus
 
 from .chapter_table import (
@@ -48,14 +50,15 @@ def chapter_with_content(pk: int) -> Chapter:
     return chapters_with_content().get(pk=pk)
 
 
-def _realisation_cell(
-    indicator: Indicator, realisation: Realisation | None, column: Column
-) -> Cell:
+def _realisation_cell(indicator: Indicator, figure: OfficialFigure | None, column: Column) -> Cell:
+    """The official figure of the column's year (``indicators.selectors.official_realisations``),
+    with a later recount that reads otherwise beside it (never frozen or exported)."""
     if not indicator.is_measured_in(column.year):
         return dash_cell(column, NOT_MEASURED)
+    realisation = figure.realisation if figure else None
     if realisation is None or (realisation.value is None and not realisation.display_text):
         return dash_cell(column, NO_DATA)
-    return realisation_cell(
+    cell = realisation_cell(
         column,
         realisation,
         text=format_realisation(indicator, realisation),
@@ -63,6 +66,9 @@ def _realisation_cell(
         percentage=indicator.unit == "percentage",
         textual=bool(realisation.display_text),
     )
+    if figure is not None and figure.recount is not None:
+        cell = replace(cell, recount_text=format_realisation(indicator, figure.recount))
+    return cell
 
 
 def _target_cell(target: Target | None, column: Column) -> Cell:
@@ -92,7 +98,7 @@ def live_tables(chapters: Sequence[Chapter]) -> list[ChapterTable]:
     years = {document.year for document, _columns, _indicators in plans} | {
         column.year for _document, columns, _indicators in plans for column in columns
     }
-    realisations = indicator_selectors.current_realisations(ids, sorted(years)) if ids else {}
+    realisations = indicator_selectors.official_realisations(ids, sorted(years)) if ids else {}
     targets = indicator_selectors.adopted_targets(ids, sorted(years)) if ids else {}
     return [
         _table(document, columns, indicators, realisations, targets)
@@ -104,7 +110,7 @@ def _table(
     document: Document,
     columns: list[Column],
     indicators: list[Indicator],
-    realisations: dict[tuple[int, int], Realisation],
+    realisations: dict[tuple[int, int], OfficialFigure],
     targets: dict[tuple[int, int], Target],
 ) -> ChapterTable:
     judged = document.kind == DocumentKind.JAARSTUKKEN
@@ -119,7 +125,8 @@ def _table(
         met, explanation = None, ""
         if judged:
             target = targets.get((indicator.pk, document.year))
-            realised = realisations.get((indicator.pk, document.year))
+            figure = realisations.get((indicator.pk, document.year))
+            realised = figure.realisation if figure else None
             met = target.is_met_by(realised.value) if target and realised else None
             explanation = realised.explanation if realised and met is False else ""
         rows.append(

@@ -1,5 +1,6 @@
 """The demo's policy areas: programme 2 down to policy field 2.1.4, the chapter of begroting 2018
-the scenario follows. ``workspace.demo`` loads them before the indicators that refer to them."""
+the scenario follows, named as Groningen prints them (deelprogramma 2.1 is "Groningen
+Kennisstad"). ``workspace.demo`` loads them before the indicators that refer to them."""
 
 from functools import partial
 
@@ -11,7 +12,7 @@ from .models import PolicyArea
 # (code, title_nl, title_en), each the parent of the next.
 POLICY_AREAS = (
     ("2", "Economie en werkgelegenheid", "Economy and employment"),
-    ("2.1", "Versterken economische structuur", "Strengthening the economic structure"),
+    ("2.1", "Groningen Kennisstad", "Groningen City of Knowledge"),
     (
         "2.1.4",
         "(Inter)nationaal Promoten van onze kennissectoren",

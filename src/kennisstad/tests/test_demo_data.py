@@ -167,6 +167,7 @@ def test_policy_area_tree(demo):
     field = PolicyArea.objects.get(code="2.1.4")
     assert field.title_nl == "(Inter)nationaal Promoten van onze kennissectoren"
     assert field.parent.code == "2.1"
+    assert field.parent.title_nl == "Groningen Kennisstad"  # the deelprogramma's printed name
     assert field.parent.parent.code == "2"
     assert field.parent.parent.title_nl == "Economie en werkgelegenheid"
 

@@ -1,5 +1,6 @@
 """The team's start page after login: the coming two weeks, my follow-ups, this year's
-indicators against their targets, and what changed recently."""
+indicators against their targets, official figures a later recount contradicts, and what changed
+recently."""
 
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.utils import timezone
@@ -16,7 +17,7 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
         from kennisstad.accounts import access
         from kennisstad.agenda.models import Activity
         from kennisstad.core.history import latest_changes
-        from kennisstad.indicators.selectors import indicator_list, year_status
+        from kennisstad.indicators.selectors import differing_figures, indicator_list, year_status
         from kennisstad.projects.models import Project
         from kennisstad.relations.models import Interaction, Organisation, Person
         from kennisstad.relations.selectors import open_follow_ups
@@ -38,6 +39,8 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
             indicators = indicator_list().order_by("policy_area__code", "order", "name_nl")
             context["indicator_year"] = today.year
             context["indicator_rows"] = year_status(indicators, year=today.year)
+        if access.can_choose_official_figures(user):
+            context["differing_figures"] = differing_rows(differing_figures())
         if access.can_see_history(user):
             context["recent_changes"] = latest_changes(
                 [
@@ -49,3 +52,21 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
                 ]
             )
         return context
+
+
+def differing_rows(figures) -> list[dict]:
+    """Per indicator and year whose official figure a later recount contradicts: both, as the
+    budget writes them, for the team to look into."""
+    from kennisstad.indicators.formatting import format_realisation
+
+    return [
+        {
+            "indicator": indicator,
+            "year": year,
+            "official": format_realisation(indicator, figure.realisation),
+            "source": figure.realisation.source_document or figure.realisation.get_origin_display(),
+            "recount": format_realisation(indicator, figure.recount),
+            "recounted_on": figure.recount.measured_on,
+        }
+        for indicator, year, figure in figures
+    ]

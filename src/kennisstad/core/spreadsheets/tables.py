@@ -22,10 +22,11 @@ from django.utils.translation import gettext as _
 
 from ..exports import FORMULA_STARTS
 from ..imports import ImportProblem, ImportRefused
+from ..zip_files import declared_unpacked_size
 
 MAX_BYTES = 20_000_000
-# A workbook is a zip: a few MB can unpack to GBs (openpyxl holds all shared strings in memory).
-# zipfile never unpacks a part past its declared size, so the declared sizes bound the work.
+# A workbook is a zip: a few MB can unpack to GBs (openpyxl holds all shared strings in memory),
+# so the sizes its parts declare are checked first (``core.zip_files``).
 MAX_UNPACKED_BYTES = 5 * MAX_BYTES
 # No import has more columns than Excel 2003 had (up to IV). A workbook cell far to the right
 # widens every row read after it (ZZZ is 18,278 cells); a CSV header of a million unknown
@@ -133,11 +134,8 @@ def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
 
 
 def _refuse_unpacking_too_far(data: bytes) -> None:
-    try:
-        unpacked = sum(item.file_size for item in zipfile.ZipFile(io.BytesIO(data)).infolist())
-    except UNREADABLE_SHEET:
-        return  # openpyxl says what is wrong with the zip itself
-    if unpacked > MAX_UNPACKED_BYTES:
+    unpacked = declared_unpacked_size(data)  # None: openpyxl says what is wrong with the zip
+    if unpacked is not None and unpacked > MAX_UNPACKED_BYTES:
         raise SpreadsheetError(
             _("The workbook unpacks to more than %(size)s MB.")
             % {"size": MAX_UNPACKED_BYTES // 1_000_000}

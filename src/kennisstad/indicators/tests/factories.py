@@ -16,7 +16,7 @@ from kennisstad.projects.tests.factories import ProjectFactory, category
 # Programme 2 down to the policy field of the seed chapter, titled as begroting 2018 has them.
 POLICY_AREAS = (
     ("2", "Economie en werkgelegenheid"),
-    ("2.1", "Versterken economische structuur"),
+    ("2.1", "Groningen Kennisstad"),
     ("2.1.4", "(Inter)nationaal Promoten van onze kennissectoren"),
 )
 

@@ -137,6 +137,8 @@ NOT_PAGES: dict[str, str] = {
     "planning:document-export": "download (md, html, csv, xlsx, docx, json)",
     "planning:document-publish": "POST only",
     "indicators:indicator-compute": "POST only",
+    "indicators:official-choose": "POST only (a refused choice re-renders the indicator page)",
+    "indicators:official-withdraw": "POST only",
     "relations:interaction-complete": "POST only",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
