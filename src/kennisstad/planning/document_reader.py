@@ -54,7 +54,13 @@ from .document_reader_lines import (
     section_heading,
     table_label,
 )
-from .document_reader_tables import label_in_header, names_header, read_table, starts_table
+from .document_reader_tables import (
+    SENTENCE,
+    label_in_header,
+    names_header,
+    read_table,
+    starts_table,
+)
 from .document_reader_text import blocks, is_dash_note, keep_text
 
 __all__ = ["read_document"]
@@ -140,6 +146,8 @@ class _Reader:
             self.text = []
         elif blank_before and self._is_uncoded_title(text):
             self._start_chapter("", text, number)
+        elif blank_before and self.chapter is None and self._label_as_page_title(text):
+            self._start_chapter("", text, number)  # "Wettelijke beleidsindicatoren" page
         elif (section := section_heading(text)) is not None:
             self._section(number, text, section[0])
         elif (kind := table_label(text)) is not None and not names_header(text, self._peek()):
@@ -237,6 +245,17 @@ class _Reader:
             return False
         following = self._peek()
         return following is not None and bool(section_heading(following) or table_label(following))
+
+    def _label_as_page_title(self, text: str) -> bool:
+        """A table label as a page's first line, followed by a sentence: the page's title."""
+        following = self._peek()
+        return (
+            not self.document.chapters
+            and not self._text_since_table()
+            and table_label(text) is not None
+            and following is not None
+            and (len(following) > SENTENCE or following.endswith("."))
+        )
 
     def _headless(self, number: int) -> None:
         """A page with sections or a table but no heading: its first line, short and on its

@@ -2,7 +2,8 @@
 
 - cells separated by a TAB: what Kennisstad's own HTML, .docx and PDF extraction produces
   (``document_formats``: each table row one line, its cells joined by ``"\\t"``);
-- a Markdown pipe table, ``| Indicator | Behaald 2017 | Beoogd 2018 |`` with its ``|---|`` line;
+- a Markdown pipe table, ``| Indicator | Behaald 2017 | Beoogd 2018 |`` with its ``|---|`` line
+  (also without the first and last pipe);
 - cells separated by two or more spaces (text copied from a PDF).
 
 The first line is the header: an optional row-number header ("Nr"), the names' header
@@ -57,6 +58,8 @@ def layout_of(raw: str) -> str | None:
     stripped = raw.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return PIPE
+    if "|" in stripped and is_header_row(split_cells(raw, PIPE)):
+        return PIPE  # "Indicator | Behaald 2017 |": a Markdown table without its first pipe
     if "\t" in stripped and sum(1 for c in split_cells(raw, TAB) if c) >= 2:
         return TAB
     cells = split_cells(raw, SPACES)
@@ -181,7 +184,7 @@ class RowTable:
     def _continues(self, raw: str, *, blank_before: bool) -> bool:
         """Whether ``raw`` is a row of this table."""
         if self.layout == PIPE:
-            is_row = raw.strip().startswith("|")
+            is_row = "|" in raw
         elif self.layout == TAB:
             is_row = "\t" in raw.strip(" ")
         else:

@@ -15,8 +15,14 @@ LAYOUTS = Path(__file__).resolve().parent / "documents" / "layouts"
 GIVEN = {
     "02-jaarverslag-2018-untitled.txt": ("jaarstukken", 2018),
     "08-begroting-2019-numbered-untitled.txt": ("begroting", 2019),
+    "10-begroting-2020-statutory-page-untitled.txt": ("begroting", 2020),
 }
 NOTES = {
+    "10-begroting-2020-statutory-page-untitled.txt": [
+        "Hieronder staan de verplichte beleidsindicatoren zoals waarstaatjegemeente.nl ze "
+        "geeft. Waar een cijfer ontbreekt of niet elk jaar wordt gemeten, staat een streepje."
+        "\n\n* Eerste half jaar 2018"
+    ],
     "02-jaarverslag-2018-untitled.txt": [
         "Met de volgende indicatoren volgen we de voortgang van dit beleidsveld. Waar geen "
         "gegevens zijn, of waar een indicator eens in de twee jaar wordt gemeten, staat een "
@@ -662,6 +668,71 @@ EXPECTED = {
                                     ("n.v.t.", "text"),
                                     ("Top 5", "text 5"),
                                     ("NTB", "text"),
+                                ],
+                            ),
+                        ],
+                    },
+                ],
+            },
+        ],
+    },
+    "10-begroting-2020-statutory-page-untitled.txt": {
+        "document": ("begroting", 2020),
+        "chapters": [
+            {
+                "code": "",
+                "title": "Wettelijke beleidsindicatoren",
+                "programme": "",
+                "sections": [],
+                "tables": [
+                    {
+                        "label": "Wettelijke beleidsindicatoren",
+                        "kind": "statutory",
+                        "columns": [
+                            ("", 2015, "realisation"),
+                            ("", 2016, "realisation"),
+                            ("", 2017, "realisation"),
+                            ("", 2018, "realisation"),
+                        ],
+                        "rows": [
+                            (
+                                "",
+                                "Banen (aantal per 1.000 inwoners van 15-74 jaar)",
+                                [
+                                    ("843,8", "843.8"),
+                                    ("848,5", "848.5"),
+                                    ("855,5", "855.5"),
+                                    ("884,1", "884.1"),
+                                ],
+                            ),
+                            (
+                                "",
+                                "Functiemenging",
+                                [
+                                    ("56,3%", "56.3%"),
+                                    ("56,5%", "56.5%"),
+                                    ("*56,4%", "56.4%", "*"),
+                                    ("56,9%", "56.9%"),
+                                ],
+                            ),
+                        ],
+                    },
+                    {
+                        "label": "Wettelijke beleidsindicatoren",
+                        "kind": "statutory",
+                        "columns": [
+                            ("", 2016, "realisation"),
+                            ("", 2017, "realisation"),
+                            ("", 2018, "realisation"),
+                        ],
+                        "rows": [
+                            (
+                                "",
+                                "Demografische druk",
+                                [
+                                    ("49,2%", "49.2%"),
+                                    ("49,3%", "49.3%"),
+                                    ("49,6%", "49.6%"),
                                 ],
                             ),
                         ],

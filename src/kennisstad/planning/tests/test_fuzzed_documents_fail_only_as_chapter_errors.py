@@ -1,4 +1,4 @@
-"""Fuzz: the nine layout documents with lines deleted, repeated, swapped, replaced, split at a
+"""Fuzz: the layout documents with lines deleted, repeated, swapped, replaced, split at a
 TAB or cut off, and with odd cells put in, are either read or refused with
 ``ChapterFormatError`` naming a line inside the text; never any other exception, and every
 value read fits the field that stores it."""

@@ -1,4 +1,4 @@
-"""Every test document in ``documents/layouts`` (nine published layouts: begroting and
+"""Every test document in ``documents/layouts`` (ten published layouts: begroting and
 jaarstukken, with and without codes and titles, one cell per line, TAB rows, Markdown pipes,
 spaced PDF text) reads cell by cell as it is printed (``published_layouts.EXPECTED``), and
 imports with each table kept as printed."""
@@ -71,7 +71,7 @@ def as_printed(document: PrintedDocument) -> dict:
     }
 
 
-def test_there_are_nine_layouts_each_with_its_expectation():
+def test_every_layout_document_has_its_expectation():
     files = sorted(path.name for path in LAYOUTS.iterdir())
     assert files == DOCUMENTS and len(files) >= 9
 

@@ -131,3 +131,13 @@ def test_years_below_in_order_and_years_that_do_not_fit(english):
     with pytest.raises(ChapterFormatError) as refused:
         table_of(["Indicator\tBehaald\tBeoogd", "2017", "Aantal\t4\t> 5"])
     assert refused.value.line == 7 and "1 years below the header" in refused.value.message
+
+
+def test_pipes_without_the_first_pipe_and_the_label_above_the_names():
+    document = read_document(
+        "Begroting 2022\n\n2.1 Kennis\n\nPrestatie indicator(en) | Behaald 2020 | Beoogd 2022 |\n"
+        "---|---|---|\nAantal projecten | 4 | > 5 |\n"
+    )
+    (table,) = document.chapters[0].tables
+    assert (table.label, table.kind) == ("Prestatie indicator(en)", "performance")
+    assert [c.text for c in table.rows[0].cells] == ["4", "> 5"]
