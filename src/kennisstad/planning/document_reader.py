@@ -15,9 +15,12 @@ document of many chapters, as copied from a municipality's P&C site or a PDF, or
 - per chapter its introduction, its sections with their text ("Wat willen we bereiken?",
   "Wat hebben we hiervoor gedaan?", "Conclusie", ...) and its tables: each after its label
   ("Prestatie-indicatoren", "Effectindicatoren", "Wettelijke indicatoren"), or without one (a
-  performance table) where a line of column headers stands on its own. A table is read one
-  cell per line (``document_reader_table``) or one row per line (``document_reader_rows``:
-  TAB, Markdown pipes, two or more spaces). Footnotes under a table are its note.
+  performance table) where a line of column headers stands on its own
+  (``document_reader_tables``). A table is read one cell per line (``document_reader_table``)
+  or one row per line (``document_reader_rows``: TAB, Markdown pipes, two or more spaces).
+  The paragraph explaining the dash above a table and the footnotes under it are its note.
+  A page whose first line is a table label followed by a sentence ("Wettelijke
+  beleidsindicatoren") is titled by it. "Wat mag het kosten?" and its money table are text.
 
 Whatever is not read with certainty is refused (``ChapterFormatError``) with its line and the
 reason; nothing is guessed, no number the document does not print. At the end the columns
