@@ -14,9 +14,10 @@ from kennisstad.indicators.formatting import clean_cell
 from .document_parts import EFFECT, PERFORMANCE, STATUTORY
 
 DOCUMENT_TITLE_RE = re.compile(
-    r"^(programmabegroting|ontwerpbegroting|ontwerp-begroting|begroting|jaarverslag"
-    r"(?: en jaarrekening)?|jaarstukken|jaarrekening|gemeenterekening)"
-    r"\s+(\d{4})(?:\s*[-–]\s*\d{4})?$",
+    r"^((?:programma|ontwerp-?|gemeente|meerjaren)?begroting|jaarverslag"
+    r"(?: en jaarrekening)?|jaarstukken|jaarrekening|(?:gemeente|programma)rekening)"
+    r"\s+(\d{4})(?:\s*[-–]\s*\d{4})?"
+    r"(?:\s+(?:[-–]\s+)?(?:van\s+de\s+)?gemeente\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?$",
     re.I,
 )
 # "2.1.4 (Inter)nationaal Kennisstad", "2.1 Groningen Kennisstad", "02.1 ...": two or more

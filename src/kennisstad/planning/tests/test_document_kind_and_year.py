@@ -103,3 +103,20 @@ def test_the_jaarverslag_2018_page_imports_with_kind_and_year(english):
         "Wat hebben we hiervoor gedaan?",
     ]
     assert "indicators: 2" in out and "values: 6" in out
+
+
+@pytest.mark.parametrize(
+    ("title", "which"),
+    [
+        ("Programmabegroting 2019-2022", ("begroting", 2019)),
+        ("Gemeentebegroting 2018", ("begroting", 2018)),
+        ("Begroting 2018 - gemeente Groningen", ("begroting", 2018)),
+        ("Jaarverslag en jaarrekening 2018", ("jaarstukken", 2018)),
+        ("Gemeenterekening 2017", ("jaarstukken", 2017)),
+        ("## Jaarstukken 2019", ("jaarstukken", 2019)),
+    ],
+)
+def test_the_titles_municipalities_print(title, which):
+    text = f"Gemeente Groningen\n\n{title}\n\n2.1 Kennis\n\nWat willen we bereiken?\n\nMeer.\n"
+    document = read_document(text)
+    assert (document.kind, document.year, document.title_line) == (*which, 3)
