@@ -192,9 +192,9 @@ class RowTable:
         if not is_row:
             return False
         cells = split_cells(raw, self.layout)
-        if blank_before:  # after a blank line only a row that fits, never a new header
-            return not is_header_row(cells) and len(cells) == self.width
-        return True
+        if is_header_row(cells):
+            return False  # the next table's header ("Indicator | Beoogd 2019"), never a row
+        return not blank_before or len(_trimmed(cells)) <= self.width <= len(cells)
 
     def _row(self, number: int, cells: list[str]) -> PrintedRow:
         row_number = ""

@@ -141,3 +141,14 @@ def test_pipes_without_the_first_pipe_and_the_label_above_the_names():
     (table,) = document.chapters[0].tables
     assert (table.label, table.kind) == ("Prestatie indicator(en)", "performance")
     assert [c.text for c in table.rows[0].cells] == ["4", "> 5"]
+
+
+def test_a_header_right_under_the_rows_starts_the_next_table():
+    document = read_document(
+        HEAD + "Indicator\tBehaald 2018\nAantal projecten\t4\nIndicator\tBeoogd 2019\n"
+        "Aantal bezoekers\t1.300\n"
+    )
+    assert [[r.name for r in t.rows] for t in document.chapters[0].tables] == [
+        ["Aantal projecten"],
+        ["Aantal bezoekers"],
+    ]
