@@ -196,6 +196,16 @@ class _Reader:
             )
 
     def _coded(self, number: int, code: str, title: str) -> None:
+        chapter = self.chapter
+        if chapter is not None and (chapter.code, chapter.title) == (code, title):
+            return  # the chapter's heading repeated at the top of a page
+        for earlier in self.document.chapters:
+            if earlier.code == code:
+                raise ChapterFormatError(
+                    number,
+                    _("chapter %(code)s is printed twice (first on line %(line)d)")
+                    % {"code": code, "line": earlier.line},
+                )
         following = self._peek()
         if following is not None and coded_heading(following) is not None:
             self._keep_text()

@@ -67,3 +67,12 @@ def test_sentences_between_a_label_and_its_table_are_its_note():
     table = document.chapters[0].tables[0]
     assert table.note == "De cijfers komen uit de monitor kennisstad van de universiteit."
     assert table.rows[0].cells[0].text == "4"
+
+
+def test_a_heading_repeated_as_a_page_header_is_skipped_another_chapter_twice_refused(english):
+    text = f"Begroting 2020\n\n2.1 Kennis\n\n{SECTION}\n2.1 Kennis\n\nNog meer.\n"
+    (chapter,) = read_document(text).chapters
+    assert chapter.sections[0].paragraphs == ["Meer projecten.", "Nog meer."]
+    with pytest.raises(ChapterFormatError) as refused:
+        read_document(text + f"\n3.1 Werk\n\n{SECTION}\n2.1 Anders\n\n{SECTION}")
+    assert refused.value.line == 19 and "printed twice (first on line 3)" in refused.value.message
