@@ -66,6 +66,7 @@ def generate(*, projects: int, activities: int, seed: int = 2018):
         )
     Project.objects.bulk_create(batch, batch_size=2000)
     project_ids = list(Project.objects.values_list("id", flat=True))
+    status_histories(today=timezone.localdate())
     ProjectPartner.objects.bulk_create(
         ProjectPartner(
             project_id=pid, organisation_id=organisation_ids[(i * 13) % len(organisation_ids)]
@@ -96,6 +97,27 @@ def generate(*, projects: int, activities: int, seed: int = 2018):
             )
         )
     Activity.objects.bulk_create(batch, batch_size=5000)
+
+
+def status_histories(*, today: datetime.date) -> None:
+    """Each project's status history as ``save_project`` records it for a project entered today
+    (the indicators count by it): running from its start, completed on its end date."""
+    from kennisstad.projects.models import Project, ProjectStatusChange
+    from kennisstad.projects.status_history import dated_changes
+
+    rows = []
+    projects = Project.objects.order_by("pk").values_list("pk", "status", "start_date", "end_date")
+    for pk, status, start, end in projects:
+        for changed_to, day in dated_changes(
+            status=status,
+            start_date=start,
+            end_date=end,
+            recorded_on=today,
+            ran_from=None,
+            last_started=None,
+        ):
+            rows.append(ProjectStatusChange(project_id=pk, status=changed_to, changed_on=day))
+    ProjectStatusChange.objects.bulk_create(rows, batch_size=5000)
 
 
 INDICATORS = [
@@ -164,8 +186,18 @@ def bare_sql_counts() -> dict[str, dict[int, int]]:
             params: list = []
             where = []
             if rule["subject"] == "projects":
-                table = "projects_project p"
-                where.append("p.status IN ('planned', 'active', 'completed')")
+                # Per project when it began running, stopped and was completed (the generated
+                # histories hold at most one run); only the years up to today are asked.
+                table = (
+                    "projects_project p JOIN (SELECT project_id, "
+                    "MIN(CASE WHEN status = 'active' THEN changed_on END) AS ran_from, "
+                    "MIN(CASE WHEN status IN ('completed', 'cancelled') THEN changed_on END) "
+                    "AS stopped, "
+                    "MIN(CASE WHEN status = 'completed' THEN changed_on END) AS completed_on "
+                    "FROM projects_projectstatuschange GROUP BY project_id) h "
+                    "ON h.project_id = p.id"
+                )
+                where.append("h.ran_from IS NOT NULL")
                 if "category" in rule:
                     table += " JOIN projects_projectcategory c ON c.id = p.category_id"
                     where.append("c.code = %s")
@@ -192,15 +224,13 @@ def bare_sql_counts() -> dict[str, dict[int, int]]:
                 for year in YEARS:
                     first, last = f"{year}-01-01", f"{year}-12-31"
                     if rule["period"] == "started":
-                        condition = "p.start_date BETWEEN %s AND %s"
+                        condition = "h.ran_from BETWEEN %s AND %s"
                         column_params += [first, last]
                     elif rule["period"] == "ended":
-                        condition = "p.end_date BETWEEN %s AND %s"
+                        condition = "h.completed_on BETWEEN %s AND %s"
                         column_params += [first, last]
                     else:
-                        condition = (
-                            "p.start_date <= %s AND (p.end_date IS NULL OR p.end_date >= %s)"
-                        )
+                        condition = "h.ran_from <= %s AND (h.stopped IS NULL OR h.stopped >= %s)"
                         column_params += [last, first]
                     columns.append(f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)")
             else:

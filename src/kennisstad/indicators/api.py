@@ -154,7 +154,11 @@ class IndicatorViewSet(OfficialFigureActions, VersionedModelViewSet):
             },
         ),
         responses={200: RealisationSerializer(many=True)},
-        description="Count the registry for the given years; store dated, computed realisations.",
+        description=(
+            "Count the registry for the given years; store dated, computed realisations. "
+            "Years after the current one are skipped (they have not happened); asking only "
+            "for those is refused."
+        ),
     )
     @action(detail=True, methods=["post"], pagination_class=None)  # all years, one list
     def compute(self, request, pk=None, format=None):

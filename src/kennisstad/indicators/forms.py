@@ -25,7 +25,7 @@ class IndicatorForm(VersionedModelForm):
         choices=[
             ("active", _("active in the year")),
             ("started", _("started in the year")),
-            ("ended", _("ended in the year")),
+            ("ended", _("completed in the year")),
         ],
     )
     rule_category = forms.ModelChoiceField(

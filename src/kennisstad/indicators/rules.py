@@ -1,13 +1,14 @@
 """Counting rules of computed indicators, stored as JSON with the indicator and edited in the UI.
 
 A rule counts projects (by category, theme, country, partner kind; active in, started in or ended
-in a year) or activities (by kind, dated in a year). ``count_per_year`` answers many years in one
-aggregate query; ``records`` gives the rows behind one number (the drill-down).
+in a year, as their status history says: a project counts only in a year it really ran) or
+activities (by kind, dated in a year). ``count_per_year`` answers many years in one query;
+``records_per_year`` gives the rows behind each number (the drill-down).
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 from django.utils.translation import gettext as _
 
 from kennisstad.agenda import selectors as agenda_selectors
@@ -126,55 +127,27 @@ def _base(rule: Rule) -> QuerySet:
     )
 
 
-def _year_condition(rule: Rule, year: int) -> Q:
-    if rule.subject == "activities":
-        return agenda_selectors.dated_in_year(year)
-    return project_selectors.year_condition(rule.period, year)
-
-
 def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
-    """Counts for several years in one aggregate query."""
-    aggregates = {f"y{year}": Count("pk", filter=_year_condition(rule, year)) for year in years}
+    """Counts for several years in one query."""
+    if rule.subject == "projects":
+        ids = records_per_year(rule, years)
+        return {year: len(ids[year]) for year in years}
+    aggregates = {
+        f"y{year}": Count("pk", filter=agenda_selectors.dated_in_year(year)) for year in years
+    }
     result = _base(rule).aggregate(**aggregates)
     return {year: result[f"y{year}"] for year in years}
-
-
-def _year_of(value) -> int | None:
-    """The year of a date column as the database returns it (a date, or ISO text on SQLite)."""
-    if value is None:
-        return None
-    return value.year if hasattr(value, "year") else int(str(value)[:4])
-
-
-def _project_years(rule: Rule, start, end, first_year: int, last_year: int):
-    start_year, end_year = _year_of(start), _year_of(end)
-    if rule.period == "started":
-        return [start_year]
-    if rule.period == "ended":
-        return [end_year]
-    if start_year is None:
-        return []
-    # active: every year from the start to the end (or to the last year asked)
-    return range(max(start_year, first_year), min(end_year or last_year, last_year) + 1)
 
 
 def records_per_year(rule: Rule, years: list[int]) -> dict[int, list[int]]:
     """The ids behind every year's number, in one query, sorted into years with the same
     boundaries ``count_per_year`` uses (local calendar years)."""
+    if rule.subject == "projects":
+        return project_selectors.counted_per_year(_base(rule), period=rule.period, years=years)
     buckets: dict[int, list[int]] = {year: [] for year in years}
-    if rule.subject == "activities":
-        for pk, year in agenda_selectors.activity_years(_base(rule), years):
-            if year in buckets:
-                buckets[year].append(pk)
-    else:
-        condition = Q()
-        for year in years:
-            condition |= _year_condition(rule, year)
-        first_year, last_year = min(years), max(years)
-        for pk, start, end in project_selectors.project_periods(_base(rule).filter(condition)):
-            for year in _project_years(rule, start, end, first_year, last_year):
-                if year in buckets:
-                    buckets[year].append(pk)
+    for pk, year in agenda_selectors.activity_years(_base(rule), years):
+        if year in buckets:
+            buckets[year].append(pk)
     for ids in buckets.values():
         ids.sort()
     return buckets
@@ -188,9 +161,9 @@ def describe(rule: Rule) -> str:
     if rule.subject == "projects":
         parts.append(
             {
-                "active": _("projects active in the year"),
-                "started": _("projects started in the year"),
-                "ended": _("projects ended in the year"),
+                "active": _("projects that ran in the year (by their status history)"),
+                "started": _("projects that started running in the year"),
+                "ended": _("projects completed in the year"),
             }[rule.period]
         )
         if rule.category:

@@ -111,7 +111,8 @@ def compute_indicator(
     with_records: bool = True,
 ) -> list[Realisation]:
     """Count the registry for each year and store a dated, computed realisation with the
-    records it counted. Recomputing on the same peildatum updates that day's value."""
+    records it counted. Recomputing on the same peildatum updates that day's value. Years after
+    this one are skipped (``computable_years``); asking only for those is refused."""
     if indicator.method != Method.COMPUTED:
         raise ValidationError(
             _("%(indicator)s is not computed from the registry.") % {"indicator": indicator}
@@ -119,13 +120,20 @@ def compute_indicator(
     return _compute([indicator], years, user, measured_on, with_records)[indicator]
 
 
-def _check_years(years: Iterable[int]) -> list[int]:
-    years = sorted(set(years))
+def computable_years(years: Iterable[int]) -> list[int]:
+    """The years that can be counted: up to this one. A later year has not happened, so it gets
+    no computed (Behaald) value; its page shows its target or forecast only."""
     this_year = timezone.localdate().year
-    if years and years[-1] > this_year:
+    return sorted({year for year in years if year <= this_year})
+
+
+def _check_years(years: Iterable[int]) -> list[int]:
+    asked = sorted(set(years))
+    years = computable_years(asked)
+    if asked and not years:
         raise ValidationError(
             _("%(year)s has not happened yet; compute up to %(this_year)s.")
-            % {"year": years[-1], "this_year": this_year}
+            % {"year": asked[0], "this_year": timezone.localdate().year}
         )
     return years
 
@@ -134,6 +142,8 @@ def _count(
     indicator: Indicator, years: list[int], with_records: bool
 ) -> dict[int, tuple[int, dict[str, Any]]]:
     """Per year the number and the records behind it (``{"model", "ids"}``, or ``{}``)."""
+    if not years:
+        return {}  # only years that have not happened were asked for
     # The rule was validated when the indicator was saved; only its shape is read here.
     rule = rules.parse_rule(indicator.rule, check_references=False)
     if not with_records:
@@ -164,7 +174,8 @@ def compute_all(
     measured_on: datetime.date | None = None,
     with_records: bool = True,
 ) -> dict[Indicator, list[Realisation]]:
-    """Compute every computed indicator; returns ``{indicator: [realisations]}``."""
+    """Compute every computed indicator; returns ``{indicator: [realisations]}``. Years after
+    this one are skipped: they have not happened, so they get no computed value."""
     indicators = list(Indicator.objects.filter(method=Method.COMPUTED).order_by("code"))
     return _compute(indicators, years, user, measured_on, with_records)
 

@@ -226,7 +226,9 @@ class ComputeView(core_views.RegistryViewMixin, generic.View):
             return redirect("indicators:indicator-detail", pk=pk)
         years = range(form.cleaned_data["first_year"], form.cleaned_data["last_year"] + 1)
         try:
-            services.compute_indicator(indicator=indicator, years=years, user=request.user)
+            computed = services.compute_indicator(
+                indicator=indicator, years=years, user=request.user
+            )
         except DjangoValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
@@ -234,8 +236,8 @@ class ComputeView(core_views.RegistryViewMixin, generic.View):
                 request,
                 _("Computed %(first)s–%(last)s; peildatum %(date)s.")
                 % {
-                    "first": years[0],
-                    "last": years[-1],
+                    "first": computed[0].year,
+                    "last": computed[-1].year,  # later years have not happened: skipped
                     "date": timezone.localdate().strftime("%d-%m-%Y"),
                 },
             )

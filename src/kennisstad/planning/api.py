@@ -8,7 +8,7 @@ from django.db.models import Manager
 from django.http import HttpResponse
 from django.utils.text import slugify
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -23,6 +23,7 @@ from .chapter_table import ChapterTable
 from .exports import CONTENT_TYPES, FORMATS, render
 from .models import Action, Chapter, Section
 from .services import publish_document
+from .shown_tables import chapter_note, table_data
 
 # What each export format holds, for the schema: JSON is structured, the Office files binary.
 EXPORT_BODIES = {
@@ -61,6 +62,52 @@ class ActionSerializer(serializers.ModelSerializer):
         fields = ["text_nl", "text_en", "projects", "order"]
 
 
+class TableCellSerializer(serializers.Serializer):
+    text = serializers.CharField(
+        allow_blank=True, help_text="The cell as printed: “25.942*”, “> 5”, “Top 8”, “-”."
+    )
+    footnote = serializers.CharField(
+        required=False, allow_blank=True, help_text="A footnote mark in the cell."
+    )
+    unreadable = serializers.BooleanField(
+        required=False, help_text="Looks like a number but is none; kept as printed."
+    )
+
+
+class TableColumnSerializer(serializers.Serializer):
+    label = serializers.CharField(
+        allow_blank=True, help_text="The header word as printed: “Behaald”; blank for a bare year."
+    )
+    year = serializers.IntegerField(
+        allow_null=True, help_text="null when the header prints none (“Nulmeting”)."
+    )
+    kind = serializers.CharField(help_text="realisation, target, forecast, baseline or text.")
+
+
+class TableRowSerializer(serializers.Serializer):
+    name_nl = serializers.CharField()
+    indicator = serializers.IntegerField(allow_null=True, help_text="The indicator matched.")
+    number = serializers.CharField(
+        required=False, allow_blank=True, help_text="A row-number column as printed."
+    )
+    footnote = serializers.CharField(
+        required=False, allow_blank=True, help_text="A footnote mark after the name."
+    )
+    cells = TableCellSerializer(many=True)
+
+
+class ShownTableSerializer(serializers.Serializer):
+    """One table the chapter shows: an imported chapter's as printed (``printed``), else the
+    standard table of a chapter Kennisstad writes."""
+
+    label = serializers.CharField(help_text="As printed: “Prestatie-indicatoren”.")
+    kind = serializers.CharField(help_text="performance, effect or statutory.")
+    note = serializers.CharField(allow_blank=True)
+    printed = serializers.BooleanField()
+    columns = TableColumnSerializer(many=True)
+    rows = TableRowSerializer(many=True)
+
+
 class ChapterListSerializer(serializers.ListSerializer[Chapter]):
     """A page of chapters computes their tables together (``selectors.chapter_tables``): two
     queries for the page rather than two per chapter."""
@@ -70,20 +117,21 @@ class ChapterListSerializer(serializers.ListSerializer[Chapter]):
         chapters = list(data.all() if isinstance(data, Manager) else data)
         tables = selectors.chapter_tables(chapters)
         assert isinstance(self.child, ChapterSerializer)
-        self.child.tables = {
+        self.child.computed_tables = {
             chapter.pk: table for chapter, table in zip(chapters, tables, strict=True)
         }
         return super().to_representation(chapters)
 
 
 class ChapterSerializer(serializers.ModelSerializer):
-    tables: dict[int, ChapterTable] = {}  # set per page by ChapterListSerializer
+    computed_tables: dict[int, ChapterTable] = {}  # set per page by ChapterListSerializer
     document = serializers.SerializerMethodField()
     policy_field = serializers.CharField(source="policy_area.code")
     title = serializers.CharField(source="policy_area.title_nl")
     sections = SectionSerializer(many=True, read_only=True)
     actions = ActionSerializer(many=True, read_only=True)
     table = serializers.SerializerMethodField()
+    tables = serializers.SerializerMethodField()
 
     class Meta:
         model = Chapter
@@ -97,6 +145,7 @@ class ChapterSerializer(serializers.ModelSerializer):
             "sections",
             "actions",
             "table",
+            "tables",
         ]
 
     def get_document(self, chapter) -> str:
@@ -104,8 +153,25 @@ class ChapterSerializer(serializers.ModelSerializer):
 
     def get_table(self, chapter) -> dict:
         """Columns, and per indicator the cells with their provenance; ``frozen`` once adopted."""
-        table = self.tables.get(chapter.pk) or selectors.chapter_table(chapter)
+        table = self._table(chapter)
         return {**table.to_json(), "frozen": table.frozen}
+
+    @extend_schema_field(ShownTableSerializer(many=True))
+    def get_tables(self, chapter) -> list[dict]:
+        """The tables the chapter shows: an imported chapter's as its document prints them
+        (label, columns as printed, cells as printed), else the standard table."""
+        printed = selectors.printed_tables(chapter)
+        note = chapter_note(chapter, printed)
+        data = table_data(printed, self._table(chapter), note=note)
+        return ShownTableSerializer(data, many=True).data
+
+    def _table(self, chapter) -> ChapterTable:
+        if chapter.pk not in self.computed_tables:  # one chapter alone: computed once for both
+            self.computed_tables = {
+                **self.computed_tables,
+                chapter.pk: selectors.chapter_table(chapter),
+            }
+        return self.computed_tables[chapter.pk]
 
 
 class DocumentViewSet(viewsets.ReadOnlyModelViewSet):

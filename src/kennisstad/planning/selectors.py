@@ -26,6 +26,7 @@ from .chapter_table import (
 )
 from .column_layout import columns_for
 from .models import Chapter, ChapterIndicator
+from .shown_tables import PrintedTableView, printed_table_views
 
 
 def document_list() -> QuerySet[Document]:
@@ -156,6 +157,12 @@ def chapter_tables(chapters: Sequence[Chapter], *, mark_changes: bool = True) ->
         table = ChapterTable.from_json(chapter.frozen_table)
         tables.append(table.marked_against(live[id(chapter)]) if mark_changes else table)
     return tables
+
+
+def printed_tables(chapter: Chapter) -> list[PrintedTableView]:
+    """The chapter's tables as its document printed them, all of them, in the document's order;
+    [] for a chapter Kennisstad writes itself (it shows ``chapter_table``)."""
+    return printed_table_views(chapter.printed_tables)
 
 
 def published_documents() -> QuerySet[Document]:

@@ -32,6 +32,7 @@ from .services import (
     save_action,
     save_section,
 )
+from .shown_tables import chapter_note
 
 
 class DocumentListView(core_views.RegistryViewMixin, generic.ListView):
@@ -64,8 +65,13 @@ class ChapterDetailView(core_views.RegistryViewMixin, generic.DetailView):
         context = super().get_context_data(**kwargs)
         chapter = self.object
         table = selectors.chapter_table(chapter)
+        printed = selectors.printed_tables(chapter)
         context["table"] = table
-        context["changed_since"] = table.changed_since
+        context["printed_tables"] = printed  # an imported chapter shows these, as printed
+        context["indicator_note"] = (
+            chapter_note(chapter, printed) if printed else chapter.indicator_note
+        )
+        context["changed_since"] = table.changed_since and not printed
         context["formats"] = FORMATS
         context["can_publish"] = (
             access.is_team(self.request.user) and not chapter.document.is_published

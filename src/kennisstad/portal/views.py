@@ -116,7 +116,8 @@ def published_chart(row: Row):
 
 
 class PublicIndicatorsView(generic.TemplateView):
-    """The indicator tables of the published begroting and jaarstukken, as adopted."""
+    """The indicator tables of the published begroting and jaarstukken, as adopted: an imported
+    chapter's tables as its document prints them, else the standard table."""
 
     template_name = "portal/indicators.html"
 
@@ -134,7 +135,15 @@ class PublicIndicatorsView(generic.TemplateView):
                     {"row": row, "chart": published_chart(row), "id": f"c{chapter.pk}-{index}"}
                     for index, row in enumerate(table.rows)
                 ]
-                chapters.append({"chapter": chapter, "table": table, "charts": charts})
+                chapters.append(
+                    {
+                        "chapter": chapter,
+                        "table": table,
+                        "printed": planning_selectors.printed_tables(chapter),
+                        "printed_id": f"printed-{chapter.pk}-",
+                        "charts": charts,
+                    }
+                )
             documents.append({"document": document, "chapters": chapters})
         context["documents"] = documents
         context["today"] = timezone.localdate()

@@ -154,3 +154,34 @@ class ProjectPartner(models.Model):
 
     def __str__(self) -> str:
         return f"{self.organisation} ({self.get_role_display()})"
+
+
+class ProjectStatusChange(models.Model):
+    """A status a project got, the day it took effect and who set it: the indicators count a
+    project only in the years its history says it ran (``projects.status_history``). Written by
+    ``services.save_project`` (and the back-fill migration) only; never edited."""
+
+    project = models.ForeignKey(
+        Project, verbose_name=_("project"), on_delete=models.CASCADE, related_name="status_changes"
+    )
+    status = models.CharField(_("status"), max_length=20, choices=ProjectStatus.choices)
+    changed_on = models.DateField(_("took effect on"))
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        # Not "project": ordering by a foreign key would join the projects for their ordering.
+        ordering = ["project_id", "changed_on", "id"]
+        verbose_name = _("project status change")
+        verbose_name_plural = _("project status changes")
+        indexes = [models.Index(fields=["project", "changed_on"], name="project_status_on_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.project_id}: {self.status} {self.changed_on}"

@@ -1,36 +1,34 @@
 """Reads over the project portfolio, including the year rules the budget indicators count by."""
 
 import datetime
-from typing import Any, TypeAlias
+from collections.abc import Iterable
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
-from kennisstad.core.queries import raw_rows
 from kennisstad.core.typing import UserLike
 from kennisstad.relations.models import Organisation
 
-from .models import Project, ProjectCategory, ProjectPartner, ProjectStatus
+from .models import Project, ProjectCategory, ProjectPartner, ProjectStatus, ProjectStatusChange
+from .status_history import years_counted
 
-COUNTING_STATUSES = (ProjectStatus.PLANNED, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED)
-# (id, start date, end date); a date may be ISO text (SQLite), see ``project_periods``.
-ProjectPeriod: TypeAlias = tuple[int, datetime.date | str | None, datetime.date | str | None]
-
-
-def year_condition(period: str, year: int) -> Q:
-    """Which projects count for ``year``: ``active`` (ran during some part of it: started by 31
-    December, not ended before 1 January), ``started`` or ``ended`` in it. Ideas and cancelled
-    projects never count (see ``COUNTING_STATUSES``). The budget indicators count by this rule."""
-    first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    if period == "started":
-        return Q(start_date__gte=first, start_date__lte=last)
-    if period == "ended":
-        return Q(end_date__gte=first, end_date__lte=last)
-    return Q(start_date__lte=last) & (Q(end_date__isnull=True) | Q(end_date__gte=first))
+# The portfolio's year filter shows what is scheduled: planned projects included.
+SCHEDULED_STATUSES = (ProjectStatus.PLANNED, ProjectStatus.ACTIVE, ProjectStatus.COMPLETED)
 
 
 def active_in_year(year: int, queryset: QuerySet[Project] | None = None) -> QuerySet[Project]:
+    """The portfolio's "active in" filter: projects scheduled in ``year`` by their dates (started
+    by 31 December, not ended before 1 January), planned ones included. The indicators do not
+    count by this: they count by the status history (``counted_per_year``)."""
     queryset = Project.objects.all() if queryset is None else queryset
-    return queryset.filter(year_condition("active", year), status__in=COUNTING_STATUSES)
+    first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    return queryset.filter(
+        Q(start_date__lte=last) & (Q(end_date__isnull=True) | Q(end_date__gte=first)),
+        status__in=SCHEDULED_STATUSES,
+    )
 
 
 def countable_projects(
@@ -40,9 +38,10 @@ def countable_projects(
     countries: tuple[str, ...] = (),
     partner_kind: str = "",
 ) -> QuerySet[Project]:
-    """The projects an indicator may count (``COUNTING_STATUSES``), narrowed to a category code,
-    theme slugs, country codes (any of them) and the kind of its lead or any partner."""
-    queryset = Project.objects.filter(status__in=COUNTING_STATUSES)
+    """The projects an indicator may count, narrowed to a category code, theme slugs, country
+    codes (any of them) and the kind of its lead or any partner. Whether one counts in a year
+    is its status history's to say (``counted_per_year``), whatever its status is now."""
+    queryset = Project.objects.all()
     if category:
         queryset = queryset.filter(category__code=category)
     if themes:
@@ -61,10 +60,37 @@ def countable_projects(
     return queryset
 
 
-def project_periods(queryset: QuerySet[Project]) -> list[ProjectPeriod]:
-    """``(id, start date, end date)`` of each project, ordered by id, for counting per year;
-    dates as the database returns them (ISO text on SQLite)."""
-    return raw_rows(queryset.order_by("pk").values_list("pk", "start_date", "end_date"))
+def counted_per_year(
+    queryset: QuerySet[Project],
+    *,
+    period: str,
+    years: Iterable[int],
+    today: datetime.date | None = None,
+) -> dict[int, list[int]]:
+    """Per year the ids of the projects in ``queryset`` that count in it by their status
+    history (``status_history.years_counted``: ``active``, ``started`` or ``ended``), sorted.
+
+    One query over the status changes up to the end of the window (the last year's 31 December,
+    or today if earlier); later changes cannot change what happened inside it. Years after
+    today's are empty: nothing has run in them yet."""
+    years = sorted(set(years))
+    result: dict[int, list[int]] = {year: [] for year in years}
+    today = today or timezone.localdate()
+    if not years or years[0] > today.year:
+        return result
+    until = min(datetime.date(years[-1], 12, 31), today)
+    rows = (
+        ProjectStatusChange.objects.filter(
+            project__in=queryset.order_by().values("pk"), changed_on__lte=until
+        )
+        .order_by("project_id", "changed_on", "id")
+        .values_list("project_id", "id", "status", "changed_on")
+    )
+    for project_id, changes in groupby(rows.iterator(chunk_size=5000), key=itemgetter(0)):
+        history = [row[1:] for row in changes]
+        for year in years_counted(history, period=period, years=years, today=until):
+            result[year].append(project_id)
+    return result
 
 
 def project_list(*, queryset: QuerySet[Project] | None = None) -> QuerySet[Project]:
@@ -84,29 +110,10 @@ def projects_of_organisation(organisation: Organisation, *, user: UserLike) -> Q
     return access.visible_projects(user, project_list(queryset=queryset))
 
 
-def status_history(project: Project) -> list[dict[str, Any]]:
-    """Each status the project has had, from the audit trail: when it began and who set it."""
-    from kennisstad.accounts.models import User
-
-    rows = project.history.order_by("history_date", "history_id").values(
-        "status", "history_date", "history_user_id"
-    )
-    labels = dict(ProjectStatus.choices)
-    changes, previous = [], None
-    for row in rows:
-        if row["status"] != previous:
-            changes.append(
-                {
-                    "status": labels.get(row["status"], row["status"]),
-                    "since": row["history_date"],
-                    "user_id": row["history_user_id"],
-                }
-            )
-            previous = row["status"]
-    users = User.objects.in_bulk({change["user_id"] for change in changes if change["user_id"]})
-    for change in changes:
-        change["by"] = users.get(change.pop("user_id"))
-    return changes
+def status_history(project: Project) -> list[ProjectStatusChange]:
+    """Each status the project was given, in the order they were recorded: the day it took
+    effect (a change may be dated back, see ``status_history``) and who set it."""
+    return list(project.status_changes.select_related("changed_by").order_by("id"))
 
 
 def portfolio_overview(queryset: QuerySet[Project]) -> dict[str, Any]:

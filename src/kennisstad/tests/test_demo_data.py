@@ -18,6 +18,7 @@ from kennisstad.accounts.models import Role, User
 from kennisstad.agenda.models import Activity, ActivityKind, ActivityStatus, Visibility
 from kennisstad.core.context_processors import DEMO_CACHE_KEY, demo_loaded
 from kennisstad.core.models import DemoDataset
+from kennisstad.indicators.models import Realisation
 from kennisstad.policy.models import PolicyArea
 from kennisstad.projects.models import Project, ProjectCategory, ProjectStatus
 from kennisstad.projects.selectors import active_in_year
@@ -78,6 +79,19 @@ def test_active_projects_per_year_match_the_budget_chapter(demo, code):
     projects = Project.objects.filter(category__code=code)
     counts = {year: active_in_year(year, projects).count() for year in range(2015, 2020)}
     assert counts == EXPECTED_ACTIVE_PER_YEAR[code]
+
+
+@pytest.mark.parametrize("code", [ProjectCategory.COLLABORATION, ProjectCategory.PROFILING])
+def test_the_demo_indicators_count_by_the_status_history(demo, code):
+    """Every demo project has a status history, so the computed figures are the chapter's: the
+    planned projects and the one cancelled before it started are not counted."""
+    assert not Project.objects.filter(status_changes__isnull=True).exists()
+    computed = Realisation.objects.filter(indicator__code__endswith=code, year__lte=2019)
+    values = {realisation.year: int(realisation.value) for realisation in computed}
+    assert values == EXPECTED_ACTIVE_PER_YEAR[code]
+    this_year = timezone.localdate().year
+    assert Realisation.objects.filter(indicator__code__endswith=code, year=this_year).exists()
+    assert not Realisation.objects.filter(year__gt=this_year).exists()
 
 
 def test_every_project_status_occurs(demo):

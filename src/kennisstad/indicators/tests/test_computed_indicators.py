@@ -9,7 +9,8 @@ from kennisstad.indicators.selectors import counted_records
 from kennisstad.indicators.services import compute_indicator
 from kennisstad.indicators.tests.factories import chapter_indicators
 from kennisstad.projects.models import Project, ProjectCategory
-from kennisstad.projects.selectors import active_in_year
+from kennisstad.projects.selectors import counted_per_year
+from kennisstad.projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +33,9 @@ def test_both_indicators_compute_to_two_in_2016(projects_and_indicators):
         assert realisation.origin == "computed"
         records = counted_records(realisation)
         assert len(records) == 2
-        expected = active_in_year(2016, Project.objects.filter(category__code=category))
-        assert {record["id"] for record in records} == set(expected.values_list("pk", flat=True))
+        projects = Project.objects.filter(category__code=category)
+        expected = counted_per_year(projects, period="active", years=[2016])[2016]
+        assert {record["id"] for record in records} == set(expected)
         assert all(record["url"] for record in records)
 
 
@@ -62,7 +64,7 @@ def test_a_collaboration_project_added_through_the_api_raises_2018_by_one(
 
 def test_profiling_count_ignores_collaboration_projects(projects_and_indicators, team_member):
     before = computed(ProjectCategory.PROFILING, 2018).value
-    Project.objects.create(
+    ProjectFactory(  # with the status history save_project gives it
         title_nl="Extra samenwerking",
         category=ProjectCategory.objects.get(code=ProjectCategory.COLLABORATION),
         status="active",

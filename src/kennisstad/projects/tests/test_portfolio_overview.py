@@ -71,8 +71,9 @@ def test_the_status_history_names_who_set_it_for_the_team_only(client_for, team_
         save_project(project=project, user=team_member, expected_version=project.version)
     page = client_for(team_member).get(reverse("projects:project-detail", args=[project.pk]))
     history = page.context["status_history"]
-    assert [change["status"] for change in history][-2:] == ["Gepland", "Actief"]  # Dutch UI
-    assert history[-1]["by"] == team_member
+    statuses = [str(change.get_status_display()) for change in history]
+    assert statuses[-2:] == ["Gepland", "Actief"]  # Dutch UI
+    assert history[-1].changed_by == team_member
     public_view = (
         client_for(reader)
         .get(reverse("projects:project-detail", args=[project.pk]))

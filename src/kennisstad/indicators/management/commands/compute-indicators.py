@@ -1,9 +1,10 @@
 """``kennisstad compute-indicators --year Y``: count the registry for every computed indicator
-and store a dated realisation (peildatum today) with the records counted."""
+and store a dated realisation (peildatum today) with the records counted. Years after this one
+are skipped: nothing has run in them yet."""
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kennisstad.indicators.services import compute_all
+from kennisstad.indicators.services import computable_years, compute_all
 
 
 class Command(BaseCommand):
@@ -24,6 +25,12 @@ class Command(BaseCommand):
             years = [options["year"]]
         else:
             raise CommandError("Give --year Y or --years FROM-TO.")
+        if skipped := sorted(set(years) - set(computable_years(years))):
+            self.stdout.write(
+                f"Skipped {', '.join(map(str, skipped))}: not happened yet "
+                "(those years show their target or forecast only)."
+            )
+            years = computable_years(years)
         results = compute_all(years=years)
         if not results:
             self.stdout.write("There are no computed indicators.")

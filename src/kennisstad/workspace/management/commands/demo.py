@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from kennisstad.projects.models import ProjectCategory
-from kennisstad.projects.selectors import active_in_year
+from kennisstad.projects.selectors import counted_per_year
 from kennisstad.workspace.demo import SCENARIO, load_demo
 
 INDICATOR_YEARS = range(2015, 2020)
@@ -41,11 +41,13 @@ class Command(BaseCommand):
             self.stdout.write(f"  {kind:<14} {created:>3} created, {existing:>3} already present")
 
         self.stdout.write("")
-        self.stdout.write(self.style.MIGRATE_HEADING("Projects active per year (indicators)"))
+        self.stdout.write(
+            self.style.MIGRATE_HEADING("Projects that ran per year, as the indicators count them")
+        )
         self.stdout.write("  " + f"{'category':<32}" + "".join(f"{y:>6}" for y in INDICATOR_YEARS))
         for category in ProjectCategory.objects.order_by("code"):
-            queryset = category.projects.all()
-            counts = [active_in_year(year, queryset).count() for year in INDICATOR_YEARS]
+            ran = counted_per_year(category.projects.all(), period="active", years=INDICATOR_YEARS)
+            counts = [len(ran[year]) for year in INDICATOR_YEARS]
             self.stdout.write(f"  {category.code:<32}" + "".join(f"{n:>6}" for n in counts))
 
         self.stdout.write("")

@@ -1,0 +1,43 @@
+"""The chapters as JSON for other programs: every chapter with its texts and its table
+(``table``: the first or only one) and, when it shows several, all of them (``tables``), each
+with its label and kind, its columns as printed (``label``, ``year``, ``kind``) and its rows
+(``name_nl``, the ``indicator`` matched, ``cells[].text`` as printed). A chapter Kennisstad
+writes itself gives its standard table in the same shape, its cells with their provenance."""
+
+import json
+
+from ..shown_tables import table_data
+from .content import ChapterContent
+
+
+def _chapter(content: ChapterContent) -> dict:
+    tables = table_data(content.printed, content.table, note=content.note)
+    return {
+        "policy_field": content.chapter.policy_area.code,
+        "title": content.chapter.policy_area.title_nl,
+        "programme": content.programme_title,
+        "introduction": content.introduction,
+        "indicator_note": content.chapter.indicator_note_nl,
+        "sections": [
+            {"kind": s.kind, "heading": s.heading_nl, "text": s.body_nl} for s in content.sections
+        ],
+        "actions": content.actions,
+        "table": tables[0],
+        **({"tables": tables} if len(tables) > 1 else {}),
+    }
+
+
+def to_json(contents: list[ChapterContent]) -> str:
+    document = contents[0].chapter.document if contents else None
+    data = {
+        "document": {
+            "kind": document.kind,
+            "year": document.year,
+            "status": document.status,
+            "published_on": document.published_on.isoformat() if document.published_on else None,
+        }
+        if document
+        else None,
+        "chapters": [_chapter(content) for content in contents],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,165 @@
+"""The chapter's tables as CSV (a header row per table) and XLSX (achieved numbers typed so
+Excel can calculate with them, and a second sheet saying where every number came from). A table
+kept as printed is written as printed: its label, its columns, its cells as text."""
+
+import csv
+import io
+from decimal import Decimal
+
+from ..chapter_table import Cell
+from ..document_parts import BASELINE, FORECAST, REALISATION, TARGET
+from ..shown_tables import PrintedTableView
+from .content import TABLE_TITLE, ChapterContent, TextTable
+
+
+def to_csv(contents: list[ChapterContent]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    several = len(contents) > 1
+    header_written = None
+    for content in contents:
+        tables = content.text_tables() or [TextTable(TABLE_TITLE, content.column_titles, [])]
+        for table in tables:
+            header = table.header(name_header=table.label)
+            if several:
+                header = ["Beleidsveld", *header]
+            if header != header_written:
+                writer.writerow(header)
+                header_written = header
+            for row in table.body():
+                writer.writerow([content.chapter.policy_area.code, *row] if several else row)
+    return buffer.getvalue()
+
+
+ORIGIN_LABELS = {"computed": "berekend", "manual": "handmatig", "imported": "geïmporteerd"}
+PRINTED_KIND_LABELS = {
+    REALISATION: "realisatie",
+    TARGET: "streefwaarde",
+    FORECAST: "verwachting",
+    BASELINE: "nulmeting",
+}
+PROVENANCE_HEADER = [
+    "Beleidsveld",
+    "Indicator",
+    "Kolom",
+    "Waarde",
+    "Soort",
+    "Herkomst",
+    "Peildatum",
+    "Bron",
+]
+
+
+def _excel_value(number: Decimal, *, percentage: bool) -> tuple[float | int, str]:
+    if percentage:
+        return float(number / 100), "0.0%" if number != number.to_integral() else "0%"
+    if number == number.to_integral():
+        return int(number), "#,##0"
+    return float(number), "#,##0.0#"
+
+
+def _excel_cell(cell: Cell) -> tuple[object, str]:
+    """An achieved number as a number Excel can calculate with, with its format; anything else
+    (a target, a dash, a text such as Top 8) as its text, without a format."""
+    number = cell.number
+    if number is None:
+        return cell.text, ""
+    return _excel_value(number, percentage=bool(cell.percentage))
+
+
+def _provenance(content: ChapterContent, name: str, title: str, cell: Cell, value) -> list:
+    return [
+        content.chapter.policy_area.code,
+        name,
+        title,
+        value,
+        "realisatie" if cell.is_realisation else "streefwaarde",
+        ORIGIN_LABELS.get(cell.origin or "", ""),
+        cell.measured_on,
+        cell.source or cell.set_in or "",
+    ]
+
+
+class _Sheets:
+    """The two sheets being written, and the row the table sheet has reached."""
+
+    def __init__(self, workbook):
+        from openpyxl.styles import Alignment, Font
+
+        self.sheet = workbook.active
+        self.sheet.title = TABLE_TITLE[:31]
+        self.sources = workbook.create_sheet("Herkomst")
+        self.sources.append(PROVENANCE_HEADER)
+        self.bold = Font(bold=True)
+        self.right = Alignment(horizontal="right")
+        self.row = 0
+
+    def header(self, titles: list[str]) -> None:
+        self.row += 1
+        for column, title in enumerate(titles, start=1):
+            self.sheet.cell(row=self.row, column=column, value=title).font = self.bold
+
+    def standard(self, content: ChapterContent) -> None:
+        self.header([TABLE_TITLE, *content.column_titles])
+        titles = content.column_titles[: len(content.table.columns)]
+        for name, cells, results in content.rows():
+            self.row += 1
+            self.sheet.cell(row=self.row, column=1, value=name)
+            for column, (title, cell) in enumerate(zip(titles, cells, strict=True), 2):
+                target = self.sheet.cell(row=self.row, column=column)
+                value, number_format = _excel_cell(cell)
+                target.value = value
+                if number_format:
+                    target.number_format = number_format
+                else:
+                    target.alignment = self.right
+                self.sources.append(_provenance(content, name, title, cell, value))
+                if cell.measured_on:
+                    self.sources.cell(
+                        row=self.sources.max_row, column=7
+                    ).number_format = "dd-mm-yyyy"
+            for column, text in enumerate(results, 2 + len(cells)):
+                self.sheet.cell(row=self.row, column=column, value=text).alignment = self.right
+
+    def printed(self, content: ChapterContent, table: PrintedTableView) -> None:
+        """A table as printed: every cell its printed text; the source is the document."""
+        self.header([table.label, *(column.title for column in table.columns)])
+        code, document = content.chapter.policy_area.code, content.document_title
+        for row in table.rows:
+            self.row += 1
+            self.sheet.cell(row=self.row, column=1, value=row.printed_name)
+            cells = zip(table.columns, row.cells, strict=False)
+            for index, (column, cell) in enumerate(cells, 2):
+                target = self.sheet.cell(row=self.row, column=index, value=cell.text)
+                target.alignment = self.right
+                kind = PRINTED_KIND_LABELS.get(column.kind, "tekst")
+                self.sources.append(
+                    [code, row.name_nl, column.title, cell.text, kind, "", None, document]
+                )
+
+
+def to_xlsx(contents: list[ChapterContent]) -> bytes:
+    """The tables, and a second sheet saying where every number came from."""
+    from openpyxl import Workbook
+
+    from kennisstad.core.exports import name_workbook
+
+    workbook = Workbook()
+    name_workbook(workbook, title=contents[0].document_title if contents else "")
+    sheets = _Sheets(workbook)
+    for content in contents:
+        sheets.row += 1
+        sheets.sheet.cell(row=sheets.row, column=1, value=content.heading).font = sheets.bold
+        if content.printed:
+            for table in content.printed:
+                sheets.printed(content, table)
+                sheets.row += 1
+        else:
+            sheets.standard(content)
+            sheets.row += 1
+    sheets.sheet.column_dimensions["A"].width = 60
+    for letter in "BCDE":
+        sheets.sheet.column_dimensions[letter].width = 16
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

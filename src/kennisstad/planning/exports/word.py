@@ -1,0 +1,72 @@
+"""The chapter as a Word document that reads as the published one and that the importer reads
+back to the same tables: the headings in Word's Heading styles (the document's title, the
+programme, the chapter "<code> <title>", the sections), and per table its label in a paragraph
+of its own just above a real Word table, every cell as printed."""
+
+import io
+
+from ..models import SectionKind
+from .content import ChapterContent, TextTable, paragraph_blocks
+
+# Heading levels, as the Markdown export's number of #.
+TITLE, PROGRAMME, CHAPTER, SECTION, SUBHEADING = 1, 2, 3, 4, 5
+
+
+def _word_table(word, table: TextTable) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    for note in table.above:
+        word.add_paragraph(note)
+    word.add_paragraph().add_run(table.label).bold = True
+    header = table.header()
+    grid = word.add_table(rows=1, cols=len(header))
+    grid.style = "Table Grid"
+    for cell, title in zip(grid.rows[0].cells, header, strict=True):
+        cell.paragraphs[0].add_run(title).bold = True
+    name_at = 1 if table.numbers else 0
+    for texts in table.body():
+        cells = grid.add_row().cells
+        for index, (target, text) in enumerate(zip(cells, texts, strict=False)):
+            target.text = text
+            if index > name_at:
+                target.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for note in table.below:
+        word.add_paragraph(note)
+
+
+def _word_sections(word, content: ChapterContent) -> None:
+    for section in content.sections:
+        word.add_heading(section.heading_nl, level=SECTION)
+        for kind, text in paragraph_blocks(section.body_nl):
+            if kind == "subheading":
+                word.add_heading(text, level=SUBHEADING)
+            else:
+                word.add_paragraph(text)
+        if section.kind == SectionKind.ACTIONS:
+            for action in content.actions:
+                word.add_paragraph(action, style="List Bullet")
+
+
+def to_docx(contents: list[ChapterContent]) -> bytes:
+    from docx import Document as WordDocument
+
+    from kennisstad.core.exports import name_docx
+
+    word = WordDocument()
+    name_docx(word, title=contents[0].document_title if contents else "")
+    if contents:
+        word.add_heading(contents[0].document_title, level=TITLE)
+    for content in contents:
+        if content.programme_title:
+            word.add_heading(content.programme_title, level=PROGRAMME)
+        word.add_heading(content.heading, level=CHAPTER)
+        for block in content.introduction_paragraphs:
+            word.add_paragraph(block)
+        if content.note:
+            word.add_paragraph(content.note)
+        for table in content.text_tables():
+            _word_table(word, table)
+        _word_sections(word, content)
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
