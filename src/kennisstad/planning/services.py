@@ -1,5 +1,6 @@
 """Writes for planning & control: publishing a document, starting next year's from this year's,
-editing a draft's text and actions. Importing an existing chapter is ``chapter_import``."""
+editing a draft's text and actions. Importing a published document is ``document_import`` (read
+by ``document_reader``)."""
 
 from collections.abc import Iterable
 
