@@ -19,7 +19,7 @@ from kennisstad.indicators.formatting import (
 )
 
 from .chapter_text_parts import ChapterFormatError
-from .document_parts import TEXT, PrintedCell, PrintedColumn
+from .document_parts import BASELINE, REALISATION, TEXT, PrintedCell, PrintedColumn
 from .document_reader_columns import COLUMN_WORDS
 
 _MARK = r"\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d{1,2}\)|\d{1,2}\)"
@@ -81,6 +81,13 @@ def read_cell(
         return _unreadable(text, line, column, row_name, reason, accept_unreadable)
     except UnreadableValue:
         reason = unreadable_reason(value_text)
+        return _unreadable(text, line, column, row_name, reason, accept_unreadable)
+    if column.kind in (REALISATION, BASELINE) and value.comparator not in (None, "text"):
+        # "> 2" under "Behaald 2017": which number was achieved is not printed
+        reason = _("“%(column)s” is an achieved value, but the cell holds a target “%(value)s”") % {
+            "column": column.title,
+            "value": text,
+        }
         return _unreadable(text, line, column, row_name, reason, accept_unreadable)
     return PrintedCell(text, line, value=value if not value.is_dash else None, footnote=footnote)
 

@@ -14,9 +14,10 @@ from kennisstad.indicators.formatting import clean_cell
 from .document_parts import EFFECT, PERFORMANCE, STATUTORY
 
 DOCUMENT_TITLE_RE = re.compile(
-    r"^(programmabegroting|ontwerpbegroting|ontwerp-begroting|begroting|jaarverslag"
-    r"(?: en jaarrekening)?|jaarstukken|jaarrekening|gemeenterekening)"
-    r"\s+(\d{4})(?:\s*[-–]\s*\d{4})?$",
+    r"^((?:programma|ontwerp-?|gemeente|meerjaren)?begroting|jaarverslag"
+    r"(?: en jaarrekening)?|jaarstukken|jaarrekening|(?:gemeente|programma)rekening)"
+    r"\s+(\d{4})(?:\s*[-–]\s*\d{4})?"
+    r"(?:\s+(?:[-–]\s+)?(?:van\s+de\s+)?gemeente\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?$",
     re.I,
 )
 # "2.1.4 (Inter)nationaal Kennisstad", "2.1 Groningen Kennisstad", "02.1 ...": two or more
@@ -60,7 +61,7 @@ _TABLE_LABEL_RES = [
 ]
 
 # A footnote printed under a table: "* Aangezien de website ...", "¹ Bron: ...", "1) Cijfer ...".
-FOOTNOTE_PARAGRAPH_RE = re.compile(r"^(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}\))\s*\S.{8,}$")
+FOOTNOTE_PARAGRAPH_RE = re.compile(r"^(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}\)|[a-z]\))\s*\S.{8,}$")
 TABLE_NOTE_RE = re.compile(r"^(?:toelichting|bron(?:nen)?|noot|voetnoten?)\s*:", re.I)
 BULLET_RE = re.compile(r"^\s*[•·\-\*▪◦–]\s+(.*)$")
 MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(.*)$")

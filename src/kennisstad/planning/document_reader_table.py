@@ -143,8 +143,8 @@ def ends_table(lines: Lines) -> bool:
 
 def _value_follows(lines: Lines) -> bool:
     for _number, raw in lines.items[lines.position + 1 :]:
-        if raw.strip():
-            return looks_like_value(clean_cell(raw))
+        if raw.strip():  # a page header "Begroting 2018" is no value "2018"
+            return looks_like_value(clean_cell(raw)) and not document_title(normalised(raw))
     return False
 
 

@@ -1,6 +1,7 @@
 """Writes for planning & control: starting next year's document from this year's, editing a
 draft's text and actions. The cycle (offer, adopt, publish, amendments, a bestuursrapportage)
-is ``cycle_services``, re-exported here; importing a document is ``document_import``."""
+is ``cycle_services``, re-exported here; importing a published document is ``document_import``
+(read by ``document_reader``)."""
 
 from collections.abc import Iterable
 

@@ -96,12 +96,13 @@ def test_a_bad_calendar_line_is_explained_in_dutch(client_for, team_member, text
     ("text", "dutch"),
     [
         (
-            "Notulen van het overleg\n",
-            "regel 1: verwacht het document, bijvoorbeeld “Begroting 2018”, gevonden “Notulen",
+            "Begroting 1800\n\nNotulen van het overleg\n",
+            "regel 1: het jaar 1800 ligt niet tussen 1900 en 2999",
         ),
         (
             chapter_with_line(43, "> vijf"),
-            "regel 43: onleesbare streefwaarde “> vijf” voor “Beoogd 2018”",
+            "regel 43: de cel “> vijf” voor “Beoogd 2018” van “Aantal profileringsprojecten "
+            "Groningen kennisstad” is niet te lezen",
         ),
         (
             chapter_with_line(33, ""),
@@ -174,7 +175,7 @@ def test_the_commands_speak_dutch(tmp_path):
         call_command("import-ics", str(ics))
     with pytest.raises(CommandError) as refused_chapter:
         call_command("import-begroting", str(chapter))
-    assert ", regel 43: onleesbare streefwaarde “> vijf”" in str(refused_chapter.value)
+    assert ", regel 43: de cel “> vijf” voor “Beoogd 2018”" in str(refused_chapter.value)
     for refused in (refused_sheet, refused_ics, refused_chapter):
         message = str(refused.value).split(", ", 1)[1]  # after the file's path
         assert "1 probleem: er is niets geïmporteerd." in message

@@ -23,8 +23,8 @@ def with_line_replaced(number: int, new: str | None) -> str:
 @pytest.mark.parametrize(
     ("text", "dutch"),
     [
-        ("Notulen van het overleg\n", "regel 1: verwacht het document"),
-        (with_line_replaced(43, "> vijf"), "regel 43: onleesbare streefwaarde “> vijf”"),
+        ("Begroting 1800\n\nNotulen van het overleg\n", "regel 1: het jaar 1800 ligt niet tussen"),
+        (with_line_replaced(43, "> vijf"), "regel 43: de cel “> vijf” voor “Beoogd 2018”"),
         (with_line_replaced(33, None), "de cel voor “Beoogd 2018” ontbreekt"),
         (
             with_line_replaced(29, "> 2"),

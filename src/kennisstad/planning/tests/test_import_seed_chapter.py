@@ -14,10 +14,11 @@ from kennisstad.policy.models import Document, PolicyArea
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
+# As the seed prints it: its Begroting 2017 cells read "Beoogd > 2" (the header word again).
 EXPECTED_TABLE = [
     ["Prestatie-indicatoren", "Behaald 2015", "Behaald 2016", "Begroting 2017", "Beoogd 2018"],
-    ["Aantal samenwerkingsprojecten op gebied van Kennis/innovatie", "-", "2", "> 2", "> 5"],
-    ["Aantal profileringsprojecten Groningen kennisstad", "-", "2", "> 2", "> 5"],
+    ["Aantal samenwerkingsprojecten op gebied van Kennis/innovatie", "-", "2", "Beoogd > 2", "> 5"],
+    ["Aantal profileringsprojecten Groningen kennisstad", "-", "2", "Beoogd > 2", "> 5"],
 ]
 
 

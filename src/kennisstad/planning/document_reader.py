@@ -1,0 +1,362 @@
+"""Reading a published P&C document from its text: a chapter, a deelprogramma page or a whole
+document of many chapters, as copied from a municipality's P&C site or a PDF, or as
+``document_formats`` extracts it from HTML, .docx and PDF.
+
+``read_document`` walks the lines once:
+
+- the document's title ("Begroting 2018", "Jaarverslag 2018") or the kind and year given
+  (``document_reader_head``);
+- chapters: a coded heading ("2.1.4 (Inter)nationaal Kennisstad", "Deelprogramma 2.1: Groningen
+  Kennisstad") on a line of its own, or a title line without a code followed by a section
+  heading or a table label. A coded heading followed at once by another is a programme's (its
+  title is the chapters'); so is a short line followed at once by the first chapter's heading.
+  A page without any heading but with sections is one chapter titled by its first line, if
+  that line is short and on its own; otherwise it is refused;
+- per chapter its introduction, its sections with their text ("Wat willen we bereiken?",
+  "Wat hebben we hiervoor gedaan?", "Conclusie", ...) and its tables: each after its label
+  ("Prestatie-indicatoren", "Effectindicatoren", "Wettelijke indicatoren"), or without one (a
+  performance table) where a line of column headers stands on its own
+  (``document_reader_tables``). A table is read one cell per line (``document_reader_table``)
+  or one row per line (``document_reader_rows``: TAB, Markdown pipes, two or more spaces).
+  The paragraph explaining the dash above a table and the footnotes under it are its note.
+  A page whose first line is a table label followed by a sentence ("Wettelijke
+  beleidsindicatoren") is titled by it. "Wat mag het kosten?" and its money table are text.
+
+Whatever is not read with certainty is refused (``ChapterFormatError``) with its line and the
+reason; nothing is guessed, no number the document does not print. At the end the columns
+headed only by a year get their kind from the document's kind and year (``settle_bare_years``).
+"""
+
+from django.utils.translation import gettext as _
+
+from kennisstad.policy.models import PolicyArea
+
+from .chapter_text_parts import (
+    ChapterFormatError,
+    Lines,
+    SectionText,
+    field_length,
+    refuse_longer_than,
+)
+from .document_parts import PrintedChapter, PrintedDocument, PrintedTable
+from .document_reader_cells import looks_like_value
+from .document_reader_columns import (
+    header_cell,
+    is_name_header,
+    is_number_header,
+    settle_bare_years,
+)
+from .document_reader_head import which_document
+from .document_reader_lines import (
+    FINANCE,
+    coded_heading,
+    document_title,
+    is_footnote_paragraph,
+    may_be_title,
+    normalised,
+    section_heading,
+    table_label,
+)
+from .document_reader_tables import (
+    SENTENCE,
+    label_in_header,
+    names_header,
+    read_table,
+    starts_table,
+)
+from .document_reader_text import blocks, is_dash_note, keep_text
+
+__all__ = ["read_document"]
+
+MAX_LINES = 200_000  # a whole jaarstukken as text is some 50,000 lines
+MAX_SECTIONS = 30  # of one chapter
+CODE_LENGTH = field_length(PolicyArea, "code")
+TITLE_LENGTH = field_length(PolicyArea, "title_nl")
+
+
+def read_document(
+    text: str,
+    *,
+    kind: str | None = None,
+    year: int | None = None,
+    accept_unreadable: bool = False,
+) -> PrintedDocument:
+    """The document ``text`` prints. ``kind`` and ``year`` are needed when the text has no
+    title; ``accept_unreadable`` keeps a cell that is no number as printed, flagged, instead of
+    refusing the document. Raises ``ChapterFormatError`` with the line and the reason."""
+    lines = Lines(text)
+    if len(lines.items) > MAX_LINES:
+        raise ChapterFormatError(
+            MAX_LINES + 1,
+            _("more than %(count)d lines: this is no P&C document") % {"count": MAX_LINES},
+        )
+    if not text.strip():
+        raise ChapterFormatError(1, _("the file is empty"))
+    document = which_document(lines, kind, year)
+    _Reader(lines, document, accept_unreadable=accept_unreadable).read()
+    settle_bare_years(document)
+    return document
+
+
+class _Reader:
+    def __init__(self, lines: Lines, document: PrintedDocument, *, accept_unreadable: bool):
+        self.lines = lines
+        self.document = document
+        self.accept_unreadable = accept_unreadable
+        self.chapter: PrintedChapter | None = None
+        self.section: SectionText | None = None
+        self.text: list[tuple[int, str]] = []  # lines of running text not yet kept
+        self.programme_title = ""  # a programme's title printed without a code
+        self.programmes: dict[str, str] = {}  # programme code -> its title
+        self.after_blank = True  # the line before the current one was blank (or a table)
+        self.table: PrintedTable | None = None  # the table just read, for its footnotes
+
+    def read(self) -> None:
+        if self.document.title_line is not None:
+            self.lines.position = self.document.title_line
+        while not self.lines.at_end:
+            number, raw = self.lines.current
+            text = normalised(raw)
+            if not text:
+                self.text.append((number, raw))
+                self.lines.position += 1
+                self.after_blank = True
+                continue
+            blank_before = self.after_blank
+            self.after_blank = False
+            self._line(number, raw, text, blank_before)
+        self._keep_text()
+        if not self.document.chapters:
+            raise ChapterFormatError(
+                self._first_line(),
+                _(
+                    "no chapter found: expected a chapter heading such as “2.1.4 (Inter)nationaal "
+                    "Kennisstad”, or a chapter's title followed by a section heading (“Wat "
+                    "willen we bereiken?”) or a table label (“Prestatie-indicatoren”)"
+                ),
+            )
+
+    def _line(self, number: int, raw: str, text: str, blank_before: bool) -> None:
+        in_finance = self.section is not None and self.section.kind == FINANCE
+        if in_finance and not self._ends_finance(text, blank_before):
+            self.text.append((number, raw))  # its money table is kept as text
+            self.lines.position += 1
+            return
+        if blank_before and (heading := coded_heading(text)) is not None:
+            self._coded(number, *heading)
+        elif blank_before and self.chapter is None and self._is_programme_title(text):
+            self.programme_title = text
+            self.text = []
+        elif blank_before and self._is_uncoded_title(text):
+            self._start_chapter("", text, number)
+        elif blank_before and self.chapter is None and self._label_as_page_title(text):
+            self._start_chapter("", text, number)  # "Wettelijke beleidsindicatoren" page
+        elif (section := section_heading(text)) is not None:
+            self._section(number, text, section[0])
+        elif (kind := table_label(text)) is not None and not names_header(text, self._peek()):
+            self.lines.position += 1
+            self._table(text.rstrip(":").strip(), kind, number)
+            return
+        elif starts_table(raw, text, self._peek()):
+            self._table(*label_in_header(raw), number)
+            return
+        elif (title := document_title(text)) is not None:
+            self._title_again(number, text, title)
+        elif (
+            self.table is not None and not self._text_since_table() and is_footnote_paragraph(text)
+        ):
+            self._footnote()
+            return
+        else:
+            self.text.append((number, raw))
+        self.lines.position += 1
+
+    def _ends_finance(self, text: str, blank_before: bool) -> bool:
+        """ "Wat mag het kosten?" holds a money table ("Begroting 2019" heading a column of
+        euros): only the next section or chapter ends it."""
+        return bool(
+            section_heading(text)
+            or table_label(text)
+            or (blank_before and coded_heading(text))
+            or (blank_before and self._is_uncoded_title(text))
+        )
+
+    # --- chapters -------------------------------------------------------------------------
+
+    def _title_again(self, number: int, text: str, title: tuple[str, int]) -> None:
+        """A page header repeating the title is skipped; another document's title refused."""
+        if title != (self.document.kind, self.document.year):
+            raise ChapterFormatError(
+                number,
+                _(
+                    "“%(text)s”: a second document in the text, which is %(kind)s %(year)s; "
+                    "import one document per file"
+                )
+                % {"text": text, "kind": self.document.kind, "year": self.document.year},
+            )
+
+    def _coded(self, number: int, code: str, title: str) -> None:
+        chapter = self.chapter
+        if chapter is not None and (chapter.code, chapter.title) == (code, title):
+            return  # the chapter's heading repeated at the top of a page
+        for earlier in self.document.chapters:
+            if earlier.code == code:
+                raise ChapterFormatError(
+                    number,
+                    _("chapter %(code)s is printed twice (first on line %(line)d)")
+                    % {"code": code, "line": earlier.line},
+                )
+        following = self._peek()
+        if following is not None and coded_heading(following) is not None:
+            self._keep_text()
+            self.chapter, self.section, self.text = None, None, []
+            self.programmes[code] = title  # a programme's heading, its chapters follow
+            return
+        self._start_chapter(code, title, number)
+
+    def _start_chapter(self, code: str, title: str, number: int) -> None:
+        refuse_longer_than(code, CODE_LENGTH, line=number, what=_("the chapter's code"))
+        refuse_longer_than(title, TITLE_LENGTH, line=number, what=_("the chapter's title"))
+        self._keep_text()
+        previous = self.chapter
+        if (
+            previous is not None
+            and previous.code
+            and code.startswith(previous.code + ".")
+            and not previous.tables
+            and not previous.sections
+        ):  # a programme's heading with its introduction: a title for its chapters
+            self.document.chapters.remove(previous)
+            self.programmes[previous.code] = previous.title
+        programme = self.programmes.get(code.split(".")[0], "") if code else ""
+        self.chapter = PrintedChapter(
+            code, title, number, programme_title=programme or self.programme_title
+        )
+        self.document.chapters.append(self.chapter)
+        self.section, self.table, self.text = None, None, []
+
+    def _is_programme_title(self, text: str) -> bool:
+        """A short line followed at once by the first chapter's coded heading."""
+        following = self._peek(blank_before=True)
+        return (
+            may_be_title(text)
+            and not document_title(text)
+            and following is not None
+            and coded_heading(following) is not None
+            and not looks_like_value(text)
+        )
+
+    def _is_uncoded_title(self, text: str) -> bool:
+        """A short line on its own followed by a section heading or a table label."""
+        if not may_be_title(text) or text.endswith("?") or looks_like_value(text):
+            return False
+        if section_heading(text) or table_label(text) or is_footnote_paragraph(text):
+            return False
+        if document_title(text):
+            return False
+        if header_cell(text) or is_name_header(text) or is_number_header(text):
+            return False
+        following = self._peek()
+        return following is not None and bool(section_heading(following) or table_label(following))
+
+    def _label_as_page_title(self, text: str) -> bool:
+        """A table label as a page's first line, followed by a sentence: the page's title."""
+        following = self._peek()
+        return (
+            not self.document.chapters
+            and not self._text_since_table()
+            and table_label(text) is not None
+            and following is not None
+            and (len(following) > SENTENCE or following.endswith("."))
+        )
+
+    def _headless(self, number: int) -> None:
+        """A page with sections or a table but no heading: its first line, short and on its
+        own, is the chapter's title; the rest before is its introduction."""
+        found = blocks(self.text)
+        if not found or "\n" in found[0][1] or not may_be_title(found[0][1]):
+            raise ChapterFormatError(
+                found[0][0] if found else number,
+                _(
+                    "the text before this has no chapter heading: start the chapter with its "
+                    "title on a line of its own (“2.1.4 (Inter)nationaal Kennisstad” or "
+                    "“Groningen Kennisstad”)"
+                ),
+            )
+        start, title = found[0]
+        rest = [(line, raw) for line, raw in self.text if line > start]
+        self.text = []
+        self._start_chapter("", normalised(title), start)
+        self.text = rest  # its introduction (or the note above its first table)
+
+    # --- sections and text ----------------------------------------------------------------
+
+    def _section(self, number: int, text: str, kind: str) -> None:
+        if self.chapter is None:
+            self._headless(number)
+        chapter = self.chapter
+        assert chapter is not None
+        self._keep_text()
+        if len(chapter.sections) >= MAX_SECTIONS:
+            raise ChapterFormatError(
+                number, _("more than %(count)d sections") % {"count": MAX_SECTIONS}
+            )
+        self.section = SectionText(kind, text, number)
+        chapter.sections.append(self.section)
+        self.table = None
+
+    def _keep_text(self, *, before_table: bool = False) -> str:
+        """Keep the running text read so far; returns the note explaining the dash when it
+        is the last paragraph before a table."""
+        found, self.text = blocks(self.text), []
+        note = ""
+        if before_table and found and is_dash_note(found[-1][1]):
+            note = found.pop()[1]
+        if self.chapter is not None:
+            keep_text(self.chapter, self.section, found)
+        return note
+
+    def _text_since_table(self) -> bool:
+        return any(raw.strip() for _number, raw in self.text)
+
+    def _first_line(self) -> int:
+        start = self.document.title_line or 0
+        for number, raw in self.lines.items[start:]:
+            if raw.strip():
+                return number
+        return 1
+
+    def _peek(self, *, blank_before: bool = False) -> str | None:
+        """The next non-blank line's text (with ``blank_before``: only if a blank precedes)."""
+        items = self.lines.items
+        for offset, (_number, raw) in enumerate(items[self.lines.position + 1 :]):
+            if text := normalised(raw):
+                return text if offset > 0 or not blank_before else None
+        return None
+
+    # --- tables ---------------------------------------------------------------------------
+
+    def _table(self, label: str, kind: str, number: int) -> None:
+        if self.chapter is None:
+            self._headless(number)
+        chapter = self.chapter
+        assert chapter is not None
+        note = self._keep_text(before_table=True)
+        self.table = read_table(
+            self.lines, label, kind, number, accept_unreadable=self.accept_unreadable
+        )
+        self.table.note = "\n\n".join(part for part in (note, self.table.note) if part)
+        chapter.tables.append(self.table)
+        self.after_blank = True
+
+    def _footnote(self) -> None:
+        """A footnote under the table (to its first blank line): added to the table's note."""
+        table = self.table
+        assert table is not None
+        found: list[tuple[int, str]] = []
+        while not self.lines.at_end and self.lines.current[1].strip():
+            found.append(self.lines.current)
+            self.lines.position += 1
+        table.note = "\n\n".join(
+            part for part in (table.note, *(block for _s, block in blocks(found))) if part
+        )

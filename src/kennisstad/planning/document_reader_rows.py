@@ -1,0 +1,282 @@
+"""A table printed ONE ROW PER LINE, in the three forms text extraction gives:
+
+- cells separated by a TAB: what Kennisstad's own HTML, .docx and PDF extraction produces
+  (``document_formats``: each table row one line, its cells joined by ``"\\t"``);
+- a Markdown pipe table, ``| Indicator | Behaald 2017 | Beoogd 2018 |`` with its ``|---|`` line
+  (also without the first and last pipe);
+- cells separated by two or more spaces (text copied from a PDF).
+
+The first line is the header: an optional row-number header ("Nr"), the names' header
+("Indicator", any text, or an empty cell), then one header per column ("Behaald 2017",
+"Nulmeting", "Bron", a bare year). Years printed on the line below the header words are taken
+from there. Every row must have exactly the header's number of cells: a row with more or fewer
+is refused with its line, never shifted to fit. The table ends at the first line of another
+form (a paragraph, a footnote, a heading) or at a blank line not followed by another row.
+"""
+
+import re
+
+from django.utils.translation import gettext as _
+
+from kennisstad.indicators.formatting import clean_cell
+
+from .chapter_text_parts import ChapterFormatError, Lines, refuse_longer_than
+from .document_parts import TEXT, PrintedColumn, PrintedRow
+from .document_reader_cells import read_cell
+from .document_reader_columns import (
+    PENDING,
+    YEAR_RE,
+    header_cell,
+    is_name_header,
+    is_number_header,
+    unknown_header,
+)
+from .document_reader_lines import table_label
+from .document_reader_names import NUMBERED_NAME_RE, ROW_NUMBER_RE, split_name_mark
+from .document_reader_table import MAX_COLUMNS, MAX_INDICATOR_ROWS, NAME_LENGTH
+
+TAB, PIPE, SPACES = "tab", "pipe", "spaces"
+PIPE_SEPARATOR_RE = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
+SPACES_RE = re.compile(r"(?: {2,}|\t)")
+
+
+def split_cells(raw: str, layout: str) -> list[str]:
+    """The cells of a line in ``layout``, each with its spaces normalised."""
+    text = raw.replace("\u00a0", " ").rstrip("\r\n")
+    if layout == PIPE:
+        text = text.strip()
+        text = text[1:] if text.startswith("|") else text
+        text = text[:-1] if text.endswith("|") else text
+        return [clean_cell(cell) for cell in text.split("|")]
+    if layout == TAB:
+        return [clean_cell(cell) for cell in text.rstrip(" ").split("\t")]
+    return [clean_cell(cell) for cell in SPACES_RE.split(text.strip())]
+
+
+def layout_of(raw: str) -> str | None:
+    """The row form of a line that may start a table (None: one cell per line)."""
+    stripped = raw.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return PIPE
+    if "|" in stripped and is_header_row(split_cells(raw, PIPE)):
+        return PIPE  # "Indicator | Behaald 2017 |": a Markdown table without its first pipe
+    if "\t" in stripped and sum(1 for c in split_cells(raw, TAB) if c) >= 2:
+        return TAB
+    cells = split_cells(raw, SPACES)
+    if len(cells) >= 2 and is_header_row(cells):
+        return SPACES
+    return None
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """Cells that head a table: after an optional "Nr" and names' header, only column
+    headers, at least one of them."""
+    rest = list(cells)
+    if rest and is_number_header(rest[0]):
+        rest = rest[1:]
+    if rest and (not rest[0] or is_name_header(rest[0]) or table_label(rest[0])):
+        rest = rest[1:]  # "Prestatie-indicatoren" as the names' header: the table's label
+    return bool(rest) and all(header_cell(cell) for cell in rest if cell) and any(rest)
+
+
+class RowTable:
+    """Reads one table of ``layout`` from the current line of ``lines``."""
+
+    def __init__(self, lines: Lines, layout: str, *, accept_unreadable: bool):
+        self.lines = lines
+        self.layout = layout
+        self.accept_unreadable = accept_unreadable
+        self.columns: list[PrintedColumn] = []
+        self.numbered = False
+        self.width = 0  # the cells of every row
+
+    def read(self) -> tuple[list[PrintedColumn], list[PrintedRow]]:
+        self.lines.skip_blank()
+        number, raw = self.lines.current
+        self.lines.position += 1
+        below = self._year_row()
+        self._header(split_cells(raw, self.layout), below, number)
+        rows: list[PrintedRow] = []
+        while (item := self._next_row()) is not None:
+            if len(rows) >= MAX_INDICATOR_ROWS:
+                raise ChapterFormatError(
+                    item[0],
+                    _("more than %(count)d indicator rows in one table")
+                    % {"count": MAX_INDICATOR_ROWS},
+                )
+            rows.append(self._row(*item))
+        if not rows:
+            raise ChapterFormatError(
+                number, _("the indicator table has column headers but no rows")
+            )
+        return self.columns, rows
+
+    def _year_row(self) -> tuple[int, list[str]] | None:
+        """The line below the header if it prints only years (and empty cells): the years of
+        the header words above ("Behaald" over "2016" and "2017" when merged)."""
+        if self.lines.at_end:
+            return None
+        number, raw = self.lines.current
+        cells = split_cells(raw, self.layout)
+        filled = [cell for cell in cells if cell]
+        if not filled or not all(YEAR_RE.match(cell) for cell in filled):
+            return None
+        self.lines.position += 1
+        return number, cells
+
+    def _header(self, cells: list[str], below: tuple[int, list[str]] | None, number: int) -> None:
+        position = 0
+        if cells and is_number_header(cells[0]):
+            self.numbered, position = True, 1
+        first = cells[position] if position < len(cells) else ""
+        if not first or is_name_header(first) or header_cell(first) is None:
+            position += 1  # the names' header; else the header prints none above the names
+        if below is not None and len(below[1]) == len(cells):
+            self.columns = _merged_columns(cells[position:], below[1][position:], number)
+        else:
+            self.columns = _columns(_trimmed(cells[position:]), number)
+            if below is not None:
+                _years_in_order(self.columns, below)
+        if not self.columns:
+            raise ChapterFormatError(
+                number,
+                _("expected the table's column headers (e.g. “Behaald 2016”), found “%(text)s”")
+                % {"text": " | ".join(cells)},
+            )
+        if len(self.columns) > MAX_COLUMNS:
+            raise ChapterFormatError(
+                number, _("more than %(count)d columns in one table") % {"count": MAX_COLUMNS}
+            )
+        self.width = int(self.numbered) + 1 + len(self.columns)
+
+    def _next_row(self) -> tuple[int, list[str]] | None:
+        """The next row's line and cells, or None where the table ends."""
+        lines = self.lines
+        while (
+            not lines.at_end
+            and self.layout == PIPE
+            and PIPE_SEPARATOR_RE.match(lines.current[1].strip())
+        ):
+            lines.position += 1
+        start = lines.position
+        lines.skip_blank()
+        if lines.at_end:
+            return None
+        number, raw = lines.current
+        if not self._continues(raw, blank_before=lines.position > start):
+            lines.position = start
+            return None
+        lines.position += 1
+        cells = split_cells(raw, self.layout)
+        while len(cells) > self.width and not cells[-1]:
+            cells = cells[:-1]
+        if len(cells) != self.width:
+            raise ChapterFormatError(
+                number,
+                _(
+                    "this row has %(found)d cells where the table's header has %(width)d: "
+                    "a cell is missing or one too many (cells are never shifted to fit)"
+                )
+                % {"found": len(cells), "width": self.width},
+            )
+        return number, cells
+
+    def _continues(self, raw: str, *, blank_before: bool) -> bool:
+        """Whether ``raw`` is a row of this table."""
+        if self.layout == PIPE:
+            is_row = "|" in raw
+        elif self.layout == TAB:
+            is_row = "\t" in raw.strip(" ")
+        else:
+            is_row = len(split_cells(raw, SPACES)) >= 2
+        if not is_row:
+            return False
+        cells = split_cells(raw, self.layout)
+        if is_header_row(cells):
+            return False  # the next table's header ("Indicator | Beoogd 2019"), never a row
+        return not blank_before or len(_trimmed(cells)) <= self.width <= len(cells)
+
+    def _row(self, number: int, cells: list[str]) -> PrintedRow:
+        row_number = ""
+        if self.numbered:
+            row_number = cells.pop(0)
+            if not ROW_NUMBER_RE.match(row_number):
+                raise ChapterFormatError(
+                    number, _("expected the row's number, found “%(text)s”") % {"text": row_number}
+                )
+            row_number = row_number.rstrip(".)")
+        name = cells.pop(0)
+        if not name:
+            raise ChapterFormatError(number, _("this row has values but no indicator name"))
+        if not row_number and (match := NUMBERED_NAME_RE.match(name)):
+            row_number, name = match[1], match[2]
+        name, mark = split_name_mark(name)
+        refuse_longer_than(name, NAME_LENGTH, line=number, what=_("the indicator's name"))
+        row = PrintedRow(name, number, number=row_number, footnote=mark)
+        row.cells = [
+            read_cell(text, number, column, name, accept_unreadable=self.accept_unreadable)
+            for column, text in zip(self.columns, cells, strict=True)
+        ]
+        return row
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """Without the empty cells after the last one printed."""
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _columns(heads: list[str], number: int) -> list[PrintedColumn]:
+    columns = []
+    for text in heads:
+        header = header_cell(text)
+        if header is None:
+            raise unknown_header(number, text)
+        columns.append(PrintedColumn(header[0], header[1], header[2], number))
+    return columns
+
+
+def _merged_columns(heads: list[str], years: list[str], number: int) -> list[PrintedColumn]:
+    """Header words over a row of years, cell by cell; an empty cell after a word is that
+    word merged over more years ("Behaald" over 2016 and 2017)."""
+    columns: list[PrintedColumn] = []
+    word: tuple[str, str] | None = None
+    width = max(
+        (i + 1 for i, (h, y) in enumerate(zip(heads, years, strict=True)) if h or y), default=0
+    )
+    for head, year_text in zip(heads[:width], years[:width], strict=True):
+        year = int(YEAR_RE.match(year_text)[1]) if year_text else None  # type: ignore[index]
+        if head:
+            header = header_cell(head)
+            if header is None:
+                raise unknown_header(number, head)
+            if header[1] is not None and year is not None and header[1] != year:
+                raise unknown_header(number, f"{head} / {year_text}")
+            word = (header[0], header[2])
+            columns.append(PrintedColumn(header[0], header[1] or year, header[2], number))
+        elif year is not None:
+            label, kind = word if word is not None else ("", PENDING)
+            columns.append(PrintedColumn(label, year, kind, number))
+        else:
+            raise ChapterFormatError(
+                number,
+                _("column %(column)d of the table has no header") % {"column": len(columns) + 1},
+            )
+    return columns
+
+
+def _years_in_order(columns: list[PrintedColumn], below: tuple[int, list[str]]) -> None:
+    """ "Behaald | Beoogd" with "2017 | 2018" below, not aligned cell by cell: the years in
+    order to the header words that print none; refused when they do not fit."""
+    number, cells = below
+    years = [int(YEAR_RE.match(cell)[1]) for cell in cells if cell]  # type: ignore[index]
+    waiting = [c for c in columns if c.year is None and c.label and c.kind != TEXT]
+    if len(years) != len(waiting):
+        raise ChapterFormatError(
+            number,
+            _("%(years)d years below the header, which has %(columns)d columns without one")
+            % {"years": len(years), "columns": len(waiting)},
+        )
+    for column, year in zip(waiting, years, strict=True):
+        column.year = year
