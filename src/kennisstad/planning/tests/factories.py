@@ -12,6 +12,23 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
+def read_seed(text: str | None = None):
+    """The seed chapter (or ``text``, a changed copy of it) as the reader gives it."""
+    from kennisstad.planning.document_reading import read_file
+
+    return read_file((seed_text() if text is None else text).encode("utf-8"), "seed.txt")
+
+
+def import_seed(text: str | None = None, **options):
+    """The seed chapter (or ``text``) imported as the import command and the upload page do:
+    read from a file, then ``import_document`` with ``options`` (user, dry_run, atomic,
+    published_on, measured_on). An import never adopts (ADR 11): where a test needs frozen
+    tables or fixed targets, record the decision with ``adopt``."""
+    from kennisstad.planning.document_import import import_document
+
+    return import_document(printed=read_seed(text), **options)
+
+
 DECIDED_ON = datetime.date(2017, 11, 9)
 
 
@@ -20,6 +37,17 @@ def adopt(document, user, *, on=DECIDED_ON, number="2017-123", **options):
     from kennisstad.planning.cycle_services import adopt_document
 
     return adopt_document(document=document, on=on, decision_number=number, user=user, **options)
+
+
+def adopted_seed(text: str | None = None, *, user=None, **options):
+    """The seed chapter (or ``text``) imported and its document adopted (the council's
+    decision recorded: its tables frozen, its targets fixed); returns the document."""
+    from kennisstad.planning.document_import import import_document
+    from kennisstad.policy.models import Document
+
+    printed = read_seed(text)
+    import_document(printed=printed, user=user, **options)
+    return adopt(Document.objects.get(kind=printed.kind, year=printed.year), user)
 
 
 # --- printed documents, as the reader gives them (for the import's tests) ------------------

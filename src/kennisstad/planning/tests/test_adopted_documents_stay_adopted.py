@@ -1,6 +1,7 @@
 """What a published document reports stays as it was: its values, and once the council adopted
 it, its targets; the publication date stays."""
 
+import datetime
 import io
 
 import openpyxl
@@ -10,20 +11,22 @@ from django.core.exceptions import ValidationError
 from kennisstad.indicators.models import Indicator, Realisation, Target
 from kennisstad.indicators.services import compute_indicator
 from kennisstad.indicators.tests.factories import chapter_indicators
-from kennisstad.planning.chapter_import import import_chapter_text
-from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
+from kennisstad.planning.chapter_text_parts import ChapterFormatError
+from kennisstad.planning.document_reading import read_file
 from kennisstad.planning.exports import render
 from kennisstad.planning.models import Chapter, ChapterIndicator
 from kennisstad.planning.services import publish_document
-from kennisstad.planning.tests.factories import adopt, seed_text
+from kennisstad.planning.tests.factories import adopt, import_seed, read_seed, seed_text
 from kennisstad.policy.models import Document
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
+PUBLISHED_ON = datetime.date(2017, 10, 1)
+
 
 @pytest.fixture
 def seed():
-    import_chapter_text(text=seed_text())
+    import_seed(published_on=PUBLISHED_ON)
     return Document.objects.get(kind="begroting", year=2018)
 
 
@@ -34,6 +37,7 @@ def imported_2016() -> Realisation:
 def test_a_published_value_cannot_be_edited_or_have_its_source_removed(
     seed, api_client_for, team_member
 ):
+    adopt(seed, team_member)  # published by its import, or adopted: either way it stands
     realisation = imported_2016()
     client = api_client_for(team_member)
     url = f"/api/v1/realisations/{realisation.pk}/"
@@ -127,36 +131,42 @@ def test_adopting_pins_the_values_it_reports(team_member):
     assert shown.version == 1
 
 
-def test_columns_must_be_the_documents_own_years():
-    wrong_years = seed_text().replace("Begroting 2018", "Begroting 2019", 1)
-    with pytest.raises(ChapterFormatError) as caught:
-        parse_chapter(wrong_years)
-    assert caught.value.line == 13 and "2016" in caught.value.message
+def test_a_budget_sets_only_its_own_years_targets():
+    """Columns of other years are read as printed; their targets are quoted, never set by
+    this budget (the old reader refused them)."""
+    import_seed(seed_text().replace("Begroting 2018", "Begroting 2019", 1))
+    begroting_2019 = Document.objects.get()
+    quoted = Target.objects.filter(year=2018)
+    assert quoted.count() == 2 and {t.display_text for t in quoted} == {"> 5"}
+    assert all(t.set_in is None and t.source_document == begroting_2019 for t in quoted)
 
 
-def test_an_unknown_section_heading_and_an_empty_table_are_refused():
+def test_another_year_than_the_title_says_and_an_empty_table_are_refused():
     with pytest.raises(ChapterFormatError) as caught:
-        parse_chapter(
-            seed_text().replace("Wat gaan we hiervoor doen?", "Wat gaan we hier voor doen?")
-        )
-    assert caught.value.line == 60
+        read_file(seed_text().encode("utf-8"), "seed.txt", year=2019)
+    assert caught.value.line == 1 and "2019" in caught.value.message
     lines = seed_text().split("\n")
     empty = "\n".join(lines[:24] + lines[44:])
-    with pytest.raises(ChapterFormatError, match="no rows"):
-        parse_chapter(empty)
+    with pytest.raises(ChapterFormatError, match="no rows") as caught:
+        read_seed(empty)
+    assert caught.value.line == 25
 
 
-def test_reimporting_a_changed_text_value_is_a_conflict():
+def test_reimporting_a_changed_text_value_of_an_adopted_document_is_a_conflict(team_member):
     text = seed_text().replace(
         "\n2\n\nBeoogd > 2\n\n> 5\n\nAantal prof", "\nNTB\n\nBeoogd > 2\n\n> 5\n\nAantal prof"
     )
-    import_chapter_text(text=text)
-    report = import_chapter_text(text=text.replace("NTB", "PM", 1))
+    import_seed(text)
+    adopt(Document.objects.get(), team_member)
+    report = import_seed(text.replace("NTB", "PM", 1))
     conflict = next(problem for problem in report.conflicts if "Behaald 2016" in problem.message)
-    assert conflict.line == 29 and "“PM”" in conflict.message
+    assert conflict.line == 29 and "PM" in conflict.message
+    assert Realisation.objects.get(year=2016, display_text="NTB")  # the adopted value stays
 
 
 def test_excel_keeps_percentages_and_text_values():
+    """An imported table is written as printed ("12,5%" as the text it is); the number it
+    holds is stored with the realisation."""
     text = (
         seed_text()
         .replace(
@@ -164,7 +174,7 @@ def test_excel_keeps_percentages_and_text_values():
         )
         .replace("\n2\n\nBeoogd > 2\n\n> 5\n\nHoe", "\nTop 8\n\nBeoogd > 2\n\n> 5\n\nHoe")
     )
-    import_chapter_text(text=text)
+    import_seed(text)
     workbook = openpyxl.load_workbook(io.BytesIO(render(list(Chapter.objects.all()), "xlsx")))
     rows = [
         row
@@ -172,8 +182,10 @@ def test_excel_keeps_percentages_and_text_values():
         if row[0].value and str(row[0].value).startswith("Aantal")
     ]
     percentage, top = rows[0][2], rows[1][2]
-    assert percentage.value == pytest.approx(0.125) and "%" in percentage.number_format
-    assert top.value == "Top 8"
+    assert (percentage.value, top.value) == ("12,5%", "Top 8")
+    stored = Realisation.objects.get(year=2016, indicator__name_nl__startswith="Aantal samen")
+    assert stored.value == pytest.approx(12.5)
+    assert Realisation.objects.filter(year=2016, display_text="Top 8").exists()
 
 
 def test_partners_do_not_read_budget_figures(seed, api_client_for, partner_editor, reader):
