@@ -12,9 +12,8 @@ from kennisstad.indicators.models import Indicator, Realisation
 from kennisstad.indicators.selectors import counted_records
 from kennisstad.indicators.services import compute_all
 from kennisstad.indicators.tests.factories import chapter_indicators
-from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import adopted_seed, seed_text
 from kennisstad.policy.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +23,7 @@ pytestmark = pytest.mark.django_db
 def budget():
     chapter_indicators()
     compute_all(years=range(2015, 2020))
-    import_chapter_text(text=seed_text())
+    adopted_seed()  # imported, and adopted: its text and tables stand
     return Chapter.objects.get()
 
 
@@ -85,9 +84,13 @@ def test_every_download_button_gives_a_file(budget, client_for, reader):
 
 
 def test_word_and_excel_files_hold_a_real_table_and_typed_cells(budget, client_for, reader):
+    """The standard table (a chapter without printed tables: Kennisstad's own, or this adopted
+    one's frozen table); an imported chapter's printed tables are written as printed, every
+    cell its text (``test_exports_print_the_printed_tables``)."""
     import docx
     import openpyxl
 
+    Chapter.objects.update(printed_tables=[])
     web = client_for(reader)
     word = docx.Document(
         io.BytesIO(web.get(reverse("planning:chapter-export", args=[budget.pk, "docx"])).content)
@@ -223,7 +226,14 @@ def test_draft_text_is_written_in_both_languages_and_adopted_text_stands(
 
 
 def test_the_chapter_table_speaks_the_interface_language(budget, client_for, reader):
+    """The standard table's headers are the interface's; a table as printed keeps the
+    document's own words in every language."""
     web = client_for(reader)
+    web.cookies["django_language"] = "en"
+    printed = web.get(reverse("planning:chapter-detail", args=[budget.pk])).content.decode()
+    assert "Behaald 2016" in printed and "Beoogd 2018" in printed and "Achieved" not in printed
+    Chapter.objects.update(printed_tables=[])
+    web.cookies["django_language"] = "nl"
     dutch = web.get(reverse("planning:chapter-detail", args=[budget.pk])).content.decode()
     assert "Behaald 2016" in dutch and "Beoogd 2018" in dutch and "Geïmporteerd" not in dutch
     web.cookies["django_language"] = "en"
