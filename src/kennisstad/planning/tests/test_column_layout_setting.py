@@ -1,6 +1,7 @@
 """The columns of the begroting's and the jaarstukken's indicator table are a setting: another
-municipality's layout changes the page, the Word and Excel exports, the API and what the
-chapter import expects; a layout that cannot be read stops Django with the wrong part named."""
+municipality's layout changes the page, the Word and Excel exports and the API of the chapters
+Kennisstad writes (an imported document keeps the columns it prints); a layout that cannot be
+read stops Django with the wrong part named."""
 
 import io
 
@@ -9,12 +10,10 @@ from django.core.exceptions import ImproperlyConfigured
 from django.urls import reverse
 
 from kennisstad.indicators.models import Indicator, Origin, Realisation, Target
-from kennisstad.planning.chapter_import import import_chapter_text
-from kennisstad.planning.chapter_text import ChapterFormatError
 from kennisstad.planning.column_layout import check_layouts, columns_for
 from kennisstad.planning.exports import render
 from kennisstad.planning.models import Chapter, ChapterIndicator
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import adopted_seed, import_seed
 from kennisstad.policy.models import Document, PolicyArea
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -105,42 +104,40 @@ def test_another_layout_changes_the_api_columns(
     assert data["table"]["frozen"] is False
 
 
-def test_a_published_table_keeps_the_columns_it_was_adopted_with(draft_chapter, settings):
+def test_an_adopted_table_keeps_the_columns_it_was_adopted_with(draft_chapter, settings):
     from kennisstad.planning.selectors import chapter_table
 
-    import_chapter_text(text=seed_text())  # Groningen's layout, frozen as printed
+    adopted_seed()  # Groningen's layout, frozen when the council adopted it
     settings.KENNISSTAD_BEGROTING_COLUMNS = OTHER_BEGROTING
     adopted = Chapter.objects.exclude(pk=draft_chapter.pk).get()
     assert chapter_table(adopted).columns[0].title == "Behaald 2015"
 
 
-def test_the_import_expects_the_configured_columns(other_layout):
-    with pytest.raises(ChapterFormatError) as refused:
-        import_chapter_text(text=seed_text())  # Groningen's four columns
-    assert "Realisatie 2016 | Begroting 2017 | Begroting 2018" in refused.value.message
-    head = seed_text().split("Prestatie-indicatoren", 1)[0]
-    other = f"{head}Prestatie-indicatoren\n\nNulmeting 2016\n\nBegroting 2017\n\nBegroting 2018\n"
-    other += "\nAantal bezoeken\n\n7\n\n> 8\n\n> 9\n"
-    with pytest.raises(ChapterFormatError) as unknown:  # "Nulmeting" is no header word here
-        import_chapter_text(text=other)
-    assert unknown.value.message == "the indicator table has no column headers"
+def test_the_import_reads_the_columns_as_printed_whatever_the_layout(other_layout):
+    """The layout is for the documents Kennisstad writes; an imported document's table keeps
+    the columns it prints, with any header word the reader knows (ADR 10)."""
+    import_seed()  # Groningen's four columns, not the configured three
+    [table] = Chapter.objects.get().printed_tables
+    assert [(column["label"], column["year"]) for column in table["columns"]] == [
+        ("Behaald", 2015),
+        ("Behaald", 2016),
+        ("Begroting", 2017),
+        ("Beoogd", 2018),
+    ]
 
 
-def test_a_municipalitys_own_header_word_is_read(settings):
-    settings.KENNISSTAD_BEGROTING_COLUMNS = (
-        "realisation:-2:Nulmeting,target:-1:Streefwaarde,target:0:Streefwaarde"
-    )
+def test_a_municipalitys_own_header_words_are_read(other_layout):
     text = (
         "Begroting 2018\n\n2.1.4 Kennissectoren\n\nPrestatie-indicatoren\n\n"
         "Nulmeting 2016\n\nStreefwaarde 2017\n\nStreefwaarde 2018\n\n"
         "Aantal bezoeken\n\n7\n\n> 8\n\n> 9\n"
     )
-    import_chapter_text(text=text)
-    chapter = Chapter.objects.get()
-    assert [column["label"] for column in chapter.frozen_table["columns"]] == [
-        "Nulmeting",
-        "Streefwaarde",
-        "Streefwaarde",
+    import_seed(text)
+    [table] = Chapter.objects.get().printed_tables
+    assert [(column["label"], column["kind"]) for column in table["columns"]] == [
+        ("Nulmeting", "baseline"),
+        ("Streefwaarde", "target"),
+        ("Streefwaarde", "target"),
     ]
     assert Realisation.objects.get(year=2016).value == 7
 

@@ -10,8 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from kennisstad.indicators.models import Realisation, Target
-from kennisstad.planning.chapter_import import import_chapter_text
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import adopted_seed, import_seed, seed_text
 from kennisstad.policy.models import PolicyArea
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
@@ -77,10 +76,10 @@ Aantal samenwerkingsprojecten op gebied van Kennis/innovatie
 
 
 def test_a_later_document_with_another_number_is_reported_and_both_are_kept():
-    import_chapter_text(text=seed_text())
-    report = import_chapter_text(text=JAARSTUKKEN_2017)
+    import_seed()
+    report = import_seed(JAARSTUKKEN_2017)
     conflict = next(str(line) for line in report.conflicts if "Behaald 2016" in line.message)
-    assert "Jaarstukken 2017 says 8" in conflict and "Begroting 2018 says 2" in conflict
+    assert "8 in Jaarstukken 2017" in conflict and "2 in Begroting 2018" in conflict
     assert conflict.startswith("line ")  # where the jaarstukken print the other number
     values = set(
         Realisation.objects.filter(
@@ -90,43 +89,47 @@ def test_a_later_document_with_another_number_is_reported_and_both_are_kept():
     assert values == {(2, "begroting"), (8, "jaarstukken")}
 
 
-def test_an_adopted_target_is_never_overwritten_by_a_later_quote():
-    import_chapter_text(text=seed_text())
-    report = import_chapter_text(text=JAARSTUKKEN_2018)
+def test_an_adopted_target_is_never_overwritten_by_a_later_quote(team_member):
+    begroting = adopted_seed(user=team_member)
+    report = import_seed(JAARSTUKKEN_2018)
     assert any(
-        "adopted “> 5”" in line.message and "“> 2”" in line.message and line.line
+        "> 2 in Jaarstukken 2018" in line.message
+        and "> 5 in Begroting 2018" in line.message
+        and line.line
         for line in report.conflicts
     )
-    target = Target.objects.get(indicator__name_nl__startswith="Aantal samen", year=2018)
-    assert target.display_text == "> 5"
+    adopted = Target.objects.get(
+        indicator__name_nl__startswith="Aantal samen", year=2018, set_in=begroting
+    )
+    assert adopted.display_text == "> 5" and adopted.is_frozen
+    quoted = Target.objects.get(
+        indicator__name_nl__startswith="Aantal samen",
+        year=2018,
+        source_document__year=2018,
+        source_document__kind="jaarstukken",
+    )
+    assert quoted.display_text == "> 2" and quoted.set_in is None  # kept beside it
 
 
-def test_each_published_document_keeps_showing_what_it_printed():
-    import_chapter_text(text=seed_text())
-    import_chapter_text(text=JAARSTUKKEN_2018)
+def test_each_published_document_keeps_showing_what_it_printed(team_member):
+    adopted_seed(user=team_member)
+    import_seed(JAARSTUKKEN_2018)
     out = io.StringIO()
     call_command("export-begroting", year=2018, kind="jaarstukken", format="csv", stdout=out)
     rows = list(csv.reader(io.StringIO(out.getvalue())))
-    assert rows[0] == [
-        "Prestatie-indicatoren",
-        "Behaald 2017",
-        "Beoogd 2018",
-        "Behaald 2018",
-        "Doel behaald",
-        "Toelichting",
-    ]
-    # As printed, even though the adopted target was > 5; and judged against what it printed.
-    assert rows[1][1:] == ["8", "> 2", "9", "ja", ""]
-    assert rows[2][1:] == ["4", "> 5", "6", "ja", ""]
+    assert rows[0] == ["Prestatie-indicatoren", "Behaald 2017", "Beoogd 2018", "Behaald 2018"]
+    # As printed, even though the adopted target was > 5.
+    assert rows[1][1:] == ["8", "> 2", "9"]
+    assert rows[2][1:] == ["4", "> 5", "6"]
     out = io.StringIO()
     call_command("export-begroting", year=2018, policy_field="2.1.4", format="csv", stdout=out)
-    assert list(csv.reader(io.StringIO(out.getvalue())))[1][1:] == ["-", "2", "> 2", "> 5"]
+    assert list(csv.reader(io.StringIO(out.getvalue())))[1][1:] == ["-", "2", "Beoogd > 2", "> 5"]
 
 
 def test_another_title_for_a_stored_policy_field_is_a_conflict_on_its_line():
-    import_chapter_text(text=seed_text())
+    import_seed()
     renamed = seed_text().replace("2.1.4 (Inter)nationaal Promoten", "2.1.4 Promoten", 1)
-    report = import_chapter_text(text=renamed)
+    report = import_seed(renamed)
     (conflict,) = (problem for problem in report.conflicts if "stored title" in problem.message)
     assert conflict.line == 5  # where the document names the policy field
     assert str(conflict).startswith("line 5: policy field 2.1.4: stored title “(Inter)nationaal")
