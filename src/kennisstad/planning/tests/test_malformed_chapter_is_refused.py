@@ -5,9 +5,8 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from kennisstad.planning.chapter_import import import_chapter_text
-from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.chapter_text_parts import ChapterFormatError
+from kennisstad.planning.tests.factories import import_seed, read_seed, seed_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
@@ -30,26 +29,26 @@ def with_line_replaced(number: int, new: str | None) -> str:
 def test_a_missing_cell_is_refused_with_its_line(tmp_path):
     broken = with_line_replaced(33, None)  # the "> 5" of the first row is gone
     with pytest.raises(ChapterFormatError) as caught:
-        parse_chapter(broken)
+        read_seed(broken)
     assert caught.value.line == 34  # where the next row's name was found instead of a value
     assert "missing" in caught.value.message and "Beoogd 2018" in caught.value.message
 
 
 def test_an_unreadable_target_is_refused_with_its_line():
     with pytest.raises(ChapterFormatError) as caught:
-        parse_chapter(with_line_replaced(43, "> vijf"))
+        read_seed(with_line_replaced(43, "> vijf"))
     assert caught.value.line == 43
-    assert "unreadable target" in caught.value.message
+    assert "cannot be read" in caught.value.message and "“> vijf”" in caught.value.message
 
 
 def test_a_target_in_an_achieved_column_is_refused():
     with pytest.raises(ChapterFormatError) as caught:
-        parse_chapter(with_line_replaced(29, "> 2"))
+        read_seed(with_line_replaced(29, "> 2"))
     assert caught.value.line == 29
 
 
 def test_the_database_is_unchanged_after_a_refused_import(tmp_path):
-    import_chapter_text(text=seed_text())  # something stored already
+    import_seed()  # something stored already
     before = database_dump()
     broken = tmp_path / "broken.txt"
     broken.write_text(with_line_replaced(43, "> vijf"), encoding="utf-8")
@@ -59,11 +58,11 @@ def test_the_database_is_unchanged_after_a_refused_import(tmp_path):
     lines = later_year.split("\n")
     del lines[36]  # a missing cell in the second row
     with pytest.raises(ChapterFormatError):
-        import_chapter_text(text="\n".join(lines))
+        import_seed("\n".join(lines))
     assert database_dump() == before
 
 
 def test_a_file_that_is_no_chapter_is_refused_on_its_first_line():
     with pytest.raises(ChapterFormatError) as caught:
-        parse_chapter("Notulen van het overleg\n\nAanwezig: ...")
+        read_seed("Notulen van het overleg\n\nAanwezig: ...")
     assert caught.value.line == 1

@@ -1,12 +1,12 @@
 """A chapter whose table holds a number with more than 10 whole digits or 4 decimals (what a
-target or realisation stores) was accepted by the parser and failed on save; now the parser
+target or realisation stores) was accepted by the parser and failed on save; now the reader
 refuses it, naming the line and the column."""
 
 import pytest
 
 from kennisstad.indicators.formatting import ValueOutOfRange, parse_value
-from kennisstad.planning.chapter_text import ChapterFormatError, parse_chapter
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.chapter_text_parts import ChapterFormatError
+from kennisstad.planning.tests.factories import read_seed, seed_text
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -19,12 +19,12 @@ def with_cell(old: str, new: str) -> tuple[str, int]:
 
 
 @pytest.mark.parametrize("cell", ["123456789012345", "> 99.999.999.999", "2,12345", "1–2,00001"])
-def test_the_parser_names_the_line(cell):
+def test_the_reader_names_the_line(cell):
     text, line = with_cell("> 5", cell)
     with pytest.raises(ChapterFormatError) as error:
-        parse_chapter(text)
+        read_seed(text)
     assert error.value.line == line
-    assert "more than 10 digits" in error.value.message
+    assert "more than 10 digits" in error.value.message and "Beoogd 2018" in error.value.message
 
 
 @pytest.mark.parametrize("cell", ["9.999.999.999", "1234567890,1234", "12,50000", "0,0001"])
