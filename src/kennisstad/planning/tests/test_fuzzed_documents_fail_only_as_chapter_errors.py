@@ -1,14 +1,17 @@
 """Fuzz: the layout documents with lines deleted, repeated, swapped, replaced, split at a
-TAB or cut off, and with odd cells put in, are either read or refused with
+TAB or cut off, and with odd cells put in, and the seed chapter with odd numbers (huge, long
+decimals, NaN, ranges, comparators) in its value cells, are either read or refused with
 ``ChapterFormatError`` naming a line inside the text; never any other exception, and every
-value read fits the field that stores it."""
+value read fits the field that stores it (so the import cannot fail on save)."""
 
 from django.core.validators import DecimalValidator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kennisstad.indicators.formatting import looks_like_value
 from kennisstad.planning.chapter_text_parts import ChapterFormatError
 from kennisstad.planning.document_reader import read_document
+from kennisstad.planning.tests.factories import seed_text
 from kennisstad.planning.tests.published_layouts import EXPECTED, GIVEN, LAYOUTS
 
 TEXTS = {name: (LAYOUTS / name).read_text(encoding="utf-8") for name in sorted(EXPECTED)}
@@ -108,3 +111,38 @@ def test_a_mutated_document_reads_or_names_its_line(document):
 @given(text=st.text(max_size=400))
 def test_any_text_reads_or_names_its_line(text):
     read_or_refuse(text, kind="begroting", year=2018)
+
+
+# --- the seed chapter, with odd numbers in its value cells --------------------------------
+
+SEED = seed_text().splitlines()
+# The table's value cells ("-", "2", "> 5"): where a mutated number is most likely to be read.
+CELL_LINES = [at for at, line in enumerate(SEED) if looks_like_value(line)]
+
+numbers = st.one_of(
+    st.integers(min_value=-(10**20), max_value=10**20).map(str),
+    st.decimals(allow_nan=True, allow_infinity=True, places=6).map(
+        lambda d: str(d).replace(".", ",")
+    ),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+)
+number_cells = st.one_of(
+    numbers,
+    st.builds(lambda c, n: f"{c} {n}", st.sampled_from([">", "≥", "<", "≤", "=", ">="]), numbers),
+    st.builds(lambda a, b: f"{a}–{b}", numbers, numbers),
+    st.sampled_from(["-", "–", "%", "Beoogd > 2"]),
+)
+
+
+@st.composite
+def seeds_with_odd_numbers(draw) -> str:
+    lines = list(SEED)
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        lines[draw(st.sampled_from(CELL_LINES))] = draw(number_cells)
+    return "\n".join(lines)
+
+
+@settings(derandomize=True, deadline=None, max_examples=200)
+@given(text=seeds_with_odd_numbers())
+def test_odd_numbers_in_the_seeds_cells_read_or_name_their_line(text):
+    read_or_refuse(text)

@@ -1,15 +1,14 @@
 """Adopting a document and publishing a chapter write named log events (ids and counts), once
-the transaction commits: a refused, stale or dry-run publication logs nothing. An import
-publishes; it adopts nothing."""
+the transaction commits: a refused, stale or dry-run publication logs nothing. An import is
+logged as an import; it freezes and adopts nothing."""
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from kennisstad.core.tests.events import listen, logged, names
-from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter, Document
-from kennisstad.planning.tests.factories import adopt, seed_text
+from kennisstad.planning.tests.factories import adopt, import_seed
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
@@ -23,7 +22,7 @@ def events(caplog, django_capture_on_commit_callbacks):
 
 @pytest.fixture
 def draft():
-    import_chapter_text(text=seed_text(), publish=False)
+    import_seed()  # imported: neither adopted nor frozen
     return Document.objects.get(kind="begroting", year=2018)
 
 
@@ -82,30 +81,22 @@ def test_the_page_adopting_a_document_logs_it(draft, client_for, team_member, ca
     assert adopted["actor"] == f"user:{team_member.pk}" and adopted["document"] == draft.pk
 
 
-def test_an_imported_chapter_is_published_with_its_document_not_adopted(
-    team_member, caplog, events
-):
+def test_an_import_logs_the_import_and_publishes_no_chapter_nor_adopts(team_member, caplog, events):
     with events(execute=True):
-        import_chapter_text(text=seed_text(), user=team_member)
+        import_seed(user=team_member)
     document = Document.objects.get(kind="begroting", year=2018)
-    chapter = Chapter.objects.get(document=document)
-    [published] = logged(caplog, "publication.chapter.published")
-    assert (published["chapter"], published["via"], published["rows"]) == (chapter.pk, "import", 2)
+    assert Chapter.objects.get(document=document).frozen_table is None
+    assert logged(caplog, "publication.chapter.published") == []
     assert logged(caplog, "publication.document.adopted") == []
-    adopted = {event["via"]: event for event in logged(caplog, "publication.document.published")}
-    assert adopted["import"]["document"] == document.pk
-    assert adopted["import"]["chapter"] == chapter.pk
-    # The 2017 budget the chapter quotes targets from is published with it.
-    quoted = Document.objects.get(kind="begroting", year=2017)
-    assert (adopted["quoted"]["document"], adopted["quoted"]["quoted_by"]) == (
-        quoted.pk,
-        document.pk,
-    )
+    [imported] = logged(caplog, "import.document")
+    assert (imported["kind"], imported["year"], imported["chapters"]) == ("begroting", 2018, 1)
+    # The 2017 budget the chapter quotes targets from is not made up from the quote.
+    assert not Document.objects.filter(kind="begroting", year=2017).exists()
     assert {event["actor"] for event in logged(caplog)} == {f"user:{team_member.pk}"}
 
 
 def test_a_dry_run_import_logs_no_publication(team_member, caplog, events):
     with events(execute=True):
-        report = import_chapter_text(text=seed_text(), user=team_member, dry_run=True)
+        report = import_seed(user=team_member, dry_run=True)
     assert report.created and not Document.objects.exists()
-    assert [name for name in names(caplog) if name.startswith("publication.")] == []
+    assert [name for name in names(caplog) if name.startswith(("publication.", "import."))] == []
