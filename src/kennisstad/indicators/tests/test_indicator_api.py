@@ -8,9 +8,8 @@ import pytest
 
 from kennisstad.indicators.models import Indicator, Realisation, Target
 from kennisstad.indicators.tests.factories import chapter_indicators
-from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import adopt, import_seed
 from kennisstad.policy.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -19,10 +18,13 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def imported():
     chapter_indicators()
-    import_chapter_text(text=seed_text())
+    import_seed()
 
 
-def test_reader_reads_indicators_documents_and_chapter_tables(imported, api_client_for, reader):
+def test_reader_reads_indicators_documents_and_chapter_tables(
+    imported, api_client_for, reader, team_member
+):
+    adopt(Document.objects.get(kind="begroting", year=2018), team_member)  # its table frozen
     client = api_client_for(reader)
     indicators = client.get("/api/v1/indicators/").json()
     assert indicators["count"] == 2
@@ -41,7 +43,7 @@ def test_chapter_export_through_the_api(imported, api_client_for, reader):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[1][1:] == ["-", "2", "> 2", "> 5"]
+    assert rows[1][1:] == ["-", "2", "Beoogd > 2", "> 5"]  # as the document prints it
     assert (
         api_client_for(reader).get(f"/api/v1/chapters/{chapter.pk}/export/pdf/").status_code == 400
     )
@@ -57,8 +59,6 @@ def test_reader_and_anonymous_may_not_write(imported, api_client_for, reader):
 
 
 def test_adopted_target_is_refused_through_the_api(imported, api_client_for, team_member):
-    from kennisstad.planning.tests.factories import adopt
-
     adopt(Document.objects.get(kind="begroting", year=2018), team_member)  # the decision
     target = Target.objects.get(
         indicator__code__endswith="samenwerking-kennis-innovatie", year=2018
