@@ -11,9 +11,8 @@ from django.core.management.base import SystemCheckError
 from django.urls import reverse
 
 from kennisstad.core.municipality import WHITE, contrast
-from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import import_seed, seed_text
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +34,7 @@ def zwolle(settings):
 @pytest.fixture
 def chapter():
     """The seed chapter with its own city's name taken out: the data must not say Groningen."""
-    import_chapter_text(text=seed_text().replace("Groningen", "Zwolle"))
+    import_seed(seed_text().replace("Groningen", "Zwolle"))
     return Chapter.objects.get()
 
 

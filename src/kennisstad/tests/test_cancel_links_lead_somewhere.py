@@ -9,8 +9,9 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.views.generic.edit import DeletionMixin, FormMixin
 
-from kennisstad.planning.chapter_import import import_chapter_text
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.services import create_document
+from kennisstad.planning.tests.factories import import_seed
+from kennisstad.policy.models import Document
 from kennisstad.tests.factories import full_registry
 
 pytestmark = pytest.mark.django_db
@@ -73,8 +74,12 @@ def candidate_urls(route: str, view) -> list[str]:
 
 def test_every_cancel_link_on_every_form_leads_to_a_page(team_member, client_for):
     full_registry(team_member)
-    # A draft chapter: its sections are editable, its actions linkable.
-    import_chapter_text(text=seed_text(), publish=False)
+    # A draft chapter (next year's, from the imported one): its sections are editable, its
+    # actions linkable.
+    import_seed()
+    create_document(
+        kind="begroting", year=2019, user=team_member, copy_from=Document.objects.get(year=2018)
+    )
     client = client_for(team_member)
     routes = list(form_routes())
     assert len(routes) > 20

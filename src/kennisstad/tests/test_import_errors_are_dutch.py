@@ -13,8 +13,7 @@ from django.utils import translation
 
 from kennisstad.agenda.ics_import import import_events, parse_ics
 from kennisstad.agenda.tests.factories import ActivityFactory
-from kennisstad.planning.chapter_import import import_chapter_text
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import import_seed, seed_text
 from kennisstad.relations.tests.factories import OrganisationFactory
 
 from .importing import (
@@ -121,13 +120,13 @@ def test_a_bad_chapter_line_is_explained_in_dutch(client_for, team_member, text,
 
 def test_a_chapter_report_is_in_dutch(client_for, team_member):
     """Needs the translations in pending-chapterimport.po (the conflict's message)."""
-    import_chapter_text(text=seed_text(), publish=False)
+    import_seed()
     changed = chapter_with_line(29, "3").replace("Groningen", "Grunn", 1)
 
     text = shown(upload_chapter(client_for(team_member), changed, dry_run=True))
 
     assert "Proefrun: er is niets opgeslagen" in text
-    assert "0 nieuw, 2 gewijzigd, 3 ongewijzigd." in text
+    assert "0 nieuw, 3 gewijzigd, 5 ongewijzigd." in text  # text, value and table changed
     assert "Behaald 2016" in text and ": 2 → 3" in text  # this document's own value, updated
     assert not ENGLISH.search(text), text
 

@@ -12,8 +12,7 @@ from kennisstad.agenda.models import Activity
 from kennisstad.agenda.services import save_activity
 from kennisstad.agenda.tests.factories import ActivityFactory
 from kennisstad.core.imports import ImportProblem
-from kennisstad.planning.chapter_import import import_chapter_text
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import import_seed
 from kennisstad.relations.tests.factories import OrganisationFactory
 
 from .importing import (
@@ -42,7 +41,7 @@ WRONG_LAST_TARGET = chapter_with_line(43, "vijf").replace("Groningen", "Grunn", 
 def known():
     OrganisationFactory(name="Bestaande organisatie", country="NL")
     ActivityFactory(uid="known@partner", title_nl="Oud")
-    import_chapter_text(text=seed_text(), publish=False)
+    import_seed()
 
 
 @pytest.mark.parametrize(
@@ -111,7 +110,7 @@ def test_a_refusal_is_one_kind_of_exception_for_every_importer():
     from kennisstad.agenda.ics_parse import IcsFormatError
     from kennisstad.core.imports import ImportRefused
     from kennisstad.core.spreadsheets import SpreadsheetError
-    from kennisstad.planning.chapter_text import ChapterFormatError
+    from kennisstad.planning.chapter_text_parts import ChapterFormatError
 
     for refusal in (
         IcsFormatError(3, "x"),

@@ -11,10 +11,9 @@ from kennisstad.agenda.models import Activity
 from kennisstad.delegations.models import Delegation
 from kennisstad.indicators.models import Indicator
 from kennisstad.indicators.services import compute_all
-from kennisstad.planning.chapter_import import import_chapter_text
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.services import create_document
-from kennisstad.planning.tests.factories import seed_text
+from kennisstad.planning.tests.factories import public_seed
 from kennisstad.policy.models import DocumentKind
 from kennisstad.projects.models import Project
 from kennisstad.relations.models import Interaction, Organisation, Person
@@ -76,7 +75,7 @@ def build_site(*, with_budget: bool = True) -> Site | None:
     if not with_budget:
         return None
     compute_all(years=range(2015, 2020))
-    import_chapter_text(text=seed_text())
+    public_seed()  # imported, adopted and published: on the portal, its text locked
     chapter = Chapter.objects.get()
     draft = create_document(
         kind=DocumentKind.BEGROTING,
