@@ -1,26 +1,14 @@
-"""The parts a budget chapter's text is read into, the error that refuses a text, and the
-numbered lines the reader walks through (``chapter_text`` reads the text, ``chapter_text_table``
-its indicator table)."""
+"""What every reader of a document's text shares: the error that refuses a text on one line
+(``ChapterFormatError``), the numbered lines a reader walks through (``Lines``), a section's
+text as read (``SectionText``), and the limits of the records the import writes
+(``field_length``, ``refuse_longer_than``). ``document_reader*`` reads with them."""
 
-import re
 from dataclasses import dataclass, field
 
 from django.db.models import CharField, Model
 from django.utils.translation import gettext as _
 
 from kennisstad.core.imports import ImportProblem, ImportRefused
-from kennisstad.indicators.formatting import ParsedValue, clean_cell
-
-from .chapter_table import REALISATION
-from .chapter_table import Column as TableColumn
-
-SECTION_HEADINGS = [
-    (re.compile(r"^Hoe staan we ervoor\??$", re.I), "current_state"),
-    (re.compile(r"^Wat willen we bereiken(?: in \d{4})?\??$", re.I), "aims"),
-    (re.compile(r"^Wat hebben we bereikt\??$", re.I), "aims"),
-    (re.compile(r"^Wat gaan we (?:hiervoor|daarvoor) doen\??$", re.I), "actions"),
-    (re.compile(r"^Wat hebben we (?:hiervoor|daarvoor) gedaan\??$", re.I), "actions"),
-]
 
 
 def field_length(model: type[Model], name: str) -> int:
@@ -56,70 +44,12 @@ class ChapterFormatError(ImportRefused):
 
 
 @dataclass
-class Column:
-    label: str  # as printed, e.g. "Behaald", "Begroting", "Beoogd"
-    year: int
-    line: int
-    kind: str  # "realisation" or "target"
-
-    @property
-    def is_realisation(self) -> bool:
-        return self.kind == REALISATION
-
-    @property
-    def title(self) -> str:
-        return f"{self.label} {self.year}"
-
-    @property
-    def table_column(self) -> TableColumn:
-        """This column as the chapter's table has it."""
-        return TableColumn(self.kind, self.year, self.label)
-
-
-@dataclass
-class Cell:
-    column: Column
-    value: ParsedValue
-    line: int
-
-
-@dataclass
-class Row:
-    name: str
-    line: int
-    cells: list[Cell] = field(default_factory=list)
-
-
-@dataclass
 class SectionText:
     kind: str
     heading: str
     line: int
     paragraphs: list[str] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ParsedChapter:
-    document_kind: str  # "begroting" or "jaarstukken"
-    year: int
-    programme_title: str
-    policy_field_code: str
-    policy_field_title: str
-    introduction: list[str] = field(default_factory=list)
-    indicator_note: str = ""
-    columns: list[Column] = field(default_factory=list)
-    rows: list[Row] = field(default_factory=list)
-    sections: list[SectionText] = field(default_factory=list)
-    policy_field_line: int | None = None  # where the policy field's code and title are
-
-
-def section_kind(line: str) -> str | None:
-    text = clean_cell(line)
-    for pattern, kind in SECTION_HEADINGS:
-        if pattern.match(text):
-            return kind
-    return None
 
 
 class Lines:

@@ -83,16 +83,6 @@ def columns_for(document_kind: str, year: int) -> list[Column]:
     return [Column(kind, year + offset, label) for kind, offset, label in layout(document_kind)]
 
 
-def configured_labels() -> dict[str, tuple[str, str]]:
-    """Every configured header word (in lower case) with the kind of column it heads and its
-    spelling, so the chapter reader knows a municipality's own words, such as "Nulmeting"."""
-    labels: dict[str, tuple[str, str]] = {}
-    for document_kind in SETTINGS:
-        for kind, _offset, label in layout(document_kind):
-            labels.setdefault(label.lower(), (kind, label))
-    return labels
-
-
 def check_layouts(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
     """Refuse, when Django starts, a layout that cannot be read, or a header word that heads
     achieved values in one place and targets in another."""
