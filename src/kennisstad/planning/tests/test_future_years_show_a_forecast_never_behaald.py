@@ -57,9 +57,7 @@ def jaarstukken_chapter(year: int) -> Chapter:
     return chapter
 
 
-def test_the_indicator_page_shows_next_years_forecast_not_its_value(
-    indicator, client_for, reader
-):
+def test_the_indicator_page_shows_next_years_forecast_not_its_value(indicator, client_for, reader):
     page = client_for(reader).get(reverse("indicators:indicator-detail", args=[indicator.pk]))
     row = next(row for row in page.context["rows"] if row["year"] == NEXT_YEAR)
     assert row["future"] and row["realisation"] is None and row["realised"] is None
@@ -101,7 +99,7 @@ def test_the_dashboard_shows_this_years_forecast_beside_the_figure(client_for, t
     record_forecast(
         report=report, indicator=indicator, year=THIS_YEAR, value="> 5", user=team_member
     )
-    (row,) = [r for r in year_status([indicator], year=THIS_YEAR)]
+    (row,) = year_status([indicator], year=THIS_YEAR)
     assert row["forecast"].text == "> 5"
     page = client_for(team_member).get(reverse("workspace:home"))
     assert "(forecast (bestuursrapportage 1): &gt; 5)" in page.content.decode()
