@@ -22,6 +22,7 @@ from kennisstad.indicators.models import Indicator
 from kennisstad.policy.models import Document
 
 from . import selectors
+from .cycle_models import parse_printed
 from .models import Action, ActionProgress, Amendment, Chapter, Forecast, ProgressStatus, Section
 from .services import (
     adopt_document,
@@ -201,6 +202,12 @@ class ForecastInputSerializer(CycleStepSerializer):
     value = serializers.CharField(max_length=60, help_text="As printed: 6, > 5, 10–12 or 80%.")
     note = serializers.CharField(required=False, allow_blank=True, default="")
 
+    def validate_value(self, value: str) -> str:
+        try:
+            return parse_printed(value, "value").text
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict["value"]) from exc
+
     def validate_year(self, year: int) -> int:
         if year != self.document.year:
             raise serializers.ValidationError(
@@ -248,7 +255,9 @@ class DocumentCycleActions:
         return document, expected, data
 
     def _answer(self, request, document: Document) -> Response:
-        return Response(DocumentSerializer(document, context={"request": request}).data)
+        """The document as it stands after the step, its amendments read again."""
+        fresh = self.get_queryset().get(pk=document.pk)  # type: ignore[attr-defined]
+        return Response(DocumentSerializer(fresh, context={"request": request}).data)
 
     @_cycle_schema(
         OfferSerializer,
