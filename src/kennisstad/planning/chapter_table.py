@@ -108,6 +108,14 @@ class Cell:
             return None
         return self.value
 
+    @property
+    def shown_text(self) -> str:
+        """The text where only the text is shown (the portal, the exports): a forecast with
+        its label ("6, verwacht (bestuursrapportage 2)"), so it never reads as achieved."""
+        if self.reason == FORECAST and self.source:
+            return f"{self.text}, {self.source}"
+        return self.text
+
     def to_json(self) -> dict:
         data = {
             "kind": self.kind,

@@ -108,3 +108,10 @@ def test_the_dashboard_shows_this_years_forecast_beside_the_figure(client_for, t
 def test_next_year_has_no_figure_on_the_dashboard_rows(indicator):
     (row,) = year_status([indicator], year=NEXT_YEAR)
     assert row["realised"] == DASH and row["met"] is None and row["forecast"].text == "6"
+
+
+def test_the_exports_label_the_forecast(indicator):
+    from kennisstad.planning.exports import render
+
+    text = render([jaarstukken_chapter(NEXT_YEAR)], "md").decode()
+    assert "6, forecast (bestuursrapportage 2)" in text and "42" not in text
