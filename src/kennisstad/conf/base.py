@@ -332,6 +332,7 @@ SPECTACULAR_SETTINGS = {
         "DocumentKindEnum": "kennisstad.policy.models.DocumentKind",
         "DocumentStatusEnum": "kennisstad.policy.models.DocumentStatus",
         "FigureKindEnum": "kennisstad.indicators.models.FigureKind",
+        "ProgressStatusEnum": "kennisstad.planning.models.ProgressStatus",
     },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

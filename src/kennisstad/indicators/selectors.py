@@ -304,14 +304,17 @@ def counted_records(realisation: Realisation) -> list[dict[str, Any]]:
 
 def year_status(indicators: Iterable[Indicator], *, year: int) -> list[dict[str, Any]]:
     """Per indicator: the official figure of ``year`` (and a later recount beside it), the
-    target adopted for it, and whether it was met (None when either is missing), as the budget
-    writes them."""
+    target adopted for it, whether it was met (None when either is missing), as the budget
+    writes them, and a bestuursrapportage's forecast for the year. A year after the current one
+    has no figure, only its forecast."""
+    from .forecasts import forecasts, is_future
     from .formatting import DASH, format_realisation, format_target
 
     indicators = list(indicators)
     ids = [indicator.pk for indicator in indicators]
-    figures = official_realisations(ids, [year])
+    figures = {} if is_future(year) else official_realisations(ids, [year])
     targets = adopted_targets(ids, [year, year + 1])
+    expected = forecasts(ids, [year])
     rows = []
     for indicator in indicators:
         figure = figures.get((indicator.pk, year))
@@ -325,6 +328,7 @@ def year_status(indicators: Iterable[Indicator], *, year: int) -> list[dict[str,
                 "realised": format_realisation(indicator, realised),
                 "recount": format_realisation(indicator, recount) if recount else "",
                 "recounted_on": recount.measured_on if recount else None,
+                "forecast": expected.get((indicator.pk, year)),
                 "target": format_target(target) if target else DASH,
                 "met": target.is_met_by(realised.value)
                 if target and realised and realised.value is not None

@@ -23,8 +23,17 @@ class SourceRow:
     source: str
     status: str
     measured_on: Any = None
-    official: bool = False
+    official: bool = False  # the value shown for the year
     differs: bool = False  # reads otherwise than the official value of its kind
+    settled: bool = True  # chosen by the team or reported by an adopted document
+
+    @property
+    def label(self) -> str:
+        """"official" only for what a council decision or the team settled; a value merely
+        shown (no adopted document reports the year) says so."""
+        if not self.official:
+            return ""
+        return _("official") if self.settled else _("shown, not yet adopted")
 
     @property
     def choice_value(self) -> str:
@@ -97,6 +106,7 @@ def year_section(indicator: Indicator, entry: YearSources) -> YearSection:
                 measured_on=row.measured_on,
                 official=official is not None and row.pk == official.pk,
                 differs=official_text is not None and text != official_text,
+                settled=figure is not None and figure.basis in (CHOSEN, ADOPTED),
             )
         )
     target_text = format_target(entry.target) if entry.target else None
@@ -113,6 +123,8 @@ def year_section(indicator: Indicator, entry: YearSources) -> YearSection:
                 status,
                 official=official_target,
                 differs=target_text is not None and format_target(row) != target_text,
+                settled=entry.target_choice is not None
+                or (row.set_in is not None and row.set_in.is_adopted),
             )
         )
     recount = figure.recount if figure else None

@@ -14,7 +14,7 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 
-from . import rules, selectors, services
+from . import forecasts, rules, selectors, services
 from .charts import trend_chart
 from .formatting import DASH, format_realisation, format_target
 from .forms import (
@@ -110,19 +110,24 @@ class IndicatorDetailView(core_views.RegistryDetailView):
 
 
 def year_rows(indicator: Indicator, sources: dict) -> list[dict]:
-    """One row per year from the first to the last with a value or target: the official
-    figure, a later recount beside it, and the official target."""
+    """One row per year from the first to the last with a value, target or forecast: the
+    official figure, a later recount beside it, the official target, and a bestuursrapportage's
+    forecast. A year after the current one shows no achieved value, only its forecast."""
+    expected = forecasts.forecasts([indicator.pk])
+    years = set(sources) | {year for _pk, year in expected}
     rows = []
-    for year in range(min(sources, default=0), max(sources, default=-1) + 1):
+    for year in range(min(years, default=0), max(years, default=-1) + 1):
         entry = sources.get(year)
+        future = forecasts.is_future(year)
         measured = indicator.is_measured_in(year)
-        figure = entry.figure if entry and measured else None
+        figure = entry.figure if entry and measured and not future else None
         realised = figure.realisation if figure else None
         recount = figure.recount if figure else None
         target = entry.target if entry else None
         rows.append(
             {
                 "year": year,
+                "future": future,
                 "measured": measured,
                 "figure": figure,
                 "realisation": realised,
@@ -130,6 +135,7 @@ def year_rows(indicator: Indicator, sources: dict) -> list[dict]:
                 "realised_text": format_realisation(indicator, realised),
                 "recount": recount,
                 "recount_text": format_realisation(indicator, recount) if recount else "",
+                "forecast": expected.get((indicator.pk, year)),
                 "target_obj": target,
                 "target": target.value if target and target.comparator != "text" else None,
                 "target_text": format_target(target) if target else DASH,

@@ -1,5 +1,6 @@
 """REST API for planning & control documents and chapters, with the indicator table as the
-document shows it and the chapter in every export format."""
+document shows it and the chapter in every export format. The cycle's steps on a document
+(offer, adopt, publish, amendments, progress, forecasts) are ``api_cycle``."""
 
 from collections.abc import Iterable
 from typing import Any
@@ -11,18 +12,15 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
 from rest_framework import serializers, viewsets
 from rest_framework.decorators import action
-from rest_framework.response import Response
 
 from kennisstad.accounts import access
-from kennisstad.core.api import expected_version_from
-from kennisstad.core.api_schema import IF_MATCH
 from kennisstad.policy.models import Document
 
 from . import selectors
+from .api_cycle import DocumentCycleActions, DocumentSerializer
 from .chapter_table import ChapterTable
 from .exports import CONTENT_TYPES, FORMATS, render
-from .models import Action, Amendment, Chapter, Section
-from .services import publish_document
+from .models import Action, Chapter, Section
 from .shown_tables import chapter_note, table_data
 
 # What each export format holds, for the schema: JSON is structured, the Office files binary.
@@ -31,57 +29,6 @@ EXPORT_BODIES = {
     "xlsx": OpenApiTypes.BINARY,
     "docx": OpenApiTypes.BINARY,
 }
-
-
-class ChapterSummarySerializer(serializers.ModelSerializer):
-    policy_field = serializers.CharField(source="policy_area.code")
-    title = serializers.CharField(source="policy_area.title_nl")
-
-    class Meta:
-        model = Chapter
-        fields = ["id", "policy_field", "title"]
-
-
-class AmendmentSerializer(serializers.ModelSerializer):
-    indicator = serializers.CharField(source="indicator.code", allow_null=True, default=None)
-
-    class Meta:
-        model = Amendment
-        fields = [
-            "number",
-            "description",
-            "accepted",
-            "indicator",
-            "year",
-            "new_target",
-            "section",
-            "new_text",
-            "applied_on",
-        ]
-
-
-class DocumentSerializer(serializers.ModelSerializer):
-    chapters = ChapterSummarySerializer(many=True, read_only=True)
-    amendments = AmendmentSerializer(many=True, read_only=True)
-
-    class Meta:
-        model = Document
-        fields = [
-            "id",
-            "kind",
-            "year",
-            "sequence",
-            "status",
-            "offered_on",
-            "adopted_on",
-            "decision_number",
-            "published_on",
-            "imported",
-            "amendments",
-            "chapters",
-            "version",
-        ]
-        read_only_fields = ["offered_on", "adopted_on", "decision_number", "sequence"]
 
 
 class SectionSerializer(serializers.ModelSerializer):
@@ -208,7 +155,7 @@ class ChapterSerializer(serializers.ModelSerializer):
         return self.computed_tables[chapter.pk]
 
 
-class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
+class DocumentViewSet(DocumentCycleActions, viewsets.ReadOnlyModelViewSet):
     may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
 
     serializer_class = DocumentSerializer
@@ -216,25 +163,6 @@ class DocumentViewSet(viewsets.ReadOnlyModelViewSet):
         "chapters__policy_area", "amendments__indicator"
     ).order_by("-year", "kind", "sequence")
     filterset_fields = ["kind", "year", "status"]
-
-    @extend_schema(
-        request=None,
-        parameters=[IF_MATCH],
-        responses={200: DocumentSerializer},
-        description=(
-            "Publish a document the council adopted (gepubliceerd, today). Adoption, which "
-            "freezes the tables and targets, is recorded on the document's page."
-        ),
-    )
-    @action(detail=True, methods=["post"])
-    def publish(self, request, pk=None, format=None):
-        document = self.get_object()
-        self.check_object_permissions(request, document)
-        expected = expected_version_from(request, document)
-        published = publish_document(
-            document=document, user=request.user, expected_version=expected
-        )
-        return Response(DocumentSerializer(published, context={"request": request}).data)
 
 
 class ChapterViewSet(viewsets.ReadOnlyModelViewSet):

@@ -13,3 +13,8 @@ class PlanningConfig(AppConfig):
         from .column_layout import check_layouts
 
         checks.register(check_layouts)
+
+        # The forecasts of its bestuursrapportages, shown by the apps below it.
+        from . import contributions
+
+        contributions.register()

@@ -26,6 +26,10 @@ KINDS = (REALISATION, TARGET)
 NOT_MEASURED = "not_measured"
 NO_DATA = "no_data"
 NO_TARGET = "no_target"
+# A year that has not ended shows no achieved value: its forecast (``source`` says whose), or
+# a dash for a year to come without one.
+FORECAST = "forecast"
+YEAR_TO_COME = "year_to_come"
 
 # The optional cell keys in the order the JSON has them; a key is written only when set.
 _OPTIONAL_CELL_KEYS = (
@@ -99,10 +103,18 @@ class Cell:
     @property
     def number(self) -> Decimal | None:
         """The achieved value as a number to calculate with; None for a target, a dash or a
-        text such as "Top 8"."""
-        if not self.is_realisation or self.textual:
+        text such as "Top 8"; a forecast is not achieved."""
+        if not self.is_realisation or self.textual or self.reason == FORECAST:
             return None
         return self.value
+
+    @property
+    def shown_text(self) -> str:
+        """The text where only the text is shown (the portal, the exports): a forecast with
+        its label ("6, verwacht (bestuursrapportage 2)"), so it never reads as achieved."""
+        if self.reason == FORECAST and self.source:
+            return f"{self.text}, {self.source}"
+        return self.text
 
     def to_json(self) -> dict:
         data = {
@@ -248,6 +260,20 @@ def indicator_row(
 
 def dash_cell(column: Column, reason: str, text: str = DASH) -> Cell:
     return Cell(kind=column.kind, year=column.year, text=text, reason=reason)
+
+
+def forecast_cell(column: Column, forecast) -> Cell:
+    """A year that has not ended: the forecast a bestuursrapportage gives, as written, with
+    its label ("verwacht (bestuursrapportage 2)") as the source. No record: it is never pinned
+    as an achieved value."""
+    return Cell(
+        kind=column.kind,
+        year=column.year,
+        text=forecast.text,
+        value=_decimal(forecast.value),
+        reason=FORECAST,
+        source=forecast.label,
+    )
 
 
 def realisation_cell(

@@ -23,7 +23,7 @@ from kennisstad.core.events import log_event_on_commit
 from kennisstad.core.imports import ImportProblem, ImportRefused, ImportReport
 from kennisstad.core.services import save_record
 from kennisstad.core.typing import UserLike
-from kennisstad.policy.models import Document, DocumentKind
+from kennisstad.policy.models import Document, DocumentKind, DocumentStatus
 
 from .chapter_text_parts import ChapterFormatError
 from .document_import_chapter import chapter_name, import_chapter
@@ -148,15 +148,22 @@ def _document(
     report: ImportReport,
     actor,
 ) -> Document:
-    """The document the text is: marked imported, published on the date given (if any); its
-    status and adoption are the cycle's."""
+    """The document the text is: marked imported and, as the municipality published it,
+    gepubliceerd (on the date given, if any; a draft only, a document further in the cycle keeps
+    its status). Never adopted: that takes the council decision the cycle records (ADR 11)."""
     document = Document.objects.filter(kind=kind, year=year).first()
     if document is None:
         document = Document(kind=kind, year=year)
         report.created.append(_("document %(document)s") % {"document": document})
-    if document.pk and document.imported and (published_on in (None, document.published_on)):
+    unchanged = document.status != DocumentStatus.DRAFT and published_on in (
+        None,
+        document.published_on,
+    )
+    if document.pk and document.imported and unchanged:
         return document
     document.imported = True
+    if document.status == DocumentStatus.DRAFT:
+        document.status = DocumentStatus.PUBLISHED
     if published_on is not None:
         document.published_on = published_on
     save_record(

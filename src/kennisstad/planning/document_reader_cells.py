@@ -114,7 +114,7 @@ def unreadable_reason(text: str) -> str:
     if re.fullmatch(r"[<>=≥≤]+", text):
         return _("a comparator without a number")
     if text.count("%") > 1:
-        return _("more than one % sign")
+        return _("more than one percent sign")
     if re.search(r"[.,]{2}", text):
         return _("two separators in a row")
     if re.search(r",\d+\.", text):

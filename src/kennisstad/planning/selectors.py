@@ -5,8 +5,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
 
 from kennisstad.indicators import selectors as indicator_selectors
+from kennisstad.indicators.forecasts import ForecastFigure, forecasts, is_future
 from kennisstad.indicators.formatting import format_realisation, format_target
 from kennisstad.indicators.models import Indicator, Target
 from kennisstad.indicators.selectors import OfficialFigure
@@ -16,10 +18,12 @@ from .chapter_table import (
     NO_DATA,
     NO_TARGET,
     NOT_MEASURED,
+    YEAR_TO_COME,
     Cell,
     ChapterTable,
     Column,
     dash_cell,
+    forecast_cell,
     indicator_row,
     realisation_cell,
     target_cell,
@@ -51,14 +55,24 @@ def chapter_with_content(pk: int) -> Chapter:
     return chapters_with_content().get(pk=pk)
 
 
-def _realisation_cell(indicator: Indicator, figure: OfficialFigure | None, column: Column) -> Cell:
+def _realisation_cell(
+    indicator: Indicator,
+    figure: OfficialFigure | None,
+    column: Column,
+    expected: ForecastFigure | None = None,
+) -> Cell:
     """The official figure of the column's year (``indicators.selectors.official_realisations``),
-    with a later recount that reads otherwise beside it (never frozen or exported)."""
+    with a later recount that reads otherwise beside it (never frozen or exported). A year after
+    the current one shows its forecast, never an achieved value; the current year shows its
+    forecast until a figure is recorded."""
     if not indicator.is_measured_in(column.year):
         return dash_cell(column, NOT_MEASURED)
-    realisation = figure.realisation if figure else None
+    future = is_future(column.year)
+    realisation = figure.realisation if figure and not future else None
     if realisation is None or (realisation.value is None and not realisation.display_text):
-        return dash_cell(column, NO_DATA)
+        if expected is not None:
+            return forecast_cell(column, expected)
+        return dash_cell(column, YEAR_TO_COME if future else NO_DATA)
     cell = realisation_cell(
         column,
         realisation,
@@ -101,8 +115,10 @@ def live_tables(chapters: Sequence[Chapter]) -> list[ChapterTable]:
     }
     realisations = indicator_selectors.official_realisations(ids, sorted(years)) if ids else {}
     targets = indicator_selectors.adopted_targets(ids, sorted(years)) if ids else {}
+    this_year = timezone.localdate().year
+    expected = forecasts(ids, [year for year in years if year >= this_year])
     return [
-        _table(document, columns, indicators, realisations, targets)
+        _table(document, columns, indicators, realisations, targets, expected)
         for document, columns, indicators in plans
     ]
 
@@ -113,12 +129,18 @@ def _table(
     indicators: list[Indicator],
     realisations: dict[tuple[int, int], OfficialFigure],
     targets: dict[tuple[int, int], Target],
+    expected: dict[tuple[int, int], ForecastFigure],
 ) -> ChapterTable:
     judged = document.kind == DocumentKind.JAARSTUKKEN
     rows = []
     for indicator in indicators:
         cells = tuple(
-            _realisation_cell(indicator, realisations.get((indicator.pk, column.year)), column)
+            _realisation_cell(
+                indicator,
+                realisations.get((indicator.pk, column.year)),
+                column,
+                expected.get((indicator.pk, column.year)),
+            )
             if column.is_realisation
             else _target_cell(targets.get((indicator.pk, column.year)), column)
             for column in columns
@@ -127,7 +149,7 @@ def _table(
         if judged:
             target = targets.get((indicator.pk, document.year))
             figure = realisations.get((indicator.pk, document.year))
-            realised = figure.realisation if figure else None
+            realised = figure.realisation if figure and not is_future(document.year) else None
             met = target.is_met_by(realised.value) if target and realised else None
             explanation = realised.explanation if realised and met is False else ""
         rows.append(

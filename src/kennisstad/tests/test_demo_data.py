@@ -18,8 +18,8 @@ from kennisstad.accounts.models import Role, User
 from kennisstad.agenda.models import Activity, ActivityKind, ActivityStatus, Visibility
 from kennisstad.core.context_processors import DEMO_CACHE_KEY, demo_loaded
 from kennisstad.core.models import DemoDataset
-from kennisstad.indicators.models import Realisation
-from kennisstad.policy.models import PolicyArea
+from kennisstad.indicators.models import Origin, Realisation, Target
+from kennisstad.policy.models import Document, DocumentStatus, PolicyArea
 from kennisstad.projects.models import Project, ProjectCategory, ProjectStatus
 from kennisstad.projects.selectors import active_in_year
 from kennisstad.relations.models import Interaction, Organisation, Person
@@ -86,12 +86,28 @@ def test_the_demo_indicators_count_by_the_status_history(demo, code):
     """Every demo project has a status history, so the computed figures are the chapter's: the
     planned projects and the one cancelled before it started are not counted."""
     assert not Project.objects.filter(status_changes__isnull=True).exists()
-    computed = Realisation.objects.filter(indicator__code__endswith=code, year__lte=2019)
+    computed = Realisation.objects.filter(
+        indicator__code__endswith=code, year__lte=2019, origin=Origin.COMPUTED
+    )
     values = {realisation.year: int(realisation.value) for realisation in computed}
     assert values == EXPECTED_ACTIVE_PER_YEAR[code]
     this_year = timezone.localdate().year
     assert Realisation.objects.filter(indicator__code__endswith=code, year=this_year).exists()
     assert not Realisation.objects.filter(year__gt=this_year).exists()
+
+
+def test_the_demo_documents_show_the_cycle_and_a_disagreement(demo):
+    """The Begroting 2018 is adopted (its targets fixed), the Jaarverslag 2018 only published;
+    they print the 2018 target differently, and both are kept."""
+    begroting = Document.objects.get(kind="begroting", year=2018)
+    jaarverslag = Document.objects.get(kind="jaarstukken", year=2018)
+    assert begroting.is_adopted and begroting.decision_number
+    assert jaarverslag.status == DocumentStatus.PUBLISHED and not jaarverslag.is_adopted
+    targets = Target.objects.filter(
+        year=2018, indicator__code__endswith=ProjectCategory.COLLABORATION
+    )
+    printed = {target.source_document.kind: target.display_text for target in targets}
+    assert printed == {"begroting": "> 5", "jaarstukken": "> 2"}
 
 
 def test_every_project_status_occurs(demo):

@@ -24,6 +24,7 @@ from kennisstad.core.demo import DemoLoad, load_themes
 from kennisstad.core.models import DemoDataset
 from kennisstad.delegations.demo import load_delegations
 from kennisstad.indicators.demo import load_indicators
+from kennisstad.planning.demo import load_documents
 from kennisstad.policy.demo import load_policy_areas
 from kennisstad.projects.demo import load_categories, load_projects
 from kennisstad.relations.demo import load_interactions, load_organisations, load_people
@@ -46,6 +47,7 @@ STEPS = (
     ("activities", load_activities),
     ("policy areas", load_policy_areas),
     ("indicators", load_indicators),
+    ("budget documents", load_documents),
     ("delegations", load_delegations),
 )
 

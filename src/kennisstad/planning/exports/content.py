@@ -112,7 +112,8 @@ class ChapterContent:
     def text_rows(self) -> list[list[str]]:
         """Every row as the texts of its name and cells, for the text formats."""
         return [
-            [name, *(cell.text for cell in cells), *results] for name, cells, results in self.rows()
+            [name, *(cell.shown_text for cell in cells), *results]
+            for name, cells, results in self.rows()
         ]
 
     @property

@@ -4,7 +4,10 @@ with its label and kind, its columns as printed (``label``, ``year``, ``kind``) 
 (``name_nl``, the ``indicator`` matched, ``cells[].text`` as printed). A chapter Kennisstad
 writes itself gives its standard table in the same shape, its cells with their provenance."""
 
+import datetime
 import json
+
+from kennisstad.policy.models import Document
 
 from ..shown_tables import table_data
 from .content import ChapterContent
@@ -27,17 +30,28 @@ def _chapter(content: ChapterContent) -> dict:
     }
 
 
+def _date(value: datetime.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _document(document: Document) -> dict:
+    """The document and where it stands in the cycle: offered, adopted (with the council's
+    decision number) and published, each date null until that step was taken."""
+    return {
+        "kind": document.kind,
+        "year": document.year,
+        "status": document.status,
+        "offered_on": _date(document.offered_on),
+        "adopted_on": _date(document.adopted_on),
+        "decision_number": document.decision_number or None,
+        "published_on": _date(document.published_on),
+    }
+
+
 def to_json(contents: list[ChapterContent]) -> str:
     document = contents[0].chapter.document if contents else None
     data = {
-        "document": {
-            "kind": document.kind,
-            "year": document.year,
-            "status": document.status,
-            "published_on": document.published_on.isoformat() if document.published_on else None,
-        }
-        if document
-        else None,
+        "document": _document(document) if document else None,
         "chapters": [_chapter(content) for content in contents],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

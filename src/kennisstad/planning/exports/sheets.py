@@ -63,7 +63,7 @@ def _excel_cell(cell: Cell) -> tuple[object, str]:
     (a target, a dash, a text such as Top 8) as its text, without a format."""
     number = cell.number
     if number is None:
-        return cell.text, ""
+        return cell.shown_text, ""
     return _excel_value(number, percentage=bool(cell.percentage))
 
 

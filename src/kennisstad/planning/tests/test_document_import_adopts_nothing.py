@@ -1,5 +1,6 @@
-"""Importing a document records what it prints and adopts nothing: no status, no adoption
-date, no frozen table; a publication date only when one is given."""
+"""Importing a document records what it prints and adopts nothing: it is published
+(gepubliceerd) as the municipality published it, with no adoption date and no frozen table; a
+publication date only when one is given."""
 
 import datetime
 
@@ -27,7 +28,8 @@ def document():
 def test_an_imported_document_is_not_adopted(caplog):
     import_document(printed=document())
     stored = Document.objects.get()
-    assert stored.imported and stored.status == DocumentStatus.DRAFT
+    assert stored.imported and stored.status == DocumentStatus.PUBLISHED
+    assert stored.adopted_on is None and stored.decision_number == ""
     assert stored.published_on is None and not stored.is_adopted
     assert Chapter.objects.get().frozen_table is None
     assert "publication.document.adopted" not in caplog.text

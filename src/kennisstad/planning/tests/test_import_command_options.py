@@ -56,7 +56,8 @@ def test_published_on_and_peildatum_are_used(tmp_path):
     path.write_text(seed_text(), encoding="utf-8")
     run(path, "--published-on", "2017-11-09", "--peildatum", "2017-09-01")
     document = Document.objects.get()
-    assert str(document.published_on) == "2017-11-09" and document.status == "ontwerp"
+    assert str(document.published_on) == "2017-11-09" and document.status == "gepubliceerd"
+    assert document.adopted_on is None
     assert {str(r.measured_on) for r in document.realisations.all()} == {"2017-09-01"}
 
 
