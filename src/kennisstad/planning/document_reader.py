@@ -39,11 +39,13 @@ from .chapter_text_parts import (
     refuse_longer_than,
 )
 from .document_parts import PrintedChapter, PrintedDocument, PrintedTable
+from .document_reader_breaks import is_table_row
 from .document_reader_cells import looks_like_value
 from .document_reader_columns import (
     header_cell,
     is_name_header,
     is_number_header,
+    refuse_single_spaced,
     settle_bare_years,
 )
 from .document_reader_head import which_document
@@ -54,6 +56,7 @@ from .document_reader_lines import (
     is_footnote_paragraph,
     may_be_title,
     normalised,
+    numbered_title,
     section_heading,
     table_label,
 )
@@ -145,10 +148,12 @@ class _Reader:
         if blank_before and (heading := coded_heading(text)) is not None:
             self._coded(number, *heading)
         elif blank_before and self.chapter is None and self._is_programme_title(text):
-            self.programme_title = text
+            code, self.programme_title = numbered_title(text)  # "2 Economie": code 2
+            self.programmes.update({code: self.programme_title} if code else {})
             self.text = []
-        elif blank_before and self._is_uncoded_title(text):
-            self._start_chapter("", text, number)
+        elif blank_before and not is_table_row(raw) and self._is_uncoded_title(text):
+            if not self._is_page_header(text):
+                self._start_chapter(*numbered_title(text), number)
         elif blank_before and self.chapter is None and self._label_as_page_title(text):
             self._start_chapter("", text, number)  # "Wettelijke beleidsindicatoren" page
         elif (section := section_heading(text)) is not None:
@@ -168,6 +173,7 @@ class _Reader:
             self._footnote()
             return
         else:
+            refuse_single_spaced(number, text)
             self.text.append((number, raw))
         self.lines.position += 1
 
@@ -199,13 +205,7 @@ class _Reader:
         chapter = self.chapter
         if chapter is not None and (chapter.code, chapter.title) == (code, title):
             return  # the chapter's heading repeated at the top of a page
-        for earlier in self.document.chapters:
-            if earlier.code == code:
-                raise ChapterFormatError(
-                    number,
-                    _("chapter %(code)s is printed twice (first on line %(line)d)")
-                    % {"code": code, "line": earlier.line},
-                )
+        self._refuse_printed_twice(code, number)
         following = self._peek()
         if following is not None and coded_heading(following) is not None:
             self._keep_text()
@@ -214,7 +214,28 @@ class _Reader:
             return
         self._start_chapter(code, title, number)
 
+    def _refuse_printed_twice(self, code: str, number: int) -> None:
+        for earlier in self.document.chapters:
+            if code and earlier.code == code:
+                raise ChapterFormatError(
+                    number,
+                    _("chapter %(code)s is printed twice (first on line %(line)d)")
+                    % {"code": code, "line": earlier.line},
+                )
+
+    def _is_page_header(self, text: str) -> bool:
+        """A page's running line: the document's title, the chapter's or its programme's
+        heading repeated at the top of a page."""
+        chapter = self.chapter
+        if document_title(text) == (self.document.kind, self.document.year):
+            return True
+        heading = coded_heading(text) or numbered_title(text)
+        if chapter is not None and heading == (chapter.code, chapter.title):
+            return True
+        return bool(heading[0]) and self.programmes.get(heading[0]) == heading[1]
+
     def _start_chapter(self, code: str, title: str, number: int) -> None:
+        self._refuse_printed_twice(code, number)
         refuse_longer_than(code, CODE_LENGTH, line=number, what=_("the chapter's code"))
         refuse_longer_than(title, TITLE_LENGTH, line=number, what=_("the chapter's title"))
         self._keep_text()
@@ -343,7 +364,12 @@ class _Reader:
         assert chapter is not None
         note = self._keep_text(before_table=True)
         self.table = read_table(
-            self.lines, label, kind, number, accept_unreadable=self.accept_unreadable
+            self.lines,
+            label,
+            kind,
+            number,
+            accept_unreadable=self.accept_unreadable,
+            page_header=self._is_page_header,
         )
         self.table.note = "\n\n".join(part for part in (note, self.table.note) if part)
         chapter.tables.append(self.table)

@@ -13,11 +13,16 @@ from kennisstad.indicators.formatting import clean_cell
 
 from .document_parts import EFFECT, PERFORMANCE, STATUTORY
 
+_MUNICIPALITY = r"gemeente\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+# "Begroting 2018", "Jaarverslag 2018 - gemeente Groningen"; also as a PDF's running header:
+# the municipality before it ("Gemeente Groningen   Begroting 2018") or a page number after it.
 DOCUMENT_TITLE_RE = re.compile(
-    r"^((?:programma|ontwerp-?|gemeente|meerjaren)?begroting|jaarverslag"
+    rf"^(?:{_MUNICIPALITY}\s+(?:[-–|]\s+)?)?"
+    r"((?:programma|ontwerp-?|gemeente|meerjaren)?begroting|jaarverslag"
     r"(?: en jaarrekening)?|jaarstukken|jaarrekening|(?:gemeente|programma)rekening)"
     r"\s+(\d{4})(?:\s*[-–]\s*\d{4})?"
-    r"(?:\s+(?:[-–]\s+)?(?:van\s+de\s+)?gemeente\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?$",
+    rf"(?:\s+(?:[-–|]\s+)?(?:van\s+de\s+)?{_MUNICIPALITY})?"
+    r"(?:\s+(?:[-–|]\s+)?(?:pagina\s+|blz\.\s*)?\d{1,4})?$",
     re.I,
 )
 # "2.1.4 (Inter)nationaal Kennisstad", "2.1 Groningen Kennisstad", "02.1 ...": two or more
@@ -28,6 +33,11 @@ PROGRAMME_HEADING_RE = re.compile(
     r"^(?:deel)?programma\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:.\-–]?\s+(\S.*)$", re.I
 )
 MAX_HEADING_LENGTH = 150
+# "2 Economie", "1. Veiligheid", "0. Bestuur en ondersteuning": a chapter or programme numbered
+# with one number. Read as a code only where the line stands as a heading (the reader decides:
+# a short line on its own before a section heading, a table label or the first chapter), never
+# everywhere, so a numbered list item ("1. Een veilige woonomgeving") stays text.
+NUMBERED_TITLE_RE = re.compile(r"^(\d{1,2})\.?\s+([A-ZÀ-Ý(][^.]*\S)$")
 
 _YEAR = r"(?:\s+(?:in|voor)\s+(\d{4}))?"
 SECTION_HEADINGS = [
@@ -109,6 +119,13 @@ def coded_heading(text: str) -> tuple[str, str] | None:
     if match and not BULLET_RE.match(text):
         return match[1], match[2]
     return None
+
+
+def numbered_title(text: str) -> tuple[str, str]:
+    """(code, title) of a heading numbered with one number ("2 Economie"); ("", text) else."""
+    if match := NUMBERED_TITLE_RE.match(text):
+        return match[1], match[2]
+    return "", text
 
 
 def is_programme_line(text: str) -> bool:
