@@ -27,6 +27,8 @@ reason; nothing is guessed, no number the document does not print. At the end th
 headed only by a year get their kind from the document's kind and year (``settle_bare_years``).
 """
 
+import re
+
 from django.utils.translation import gettext as _
 
 from kennisstad.policy.models import PolicyArea
@@ -75,6 +77,7 @@ MAX_LINES = 200_000  # a whole jaarstukken as text is some 50,000 lines
 MAX_SECTIONS = 30  # of one chapter
 CODE_LENGTH = field_length(PolicyArea, "code")
 TITLE_LENGTH = field_length(PolicyArea, "title_nl")
+INDICATORS_HEADING_RE = re.compile(r"indicator|kengetal", re.I)  # a sub-heading, no chapter
 
 
 def read_document(
@@ -148,8 +151,11 @@ class _Reader:
         if blank_before and (heading := coded_heading(text)) is not None:
             self._coded(number, *heading)
         elif blank_before and self.chapter is None and self._is_programme_title(text):
-            code, self.programme_title = numbered_title(text)  # "2 Economie": code 2
-            self.programmes.update({code: self.programme_title} if code else {})
+            code, title = numbered_title(text)  # "2 Economie": the title of chapters 2.x
+            if code:
+                self.programmes[code] = title
+            else:
+                self.programme_title = title
             self.text = []
         elif blank_before and not is_table_row(raw) and self._is_uncoded_title(text):
             if not self._is_page_header(text):
@@ -268,12 +274,13 @@ class _Reader:
         )
 
     def _is_uncoded_title(self, text: str) -> bool:
-        """A short line on its own followed by a section heading or a table label."""
+        """A short line on its own followed by a section heading or a table label (not one
+        heading the indicators: "Beleids- en prestatie-indicatoren")."""
         if not may_be_title(text) or text.endswith("?") or looks_like_value(text):
             return False
         if section_heading(text) or table_label(text) or is_footnote_paragraph(text):
             return False
-        if document_title(text):
+        if document_title(text) or INDICATORS_HEADING_RE.search(text):
             return False
         if header_cell(text) or is_name_header(text) or is_number_header(text):
             return False

@@ -72,7 +72,13 @@ _TABLE_LABEL_RES = [
 
 # A footnote printed under a table: "* Aangezien de website ...", "¹ Bron: ...", "1) Cijfer ...".
 FOOTNOTE_PARAGRAPH_RE = re.compile(r"^(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}\)|[a-z]\))\s*\S.{8,}$")
-TABLE_NOTE_RE = re.compile(r"^(?:toelichting|bron(?:nen)?|noot|voetnoten?)\s*:", re.I)
+# "Toelichting: ...", "1. Bron: waarstaatjegemeente.nl", and a legend of a column or a mark
+# ("Gemeenten = gemeenten met 25.000 - 50.000 inwoners", "#: geen meting in dit jaar").
+TABLE_NOTE_RE = re.compile(
+    r"^(?:(?:\d{1,2}[.)]\s+)?(?:toelichting|bron(?:nen)?|noot|voetnoten?)\s*:"
+    r"|[^=:]{1,40}\s=\s\S.{4,}|[#*+~]\s*:\s*\S.{4,})",
+    re.I,
+)
 BULLET_RE = re.compile(r"^\s*[•·\-\*▪◦–]\s+(.*)$")
 MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(.*)$")
 

@@ -112,8 +112,9 @@ class RowTable:
         self.lines.skip_blank()
         number, raw = self.lines.current
         self.lines.position += 1
+        cells = self._hyphenated_header(split_cells(raw, self.layout))
         below = self._year_row()
-        self._header(split_cells(raw, self.layout), below, number)
+        self._header(cells, below, number)
         rows: list[PrintedRow] = []
         while (item := self._next_row()) is not None:
             if len(rows) >= MAX_INDICATOR_ROWS:
@@ -132,6 +133,28 @@ class RowTable:
                 number, _("the indicator table has column headers but no rows")
             )
         return self.columns, rows
+
+    def _hyphenated_header(self, cells: list[str]) -> list[str]:
+        """Header words a PDF breaks with a hyphen over two lines ("Streef-" over "waarde
+        2019"), cell by cell: the next line's cells are the words' rest when each of them stands
+        under a cell ending with a hyphen."""
+        broken = [index for index, cell in enumerate(cells) if cell.endswith("-")]
+        if self.lines.at_end or not broken:
+            return cells
+        below = split_cells(self.lines.current[1], self.layout)
+        if len(broken) == 1 and len(below) == 1 and below[0]:  # its rest alone on the line
+            below = ["" if index != broken[0] else below[0] for index in range(len(cells))]
+        if (
+            len(below) != len(cells)
+            or not any(below)
+            or any(
+                part and not (head.endswith("-") and part[0].islower())
+                for head, part in zip(cells, below, strict=True)
+            )
+        ):
+            return cells
+        self.lines.position += 1
+        return [head + part for head, part in zip(cells, below, strict=True)]
 
     def _year_row(self) -> tuple[int, list[str]] | None:
         """The line below the header if it prints only years (and empty cells): the years of

@@ -125,7 +125,12 @@ def read_line_rows(
 ) -> list[PrintedRow]:
     """The rows; the page's running header (``page_header``) between two rows is skipped."""
     rows: list[PrintedRow] = []
-    while _next(lines) and not _past_page_header(lines, page_header) and not ends_table(lines):
+    while (
+        _next(lines)
+        and not _past_page_header(lines, page_header)
+        and not ends_table(lines)
+        and not (rows and _text_before_heading(lines))
+    ):
         row = _read_row(lines, columns, numbered, accept_unreadable)
         if len(rows) >= MAX_INDICATOR_ROWS:
             raise ChapterFormatError(
@@ -149,6 +154,21 @@ def _past_page_header(lines: Lines, page_header: Callable[[str], bool] | None) -
         if not _next(lines):
             return True
     return False
+
+
+def _text_before_heading(lines: Lines) -> bool:
+    """A line directly followed by a heading that ends the table: no row (a row without any
+    cell) but the text after the table ("Om dit doel te bereiken leveren we:")."""
+    position = lines.position
+    lines.position += 1
+    try:
+        return (
+            _next(lines)
+            and ends_table(lines)
+            and not looks_like_value(clean_cell(lines.current[1]))
+        )
+    finally:
+        lines.position = position
 
 
 def ends_table(lines: Lines) -> bool:
