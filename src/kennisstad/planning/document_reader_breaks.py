@@ -44,9 +44,9 @@ Fits = Callable[[str], bool]
 
 
 def skip_page_break(lines: Lines, page_header: PageHeader, fits: Fits) -> bool:
-    """From the current line: past page furniture to a row that continues the table (True,
-    at that row), or not (False, nothing moved). Another chapter's heading between rows is
-    refused."""
+    """From the current line: past page furniture to a row (``fits``) that continues the table
+    (True, at that row), or not (False, nothing moved). Another chapter's heading between rows
+    is refused."""
     start = lines.position
     skipped = 0
     while skipped <= MAX_BREAK_LINES:

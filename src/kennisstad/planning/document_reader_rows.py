@@ -213,7 +213,7 @@ class RowTable:
             if lines.position == start and self._name_head_above_row():
                 head = clean_cell(raw)  # a name's first part, its cells on the next line
                 lines.position += 1
-            elif not skip_page_break(lines, self.page_header, self._fits):
+            elif not skip_page_break(lines, self.page_header, self._is_data_row):
                 lines.position = start
                 return None
             number, raw = lines.current
@@ -249,6 +249,11 @@ class RowTable:
         if self.layout == TAB:
             return "\t" in raw.strip(" ")
         return len(split_cells(raw, SPACES)) >= 2
+
+    def _is_data_row(self, raw: str) -> bool:
+        """A row of cells, no header: after a page break, a row of this table (its cells are
+        counted as every row's)."""
+        return self._is_row(raw) and not is_header_row(split_cells(raw, self.layout))
 
     def _fits(self, raw: str) -> bool:
         """A row of this table's width, no header."""

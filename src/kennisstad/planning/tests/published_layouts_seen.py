@@ -282,7 +282,7 @@ EXPECTED_SEEN = {
                                 "",
                                 "Aantal internationale afgestudeerden dat in de regio blijft "
                                 "werken",
-                                [("1.180", "1180"), ("1.243*", "1243", "*"), ("≥ 1.300", "≥ 1300")],
+                                [("1.180", "1180"), ("1.243*", "1243", "*"), ("> 1.300", "> 1300")],
                             ),
                             (
                                 "",
