@@ -6,7 +6,7 @@ on; columns printed to compare with are shown, never imported as the municipalit
 
 import pytest
 
-from kennisstad.indicators.models import Realisation, Target
+from kennisstad.indicators.models import Indicator, Realisation, Target, Unit
 from kennisstad.planning.chapter_text_parts import ChapterFormatError
 from kennisstad.planning.document_import import import_document
 from kennisstad.planning.document_reader import read_document
@@ -121,6 +121,9 @@ def test_comparison_columns_are_kept_as_printed_and_not_imported():
     # 51% (2018) and 51,6% (2019) are the municipality's; 53,1% is the national average
     assert {(r.year, float(r.value)) for r in realised} == {(2018, 51.0), (2019, 51.6)}
     assert {(t.year, float(t.value)) for t in targets} == {(2019, 52.0)}
+    # "Realisatie 2019 (%)": the header says what its cells "87" and "76" count
+    measured = Indicator.objects.get(name_nl="Uitrukken binnen de normtijd")
+    assert measured.unit == Unit.PERCENTAGE
 
 
 def test_a_row_after_a_page_break_is_counted_not_lost(english):
