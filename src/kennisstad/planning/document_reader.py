@@ -41,7 +41,7 @@ from .chapter_text_parts import (
     refuse_longer_than,
 )
 from .document_parts import PrintedChapter, PrintedDocument, PrintedTable
-from .document_reader_breaks import is_table_row
+from .document_reader_breaks import is_page_header, is_table_row
 from .document_reader_cells import looks_like_value
 from .document_reader_columns import (
     header_cell,
@@ -50,7 +50,7 @@ from .document_reader_columns import (
     refuse_single_spaced,
     settle_bare_years,
 )
-from .document_reader_head import which_document
+from .document_reader_head import refuse_printed_twice, which_document
 from .document_reader_lines import (
     FINANCE,
     coded_heading,
@@ -62,6 +62,7 @@ from .document_reader_lines import (
     section_heading,
     table_label,
 )
+from .document_reader_rows import layout_of
 from .document_reader_tables import (
     SENTENCE,
     label_in_header,
@@ -164,7 +165,7 @@ class _Reader:
             self._start_chapter("", text, number)  # "Wettelijke beleidsindicatoren" page
         elif (section := section_heading(text)) is not None:
             self._section(number, text, section[0])
-        elif (kind := table_label(text)) is not None and not names_header(text, self._peek()):
+        elif (kind := table_label(text)) is not None and not self._heads_labels(text):
             self.lines.position += 1
             self._table(text.rstrip(":").strip(), kind, number)
             return
@@ -179,9 +180,18 @@ class _Reader:
             self._footnote()
             return
         else:
-            refuse_single_spaced(number, text)
+            if not layout_of(raw) and "|" not in raw:  # one line, no cells told apart
+                refuse_single_spaced(number, text)
             self.text.append((number, raw))
         self.lines.position += 1
+
+    def _heads_labels(self, text: str) -> bool:
+        """ "Indicatoren" heading the names' column, or a page's heading over the tables'
+        own labels ("Indicatoren" above "Beleidsindicatoren BBV"): no label of a table."""
+        following = self._peek() or ""
+        return names_header(text, following) or (
+            table_label(following) is not None and not is_name_header(following)
+        )
 
     def _ends_finance(self, text: str, blank_before: bool) -> bool:
         """ "Wat mag het kosten?" holds a money table ("Begroting 2019" heading a column of
@@ -221,24 +231,10 @@ class _Reader:
         self._start_chapter(code, title, number)
 
     def _refuse_printed_twice(self, code: str, number: int) -> None:
-        for earlier in self.document.chapters:
-            if code and earlier.code == code:
-                raise ChapterFormatError(
-                    number,
-                    _("chapter %(code)s is printed twice (first on line %(line)d)")
-                    % {"code": code, "line": earlier.line},
-                )
+        refuse_printed_twice(self.document, code, number)
 
     def _is_page_header(self, text: str) -> bool:
-        """A page's running line: the document's title, the chapter's or its programme's
-        heading repeated at the top of a page."""
-        chapter = self.chapter
-        if document_title(text) == (self.document.kind, self.document.year):
-            return True
-        heading = coded_heading(text) or numbered_title(text)
-        if chapter is not None and heading == (chapter.code, chapter.title):
-            return True
-        return bool(heading[0]) and self.programmes.get(heading[0]) == heading[1]
+        return is_page_header(text, self.document, self.chapter, self.programmes)
 
     def _start_chapter(self, code: str, title: str, number: int) -> None:
         self._refuse_printed_twice(code, number)
@@ -296,6 +292,7 @@ class _Reader:
             and table_label(text) is not None
             and following is not None
             and (len(following) > SENTENCE or following.endswith("."))
+            and "\t" not in self._peek(raw=True)  # a table's header row is no sentence
         )
 
     def _headless(self, number: int) -> None:
@@ -354,12 +351,15 @@ class _Reader:
                 return number
         return 1
 
-    def _peek(self, *, blank_before: bool = False) -> str | None:
-        """The next non-blank line's text (with ``blank_before``: only if a blank precedes)."""
+    def _peek(self, *, blank_before: bool = False, raw: bool = False) -> str | None:
+        """The next non-blank line's text (with ``blank_before``: only if a blank precedes;
+        with ``raw``: as printed, its TABs kept)."""
         items = self.lines.items
-        for offset, (_number, raw) in enumerate(items[self.lines.position + 1 :]):
-            if text := normalised(raw):
-                return text if offset > 0 or not blank_before else None
+        for offset, (_number, line) in enumerate(items[self.lines.position + 1 :]):
+            if text := normalised(line):
+                if offset == 0 and blank_before:
+                    return None
+                return line if raw else text
         return None
 
     # --- tables ---------------------------------------------------------------------------

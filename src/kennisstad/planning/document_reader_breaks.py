@@ -21,11 +21,13 @@ from django.utils.translation import gettext as _
 from kennisstad.indicators.formatting import clean_cell
 
 from .chapter_text_parts import ChapterFormatError, Lines
-from .document_parts import PrintedRow
+from .document_parts import PrintedChapter, PrintedDocument, PrintedRow
 from .document_reader_cells import looks_like_value
 from .document_reader_lines import (
     coded_heading,
+    document_title,
     normalised,
+    numbered_title,
     section_heading,
     table_label,
 )
@@ -146,3 +148,19 @@ def is_table_row(raw: str) -> bool:
     a chapter's title."""
     cells = [clean_cell(cell) for cell in raw.strip().split("\t")]
     return len(cells) >= 2 and any(looks_like_value(cell) for cell in cells[1:] if cell)
+
+
+def is_page_header(
+    text: str,
+    document: PrintedDocument,
+    chapter: PrintedChapter | None,
+    programmes: dict[str, str],
+) -> bool:
+    """A page's running line: the document's title, the chapter's or its programme's heading
+    repeated at the top of a page."""
+    if document_title(text) == (document.kind, document.year):
+        return True
+    heading = coded_heading(text) or numbered_title(text)
+    if chapter is not None and heading == (chapter.code, chapter.title):
+        return True
+    return bool(heading[0]) and programmes.get(heading[0]) == heading[1]

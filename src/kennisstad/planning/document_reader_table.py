@@ -212,6 +212,10 @@ def _read_row(
                 lines.number_here(otherwise=len(lines.items)), missing_cell(row, columns, column)
             )
         number, raw = lines.current
+        if clean_cell(raw).endswith(":"):  # "2019:" over "€ 248": one cell on two lines
+            lines.position += 1
+            if _next(lines):
+                raw = f"{clean_cell(raw)} {clean_cell(lines.current[1])}"
         if column.kind not in AS_PRINTED_KINDS and is_long_text(clean_cell(raw)):
             raise ChapterFormatError(number, missing_cell(row, columns, column))
         row.cells.append(
