@@ -224,14 +224,16 @@ class RowTable:
         while len(cells) > self.width and not cells[-1]:
             cells = cells[:-1]
         if len(cells) != self.width:
-            raise ChapterFormatError(
-                number,
-                _(
-                    "this row has %(found)d cells where the table's header has %(width)d: "
-                    "a cell is missing or one too many (cells are never shifted to fit)"
+            message = _(
+                "this row has %(found)d cells where the table's header has %(width)d: "
+                "a cell is missing or one too many (cells are never shifted to fit)"
+            ) % {"found": len(cells), "width": self.width}
+            if self.layout == SPACES and len(cells) < self.width:
+                message += _(
+                    "; in text copied from a PDF, two cells with a single space between them "
+                    "read as one: put two spaces or a TAB between them"
                 )
-                % {"found": len(cells), "width": self.width},
-            )
+            raise ChapterFormatError(number, message)
         return number, cells
 
     def _continues(self, raw: str, *, blank_before: bool) -> bool:

@@ -134,3 +134,14 @@ def test_a_row_after_a_page_break_is_counted_not_lost(english):
     error = refusal(text)
     assert error.line == 13
     assert "this row has 2 cells where the table's header has 3" in str(error)
+
+
+def test_a_pdf_row_with_a_single_space_between_two_cells_is_refused_with_how_to_fix_it(english):
+    text = CHAPTER + (
+        "Prestatie-indicatoren\n\n"
+        "Indicator                 Behaald 2016   Beoogd 2018\n"
+        "Aantal projecten          2 5\n"
+    )
+    error = refusal(text)
+    assert error.line == 10
+    assert "two cells with a single space between them read as one" in str(error)
