@@ -37,7 +37,7 @@ MAX_HEADING_LENGTH = 150
 # with one number. Read as a code only where the line stands as a heading (the reader decides:
 # a short line on its own before a section heading, a table label or the first chapter), never
 # everywhere, so a numbered list item ("1. Een veilige woonomgeving") stays text.
-NUMBERED_TITLE_RE = re.compile(r"^(\d{1,2})\.?\s+([A-ZÀ-Ý(][^.]*\S)$")
+NUMBERED_TITLE_RE = re.compile(r"^(\d{1,2})\.?\s+([A-ZÀ-Ý(][^.]*[^.\s])$")
 
 _YEAR = r"(?:\s+(?:in|voor)\s+(\d{4}))?"
 SECTION_HEADINGS = [
