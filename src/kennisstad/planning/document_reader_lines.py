@@ -42,9 +42,14 @@ NUMBERED_TITLE_RE = re.compile(r"^(\d{1,2})\.?\s+([A-ZÀ-Ý(][^.]*[^.\s])$")
 _YEAR = r"(?:\s+(?:in|voor)\s+(\d{4}))?"
 SECTION_HEADINGS = [
     (rf"hoe staan we (?:er ?)?voor{_YEAR}", "current_state"),
-    (rf"wat (?:willen|wilden) we (?:in (\d{{4}}) )?bereiken{_YEAR}", "aims"),
+    (rf"wat zijn de belangrijkste ontwikkelingen{_YEAR}", "current_state"),
+    (rf"(?:wat|welke effecten) (?:willen|wilden) we (?:in (\d{{4}}) )?bereiken{_YEAR}", "aims"),
     (rf"wat hebben we bereikt{_YEAR}", "aims"),
-    (rf"wat (?:gaan|doen) we (?:(?:hier|daar|er) ?voor )?doen{_YEAR}", "actions"),
+    (r"wat zijn de doelstellingen", "aims"),
+    (
+        rf"wat (?:gaan|doen) we (?:(?:hier|daar|er) ?voor )?(?:specifiek |concreet )?doen{_YEAR}",
+        "actions",
+    ),
     (rf"wat doen we (?:hier|daar|er) ?voor{_YEAR}", "actions"),
     (rf"wat hebben we (?:(?:hier|daar|er) ?voor )?gedaan{_YEAR}", "actions"),
     (r"conclusies?", "conclusion"),

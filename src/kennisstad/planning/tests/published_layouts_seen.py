@@ -160,7 +160,10 @@ EXPECTED_SEEN = {
                 "code": "",
                 "title": "Leven",
                 "programme": "",
-                "sections": [("actions", "Wat hebben we daarvoor gedaan?", 0, 3)],
+                "sections": [
+                    ("aims", "Welke effecten wilden we bereiken?", 2, 0),
+                    ("actions", "Wat hebben we daarvoor gedaan?", 0, 3),
+                ],
                 "tables": [
                     {
                         "label": "Effect-indicator",

@@ -145,3 +145,27 @@ def test_a_pdf_row_with_a_single_space_between_two_cells_is_refused_with_how_to_
     error = refusal(text)
     assert error.line == 10
     assert "two cells with a single space between them read as one" in str(error)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Begroting 2018\t\tGemeente Groningen",
+        "Gemeente Groningen\t\tBegroting 2018",
+        "Begroting 2018 - gemeente Groningen\t12",
+    ],
+)
+def test_a_pdf_running_header_is_the_document_title(header):
+    text = f"{header}\n\n{CHAPTER}Prestatie-indicatoren\nIndicator\tBeoogd 2018\nA\t5\n\n{header}\n"
+    document = read_document(text)
+    assert (document.kind, document.year, document.title_line) == ("begroting", 2018, 1)
+    assert [chapter.code for chapter in document.chapters] == ["2.1.4"]
+
+
+def test_a_pdf_header_on_two_tab_lines_reads_its_words_over_their_years():
+    text = CHAPTER + "Prestatie-indicatoren\n\tBehaald\tBeoogd\n\t2015\t2016\nAantal A\t4\t> 5\n"
+    table = read_document(text, kind="jaarstukken", year=2016).chapters[0].tables[0]
+    assert [(c.label, c.year, c.kind) for c in table.columns] == [
+        ("Behaald", 2015, "realisation"),
+        ("Beoogd", 2016, "target"),
+    ]
