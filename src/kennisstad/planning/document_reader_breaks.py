@@ -23,6 +23,7 @@ from kennisstad.indicators.formatting import clean_cell
 from .chapter_text_parts import ChapterFormatError, Lines
 from .document_parts import PrintedChapter, PrintedDocument, PrintedRow
 from .document_reader_cells import looks_like_value
+from .document_reader_columns import header_cell, is_name_header
 from .document_reader_lines import (
     coded_heading,
     document_title,
@@ -64,18 +65,45 @@ def skip_page_break(lines: Lines, page_header: PageHeader, fits: Fits) -> bool:
             skipped += 1
             continue
         if coded_heading(text) is not None and _row_follows(lines, fits):
-            raise ChapterFormatError(
-                number,
-                _(
-                    "“%(text)s” stands between two rows of a table: the rows below it belong "
-                    "to the table above, or to a chapter whose table has no header; print the "
-                    "heading as the chapter's (or remove it where it repeats a page header)"
-                )
-                % {"text": text},
-            )
+            raise heading_between_rows(number, text)
         break
     lines.position = start
     return False
+
+
+def heading_between_rows(line: int, text: str) -> ChapterFormatError:
+    return ChapterFormatError(
+        line,
+        _(
+            "“%(text)s” stands between two rows of a table: the rows below it belong "
+            "to the table above, or to a chapter whose table has no header; print the "
+            "heading as the chapter's (or remove it where it repeats a page header)"
+        )
+        % {"text": text},
+    )
+
+
+def refuse_heading_before_cells(lines: Lines, cells: int) -> None:
+    """One cell per line: a chapter's heading where the table ended, followed by a name and
+    exactly a row's ``cells`` values, stands between two rows of the table: refused."""
+    if lines.at_end or coded_heading(text := normalised(lines.current[1])) is None:
+        return
+    following = [clean_cell(raw) for _n, raw in lines.items[lines.position + 1 :] if raw.strip()]
+    row = following[: cells + 2]
+    if (
+        len(row) > cells
+        and may_head_a_name(row[0])
+        and not is_name_header(row[0])
+        and all(_is_value(cell) for cell in row[1 : cells + 1])
+        and (len(row) == cells + 1 or not looks_like_value(row[cells + 1]))
+    ):
+        raise heading_between_rows(lines.current[0], text)
+
+
+def _is_value(cell: str) -> bool:
+    """A value, no header ("Behaald 2016" reads as a value with its header word)."""
+    header = header_cell(cell)
+    return looks_like_value(cell) and not (header is not None and header[0])
 
 
 def _row_follows(lines: Lines, fits: Fits) -> bool:

@@ -22,6 +22,7 @@ from kennisstad.indicators.models import Indicator
 
 from .chapter_text_parts import ChapterFormatError, Lines, field_length, refuse_longer_than
 from .document_parts import AS_PRINTED_KINDS, TEXT, PrintedColumn, PrintedRow
+from .document_reader_breaks import refuse_heading_before_cells
 from .document_reader_cells import is_long_text, looks_like_value, read_cell
 from .document_reader_columns import (
     YEAR_RE,
@@ -144,6 +145,8 @@ def read_line_rows(
             lines.number_here(otherwise=len(lines.items)),
             _("the indicator table has column headers but no rows"),
         )
+    if not numbered:
+        refuse_heading_before_cells(lines, len(columns))
     return rows
 
 

@@ -169,3 +169,24 @@ def test_a_pdf_header_on_two_tab_lines_reads_its_words_over_their_years():
         ("Behaald", 2015, "realisation"),
         ("Beoogd", 2016, "target"),
     ]
+
+
+ONE_CELL_PER_LINE = (
+    "Begroting 2018\n\n2.1.4 Kennisstad\n\nPrestatie-indicatoren\n\nIndicator\n\nBehaald 2016\n\n"
+    "Beoogd 2018\n\nAantal A\n\n1\n\n2\n\n{heading}\n\nAantal B\n\n3\n\n4\n"
+)
+
+
+def test_one_cell_per_line_the_chapters_heading_atop_a_page_is_skipped():
+    text = ONE_CELL_PER_LINE.format(heading="Begroting 2018\n\n2.1.4 Kennisstad")
+    rows = read_document(text).chapters[0].tables[0].rows
+    assert [(row.name, [cell.text for cell in row.cells]) for row in rows] == [
+        ("Aantal A", ["1", "2"]),
+        ("Aantal B", ["3", "4"]),
+    ]
+
+
+def test_one_cell_per_line_another_chapters_heading_between_rows_is_refused(english):
+    error = refusal(ONE_CELL_PER_LINE.format(heading="2.1.5 Toerisme"))
+    assert error.line == 19
+    assert "“2.1.5 Toerisme” stands between two rows of a table" in str(error)
