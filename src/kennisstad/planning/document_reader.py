@@ -61,6 +61,7 @@ from .document_reader_lines import (
     numbered_title,
     section_heading,
     table_label,
+    without_site_furniture,
 )
 from .document_reader_rows import layout_of
 from .document_reader_tables import (
@@ -91,7 +92,7 @@ def read_document(
     """The document ``text`` prints. ``kind`` and ``year`` are needed when the text has no
     title; ``accept_unreadable`` keeps a cell that is no number as printed, flagged, instead of
     refusing the document. Raises ``ChapterFormatError`` with the line and the reason."""
-    lines = Lines(text)
+    lines = Lines(without_site_furniture(text))
     if len(lines.items) > MAX_LINES:
         raise ChapterFormatError(
             MAX_LINES + 1,

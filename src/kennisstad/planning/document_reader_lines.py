@@ -86,6 +86,14 @@ TABLE_NOTE_RE = re.compile(
 )
 BULLET_RE = re.compile(r"^\s*[•·\-\*▪◦–]\s+(.*)$")
 MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(.*)$")
+# What P&C sites print around a page's content, copied with it: "Terug naar navigatie - Tabel"
+# (a link above each table), "ga terug", "Deze pagina is gebouwd op 11/18/2020 11:26:09 met de
+# export van ...". Read as blank lines (so every other line keeps its number).
+SITE_FURNITURE_RE = re.compile(
+    r"^(?:terug naar (?:navigatie|boven|de inhoud)\b.*|ga terug|naar boven"
+    r"|deze pagina is gebouwd op .* met de export van .*)$",
+    re.I,
+)
 
 
 def normalised(raw: str) -> str:
@@ -94,6 +102,13 @@ def normalised(raw: str) -> str:
     if match := MARKDOWN_HEADING_RE.match(text):
         return match[1]
     return text
+
+
+def without_site_furniture(text: str) -> str:
+    """The text with the lines a P&C site prints around its content left blank."""
+    return "\n".join(
+        "" if SITE_FURNITURE_RE.match(clean_cell(line)) else line for line in text.split("\n")
+    )
 
 
 def document_title(text: str) -> tuple[str, int] | None:
