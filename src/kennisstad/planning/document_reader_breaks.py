@@ -27,6 +27,7 @@ from .document_reader_columns import header_cell, is_name_header
 from .document_reader_lines import (
     coded_heading,
     document_title,
+    is_footnote_paragraph,
     normalised,
     numbered_title,
     section_heading,
@@ -120,7 +121,9 @@ def is_name_part(text: str) -> bool:
         bool(text)
         and (text[0].islower() or text[0] == "(")
         and len(text) <= TAIL_LENGTH
+        and not text.endswith((".", ":", ";"))
         and not looks_like_value(text)
+        and not is_footnote_paragraph(text)  # "a) Bron: ..." under the table
         and section_heading(text) is None
         and table_label(text) is None
     )
