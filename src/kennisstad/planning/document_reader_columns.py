@@ -241,3 +241,23 @@ def refuse_single_spaced(line: int, text: str) -> None:
             )
             % {"text": text},
         )
+
+
+def words_over_years(heads: list[str], below: list[str]) -> tuple[list[str], list[str]] | None:
+    """A header printed on two rows of aligned cells (a web page's or Word table's): the
+    words above their years, and the words of the columns without a year ("Indicator",
+    "Eenheid", "Bron") on either row. (the header's words, the years below them), or None
+    when the rows do not fit so: a word over a word, or no year at all."""
+    if len(heads) != len(below):
+        return None
+    words, years = [], []
+    for head, part in zip(heads, below, strict=True):
+        if YEAR_RE.match(part):
+            words.append(head)
+            years.append(part)
+        elif head and part:
+            return None
+        else:
+            words.append(head or part)
+            years.append("")
+    return (words, years) if any(years) else None

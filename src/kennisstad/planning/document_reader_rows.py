@@ -40,6 +40,7 @@ from .document_reader_columns import (
     is_name_header,
     is_number_header,
     unknown_header,
+    words_over_years,
 )
 from .document_reader_lines import table_label
 from .document_reader_names import NUMBERED_NAME_RE, ROW_NUMBER_RE, split_name_mark
@@ -113,8 +114,10 @@ class RowTable:
         number, raw = self.lines.current
         self.lines.position += 1
         cells = self._hyphenated_header(split_cells(raw, self.layout))
-        below = self._year_row()
-        self._header(cells, below, number)
+        below = self._year_row() or self._words_and_years_row(cells)
+        if below is not None and len(below) == 3:  # the words of the second row taken up
+            cells = below[2]
+        self._header(cells, below[:2] if below else None, number)
         rows: list[PrintedRow] = []
         while (item := self._next_row()) is not None:
             if len(rows) >= MAX_INDICATOR_ROWS:
@@ -155,6 +158,18 @@ class RowTable:
             return cells
         self.lines.position += 1
         return [head + part for head, part in zip(cells, below, strict=True)]
+
+    def _words_and_years_row(self, heads: list[str]) -> tuple[int, list[str], list[str]] | None:
+        """The line below the header, cell by cell: years under its words, and the words of
+        the columns without a year ("Indicator", "Eenheid") where the header is empty."""
+        if self.lines.at_end:
+            return None
+        number, raw = self.lines.current
+        found = words_over_years(heads, split_cells(raw, self.layout))
+        if found is None or not is_header_row(found[0]):
+            return None
+        self.lines.position += 1
+        return number, found[1], found[0]
 
     def _year_row(self) -> tuple[int, list[str]] | None:
         """The line below the header if it prints only years (and empty cells): the years of

@@ -190,3 +190,30 @@ def test_one_cell_per_line_another_chapters_heading_between_rows_is_refused(engl
     error = refusal(ONE_CELL_PER_LINE.format(heading="2.1.5 Toerisme"))
     assert error.line == 19
     assert "“2.1.5 Toerisme” stands between two rows of a table" in str(error)
+
+
+def test_a_web_pages_header_of_two_rows_reads_words_over_their_years():
+    page = """<h1>3.1 Economie</h1><h2>Beleidsindicatoren</h2><table>
+    <tr><td></td><td></td><th colspan="2">Realisatie</th><th>Begroting</th><td></td><td></td></tr>
+    <tr><th>Indicator</th><th>Eenheid</th><th>2017</th><th>2018</th><th>2020</th><th>Nederland</th>
+    <th>Bron</th></tr>
+    <tr><td>Functiemenging</td><td>%</td><td>51,2</td><td>51,6</td><td>52</td><td>53,1</td>
+    <td>LISA</td></tr></table>"""
+    document = read_file(page.encode(), "economie.html", kind="begroting", year=2020)
+    table = document.chapters[0].tables[0]
+    assert [(c.label, c.year, c.kind) for c in table.columns] == [
+        ("Eenheid", None, "text"),
+        ("Realisatie", 2017, "realisation"),
+        ("Realisatie", 2018, "realisation"),
+        ("Begroting", 2020, "target"),
+        ("Nederland", None, "comparison"),
+        ("Bron", None, "text"),
+    ]
+    assert [cell.text for cell in table.rows[0].cells] == [
+        "%",
+        "51,2",
+        "51,6",
+        "52",
+        "53,1",
+        "LISA",
+    ]
