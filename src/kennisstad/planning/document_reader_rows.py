@@ -132,10 +132,19 @@ class RowTable:
             joined(row, after=name_tails(self.lines, self._is_row))
             rows.append(row)
         if not rows:
-            raise ChapterFormatError(
-                number, _("the indicator table has column headers but no rows")
-            )
+            raise ChapterFormatError(number, self._why_no_rows())
         return self.columns, rows
+
+    def _why_no_rows(self) -> str:
+        lines = self.lines
+        if not lines.at_end and is_header_row(split_cells(lines.current[1], self.layout)):
+            return _(
+                "the table's header is printed on two lines whose cells do not line up (this "
+                "line and the next): which year belongs to which word cannot be read with "
+                "certainty; print each word with its year (“Realisatie 2017”), or import the "
+                "saved web page or Word file instead of the PDF's text"
+            )
+        return _("the indicator table has column headers but no rows")
 
     def _hyphenated_header(self, cells: list[str]) -> list[str]:
         """Header words a PDF breaks with a hyphen over two lines ("Streef-" over "waarde

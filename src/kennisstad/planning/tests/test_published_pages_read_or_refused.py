@@ -217,3 +217,14 @@ def test_a_web_pages_header_of_two_rows_reads_words_over_their_years():
         "53,1",
         "LISA",
     ]
+
+
+def test_a_pdf_header_of_two_lines_that_do_not_line_up_is_refused_saying_why(english):
+    text = CHAPTER + (
+        "Beleidsindicatoren\n\tRealisatie\tRealisatie\tBegroting\tBegroting\n"
+        "Indicator\tEenheid\t2017\t2018\t2019\t2020\tBron\n"
+        "Functiemenging\t%\t51,2\t51,6\t52\t52\tLISA\n"
+    )
+    error = refusal(text, year=2020)
+    assert error.line == 8
+    assert "printed on two lines whose cells do not line up" in str(error)
