@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from kennisstad.core.services import save_record
+from kennisstad.indicators.formatting import ParsedValue
 from kennisstad.indicators.models import Indicator, IndicatorKind, Unit
 from kennisstad.policy.models import Document, PolicyArea
 
@@ -197,7 +198,7 @@ def _values_of(table: PrintedTable, row: PrintedRow, kinds: tuple[str, ...]):
             yield column, cell
 
 
-def _in_percent(table: PrintedTable, row: PrintedRow, values: list) -> bool:
+def _in_percent(table: PrintedTable, row: PrintedRow, values: list[ParsedValue | None]) -> bool:
     """A cell prints "%", or stands under a header that says so ("Realisatie 2019 (%)")."""
     kinds = (REALISATION, BASELINE, "target")
     return any(v and v.percentage for v in values) or any(

@@ -156,8 +156,8 @@ def table_from_json(data: dict) -> PrintedTable:
     )
 
 
-def column_to_json(column: PrintedColumn) -> dict:
-    data = {"label": column.label, "year": column.year, "kind": column.kind}
+def column_to_json(column: PrintedColumn) -> dict[str, object]:
+    data: dict[str, object] = {"label": column.label, "year": column.year, "kind": column.kind}
     if column.suffix:
         data["suffix"] = column.suffix  # only when printed: stored tables keep their shape
     return data

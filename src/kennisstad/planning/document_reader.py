@@ -153,11 +153,11 @@ class _Reader:
         if blank_before and (heading := coded_heading(text)) is not None:
             self._coded(number, *heading)
         elif blank_before and self.chapter is None and self._is_programme_title(text):
-            code, title = numbered_title(text)  # "2 Economie": the title of chapters 2.x
+            code, programme = numbered_title(text)  # "2 Economie": the title of chapters 2.x
             if code:
-                self.programmes[code] = title
+                self.programmes[code] = programme
             else:
-                self.programme_title = title
+                self.programme_title = programme
             self.text = []
         elif blank_before and not is_table_row(raw) and self._is_uncoded_title(text):
             if not self._is_page_header(text):
@@ -293,7 +293,7 @@ class _Reader:
             and table_label(text) is not None
             and following is not None
             and (len(following) > SENTENCE or following.endswith("."))
-            and "\t" not in self._peek(raw=True)  # a table's header row is no sentence
+            and "\t" not in (self._peek(raw=True) or "")  # a table's header row is no sentence
         )
 
     def _headless(self, number: int) -> None:
