@@ -8,8 +8,9 @@ document of many chapters, as copied from a municipality's P&C site or a PDF, or
   (``document_reader_head``);
 - chapters: a coded heading ("2.1.4 (Inter)nationaal Kennisstad", "Deelprogramma 2.1: Groningen
   Kennisstad") on a line of its own, or a title line without a code followed by a section
-  heading or a table label. A coded heading followed at once by another is a programme's (its
-  title is the chapters'); so is a short line followed at once by the first chapter's heading.
+  heading or a table label ("2 Economie", "1. Veiligheid": code 2, 1). A coded heading followed
+  at once by another is a programme's (its title is the chapters'); so is a short line followed
+  at once by the first chapter's heading. A heading repeated atop a page is skipped.
   A page without any heading but with sections is one chapter titled by its first line, if
   that line is short and on its own; otherwise it is refused;
 - per chapter its introduction, its sections with their text ("Wat willen we bereiken?",
