@@ -313,7 +313,7 @@ class _Reader:
         start, title = found[0]
         rest = [(line, raw) for line, raw in self.text if line > start]
         self.text = []
-        self._start_chapter("", normalised(title), start)
+        self._start_chapter(*numbered_title(normalised(title)), start)
         self.text = rest  # its introduction (or the note above its first table)
 
     # --- sections and text ----------------------------------------------------------------

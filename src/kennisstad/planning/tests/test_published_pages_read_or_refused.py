@@ -228,3 +228,22 @@ def test_a_pdf_header_of_two_lines_that_do_not_line_up_is_refused_saying_why(eng
     error = refusal(text, year=2020)
     assert error.line == 8
     assert "printed on two lines whose cells do not line up" in str(error)
+
+
+def test_a_page_headed_by_a_numbered_programme_takes_its_number_as_the_code():
+    text = (
+        "Jaarrekening 2019\n\n2. Wonen en openbare ruimte\n\n"
+        "Terug naar navigatie - 2. Wonen en openbare ruimte\n\nALGEMEEN\n\nWonen en bouwen\n\n"
+        "Iedereen woont hier prettig en betaalbaar.\n\nWat wilden we bereiken?\n\n"
+        "Meer woningen voor starters.\n\nIndicatoren\n\n"
+        "Terug naar navigatie - Indicatoren\n\n"
+        "Indicator\tRealisatie 2018\tBegroting 2019\tRealisatie 2019\n"
+        "Nieuw gebouwde woningen per 1.000 woningen\t9,1\t10\t11,4\n"
+    )
+    chapter = read_document(text).chapters[0]
+    assert (chapter.code, chapter.title, chapter.introduction) == (
+        "2",
+        "Wonen en openbare ruimte",
+        ["ALGEMEEN", "Wonen en bouwen", "Iedereen woont hier prettig en betaalbaar."],
+    )
+    assert [cell.text for cell in chapter.tables[0].rows[0].cells] == ["9,1", "10", "11,4"]
