@@ -62,7 +62,14 @@ class TableColumnSerializer(serializers.Serializer):
     year = serializers.IntegerField(
         allow_null=True, help_text="null when the header prints none (“Nulmeting”)."
     )
-    kind = serializers.CharField(help_text="realisation, target, forecast, baseline or text.")
+    kind = serializers.CharField(
+        help_text="realisation, target, forecast, baseline, text or comparison (another "
+        "area's figure printed to compare with, never the municipality's own)."
+    )
+    suffix = serializers.CharField(
+        required=False,
+        help_text="What the header prints after its word and year: a unit (“(%)”) or a mark.",
+    )
 
 
 class TableRowSerializer(serializers.Serializer):

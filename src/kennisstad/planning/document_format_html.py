@@ -28,6 +28,7 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I
 # P&C sites fold chapters' parts into panels and tabs, hidden until clicked: a hidden element
 # named as one, or holding a table, is content (a cookie banner or a menu is neither).
 PANEL_RE = re.compile(r"collaps|accordion|tab-?pane|tabpanel|panel|uitklap|toggle|expand", re.I)
+FOLD_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle")
 MAX_SPAN = 100  # a colspan or rowspan beyond this is a broken page, not a wider table
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 WHITESPACE_RE = re.compile(r"\s+")
@@ -61,8 +62,14 @@ def _is_skipped(node: Node, skip_page_parts: bool) -> bool:
 
 
 def _is_fold_button(node: Node) -> bool:
-    """The button that unfolds a panel: its text is the panel's heading."""
-    return node.tag == "button" and ("aria-expanded" in node.attrs or "aria-controls" in node.attrs)
+    """The button that unfolds a panel: its text is the panel's heading (named by its ARIA
+    attributes, by the toggle a script reads, "data-bs-toggle", or by its class,
+    "accordion-button")."""
+    attrs = node.attrs
+    return node.tag == "button" and (
+        any(name in attrs for name in FOLD_ATTRIBUTES)
+        or bool(PANEL_RE.search(attrs.get("class", "")))
+    )
 
 
 def _is_folded_content(node: Node) -> bool:

@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from kennisstad.core.services import save_record
+from kennisstad.indicators.formatting import ParsedValue
 from kennisstad.indicators.models import Indicator, IndicatorKind, Unit
 from kennisstad.policy.models import Document, PolicyArea
 
@@ -197,6 +198,14 @@ def _values_of(table: PrintedTable, row: PrintedRow, kinds: tuple[str, ...]):
             yield column, cell
 
 
+def _in_percent(table: PrintedTable, row: PrintedRow, values: list[ParsedValue | None]) -> bool:
+    """A cell prints "%", or stands under a header that says so ("Realisatie 2019 (%)")."""
+    kinds = (REALISATION, BASELINE, "target")
+    return any(v and v.percentage for v in values) or any(
+        "%" in column.suffix for column, _cell in _values_of(table, row, kinds)
+    )
+
+
 def _first_measured(table: PrintedTable, row: PrintedRow) -> int | None:
     years = [
         column.year
@@ -224,7 +233,7 @@ def _new_indicator(
         policy_area=area,
         kind=table.kind if table.kind in TABLE_KINDS else IndicatorKind.PERFORMANCE,
         source=_source(table, row) or _statutory_source(table, importing),
-        unit=Unit.PERCENTAGE if any(v and v.percentage for v in values) else Unit.COUNT,
+        unit=Unit.PERCENTAGE if _in_percent(table, row, values) else Unit.COUNT,
         decimals=min(max(decimals, 0), MAX_DECIMALS),
         measured_from=_first_measured(table, row),
         order=order,

@@ -14,13 +14,17 @@ from kennisstad.indicators.formatting import ParsedValue
 from .chapter_text_parts import SectionText
 
 # What a column holds: achieved values, targets, forecasts ("Verwacht"), the baseline
-# ("Nulmeting"), or text that is no number ("Bron", a footnote column).
+# ("Nulmeting"), text that is no number ("Bron", "Eenheid", a footnote column), or another
+# area's figures printed to compare with ("Nederland", "Gemeenten", "Regio"): kept as printed,
+# never imported as the municipality's own values.
 REALISATION = "realisation"
 TARGET = "target"
 FORECAST = "forecast"
 BASELINE = "baseline"
 TEXT = "text"
-COLUMN_KINDS = (REALISATION, TARGET, FORECAST, BASELINE, TEXT)
+COMPARISON = "comparison"
+COLUMN_KINDS = (REALISATION, TARGET, FORECAST, BASELINE, TEXT, COMPARISON)
+AS_PRINTED_KINDS = (TEXT, COMPARISON)  # cells kept as printed, no value read from them
 
 # What a table holds (``Indicator.kind``): prestatie-indicatoren, effect-indicatoren and the
 # mandatory BBV beleidsindicatoren ("Wettelijke indicatoren").
@@ -36,10 +40,12 @@ class PrintedColumn:
     year: int | None  # None when the header prints none ("Nulmeting", "Bron")
     kind: str  # one of COLUMN_KINDS
     line: int
+    suffix: str = ""  # printed after the word and year: a unit ("(%)", "in %") or a mark ("*")
 
     @property
     def title(self) -> str:
-        return f"{self.label} {self.year}" if self.year is not None else self.label
+        title = f"{self.label} {self.year}" if self.year is not None else self.label
+        return f"{title} {self.suffix}" if self.suffix else title
 
 
 @dataclass
@@ -99,10 +105,7 @@ def table_to_json(table: PrintedTable) -> dict:
         "label": table.label,
         "kind": table.kind,
         "note": table.note,
-        "columns": [
-            {"label": column.label, "year": column.year, "kind": column.kind}
-            for column in table.columns
-        ],
+        "columns": [column_to_json(column) for column in table.columns],
         "rows": [
             {
                 "name_nl": row.name,
@@ -127,7 +130,9 @@ def table_from_json(data: dict) -> PrintedTable:
         line=0,
         note=data.get("note", ""),
         columns=[
-            PrintedColumn(column["label"], column.get("year"), column["kind"], 0)
+            PrintedColumn(
+                column["label"], column.get("year"), column["kind"], 0, column.get("suffix", "")
+            )
             for column in data.get("columns", [])
         ],
         rows=[
@@ -149,3 +154,10 @@ def table_from_json(data: dict) -> PrintedTable:
             for row in data.get("rows", [])
         ],
     )
+
+
+def column_to_json(column: PrintedColumn) -> dict[str, object]:
+    data: dict[str, object] = {"label": column.label, "year": column.year, "kind": column.kind}
+    if column.suffix:
+        data["suffix"] = column.suffix  # only when printed: stored tables keep their shape
+    return data

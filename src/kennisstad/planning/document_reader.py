@@ -8,8 +8,9 @@ document of many chapters, as copied from a municipality's P&C site or a PDF, or
   (``document_reader_head``);
 - chapters: a coded heading ("2.1.4 (Inter)nationaal Kennisstad", "Deelprogramma 2.1: Groningen
   Kennisstad") on a line of its own, or a title line without a code followed by a section
-  heading or a table label. A coded heading followed at once by another is a programme's (its
-  title is the chapters'); so is a short line followed at once by the first chapter's heading.
+  heading or a table label ("2 Economie", "1. Veiligheid": code 2, 1). A coded heading followed
+  at once by another is a programme's (its title is the chapters'); so is a short line followed
+  at once by the first chapter's heading. A heading repeated atop a page is skipped.
   A page without any heading but with sections is one chapter titled by its first line, if
   that line is short and on its own; otherwise it is refused;
 - per chapter its introduction, its sections with their text ("Wat willen we bereiken?",
@@ -27,6 +28,8 @@ reason; nothing is guessed, no number the document does not print. At the end th
 headed only by a year get their kind from the document's kind and year (``settle_bare_years``).
 """
 
+import re
+
 from django.utils.translation import gettext as _
 
 from kennisstad.policy.models import PolicyArea
@@ -39,14 +42,16 @@ from .chapter_text_parts import (
     refuse_longer_than,
 )
 from .document_parts import PrintedChapter, PrintedDocument, PrintedTable
+from .document_reader_breaks import is_page_header, is_table_row
 from .document_reader_cells import looks_like_value
 from .document_reader_columns import (
     header_cell,
     is_name_header,
     is_number_header,
+    refuse_single_spaced,
     settle_bare_years,
 )
-from .document_reader_head import which_document
+from .document_reader_head import refuse_printed_twice, which_document
 from .document_reader_lines import (
     FINANCE,
     coded_heading,
@@ -54,9 +59,12 @@ from .document_reader_lines import (
     is_footnote_paragraph,
     may_be_title,
     normalised,
+    numbered_title,
     section_heading,
     table_label,
+    without_site_furniture,
 )
+from .document_reader_rows import layout_of
 from .document_reader_tables import (
     SENTENCE,
     label_in_header,
@@ -72,6 +80,7 @@ MAX_LINES = 200_000  # a whole jaarstukken as text is some 50,000 lines
 MAX_SECTIONS = 30  # of one chapter
 CODE_LENGTH = field_length(PolicyArea, "code")
 TITLE_LENGTH = field_length(PolicyArea, "title_nl")
+INDICATORS_HEADING_RE = re.compile(r"indicator|kengetal", re.I)  # a sub-heading, no chapter
 
 
 def read_document(
@@ -84,7 +93,7 @@ def read_document(
     """The document ``text`` prints. ``kind`` and ``year`` are needed when the text has no
     title; ``accept_unreadable`` keeps a cell that is no number as printed, flagged, instead of
     refusing the document. Raises ``ChapterFormatError`` with the line and the reason."""
-    lines = Lines(text)
+    lines = Lines(without_site_furniture(text))
     if len(lines.items) > MAX_LINES:
         raise ChapterFormatError(
             MAX_LINES + 1,
@@ -145,15 +154,20 @@ class _Reader:
         if blank_before and (heading := coded_heading(text)) is not None:
             self._coded(number, *heading)
         elif blank_before and self.chapter is None and self._is_programme_title(text):
-            self.programme_title = text
+            code, programme = numbered_title(text)  # "2 Economie": the title of chapters 2.x
+            if code:
+                self.programmes[code] = programme
+            else:
+                self.programme_title = programme
             self.text = []
-        elif blank_before and self._is_uncoded_title(text):
-            self._start_chapter("", text, number)
+        elif blank_before and not is_table_row(raw) and self._is_uncoded_title(text):
+            if not self._is_page_header(text):
+                self._start_chapter(*numbered_title(text), number)
         elif blank_before and self.chapter is None and self._label_as_page_title(text):
             self._start_chapter("", text, number)  # "Wettelijke beleidsindicatoren" page
         elif (section := section_heading(text)) is not None:
             self._section(number, text, section[0])
-        elif (kind := table_label(text)) is not None and not names_header(text, self._peek()):
+        elif (kind := table_label(text)) is not None and not self._heads_labels(text):
             self.lines.position += 1
             self._table(text.rstrip(":").strip(), kind, number)
             return
@@ -168,8 +182,18 @@ class _Reader:
             self._footnote()
             return
         else:
+            if not layout_of(raw) and "|" not in raw:  # one line, no cells told apart
+                refuse_single_spaced(number, text)
             self.text.append((number, raw))
         self.lines.position += 1
+
+    def _heads_labels(self, text: str) -> bool:
+        """ "Indicatoren" heading the names' column, or a page's heading over the tables'
+        own labels ("Indicatoren" above "Beleidsindicatoren BBV"): no label of a table."""
+        following = self._peek() or ""
+        return names_header(text, following) or (
+            table_label(following) is not None and not is_name_header(following)
+        )
 
     def _ends_finance(self, text: str, blank_before: bool) -> bool:
         """ "Wat mag het kosten?" holds a money table ("Begroting 2019" heading a column of
@@ -199,13 +223,7 @@ class _Reader:
         chapter = self.chapter
         if chapter is not None and (chapter.code, chapter.title) == (code, title):
             return  # the chapter's heading repeated at the top of a page
-        for earlier in self.document.chapters:
-            if earlier.code == code:
-                raise ChapterFormatError(
-                    number,
-                    _("chapter %(code)s is printed twice (first on line %(line)d)")
-                    % {"code": code, "line": earlier.line},
-                )
+        self._refuse_printed_twice(code, number)
         following = self._peek()
         if following is not None and coded_heading(following) is not None:
             self._keep_text()
@@ -214,7 +232,14 @@ class _Reader:
             return
         self._start_chapter(code, title, number)
 
+    def _refuse_printed_twice(self, code: str, number: int) -> None:
+        refuse_printed_twice(self.document, code, number)
+
+    def _is_page_header(self, text: str) -> bool:
+        return is_page_header(text, self.document, self.chapter, self.programmes)
+
     def _start_chapter(self, code: str, title: str, number: int) -> None:
+        self._refuse_printed_twice(code, number)
         refuse_longer_than(code, CODE_LENGTH, line=number, what=_("the chapter's code"))
         refuse_longer_than(title, TITLE_LENGTH, line=number, what=_("the chapter's title"))
         self._keep_text()
@@ -247,12 +272,13 @@ class _Reader:
         )
 
     def _is_uncoded_title(self, text: str) -> bool:
-        """A short line on its own followed by a section heading or a table label."""
+        """A short line on its own followed by a section heading or a table label (not one
+        heading the indicators: "Beleids- en prestatie-indicatoren")."""
         if not may_be_title(text) or text.endswith("?") or looks_like_value(text):
             return False
         if section_heading(text) or table_label(text) or is_footnote_paragraph(text):
             return False
-        if document_title(text):
+        if document_title(text) or INDICATORS_HEADING_RE.search(text):
             return False
         if header_cell(text) or is_name_header(text) or is_number_header(text):
             return False
@@ -268,6 +294,7 @@ class _Reader:
             and table_label(text) is not None
             and following is not None
             and (len(following) > SENTENCE or following.endswith("."))
+            and "\t" not in (self._peek(raw=True) or "")  # a table's header row is no sentence
         )
 
     def _headless(self, number: int) -> None:
@@ -286,7 +313,7 @@ class _Reader:
         start, title = found[0]
         rest = [(line, raw) for line, raw in self.text if line > start]
         self.text = []
-        self._start_chapter("", normalised(title), start)
+        self._start_chapter(*numbered_title(normalised(title)), start)
         self.text = rest  # its introduction (or the note above its first table)
 
     # --- sections and text ----------------------------------------------------------------
@@ -326,12 +353,15 @@ class _Reader:
                 return number
         return 1
 
-    def _peek(self, *, blank_before: bool = False) -> str | None:
-        """The next non-blank line's text (with ``blank_before``: only if a blank precedes)."""
+    def _peek(self, *, blank_before: bool = False, raw: bool = False) -> str | None:
+        """The next non-blank line's text (with ``blank_before``: only if a blank precedes;
+        with ``raw``: as printed, its TABs kept)."""
         items = self.lines.items
-        for offset, (_number, raw) in enumerate(items[self.lines.position + 1 :]):
-            if text := normalised(raw):
-                return text if offset > 0 or not blank_before else None
+        for offset, (_number, line) in enumerate(items[self.lines.position + 1 :]):
+            if text := normalised(line):
+                if offset == 0 and blank_before:
+                    return None
+                return line if raw else text
         return None
 
     # --- tables ---------------------------------------------------------------------------
@@ -343,7 +373,12 @@ class _Reader:
         assert chapter is not None
         note = self._keep_text(before_table=True)
         self.table = read_table(
-            self.lines, label, kind, number, accept_unreadable=self.accept_unreadable
+            self.lines,
+            label,
+            kind,
+            number,
+            accept_unreadable=self.accept_unreadable,
+            page_header=self._is_page_header,
         )
         self.table.note = "\n\n".join(part for part in (note, self.table.note) if part)
         chapter.tables.append(self.table)

@@ -2,7 +2,13 @@
 (``25.942*``, ``*75%``, ``12¹``, ``8 (1)``, ``85% 1)``) and the value read from the rest with
 ``parse_value``. A cell that looks like a number but is not one (``1.2.3``, ``12,,5``,
 ``1,250.5``, ``5%%``, ``>``) is unreadable: refused with its line, or kept as printed without
-a value when the caller accepts unreadable cells. Nothing is guessed."""
+a value when the caller accepts unreadable cells. Nothing is guessed.
+
+A euro sign before a number (``€ 44``, ``€ 1.250``) is printed with the number, read without
+it. In a table printed one row per line, where every row's cells are counted, a cell of words
+without any digit (``Zie begroting GR``, ``onbekend``) is a text: kept as printed, no value
+(``free_text``); one cell per line, where a missing cell would shift the next row's name into
+it, such a cell is refused."""
 
 import re
 
@@ -19,18 +25,27 @@ from kennisstad.indicators.formatting import (
 )
 
 from .chapter_text_parts import ChapterFormatError
-from .document_parts import BASELINE, REALISATION, TEXT, PrintedCell, PrintedColumn
+from .document_parts import AS_PRINTED_KINDS, BASELINE, REALISATION, PrintedCell, PrintedColumn
 from .document_reader_columns import COLUMN_WORDS
 
 _MARK = r"\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(\d{1,2}\)|\d{1,2}\)"
 TRAILING_MARK_RE = re.compile(rf"^(.*?\S)\s*({_MARK})$")
 LEADING_MARK_RE = re.compile(r"^(\*+)\s*(\S.*)$")
 # "Beoogd > 2": a header word printed again in front of the value.
-_WORDS = "|".join(sorted((re.escape(word) for word in COLUMN_WORDS), key=len, reverse=True))
+_WORDS = "|".join(
+    sorted(
+        (re.escape(word) for word, kind in COLUMN_WORDS.items() if kind not in AS_PRINTED_KINDS),
+        key=len,
+        reverse=True,
+    )
+)
 PREFIX_RE = re.compile(rf"^(?:{_WORDS})\s+(?=[<>=≥≤\d+\-–])", re.I)
 # Only digits, separators, signs, comparators and % : meant as a number.
 NUMBER_LIKE_RE = re.compile(r"^[\d.,%<>=≥≤+\-–—\s]+$")
 SHORT_TEXT = 12  # a longer text where a value is expected is a name or a sentence
+EURO_RE = re.compile(r"^€\s*(?=[\d<>=≥≤])")
+# Words and no digit, comparator or % sign: a text where a value may stand.
+FREE_TEXT_RE = re.compile(r"^[^\d<>=≥≤%]*[A-Za-zÀ-ÿ]{3}[^\d<>=≥≤%]*$")
 
 
 def split_footnote(text: str) -> tuple[str, str]:
@@ -48,7 +63,7 @@ def is_number_like(text: str) -> bool:
 
 def looks_like_value(text: str) -> bool:
     """A cell where a value is expected: a value, a dash, a known text, or a mangled number."""
-    value_text, _mark = split_footnote(PREFIX_RE.sub("", text))
+    value_text, _mark = split_footnote(EURO_RE.sub("", PREFIX_RE.sub("", text)))
     if is_number_like(value_text) or value_text in DASHES:
         return True
     try:
@@ -64,14 +79,20 @@ def is_long_text(text: str) -> bool:
 
 
 def read_cell(
-    raw: str, line: int, column: PrintedColumn, row_name: str, *, accept_unreadable: bool
+    raw: str,
+    line: int,
+    column: PrintedColumn,
+    row_name: str,
+    *,
+    accept_unreadable: bool,
+    free_text: bool = False,
 ) -> PrintedCell:
     text = clean_cell(raw)
-    if column.kind == TEXT or not text:
+    if column.kind in AS_PRINTED_KINDS or not text:
         return PrintedCell(text, line)
     if text in DASHES:
         return PrintedCell(text, line)
-    value_text, footnote = split_footnote(PREFIX_RE.sub("", text))
+    value_text, footnote = split_footnote(EURO_RE.sub("", PREFIX_RE.sub("", text)))
     try:
         value = parse_value(value_text)
     except ValueOutOfRange:
@@ -80,6 +101,8 @@ def read_cell(
         ) % {"whole": MAX_WHOLE_DIGITS, "decimals": MAX_DECIMAL_PLACES}
         return _unreadable(text, line, column, row_name, reason, accept_unreadable)
     except UnreadableValue:
+        if free_text and FREE_TEXT_RE.match(text):
+            return PrintedCell(text, line)
         reason = unreadable_reason(value_text)
         return _unreadable(text, line, column, row_name, reason, accept_unreadable)
     if column.kind in (REALISATION, BASELINE) and value.comparator not in (None, "text"):

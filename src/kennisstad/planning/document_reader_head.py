@@ -82,3 +82,14 @@ def _check_year(year: int, line: int) -> None:
             _("the year %(year)d is not between %(first)d and %(last)d")
             % {"year": year, "first": FIRST_YEAR, "last": LAST_YEAR},
         )
+
+
+def refuse_printed_twice(document: PrintedDocument, code: str, line: int) -> None:
+    """A chapter's code printed by an earlier chapter too: which is which is not certain."""
+    for earlier in document.chapters:
+        if code and earlier.code == code:
+            raise ChapterFormatError(
+                line,
+                _("chapter %(code)s is printed twice (first on line %(line)d)")
+                % {"code": code, "line": earlier.line},
+            )

@@ -13,11 +13,16 @@ from kennisstad.indicators.formatting import clean_cell
 
 from .document_parts import EFFECT, PERFORMANCE, STATUTORY
 
+_MUNICIPALITY = r"gemeente\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+# "Begroting 2018", "Jaarverslag 2018 - gemeente Groningen"; also as a PDF's running header:
+# the municipality before it ("Gemeente Groningen   Begroting 2018") or a page number after it.
 DOCUMENT_TITLE_RE = re.compile(
-    r"^((?:programma|ontwerp-?|gemeente|meerjaren)?begroting|jaarverslag"
+    rf"^(?:{_MUNICIPALITY}\s+(?:[-–|]\s+)?)?"
+    r"((?:programma|ontwerp-?|gemeente|meerjaren)?begroting|jaarverslag"
     r"(?: en jaarrekening)?|jaarstukken|jaarrekening|(?:gemeente|programma)rekening)"
     r"\s+(\d{4})(?:\s*[-–]\s*\d{4})?"
-    r"(?:\s+(?:[-–]\s+)?(?:van\s+de\s+)?gemeente\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?$",
+    rf"(?:\s+(?:[-–|]\s+)?(?:van\s+de\s+)?{_MUNICIPALITY})?"
+    r"(?:\s+(?:[-–|]\s+)?(?:pagina\s+|blz\.\s*)?\d{1,4})?$",
     re.I,
 )
 # "2.1.4 (Inter)nationaal Kennisstad", "2.1 Groningen Kennisstad", "02.1 ...": two or more
@@ -28,13 +33,23 @@ PROGRAMME_HEADING_RE = re.compile(
     r"^(?:deel)?programma\s+(\d{1,2}(?:\.\d{1,2})*)\s*[:.\-–]?\s+(\S.*)$", re.I
 )
 MAX_HEADING_LENGTH = 150
+# "2 Economie", "1. Veiligheid", "0. Bestuur en ondersteuning": a chapter or programme numbered
+# with one number. Read as a code only where the line stands as a heading (the reader decides:
+# a short line on its own before a section heading, a table label or the first chapter), never
+# everywhere, so a numbered list item ("1. Een veilige woonomgeving") stays text.
+NUMBERED_TITLE_RE = re.compile(r"^(\d{1,2})\.?\s+([A-ZÀ-Ý(][^.]*[^.\s])$")
 
 _YEAR = r"(?:\s+(?:in|voor)\s+(\d{4}))?"
 SECTION_HEADINGS = [
     (rf"hoe staan we (?:er ?)?voor{_YEAR}", "current_state"),
-    (rf"wat (?:willen|wilden) we (?:in (\d{{4}}) )?bereiken{_YEAR}", "aims"),
+    (rf"wat zijn de belangrijkste ontwikkelingen{_YEAR}", "current_state"),
+    (rf"(?:wat|welke effecten) (?:willen|wilden) we (?:in (\d{{4}}) )?bereiken{_YEAR}", "aims"),
     (rf"wat hebben we bereikt{_YEAR}", "aims"),
-    (rf"wat (?:gaan|doen) we (?:(?:hier|daar|er) ?voor )?doen{_YEAR}", "actions"),
+    (r"wat zijn de doelstellingen", "aims"),
+    (
+        rf"wat (?:gaan|doen) we (?:(?:hier|daar|er) ?voor )?(?:specifiek |concreet )?doen{_YEAR}",
+        "actions",
+    ),
     (rf"wat doen we (?:hier|daar|er) ?voor{_YEAR}", "actions"),
     (rf"wat hebben we (?:(?:hier|daar|er) ?voor )?gedaan{_YEAR}", "actions"),
     (r"conclusies?", "conclusion"),
@@ -62,9 +77,23 @@ _TABLE_LABEL_RES = [
 
 # A footnote printed under a table: "* Aangezien de website ...", "¹ Bron: ...", "1) Cijfer ...".
 FOOTNOTE_PARAGRAPH_RE = re.compile(r"^(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\(?\d{1,2}\)|[a-z]\))\s*\S.{8,}$")
-TABLE_NOTE_RE = re.compile(r"^(?:toelichting|bron(?:nen)?|noot|voetnoten?)\s*:", re.I)
+# "Toelichting: ...", "1. Bron: waarstaatjegemeente.nl", and a legend of a column or a mark
+# ("Gemeenten = gemeenten met 25.000 - 50.000 inwoners", "#: geen meting in dit jaar").
+TABLE_NOTE_RE = re.compile(
+    r"^(?:(?:\d{1,2}[.)]\s+)?(?:toelichting|bron(?:nen)?|noot|voetnoten?)\s*:"
+    r"|[^=:]{1,40}\s=\s\S.{4,}|[#*+~]\s*:\s*\S.{4,})",
+    re.I,
+)
 BULLET_RE = re.compile(r"^\s*[•·\-\*▪◦–]\s+(.*)$")
 MARKDOWN_HEADING_RE = re.compile(r"^#{1,6}\s+(.*)$")
+# What P&C sites print around a page's content, copied with it: "Terug naar navigatie - Tabel"
+# (a link above each table), "ga terug", "Deze pagina is gebouwd op 11/18/2020 11:26:09 met de
+# export van ...". Read as blank lines (so every other line keeps its number).
+SITE_FURNITURE_RE = re.compile(
+    r"^(?:terug naar (?:navigatie|boven|de inhoud)\b.*|ga terug|naar boven"
+    r"|deze pagina is gebouwd op .* met de export van .*)$",
+    re.I,
+)
 
 
 def normalised(raw: str) -> str:
@@ -73,6 +102,13 @@ def normalised(raw: str) -> str:
     if match := MARKDOWN_HEADING_RE.match(text):
         return match[1]
     return text
+
+
+def without_site_furniture(text: str) -> str:
+    """The text with the lines a P&C site prints around its content left blank."""
+    return "\n".join(
+        "" if SITE_FURNITURE_RE.match(clean_cell(line)) else line for line in text.split("\n")
+    )
 
 
 def document_title(text: str) -> tuple[str, int] | None:
@@ -109,6 +145,13 @@ def coded_heading(text: str) -> tuple[str, str] | None:
     if match and not BULLET_RE.match(text):
         return match[1], match[2]
     return None
+
+
+def numbered_title(text: str) -> tuple[str, str]:
+    """(code, title) of a heading numbered with one number ("2 Economie"); ("", text) else."""
+    if match := NUMBERED_TITLE_RE.match(text):
+        return match[1], match[2]
+    return "", text
 
 
 def is_programme_line(text: str) -> bool:

@@ -22,14 +22,25 @@ from kennisstad.indicators.formatting import clean_cell
 
 from .chapter_text_parts import ChapterFormatError, Lines, refuse_longer_than
 from .document_parts import TEXT, PrintedColumn, PrintedRow
+from .document_reader_breaks import (
+    PageHeader,
+    is_name_part,
+    joined,
+    may_head_a_name,
+    merges_with_empty_row,
+    name_tails,
+    skip_page_break,
+)
 from .document_reader_cells import read_cell
 from .document_reader_columns import (
     PENDING,
     YEAR_RE,
     header_cell,
+    header_suffix,
     is_name_header,
     is_number_header,
     unknown_header,
+    words_over_years,
 )
 from .document_reader_lines import table_label
 from .document_reader_names import NUMBERED_NAME_RE, ROW_NUMBER_RE, split_name_mark
@@ -82,10 +93,18 @@ def is_header_row(cells: list[str]) -> bool:
 class RowTable:
     """Reads one table of ``layout`` from the current line of ``lines``."""
 
-    def __init__(self, lines: Lines, layout: str, *, accept_unreadable: bool):
+    def __init__(
+        self,
+        lines: Lines,
+        layout: str,
+        *,
+        accept_unreadable: bool,
+        page_header: PageHeader | None = None,
+    ):
         self.lines = lines
         self.layout = layout
         self.accept_unreadable = accept_unreadable
+        self.page_header = page_header or (lambda text: False)
         self.columns: list[PrintedColumn] = []
         self.numbered = False
         self.width = 0  # the cells of every row
@@ -94,8 +113,11 @@ class RowTable:
         self.lines.skip_blank()
         number, raw = self.lines.current
         self.lines.position += 1
-        below = self._year_row()
-        self._header(split_cells(raw, self.layout), below, number)
+        cells = self._hyphenated_header(split_cells(raw, self.layout))
+        below = self._year_row() or self._words_and_years_row(cells)
+        if below is not None and len(below) == 3:  # the words of the second row taken up
+            cells = below[2]
+        self._header(cells, below[:2] if below else None, number)
         rows: list[PrintedRow] = []
         while (item := self._next_row()) is not None:
             if len(rows) >= MAX_INDICATOR_ROWS:
@@ -104,12 +126,59 @@ class RowTable:
                     _("more than %(count)d indicator rows in one table")
                     % {"count": MAX_INDICATOR_ROWS},
                 )
-            rows.append(self._row(*item))
+            row = self._row(*item)
+            if rows and merges_with_empty_row(rows[-1], row):
+                joined(row, before=rows.pop().name)  # its name's first part above, no cells
+            joined(row, after=name_tails(self.lines, self._is_row))
+            rows.append(row)
         if not rows:
-            raise ChapterFormatError(
-                number, _("the indicator table has column headers but no rows")
-            )
+            raise ChapterFormatError(number, self._why_no_rows())
         return self.columns, rows
+
+    def _why_no_rows(self) -> str:
+        lines = self.lines
+        if not lines.at_end and is_header_row(split_cells(lines.current[1], self.layout)):
+            return _(
+                "the table's header is printed on two lines whose cells do not line up (this "
+                "line and the next): which year belongs to which word cannot be read with "
+                "certainty; print each word with its year (“Realisatie 2017”), or import the "
+                "saved web page or Word file instead of the PDF's text"
+            )
+        return _("the indicator table has column headers but no rows")
+
+    def _hyphenated_header(self, cells: list[str]) -> list[str]:
+        """Header words a PDF breaks with a hyphen over two lines ("Streef-" over "waarde
+        2019"), cell by cell: the next line's cells are the words' rest when each of them stands
+        under a cell ending with a hyphen."""
+        broken = [index for index, cell in enumerate(cells) if cell.endswith("-")]
+        if self.lines.at_end or not broken:
+            return cells
+        below = split_cells(self.lines.current[1], self.layout)
+        if len(broken) == 1 and len(below) == 1 and below[0]:  # its rest alone on the line
+            below = ["" if index != broken[0] else below[0] for index in range(len(cells))]
+        if (
+            len(below) != len(cells)
+            or not any(below)
+            or any(
+                part and not (head.endswith("-") and part[0].islower())
+                for head, part in zip(cells, below, strict=True)
+            )
+        ):
+            return cells
+        self.lines.position += 1
+        return [head + part for head, part in zip(cells, below, strict=True)]
+
+    def _words_and_years_row(self, heads: list[str]) -> tuple[int, list[str], list[str]] | None:
+        """The line below the header, cell by cell: years under its words, and the words of
+        the columns without a year ("Indicator", "Eenheid") where the header is empty."""
+        if self.lines.at_end:
+            return None
+        number, raw = self.lines.current
+        found = words_over_years(heads, split_cells(raw, self.layout))
+        if found is None or not is_header_row(found[0]):
+            return None
+        self.lines.position += 1
+        return number, found[1], found[0]
 
     def _year_row(self) -> tuple[int, list[str]] | None:
         """The line below the header if it prints only years (and empty cells): the years of
@@ -163,38 +232,72 @@ class RowTable:
         if lines.at_end:
             return None
         number, raw = lines.current
+        head = ""
         if not self._continues(raw, blank_before=lines.position > start):
-            lines.position = start
-            return None
+            if lines.position == start and self._name_head_above_row():
+                head = clean_cell(raw)  # a name's first part, its cells on the next line
+                lines.position += 1
+            elif not skip_page_break(lines, self.page_header, self._is_data_row):
+                lines.position = start
+                return None
+            number, raw = lines.current
         lines.position += 1
         cells = split_cells(raw, self.layout)
+        if head:
+            cells[0] = f"{head} {cells[0]}"
         while len(cells) > self.width and not cells[-1]:
             cells = cells[:-1]
         if len(cells) != self.width:
-            raise ChapterFormatError(
-                number,
-                _(
-                    "this row has %(found)d cells where the table's header has %(width)d: "
-                    "a cell is missing or one too many (cells are never shifted to fit)"
+            message = _(
+                "this row has %(found)d cells where the table's header has %(width)d: "
+                "a cell is missing or one too many (cells are never shifted to fit)"
+            ) % {"found": len(cells), "width": self.width}
+            if self.layout == SPACES and len(cells) < self.width:
+                message += _(
+                    "; in text copied from a PDF, two cells with a single space between them "
+                    "read as one: put two spaces or a TAB between them"
                 )
-                % {"found": len(cells), "width": self.width},
-            )
+            raise ChapterFormatError(number, message)
         return number, cells
 
     def _continues(self, raw: str, *, blank_before: bool) -> bool:
         """Whether ``raw`` is a row of this table."""
-        if self.layout == PIPE:
-            is_row = "|" in raw
-        elif self.layout == TAB:
-            is_row = "\t" in raw.strip(" ")
-        else:
-            is_row = len(split_cells(raw, SPACES)) >= 2
-        if not is_row:
+        if not self._is_row(raw):
             return False
         cells = split_cells(raw, self.layout)
         if is_header_row(cells):
             return False  # the next table's header ("Indicator | Beoogd 2019"), never a row
         return not blank_before or len(_trimmed(cells)) <= self.width <= len(cells)
+
+    def _is_row(self, raw: str) -> bool:
+        if self.layout == PIPE:
+            return "|" in raw
+        if self.layout == TAB:
+            return "\t" in raw.strip(" ")
+        return len(split_cells(raw, SPACES)) >= 2
+
+    def _is_data_row(self, raw: str) -> bool:
+        """A row of cells, no header: after a page break, a row of this table (its cells are
+        counted as every row's)."""
+        return self._is_row(raw) and not is_header_row(split_cells(raw, self.layout))
+
+    def _fits(self, raw: str) -> bool:
+        """A row of this table's width, no header."""
+        return self._is_row(raw) and self._continues(raw, blank_before=True)
+
+    def _name_head_above_row(self) -> bool:
+        """The current line is no row, but the first part of a name whose row, continuing it
+        in lower case, follows directly."""
+        position = self.lines.position
+        if position + 1 >= len(self.lines.items) or self.numbered:
+            return False
+        text = clean_cell(self.lines.current[1])
+        below = self.lines.items[position + 1][1]
+        return (
+            may_head_a_name(text)
+            and self._fits(below)
+            and is_name_part(split_cells(below, self.layout)[0])
+        )
 
     def _row(self, number: int, cells: list[str]) -> PrintedRow:
         row_number = ""
@@ -214,7 +317,14 @@ class RowTable:
         refuse_longer_than(name, NAME_LENGTH, line=number, what=_("the indicator's name"))
         row = PrintedRow(name, number, number=row_number, footnote=mark)
         row.cells = [
-            read_cell(text, number, column, name, accept_unreadable=self.accept_unreadable)
+            read_cell(
+                text,
+                number,
+                column,
+                name,
+                accept_unreadable=self.accept_unreadable,
+                free_text=True,
+            )
             for column, text in zip(self.columns, cells, strict=True)
         ]
         return row
@@ -233,7 +343,7 @@ def _columns(heads: list[str], number: int) -> list[PrintedColumn]:
         header = header_cell(text)
         if header is None:
             raise unknown_header(number, text)
-        columns.append(PrintedColumn(header[0], header[1], header[2], number))
+        columns.append(PrintedColumn(*header, number, suffix=header_suffix(text)[1]))
     return columns
 
 
@@ -254,7 +364,8 @@ def _merged_columns(heads: list[str], years: list[str], number: int) -> list[Pri
             if header[1] is not None and year is not None and header[1] != year:
                 raise unknown_header(number, f"{head} / {year_text}")
             word = (header[0], header[2])
-            columns.append(PrintedColumn(header[0], header[1] or year, header[2], number))
+            suffix = header_suffix(head)[1]
+            columns.append(PrintedColumn(header[0], header[1] or year, header[2], number, suffix))
         elif year is not None:
             label, kind = word if word is not None else ("", PENDING)
             columns.append(PrintedColumn(label, year, kind, number))

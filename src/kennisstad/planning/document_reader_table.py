@@ -13,20 +13,25 @@ indicator its name and one line per column. Rows are found by counting the colum
   to be a name.
 """
 
+from collections.abc import Callable
+
 from django.utils.translation import gettext as _
 
 from kennisstad.indicators.formatting import clean_cell
 from kennisstad.indicators.models import Indicator
 
 from .chapter_text_parts import ChapterFormatError, Lines, field_length, refuse_longer_than
-from .document_parts import TEXT, PrintedColumn, PrintedRow
+from .document_parts import AS_PRINTED_KINDS, TEXT, PrintedColumn, PrintedRow
+from .document_reader_breaks import refuse_heading_before_cells
 from .document_reader_cells import is_long_text, looks_like_value, read_cell
 from .document_reader_columns import (
     YEAR_RE,
     header_cell,
+    header_suffix,
     is_name_header,
     is_number_header,
     looks_like_unknown_header,
+    refuse_single_spaced,
     unknown_header,
 )
 from .document_reader_lines import (
@@ -55,7 +60,7 @@ def read_line_header(lines: Lines) -> tuple[list[PrintedColumn], bool]:
         elif not columns and not named and is_name_header(text):
             named = True
         elif (header := _header_here(lines, text)) is not None:
-            columns.append(PrintedColumn(header[0], header[1], header[2], number))
+            columns.append(PrintedColumn(*header[:3], number, suffix=header[3]))
             continue
         elif (looks_like_unknown_header(text) and not columns) or looks_like_unknown_header(text):
             raise unknown_header(number, text)
@@ -63,6 +68,8 @@ def read_line_header(lines: Lines) -> tuple[list[PrintedColumn], bool]:
             break
         lines.position += 1
     if not columns:
+        if not lines.at_end:
+            refuse_single_spaced(lines.current[0], clean_cell(lines.current[1]))
         raise ChapterFormatError(
             lines.number_here(otherwise=len(lines.items)),
             _("expected the table's column headers (e.g. “Behaald 2016”), found “%(text)s”")
@@ -76,7 +83,7 @@ def read_line_header(lines: Lines) -> tuple[list[PrintedColumn], bool]:
     return columns, numbered
 
 
-def _header_here(lines: Lines, text: str) -> tuple[str, int | None, str] | None:
+def _header_here(lines: Lines, text: str) -> tuple[str, int | None, str, str] | None:
     """The header cell at the current line, taking its year (or the rest of a word broken
     with a hyphen, "Streef-" "waarde") from the next line; moves past what it read."""
     start = lines.position
@@ -93,6 +100,7 @@ def _header_here(lines: Lines, text: str) -> tuple[str, int | None, str] | None:
         return None
     lines.position += 1
     label, year, kind = header
+    suffix = header_suffix(text)[1]
     if year is None and label and kind != TEXT:
         after = lines.position
         if _next(lines) and (match := YEAR_RE.match(clean_cell(lines.current[1]))):
@@ -100,7 +108,7 @@ def _header_here(lines: Lines, text: str) -> tuple[str, int | None, str] | None:
             lines.position += 1
         else:
             lines.position = after
-    return label, year, kind
+    return label, year, kind, suffix
 
 
 def _next(lines: Lines) -> bool:
@@ -109,10 +117,21 @@ def _next(lines: Lines) -> bool:
 
 
 def read_line_rows(
-    lines: Lines, columns: list[PrintedColumn], numbered: bool, *, accept_unreadable: bool
+    lines: Lines,
+    columns: list[PrintedColumn],
+    numbered: bool,
+    *,
+    accept_unreadable: bool,
+    page_header: Callable[[str], bool] | None = None,
 ) -> list[PrintedRow]:
+    """The rows; the page's running header (``page_header``) between two rows is skipped."""
     rows: list[PrintedRow] = []
-    while _next(lines) and not ends_table(lines):
+    while (
+        _next(lines)
+        and not _past_page_header(lines, page_header)
+        and not ends_table(lines)
+        and not (rows and _text_before_heading(lines))
+    ):
         row = _read_row(lines, columns, numbered, accept_unreadable)
         if len(rows) >= MAX_INDICATOR_ROWS:
             raise ChapterFormatError(
@@ -126,7 +145,33 @@ def read_line_rows(
             lines.number_here(otherwise=len(lines.items)),
             _("the indicator table has column headers but no rows"),
         )
+    if not numbered:
+        refuse_heading_before_cells(lines, len(columns))
     return rows
+
+
+def _past_page_header(lines: Lines, page_header: Callable[[str], bool] | None) -> bool:
+    """Skips the page's running header at the current line; True at the end of the text."""
+    while page_header is not None and page_header(normalised(lines.current[1])):
+        lines.position += 1
+        if not _next(lines):
+            return True
+    return False
+
+
+def _text_before_heading(lines: Lines) -> bool:
+    """A line directly followed by a heading that ends the table: no row (a row without any
+    cell) but the text after the table ("Om dit doel te bereiken leveren we:")."""
+    position = lines.position
+    lines.position += 1
+    try:
+        return (
+            _next(lines)
+            and ends_table(lines)
+            and not looks_like_value(clean_cell(lines.current[1]))
+        )
+    finally:
+        lines.position = position
 
 
 def ends_table(lines: Lines) -> bool:
@@ -170,7 +215,11 @@ def _read_row(
                 lines.number_here(otherwise=len(lines.items)), missing_cell(row, columns, column)
             )
         number, raw = lines.current
-        if column.kind != TEXT and is_long_text(clean_cell(raw)):
+        if clean_cell(raw).endswith(":"):  # "2019:" over "€ 248": one cell on two lines
+            lines.position += 1
+            if _next(lines):
+                raw = f"{clean_cell(raw)} {clean_cell(lines.current[1])}"
+        if column.kind not in AS_PRINTED_KINDS and is_long_text(clean_cell(raw)):
             raise ChapterFormatError(number, missing_cell(row, columns, column))
         row.cells.append(
             read_cell(raw, number, column, row.name, accept_unreadable=accept_unreadable)
@@ -195,7 +244,7 @@ def _read_name(lines: Lines, columns: list[PrintedColumn], row_number: str) -> P
     lines.position += 1
     parts = [text]
     while (
-        columns[0].kind != TEXT
+        columns[0].kind not in AS_PRINTED_KINDS
         and _next(lines)
         and not looks_like_value(following := clean_cell(lines.current[1]))
     ):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from .chapter_text_parts import ChapterFormatError, Lines
 from .document_parts import PERFORMANCE, PrintedTable
+from .document_reader_breaks import PageHeader
 from .document_reader_columns import YEAR_RE, header_cell, is_name_header, is_number_header
 from .document_reader_lines import normalised, table_label
 from .document_reader_rows import RowTable, is_header_row, layout_of, split_cells
@@ -44,9 +45,16 @@ def label_in_header(raw: str) -> tuple[str, str]:
 
 
 def read_table(
-    lines: Lines, label: str, kind: str, number: int, *, accept_unreadable: bool
+    lines: Lines,
+    label: str,
+    kind: str,
+    number: int,
+    *,
+    accept_unreadable: bool,
+    page_header: PageHeader | None = None,
 ) -> PrintedTable:
-    """The table from the current line (after its label, if any) in whichever layout."""
+    """The table from the current line (after its label, if any) in whichever layout;
+    ``page_header`` tells the page's running lines that may stand between its rows."""
     note = _sentences_after_label(lines)
     lines.skip_blank()
     if lines.at_end:
@@ -55,10 +63,14 @@ def read_table(
         )
     layout = layout_of(lines.current[1])
     if layout is not None:
-        columns, rows = RowTable(lines, layout, accept_unreadable=accept_unreadable).read()
+        columns, rows = RowTable(
+            lines, layout, accept_unreadable=accept_unreadable, page_header=page_header
+        ).read()
     else:
         columns, numbered = read_line_header(lines)
-        rows = read_line_rows(lines, columns, numbered, accept_unreadable=accept_unreadable)
+        rows = read_line_rows(
+            lines, columns, numbered, accept_unreadable=accept_unreadable, page_header=page_header
+        )
     return PrintedTable(label, kind, number, columns, rows, note)
 
 

@@ -13,7 +13,13 @@ the indicator each row was matched to), so no template or export pokes in the JS
 from dataclasses import dataclass
 
 from .chapter_table import ChapterTable
-from .document_parts import PERFORMANCE, PrintedCell, PrintedColumn, table_from_json
+from .document_parts import (
+    PERFORMANCE,
+    PrintedCell,
+    PrintedColumn,
+    column_to_json,
+    table_from_json,
+)
 from .document_reader_lines import is_footnote_paragraph
 from .models import Chapter
 
@@ -129,10 +135,7 @@ def printed_table_data(table: PrintedTableView) -> dict:
         "kind": table.kind,
         "note": table.note,
         "printed": True,
-        "columns": [
-            {"label": column.label, "year": column.year, "kind": column.kind}
-            for column in table.columns
-        ],
+        "columns": [column_to_json(column) for column in table.columns],
         "rows": [
             {
                 "name_nl": row.name_nl,

@@ -7,7 +7,7 @@ import io
 from decimal import Decimal
 
 from ..chapter_table import Cell
-from ..document_parts import BASELINE, FORECAST, REALISATION, TARGET
+from ..document_parts import BASELINE, COMPARISON, FORECAST, REALISATION, TARGET
 from ..shown_tables import PrintedTableView
 from .content import TABLE_TITLE, ChapterContent, TextTable
 
@@ -37,6 +37,7 @@ PRINTED_KIND_LABELS = {
     TARGET: "streefwaarde",
     FORECAST: "verwachting",
     BASELINE: "nulmeting",
+    COMPARISON: "vergelijking",  # another area's figure ("Nederland"), not the municipality's
 }
 PROVENANCE_HEADER = [
     "Beleidsveld",

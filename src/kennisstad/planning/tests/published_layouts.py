@@ -10,6 +10,8 @@ without (``NTB``), ``None`` nothing (a dash, a text column).
 
 from pathlib import Path
 
+from kennisstad.planning.tests.published_layouts_seen import EXPECTED_SEEN, GIVEN_SEEN, NOTES_SEEN
+
 LAYOUTS = Path(__file__).resolve().parent / "documents" / "layouts"
 # The documents that print no title, with the kind and year the user gives.
 GIVEN = {
@@ -742,3 +744,8 @@ EXPECTED = {
         ],
     },
 }
+
+# The layouts seen on municipalities' sites (documents 11 and later), written out alike.
+EXPECTED.update(EXPECTED_SEEN)
+GIVEN.update(GIVEN_SEEN)
+NOTES.update(NOTES_SEEN)

@@ -64,7 +64,7 @@ def test_the_indicator_page_shows_next_years_forecast_not_its_value(indicator, c
     assert row["met"] is None
     assert (row["forecast"].text, row["forecast"].label) == (
         "6",
-        "forecast (bestuursrapportage 2)",
+        "verwacht (bestuursrapportage 2)",  # the page speaks Dutch
     )
     table = page.content.decode().split("<tbody")[1].split("</tbody>")[0]
     assert "(bestuursrapportage 2): 6" in table and "42" not in table
@@ -102,7 +102,7 @@ def test_the_dashboard_shows_this_years_forecast_beside_the_figure(client_for, t
     (row,) = year_status([indicator], year=THIS_YEAR)
     assert row["forecast"].text == "> 5"
     page = client_for(team_member).get(reverse("workspace:home"))
-    assert "(forecast (bestuursrapportage 1): &gt; 5)" in page.content.decode()
+    assert "(verwacht (bestuursrapportage 1): &gt; 5)" in page.content.decode()
 
 
 def test_next_year_has_no_figure_on_the_dashboard_rows(indicator):

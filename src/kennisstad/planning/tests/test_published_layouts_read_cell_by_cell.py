@@ -1,13 +1,14 @@
-"""Every test document in ``documents/layouts`` (ten published layouts: begroting and
+"""Every test document in ``documents/layouts`` (the published layouts: begroting and
 jaarstukken, with and without codes and titles, one cell per line, TAB rows, Markdown pipes,
-spaced PDF text) reads cell by cell as it is printed (``published_layouts.EXPECTED``), and
+spaced and TAB PDF text, a saved web page) reads cell by cell as it is printed
+(``published_layouts.EXPECTED``), through its format's text as an uploaded file is read, and
 imports with each table kept as printed."""
 
 import pytest
 
 from kennisstad.planning.document_import import import_document
 from kennisstad.planning.document_parts import PrintedCell, PrintedDocument
-from kennisstad.planning.document_reader import read_document
+from kennisstad.planning.document_reading import read_file
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.tests.published_layouts import EXPECTED, GIVEN, LAYOUTS, NOTES
 
@@ -15,8 +16,10 @@ DOCUMENTS = sorted(EXPECTED)
 
 
 def read(name: str) -> PrintedDocument:
+    """The document as the command and the upload page read it: its format's text
+    (``document_formats``: a saved web page's tables as TAB rows), then the reader."""
     kind, year = GIVEN.get(name, (None, None))
-    return read_document((LAYOUTS / name).read_text(encoding="utf-8"), kind=kind, year=year)
+    return read_file((LAYOUTS / name).read_bytes(), name, kind=kind, year=year)
 
 
 def value_read(cell: PrintedCell) -> str | None:
@@ -49,7 +52,10 @@ def as_printed(document: PrintedDocument) -> dict:
                     {
                         "label": table.label,
                         "kind": table.kind,
-                        "columns": [(c.label, c.year, c.kind) for c in table.columns],
+                        "columns": [
+                            (c.label, c.year, c.kind) + ((c.suffix,) if c.suffix else ())
+                            for c in table.columns
+                        ],
                         "rows": [
                             (
                                 row.number,
