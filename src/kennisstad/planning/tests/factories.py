@@ -39,35 +39,16 @@ def adopt(document, user, *, on=DECIDED_ON, number="2017-123", **options):
     return adopt_document(document=document, on=on, decision_number=number, user=user, **options)
 
 
-def _imported_seed(text: str | None, user, options: dict):
+def adopted_seed(text: str | None = None, *, user=None, **options):
+    """The seed chapter (or ``text``) imported (published, as printed) and its document adopted
+    (the council's decision recorded: its tables frozen, its targets fixed), as the public
+    portal shows it; returns the document."""
     from kennisstad.planning.document_import import import_document
     from kennisstad.policy.models import Document
 
     printed = read_seed(text)
     import_document(printed=printed, user=user, **options)
-    return Document.objects.get(kind=printed.kind, year=printed.year)
-
-
-def adopted_seed(text: str | None = None, *, user=None, **options):
-    """The seed chapter (or ``text``) imported and its document adopted (the council's
-    decision recorded: its tables frozen, its targets fixed); returns the document."""
-    return adopt(_imported_seed(text, user, options), user)
-
-
-def make_public(document, user=None):
-    """``document`` as the public portal shows it: adopted, then published by the cycle's step
-    unless its import published it already."""
-    from kennisstad.planning.cycle_services import publish_document
-
-    adopt(document, user)
-    if not document.is_published:
-        publish_document(document=document, user=user, on=DECIDED_ON)
-    return document
-
-
-def public_seed(text: str | None = None, *, user=None, **options):
-    """The seed chapter (or ``text``) imported, adopted and published; returns the document."""
-    return make_public(_imported_seed(text, user, options), user)
+    return adopt(Document.objects.get(kind=printed.kind, year=printed.year), user)
 
 
 # --- printed documents, as the reader gives them (for the import's tests) ------------------

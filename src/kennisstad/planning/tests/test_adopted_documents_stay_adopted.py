@@ -37,7 +37,6 @@ def imported_2016() -> Realisation:
 def test_a_published_value_cannot_be_edited_or_have_its_source_removed(
     seed, api_client_for, team_member
 ):
-    adopt(seed, team_member)  # published by its import, or adopted: either way it stands
     realisation = imported_2016()
     client = api_client_for(team_member)
     url = f"/api/v1/realisations/{realisation.pk}/"

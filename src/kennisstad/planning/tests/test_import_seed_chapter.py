@@ -49,7 +49,8 @@ def test_import_records_every_number_with_its_provenance():
         area.parent.code == "2.1" and area.parent.parent.title_nl == "Economie en werkgelegenheid"
     )
     begroting_2018 = Document.objects.get(kind="begroting", year=2018)
-    assert begroting_2018.imported and not begroting_2018.is_adopted  # ADR 11
+    assert begroting_2018.is_published and begroting_2018.imported
+    assert not begroting_2018.is_adopted  # published as printed; only the council adopts
     indicator = Indicator.objects.get(name_nl__startswith="Aantal samenwerkingsprojecten")
     assert indicator.measured_from == 2016  # the 2015 dash means: not measured yet
     realisation = Realisation.objects.get(indicator=indicator, year=2016)

@@ -85,6 +85,7 @@ def test_an_import_logs_the_import_and_publishes_no_chapter_nor_adopts(team_memb
     with events(execute=True):
         import_seed(user=team_member)
     document = Document.objects.get(kind="begroting", year=2018)
+    assert document.is_published and not document.is_adopted
     assert Chapter.objects.get(document=document).frozen_table is None
     assert logged(caplog, "publication.chapter.published") == []
     assert logged(caplog, "publication.document.adopted") == []

@@ -12,7 +12,7 @@ from django.urls import reverse
 from kennisstad.indicators.models import Origin, Realisation
 from kennisstad.planning import selectors
 from kennisstad.planning.models import Chapter
-from kennisstad.planning.tests.factories import import_seed, make_public, public_seed, seed_text
+from kennisstad.planning.tests.factories import adopt, adopted_seed, import_seed, seed_text
 from kennisstad.policy.models import Document
 
 pytestmark = pytest.mark.django_db
@@ -25,20 +25,20 @@ def queries_for_the_page(client) -> int:
 
 
 def test_more_published_chapters_cost_no_more_queries(client):
-    public_seed()
+    adopted_seed()
     queries_for_the_page(client)  # the first request also reads what is cached afterwards
     one_chapter = queries_for_the_page(client)
     for code in ("2.1.5", "2.1.6", "2.1.7"):  # three more, in the next year's begroting
         text = seed_text().replace("Begroting 2018", "Begroting 2019", 1)
         import_seed(text.replace("2.1.4 ", f"{code} ", 1))
-    make_public(Document.objects.get(year=2019))
+    adopt(Document.objects.get(year=2019), None)
     page = client.get(reverse("portal:indicators"))
     assert sum(len(item["chapters"]) for item in page.context["documents"]) == 4
     assert queries_for_the_page(client) == one_chapter
 
 
 def test_the_portal_table_carries_no_changed_since_marks(client):
-    public_seed()
+    adopted_seed()
     Realisation.objects.create(  # a later, different figure for a published cell
         indicator=Chapter.objects.get().table_rows.first().indicator,
         year=2016,

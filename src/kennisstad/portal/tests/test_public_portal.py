@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from kennisstad.agenda.tests.factories import ActivityFactory
 from kennisstad.core.models import Theme
-from kennisstad.planning.tests.factories import public_seed
+from kennisstad.planning.tests.factories import adopted_seed
 from kennisstad.projects.tests.factories import ProjectFactory
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +52,7 @@ def test_the_public_calendar_lists_public_activities_and_the_subscribe_address(c
 
 
 def test_indicators_of_published_documents_with_their_charts(client):
-    public_seed()  # the seed chapter, imported, adopted and published
+    adopted_seed()  # the seed chapter: imported (published) and adopted
     page = client.get(reverse("portal:indicators"))
     documents = page.context["documents"]
     assert str(documents[0]["document"]) == "Begroting 2018"  # newest first

@@ -13,7 +13,7 @@ from kennisstad.indicators.models import Indicator
 from kennisstad.indicators.services import compute_all
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.services import create_document
-from kennisstad.planning.tests.factories import public_seed
+from kennisstad.planning.tests.factories import adopted_seed
 from kennisstad.policy.models import DocumentKind
 from kennisstad.projects.models import Project
 from kennisstad.relations.models import Interaction, Organisation, Person
@@ -75,7 +75,7 @@ def build_site(*, with_budget: bool = True) -> Site | None:
     if not with_budget:
         return None
     compute_all(years=range(2015, 2020))
-    public_seed()  # imported, adopted and published: on the portal, its text locked
+    adopted_seed()  # imported (published) and adopted: on the portal, its text locked
     chapter = Chapter.objects.get()
     draft = create_document(
         kind=DocumentKind.BEGROTING,
