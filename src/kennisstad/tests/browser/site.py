@@ -1,5 +1,6 @@
-"""The site the browser suite walks: the Groningen demo scenario plus the seed budget chapter, and
-one record of each kind that every role may open (so one URL per page serves all roles)."""
+"""The site the browser suite walks: the Groningen demo scenario (with its Begroting 2018 chapter
+2.1.4, the seed chapter as published, adopted), next year's draft begroting, and one record of
+each kind that every role may open (so one URL per page serves all roles)."""
 
 from dataclasses import dataclass
 
@@ -13,7 +14,6 @@ from kennisstad.indicators.models import Indicator
 from kennisstad.indicators.services import compute_all
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.services import create_document
-from kennisstad.planning.tests.factories import adopted_seed
 from kennisstad.policy.models import DocumentKind
 from kennisstad.projects.models import Project
 from kennisstad.relations.models import Interaction, Organisation, Person
@@ -46,7 +46,7 @@ class Site:
     project: Project  # public and led by the partner's organisation
     activity: Activity  # public and organised by the partner's organisation (partner may edit)
     indicator: Indicator
-    chapter: Chapter  # the seed chapter, published
+    chapter: Chapter  # the seed chapter, published and adopted
     draft: Chapter  # next year's draft copy, whose text may still be edited
     other_organisation: Organisation  # a second one, for the merge page
     other_person: Person
@@ -70,13 +70,15 @@ class Site:
 
 
 def build_site(*, with_budget: bool = True) -> Site | None:
-    """Load the demo (and the seed chapter); returns the records the walk uses."""
+    """Load the demo (and next year's draft); returns the records the walk uses."""
     load_demo()
     if not with_budget:
         return None
     compute_all(years=range(2015, 2020))
-    adopted_seed()  # imported (published) and adopted: on the portal, its text locked
-    chapter = Chapter.objects.get()
+    # The demo's seed chapter, imported (published) and adopted: on the portal, its text locked.
+    chapter = Chapter.objects.get(
+        document__kind=DocumentKind.BEGROTING, document__year=2018, policy_area__code="2.1.4"
+    )
     draft = create_document(
         kind=DocumentKind.BEGROTING,
         year=chapter.document.year + 1,
