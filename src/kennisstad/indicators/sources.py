@@ -29,7 +29,7 @@ class SourceRow:
 
     @property
     def label(self) -> str:
-        """"official" only for what a council decision or the team settled; a value merely
+        """ "official" only for what a council decision or the team settled; a value merely
         shown (no adopted document reports the year) says so."""
         if not self.official:
             return ""
