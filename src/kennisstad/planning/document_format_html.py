@@ -12,6 +12,8 @@ blocks, the nested tables as tables.
 """
 
 import re
+from collections.abc import Iterator
+from typing import TypeGuard
 
 from .document_format_html_tree import BLOCKS, HEADINGS, Node, decode_html, parse_html
 
@@ -124,7 +126,7 @@ class _Writer:
     """Writes the tree as blocks of lines: ``paragraph`` gathers the text of the block being
     written (pieces, with "\\n" for a line break), ``end_block`` writes it."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.blocks: list[list[str]] = []
         self.paragraph: list[str] = []
 
@@ -215,11 +217,11 @@ class _Writer:
         rows.clear()
 
 
-def _is_item(node, tags: set[str]) -> bool:
+def _is_item(node: Node | str, tags: set[str]) -> TypeGuard[Node]:
     return isinstance(node, Node) and node.tag in tags and not _is_skipped(node, False)
 
 
-def _table_children(table: Node):
+def _table_children(table: Node) -> Iterator[Node | str]:
     """The table's rows and captions in order (a row group gives its rows, and so does an
     element wrapped around rows in a table drawn with <div>s)."""
     for child in table.children:
@@ -265,7 +267,7 @@ def _row_line(row: Node, spans: dict[int, int]) -> str:
     return "\t".join(cells) if any(cells) else ""
 
 
-def _pre_parts(node: Node):
+def _pre_parts(node: Node) -> Iterator[str]:
     for child in node.children:
         if isinstance(child, str):
             yield child.translate(INVISIBLE)

@@ -58,11 +58,11 @@ class Node:
 
     __slots__ = ("attrs", "children", "source", "tag")
 
-    def __init__(self, tag: str, attrs: dict, source: str = ""):
+    def __init__(self, tag: str, attrs: dict[str, str], source: str = "") -> None:
         self.tag = tag
         self.source = source or tag
         self.attrs = attrs
-        self.children: list = []  # Node or str
+        self.children: list[Node | str] = []
 
 
 def decode_html(data: bytes) -> str:
@@ -97,12 +97,12 @@ def _known_encoding(name: str) -> str:
 
 
 class TreeBuilder(HTMLParser):
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = Node("#root", {})
         self.stack = [self.root]
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
         role = attributes.get("role", "").strip().lower()
         kind = ROLE_TAGS.get(role, tag) if tag not in TABLE_TAGS else tag
@@ -116,12 +116,12 @@ class TreeBuilder(HTMLParser):
         if tag not in VOID and len(self.stack) < MAX_DEPTH:
             self.stack.append(node)
 
-    def handle_startendtag(self, tag, attrs):
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in VOID and self.stack[-1].source == tag:
             self.stack.pop()
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag == "br":  # ``</br>`` is a line break to browsers too
             self.stack[-1].children.append(Node("br", {}))
             return
@@ -133,7 +133,7 @@ class TreeBuilder(HTMLParser):
             scope = TABLE_SCOPE
         self._end_open({tag}, scope, by_source=True)
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         for node in reversed(self.stack):
             if node.tag in ("sup", "sub"):
                 data = data.translate(SUPERSCRIPT if node.tag == "sup" else SUBSCRIPT)
