@@ -18,7 +18,7 @@ import zlib
 from collections import Counter
 
 from django.utils.translation import gettext as _
-from pypdf import PdfReader
+from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, PyPdfError
 
 MAX_PAGES = 2_000  # the largest jaarstukken have a few hundred
@@ -89,7 +89,7 @@ def _refuse_encrypted(reader: PdfReader) -> None:
     try:
         opened = reader.decrypt("")
     except (DependencyError, NotImplementedError, PyPdfError):
-        opened = 0
+        opened = PasswordType.NOT_DECRYPTED
     if not opened:
         raise UnreadablePdf(
             _("the PDF is encrypted and cannot be read; copy the text from the website instead")
@@ -147,22 +147,23 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
 
-def _page_furniture(pages: list[list[str]]) -> tuple[set, set]:
+def _page_furniture(pages: list[list[str]]) -> tuple[set[tuple[str, str]], set[int]]:
     """The running lines, as ("top" | "bottom", shape), printed at the same edge of at least
     half the pages (and two); the offsets of printed page numbers to the pages' indexes."""
-    shapes: Counter = Counter()
-    offsets: Counter = Counter()
+    shapes: Counter[tuple[str, str]] = Counter()
+    offsets: Counter[int] = Counter()
     for index, lines in enumerate(pages):
-        seen = set()
+        seen_shapes: set[tuple[str, str]] = set()
+        seen_offsets: set[int] = set()
         for edge, indexes in zip(("top", "bottom"), _edges(lines), strict=True):
             for at in indexes:
                 text = lines[at].strip()
                 if number := PAGE_NUMBER_RE.match(text):
-                    seen.add(("number", int(number[1]) - index))
+                    seen_offsets.add(int(number[1]) - index)
                 else:
-                    seen.add((edge, _shape(text)))
-        shapes.update(key for key in seen if key[0] != "number")
-        offsets.update(key[1] for key in seen if key[0] == "number")
+                    seen_shapes.add((edge, _shape(text)))
+        shapes.update(seen_shapes)
+        offsets.update(seen_offsets)
     least = max(2, (len(pages) + 1) // 2)
     running = {key for key, count in shapes.items() if count >= least}
     return running, {offset for offset, count in offsets.items() if count >= least}
@@ -172,7 +173,7 @@ def _without_headers_and_page_numbers(pages: list[list[str]]) -> list[list[str]]
     if len(pages) < 2:
         return pages
     running, numbering = _page_furniture(pages)
-    kept: set = set()
+    kept: set[tuple[str, str]] = set()
     result = []
     for index, lines in enumerate(pages):
         dropped = set()
