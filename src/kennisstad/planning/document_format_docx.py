@@ -12,9 +12,14 @@ raised or lowered digit is written raised or lowered (``12¹``, ``m²``).
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 
+from docx.document import Document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl, CT_Tc
+from docx.oxml.text.paragraph import CT_P
+from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
 # What a damaged or hostile Word file raises while python-docx opens it: zipfile's errors (an
@@ -57,7 +62,7 @@ RAISED = {
 HEADING_STYLES = ("heading", "kop", "title", "titel", "subtitle", "ondertitel")
 
 
-def docx_text(document) -> str:
+def docx_text(document: Document) -> str:
     """``document`` is the ``docx.Document`` opened from the file."""
     styles = {style.style_id: style.name.lower() for style in document.styles if style.name}
     blocks: list[list[str]] = []
@@ -75,7 +80,9 @@ def docx_text(document) -> str:
     return "\n\n".join("\n".join(block) for block in blocks if block)
 
 
-def _body_lines(container, styles: dict[str, str]):
+def _body_lines(
+    container: BaseOxmlElement, styles: dict[str, str]
+) -> Iterator[tuple[str, list[str]]]:
     """("paragraph" | "item" | "table", lines) for each block of ``container`` in order."""
     for child in container.iterchildren():
         if child.tag == P:
@@ -91,7 +98,7 @@ def _body_lines(container, styles: dict[str, str]):
             yield from _body_lines(child, styles)
 
 
-def _paragraph(p, styles: dict[str, str]) -> tuple[str, str]:
+def _paragraph(p: CT_P, styles: dict[str, str]) -> tuple[str, str]:
     style = ""
     properties = p.pPr
     if properties is not None and properties.pStyle is not None:
@@ -116,8 +123,8 @@ def _spaced(line: str) -> str:
     return ("\t" if not parts[0] else "") + "\t".join(cells)
 
 
-def _paragraph_text(p) -> str:
-    parts = []
+def _paragraph_text(p: CT_P) -> str:
+    parts: list[str] = []
     for element in p.iter(T, TAB, BR, CR, NO_BREAK_HYPHEN):
         if _not_in_line(element, p):
             continue
@@ -132,7 +139,7 @@ def _paragraph_text(p) -> str:
     return "".join(parts).replace("\xa0", " ")
 
 
-def _raised(t) -> dict:
+def _raised(t: BaseOxmlElement) -> dict[int, int]:
     """The digits' translation for a raised or lowered run, else none."""
     run = t.getparent()
     properties = run.find(RPR) if run is not None and run.tag == R else None
@@ -140,7 +147,7 @@ def _raised(t) -> dict:
     return RAISED.get(align.get(VAL, "") if align is not None else "", {})
 
 
-def _not_in_line(element, p) -> bool:
+def _not_in_line(element: BaseOxmlElement, p: CT_P) -> bool:
     parent = element.getparent()
     while parent is not None and parent is not p:
         if parent.tag in NOT_IN_LINE:
@@ -149,8 +156,8 @@ def _not_in_line(element, p) -> bool:
     return False
 
 
-def _table_lines(tbl) -> list[str]:
-    lines = []
+def _table_lines(tbl: CT_Tbl) -> list[str]:
+    lines: list[str] = []
     for tr in tbl.iterchildren(TR):
         cells = [""] * tr.grid_before
         for tc in tr.iterchildren(TC):
@@ -161,6 +168,6 @@ def _table_lines(tbl) -> list[str]:
     return lines
 
 
-def _cell_text(tc) -> str:
+def _cell_text(tc: CT_Tc) -> str:
     """All the cell's text on one line, that of a table inside it too."""
     return " ".join(" ".join(_paragraph_text(p).split()) for p in tc.iter(P)).strip()
