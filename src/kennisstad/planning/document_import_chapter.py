@@ -6,7 +6,9 @@ What is unchanged is left alone, so importing the same document again writes not
 adopted document's text and tables stand (a difference is a conflict).
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
@@ -25,9 +27,12 @@ from .document_parts import (
     REALISATION,
     TABLE_KINDS,
     TEXT,
+    PrintedCell,
     PrintedChapter,
+    PrintedColumn,
     PrintedRow,
     PrintedTable,
+    StoredTable,
     table_to_json,
 )
 from .models import Action, Chapter, ChapterIndicator, Section, SectionKind
@@ -164,7 +169,7 @@ def _tables(chapter: Chapter, printed: PrintedChapter, importing: Importing) -> 
 
 
 def _keep_printed(
-    chapter: Chapter, tables: list[dict], printed: PrintedChapter, importing: Importing
+    chapter: Chapter, tables: list[StoredTable], printed: PrintedChapter, importing: Importing
 ) -> None:
     note = "\n\n".join(table.note for table in printed.tables if table.note)
     if (chapter.printed_tables, chapter.indicator_note_nl) == (tables, note):
@@ -192,7 +197,9 @@ def _table_rows(chapter: Chapter, indicators: list[Indicator]) -> None:
     ChapterIndicator.objects.bulk_create(new)
 
 
-def _values_of(table: PrintedTable, row: PrintedRow, kinds: tuple[str, ...]):
+def _values_of(
+    table: PrintedTable, row: PrintedRow, kinds: tuple[str, ...]
+) -> Iterator[tuple[PrintedColumn, PrintedCell]]:
     for column, cell in zip(table.columns, row.cells, strict=False):
         if column.kind in kinds and cell.value is not None and not cell.value.is_dash:
             yield column, cell
@@ -215,6 +222,12 @@ def _first_measured(table: PrintedTable, row: PrintedRow) -> int | None:
     return min(years, default=None)
 
 
+def _places(value: Decimal) -> int:
+    """The decimal places of a read number (always finite: NaN and infinity are not read)."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) else 0
+
+
 def _new_indicator(
     area: PolicyArea, table: PrintedTable, row: PrintedRow, order: int, importing: Importing
 ) -> Indicator:
@@ -224,7 +237,7 @@ def _new_indicator(
         cell.value for _column, cell in _values_of(table, row, (REALISATION, BASELINE, "target"))
     ]
     decimals = max(
-        (-v.value.as_tuple().exponent for v in values if v and v.value is not None),
+        (_places(v.value) for v in values if v and v.value is not None),
         default=0,
     )
     indicator = Indicator(

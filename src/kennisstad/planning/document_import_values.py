@@ -69,13 +69,14 @@ class ChapterValues:
                 line=cell.line,
             )
             return
-        value = cell.value
-        if value is None or value.is_dash or column.year is None:
+        value, year = cell.value, column.year
+        if value is None or value.is_dash or year is None:
             return  # a dash, an empty cell, a baseline without a year: only as printed
         if column.kind in (REALISATION, BASELINE):
-            self._realisation(indicator, column, cell, value, label)
+            baseline = column.kind == BASELINE
+            self._realisation(indicator, year, cell, value, label, baseline=baseline)
         elif column.kind == TARGET:
-            self._target(indicator, column, cell, value, label)
+            self._target(indicator, year, cell, value, label)
 
     def flush(self) -> None:
         actor = self.importing.actor
@@ -86,18 +87,27 @@ class ChapterValues:
 
     # --- realisations -----------------------------------------------------------------------
 
-    def _realisation(self, indicator, column, cell, value: ParsedValue, label: str) -> None:
-        importing, key = self.importing, (indicator.pk, column.year)
+    def _realisation(
+        self,
+        indicator: Indicator,
+        year: int,
+        cell: PrintedCell,
+        value: ParsedValue,
+        label: str,
+        *,
+        baseline: bool,
+    ) -> None:
+        importing, key = self.importing, (indicator.pk, year)
         text = value.text if value.comparator == "text" else ""
         for other in self.stored.other_realisations.get(key, ()):
             if (other.value, other.display_text) != (value.value, text):
                 self._disagree(label, value.text, _realisation_text(other), other, cell.line)
-        note = import_note(importing.document, cell.line, baseline=column.kind == BASELINE)
+        note = import_note(importing.document, cell.line, baseline=baseline)
         own = self.stored.own_realisations.get(key)
         if own is None:
             record = Realisation(
                 indicator=indicator,
-                year=column.year,
+                year=year,
                 value=value.value,
                 display_text=text,
                 origin=Origin.IMPORTED,
@@ -122,8 +132,15 @@ class ChapterValues:
 
     # --- targets ----------------------------------------------------------------------------
 
-    def _target(self, indicator, column, cell, value: ParsedValue, label: str) -> None:
-        importing, key = self.importing, (indicator.pk, column.year)
+    def _target(
+        self,
+        indicator: Indicator,
+        year: int,
+        cell: PrintedCell,
+        value: ParsedValue,
+        label: str,
+    ) -> None:
+        importing, key = self.importing, (indicator.pk, year)
         document = importing.document
         printed = _target_from(value)
         for other in self.stored.other_targets.get(key, ()):
@@ -131,12 +148,10 @@ class ChapterValues:
                 self._disagree(label, value.text, other.display_text, other, cell.line)
         own = self.stored.own_targets.get(key)
         set_in = (
-            document
-            if document.kind == DocumentKind.BEGROTING and column.year == document.year
-            else None
+            document if document.kind == DocumentKind.BEGROTING and year == document.year else None
         )
         if own is None:
-            printed.indicator, printed.year, printed.set_in = indicator, column.year, set_in
+            printed.indicator, printed.year, printed.set_in = indicator, year, set_in
             printed.source_document = document
             printed.note = import_note(document, cell.line)
             if self._valid(printed, label, cell.line, ("indicator", "set_in", "source_document")):
@@ -157,7 +172,9 @@ class ChapterValues:
 
     # --- shared -----------------------------------------------------------------------------
 
-    def _update(self, record: Model, label: str, before: str, after: str, line: int) -> None:
+    def _update(
+        self, record: Realisation | Target, label: str, before: str, after: str, line: int
+    ) -> None:
         """This document's own record, printed otherwise now: changed, unless the document
         was adopted or the record is new in this import (printed twice)."""
         report = self.importing.report
@@ -191,7 +208,9 @@ class ChapterValues:
             % {"label": label, "before": before, "after": after}
         )
 
-    def _disagree(self, label: str, printed: str, stored: str, other, line: int) -> None:
+    def _disagree(
+        self, label: str, printed: str, stored: str, other: Realisation | Target, line: int
+    ) -> None:
         where = other.source_document or getattr(other, "set_in", None) or _("entered by hand")
         self.importing.report.conflict(
             _("%(label)s: %(value)s in %(document)s, %(other_value)s in %(other)s")
@@ -218,7 +237,7 @@ class ChapterValues:
 
 def _stored(document: Document, indicator_ids: list[int]) -> _Stored:
     stored = _Stored()
-    others: dict[Key, list] = defaultdict(list)
+    others: defaultdict[Key, list[Realisation]] = defaultdict(list)
     for realisation in Realisation.objects.filter(
         indicator__in=indicator_ids, source_document__isnull=False
     ).select_related("source_document", "indicator"):
@@ -227,7 +246,8 @@ def _stored(document: Document, indicator_ids: list[int]) -> _Stored:
             others[key].append(realisation)
         elif realisation.origin == Origin.IMPORTED:
             stored.own_realisations.setdefault(key, realisation)
-    stored.other_realisations, others = dict(others), defaultdict(list)
+    stored.other_realisations = dict(others)
+    other_targets: defaultdict[Key, list[Target]] = defaultdict(list)
     for target in Target.objects.filter(indicator__in=indicator_ids).select_related(
         "source_document", "set_in"
     ):
@@ -235,8 +255,8 @@ def _stored(document: Document, indicator_ids: list[int]) -> _Stored:
         if target.source_document_id == document.pk:
             stored.own_targets[key] = target
         else:
-            others[key].append(target)
-    stored.other_targets = dict(others)
+            other_targets[key].append(target)
+    stored.other_targets = dict(other_targets)
     return stored
 
 
@@ -250,7 +270,7 @@ def _target_from(value: ParsedValue) -> Target:
     )
 
 
-def _target_reads(target: Target) -> tuple:
+def _target_reads(target: Target) -> tuple[object, ...]:
     if target.comparator == Comparator.TEXT:
         return (target.comparator, target.display_text.strip().lower())
     return (target.comparator, target.value, target.value_high)

@@ -8,6 +8,7 @@ read with certainty is refused (``ChapterFormatError``) with its line.
 """
 
 from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
 from kennisstad.indicators.formatting import ParsedValue
 
@@ -99,8 +100,11 @@ class PrintedDocument:
 # The stored shape: the numbers as text, so what is shown is always what was printed; the
 # parsed value is read again from the text when needed.
 
+# A table as stored: JSON, so its values are whatever the JSON field read back.
+StoredTable: TypeAlias = dict[str, Any]
 
-def table_to_json(table: PrintedTable) -> dict:
+
+def table_to_json(table: PrintedTable) -> StoredTable:
     return {
         "label": table.label,
         "kind": table.kind,
@@ -122,7 +126,7 @@ def table_to_json(table: PrintedTable) -> dict:
     }
 
 
-def table_from_json(data: dict) -> PrintedTable:
+def table_from_json(data: StoredTable) -> PrintedTable:
     """A stored table back as parts (lines are not kept: 0)."""
     return PrintedTable(
         label=data.get("label", ""),
