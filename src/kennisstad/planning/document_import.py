@@ -13,11 +13,13 @@ whole document; a real import is logged as ``import.document``.
 import datetime
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from kennisstad.accounts.models import User
 from kennisstad.core.actors import actor_of
 from kennisstad.core.events import log_event_on_commit
 from kennisstad.core.imports import ImportProblem, ImportRefused, ImportReport
@@ -28,11 +30,20 @@ from kennisstad.policy.models import Document, DocumentKind, DocumentStatus
 from .chapter_text_parts import ChapterFormatError
 from .document_import_chapter import chapter_name, import_chapter
 from .document_import_values import Importing
-from .document_parts import PrintedDocument
+from .document_parts import PrintedChapter, PrintedDocument
 
 __all__ = ["combine_reports", "default_peildatum", "import_document"]
 
 REPORT_LISTS = ("created", "changed", "unchanged", "conflicts", "skipped")
+
+
+@dataclass
+class _Counted:
+    """What the import wrote or confirmed, over all its chapters."""
+
+    chapters: int = 0
+    indicators: set[int] = field(default_factory=set)  # Indicator pks
+    values: int = 0
 
 
 def default_peildatum(kind: str, year: int) -> datetime.date:
@@ -62,16 +73,16 @@ def import_document(
     report = ImportReport(kind="document", dry_run=dry_run, subject=_document_name(kind, year))
     peildatum = measured_on or default_peildatum(kind, year)
     actor = actor_of(user)
-    counted = {"chapters": 0, "indicators": set(), "values": 0}
+    counted = _Counted()
     with _outer(report, whole=atomic or dry_run):
         for chapter in printed.chapters:
             with _chapter_transaction(report, chapter, refuse_all=atomic):
                 document = _document(kind, year, published_on, report, actor)
                 importing = Importing(document, report, actor, peildatum)
                 result = import_chapter(chapter, importing)
-                counted["chapters"] += 1
-                counted["indicators"] |= result.indicators
-                counted["values"] += importing.values
+                counted.chapters += 1
+                counted.indicators |= result.indicators
+                counted.values += importing.values
         _figures(report, counted)
         if not dry_run:
             log_event_on_commit(
@@ -79,9 +90,9 @@ def import_document(
                 user=user,
                 kind=kind,
                 year=year,
-                chapters=counted["chapters"],
-                indicators=len(counted["indicators"]),
-                values=counted["values"],
+                chapters=counted.chapters,
+                indicators=len(counted.indicators),
+                values=counted.values,
                 refusals=len(report.refusals),
                 atomic=atomic,
                 **report.counts(),
@@ -119,7 +130,9 @@ def _outer(report: ImportReport, *, whole: bool) -> Iterator[None]:
 
 
 @contextmanager
-def _chapter_transaction(report: ImportReport, chapter, *, refuse_all: bool) -> Iterator[None]:
+def _chapter_transaction(
+    report: ImportReport, chapter: PrintedChapter, *, refuse_all: bool
+) -> Iterator[None]:
     """A chapter's writes: refused, they are rolled back and listed (or, with ``refuse_all``,
     refuse the whole document)."""
     lengths = {name: len(getattr(report, name)) for name in REPORT_LISTS}
@@ -146,7 +159,7 @@ def _document(
     year: int,
     published_on: datetime.date | None,
     report: ImportReport,
-    actor,
+    actor: User | None,
 ) -> Document:
     """The document the text is: marked imported and, as the municipality published it,
     gepubliceerd (on the date given, if any; a draft only, a document further in the cycle keeps
@@ -174,11 +187,11 @@ def _document(
     return document
 
 
-def _figures(report: ImportReport, counted: dict) -> None:
+def _figures(report: ImportReport, counted: _Counted) -> None:
     report.figures = {
-        _("chapters"): counted["chapters"],
-        _("indicators"): len(counted["indicators"]),
-        _("values"): counted["values"],
+        _("chapters"): counted.chapters,
+        _("indicators"): len(counted.indicators),
+        _("values"): counted.values,
     }
 
 
