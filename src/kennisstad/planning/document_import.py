@@ -77,6 +77,8 @@ def import_document(
     with _outer(report, whole=atomic or dry_run):
         for chapter in printed.chapters:
             with _chapter_transaction(report, chapter, refuse_all=atomic):
+                if chapter.refused is not None:  # read chapter by chapter, and refused
+                    raise chapter.refused
                 document = _document(kind, year, published_on, report, actor)
                 importing = Importing(document, report, actor, peildatum)
                 result = import_chapter(chapter, importing)

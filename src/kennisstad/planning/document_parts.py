@@ -12,7 +12,7 @@ from typing import Any, TypeAlias
 
 from kennisstad.indicators.formatting import ParsedValue
 
-from .chapter_text_parts import SectionText
+from .chapter_text_parts import ChapterFormatError, SectionText
 
 # What a column holds: achieved values, targets, forecasts ("Verwacht"), the baseline
 # ("Nulmeting"), text that is no number ("Bron", "Eenheid", a footnote column), or another
@@ -86,6 +86,8 @@ class PrintedChapter:
     introduction: list[str] = field(default_factory=list)
     tables: list[PrintedTable] = field(default_factory=list)
     sections: list[SectionText] = field(default_factory=list)
+    # Read chapter by chapter: why this chapter could not be read (the import refuses it).
+    refused: ChapterFormatError | None = None
 
 
 @dataclass

@@ -89,10 +89,13 @@ def read_document(
     kind: str | None = None,
     year: int | None = None,
     accept_unreadable: bool = False,
+    per_chapter: bool = False,
 ) -> PrintedDocument:
     """The document ``text`` prints. ``kind`` and ``year`` are needed when the text has no
     title; ``accept_unreadable`` keeps a cell that is no number as printed, flagged, instead of
-    refusing the document. Raises ``ChapterFormatError`` with the line and the reason."""
+    refusing the document. Raises ``ChapterFormatError`` with the line and the reason; with
+    ``per_chapter`` a coded chapter that cannot be read is marked refused instead and the
+    reading resumes at the next coded chapter heading (an uncoded one has no certain end)."""
     lines = Lines(without_site_furniture(text))
     if len(lines.items) > MAX_LINES:
         raise ChapterFormatError(
@@ -102,7 +105,9 @@ def read_document(
     if not text.strip():
         raise ChapterFormatError(1, _("the file is empty"))
     document = which_document(lines, kind, year)
-    _Reader(lines, document, accept_unreadable=accept_unreadable).read()
+    reader = _Reader(lines, document, accept_unreadable=accept_unreadable)
+    reader.per_chapter = per_chapter
+    reader.read()
     settle_bare_years(document)
     return document
 
@@ -119,6 +124,7 @@ class _Reader:
         self.programmes: dict[str, str] = {}  # programme code -> its title
         self.after_blank = True  # the line before the current one was blank (or a table)
         self.table: PrintedTable | None = None  # the table just read, for its footnotes
+        self.per_chapter = False  # a refused chapter is marked, not the document refused
 
     def read(self) -> None:
         if self.document.title_line is not None:
@@ -133,7 +139,12 @@ class _Reader:
                 continue
             blank_before = self.after_blank
             self.after_blank = False
-            self._line(number, raw, text, blank_before)
+            try:
+                self._line(number, raw, text, blank_before)
+            except ChapterFormatError as error:
+                if not (self.per_chapter and self.chapter is not None and self.chapter.code):
+                    raise
+                self._skip_refused_chapter(error)
         self._keep_text()
         if not self.document.chapters:
             raise ChapterFormatError(
@@ -186,6 +197,22 @@ class _Reader:
                 refuse_single_spaced(number, text)
             self.text.append((number, raw))
         self.lines.position += 1
+
+    def _skip_refused_chapter(self, error: ChapterFormatError) -> None:
+        """Marks the current chapter refused and skips to the next coded chapter heading
+        printed after a blank line (or the end): nothing of the refused chapter is kept."""
+        assert self.chapter is not None
+        self.chapter.refused = error
+        self.section, self.table, self.text = None, None, []
+        self.lines.position += 1
+        blank = False
+        while not self.lines.at_end:
+            text = normalised(self.lines.current[1])
+            if blank and text and coded_heading(text) is not None:
+                break
+            blank = not text
+            self.lines.position += 1
+        self.after_blank = True
 
     def _heads_labels(self, text: str) -> bool:
         """ "Indicatoren" heading the names' column, or a page's heading over the tables'

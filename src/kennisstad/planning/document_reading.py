@@ -20,8 +20,12 @@ def read_file(
     kind: str | None = None,
     year: int | None = None,
     accept_unreadable: bool = False,
+    per_chapter: bool = False,
 ) -> PrintedDocument:
     """Raises ``ImportRefused`` (a ``ChapterFormatError`` with its line when the text is read
-    but is no document)."""
+    but is no document). ``per_chapter``: a coded chapter that cannot be read is kept as
+    refused (``PrintedChapter.refused``) and the reading goes on at the next chapter."""
     text = document_text(data, filename)
-    return read_document(text, kind=kind, year=year, accept_unreadable=accept_unreadable)
+    return read_document(
+        text, kind=kind, year=year, accept_unreadable=accept_unreadable, per_chapter=per_chapter
+    )

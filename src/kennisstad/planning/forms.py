@@ -42,6 +42,12 @@ class ImportChapterForm(StyledFormMixin, forms.Form):
     dry_run = forms.BooleanField(
         label=_("Dry run: only show what would happen"), required=False, initial=True
     )
+    atomic = forms.BooleanField(
+        label=_("All chapters or none: a refused chapter stops the whole import"),
+        required=False,
+        initial=True,
+        help_text=_("Without this, the readable chapters are imported and the others listed."),
+    )
     accept_unreadable = forms.BooleanField(
         label=_("Accept unreadable numbers (kept as printed, no value stored)"),
         required=False,

@@ -122,18 +122,25 @@ class ImportChapterView(core_views.RegistryViewMixin, generic.FormView):
                 kind=form.cleaned_data["kind"] or None,
                 year=form.cleaned_data["year"],
                 accept_unreadable=form.cleaned_data["accept_unreadable"],
+                per_chapter=not form.cleaned_data["atomic"],
             )
             report = import_document(
                 printed=printed,
                 user=self.request.user,
                 dry_run=form.cleaned_data["dry_run"],
+                atomic=form.cleaned_data["atomic"],
                 published_on=form.cleaned_data["published_on"],
                 measured_on=form.cleaned_data["peildatum"],
             )
         except ImportRefused as refused:
             form.add_error("file", _("Nothing was imported. Correct the file and try again."))
             return self.render_to_response(self.get_context_data(form=form, refused=refused))
-        if not report.dry_run:
+        if not report.dry_run and report.refusals:
+            messages.warning(
+                self.request,
+                _("The readable chapters were imported; the refused ones are listed below."),
+            )
+        elif not report.dry_run:
             messages.success(self.request, _("The document was imported."))
         return self.render_to_response(self.get_context_data(form=form, report=report))
 

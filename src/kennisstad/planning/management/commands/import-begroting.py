@@ -101,6 +101,7 @@ class Command(BaseCommand):
             kind=options["kind"],
             year=options["year"],
             accept_unreadable=options["accept_unreadable"],
+            per_chapter=not options["atomic"],
         )
         # A dry run is rolled back by ``handle`` as a whole, so later files see earlier ones.
         return import_document(
