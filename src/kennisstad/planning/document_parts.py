@@ -65,6 +65,9 @@ class PrintedRow:
     cells: list[PrintedCell] = field(default_factory=list)  # one per column, in column order
     number: str = ""  # a row-number column as printed ("1", "1a")
     footnote: str = ""  # a footnote column or mark after the name
+    # a group heading ("Bestuur en ondersteuning (p8)"): every value cell printed empty; shown
+    # across the table, never an indicator
+    group: bool = False
 
 
 @dataclass
@@ -120,6 +123,7 @@ def table_to_json(table: PrintedTable) -> StoredTable:
                     {"text": cell.text, "footnote": cell.footnote, "unreadable": cell.unreadable}
                     for cell in row.cells
                 ],
+                **({"group": True} if row.group else {}),
             }
             for row in table.rows
         ],
@@ -145,6 +149,7 @@ def table_from_json(data: StoredTable) -> PrintedTable:
                 line=0,
                 number=row.get("number", ""),
                 footnote=row.get("footnote", ""),
+                group=row.get("group", False),
                 cells=[
                     PrintedCell(
                         cell["text"],

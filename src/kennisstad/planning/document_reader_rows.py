@@ -133,6 +133,8 @@ class RowTable:
             rows.append(row)
         if not rows:
             raise ChapterFormatError(number, self._why_no_rows())
+        for row in rows:  # "Bestuur en ondersteuning (p8)" over its indicators: no values
+            row.group = not any(cell.text for cell in row.cells)
         return self.columns, rows
 
     def _why_no_rows(self) -> str:
@@ -303,7 +305,7 @@ class RowTable:
         row_number = ""
         if self.numbered:
             row_number = cells.pop(0)
-            if not ROW_NUMBER_RE.match(row_number):
+            if not ROW_NUMBER_RE.match(row_number) and (row_number or any(cells[1:])):
                 raise ChapterFormatError(
                     number, _("expected the row's number, found “%(text)s”") % {"text": row_number}
                 )

@@ -38,6 +38,7 @@ class PrintedRowView:
     indicator: int | None = None  # the registry's indicator the import matched, if any
     number: str = ""
     footnote: str = ""
+    group: bool = False  # a group heading over the rows below it: no values, no indicator
 
     @property
     def printed_name(self) -> str:
@@ -97,6 +98,7 @@ class PrintedTableView:
                     indicator=stored.get("indicator"),
                     number=row.number,
                     footnote=row.footnote,
+                    group=row.group,
                 )
                 for row, stored in zip(table.rows, stored_rows, strict=True)
             ),
@@ -146,6 +148,7 @@ def printed_table_data(table: PrintedTableView) -> dict:
                     {"text": cell.text, "footnote": cell.footnote, "unreadable": cell.unreadable}
                     for cell in row.cells
                 ],
+                **({"group": True} if row.group else {}),
             }
             for row in table.rows
         ],

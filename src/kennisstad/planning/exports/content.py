@@ -33,6 +33,7 @@ class TextTable:
     numbers: list[str] | None = None  # a row-number column, when the document prints one
     above: list[str] = field(default_factory=list)  # notes printed above the label
     below: list[str] = field(default_factory=list)  # footnotes printed under the table
+    groups: set[int] = field(default_factory=set)  # the rows that are group headings, by index
 
     def header(self, name_header: str = NAME_HEADER) -> list[str]:
         return [*([NUMBER_HEADER] if self.numbers else []), name_header, *self.titles]
@@ -139,6 +140,7 @@ def _printed_text_table(table: PrintedTableView) -> TextTable:
         numbers=[row.number for row in table.rows] if table.numbered else None,
         above=table.notes_above,
         below=table.notes_below,
+        groups={index for index, row in enumerate(table.rows) if row.group},
     )
 
 

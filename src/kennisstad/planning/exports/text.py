@@ -60,8 +60,13 @@ def _html_table(table: TextTable) -> list[str]:
     out += [f'<th scope="col">{escape(title)}</th>' for title in table.header()]
     out.append("</tr></thead><tbody>")
     name_at = 1 if table.numbers else 0
-    for texts in table.body():
+    for row, texts in enumerate(table.body()):
         out.append("<tr>")
+        if row in table.groups:  # a group heading spans the table, its number cell apart
+            span = len(texts) - name_at
+            out += ["<td></td>" if name_at else ""]
+            out.append(f'<th scope="colgroup" colspan="{span}">{escape(texts[name_at])}</th></tr>')
+            continue
         for index, text in enumerate(texts):
             if index == name_at:
                 out.append(f'<th scope="row">{escape(text)}</th>')
