@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from kennisstad.indicators.formatting import clean_cell
 
 from .chapter_text_parts import ChapterFormatError, Lines, refuse_longer_than
-from .document_parts import TEXT, PrintedColumn, PrintedRow
+from .document_parts import PrintedColumn, PrintedRow
 from .document_reader_breaks import (
     PageHeader,
     is_name_part,
@@ -33,17 +33,20 @@ from .document_reader_breaks import (
 )
 from .document_reader_cells import read_cell
 from .document_reader_columns import (
-    PENDING,
     YEAR_RE,
     header_cell,
-    header_suffix,
     is_name_header,
     is_number_header,
-    unknown_header,
     words_over_years,
 )
 from .document_reader_lines import table_label
 from .document_reader_names import NUMBERED_NAME_RE, ROW_NUMBER_RE, split_name_mark
+from .document_reader_row_header import (
+    header_columns,
+    merged_columns,
+    trimmed,
+    years_in_order,
+)
 from .document_reader_table import MAX_COLUMNS, MAX_INDICATOR_ROWS, NAME_LENGTH
 
 TAB, PIPE, SPACES = "tab", "pipe", "spaces"
@@ -203,11 +206,11 @@ class RowTable:
         if not first or is_name_header(first) or header_cell(first) is None:
             position += 1  # the names' header; else the header prints none above the names
         if below is not None and len(below[1]) == len(cells):
-            self.columns = _merged_columns(cells[position:], below[1][position:], number)
+            self.columns = merged_columns(cells[position:], below[1][position:], number)
         else:
-            self.columns = _columns(_trimmed(cells[position:]), number)
+            self.columns = header_columns(trimmed(cells[position:]), number)
             if below is not None:
-                _years_in_order(self.columns, below)
+                years_in_order(self.columns, below)
         if not self.columns:
             raise ChapterFormatError(
                 number,
@@ -269,7 +272,7 @@ class RowTable:
         cells = split_cells(raw, self.layout)
         if is_header_row(cells):
             return False  # the next table's header ("Indicator | Beoogd 2019"), never a row
-        return not blank_before or len(_trimmed(cells)) <= self.width <= len(cells)
+        return not blank_before or len(trimmed(cells)) <= self.width <= len(cells)
 
     def _is_row(self, raw: str) -> bool:
         if self.layout == PIPE:
@@ -330,66 +333,3 @@ class RowTable:
             for column, text in zip(self.columns, cells, strict=True)
         ]
         return row
-
-
-def _trimmed(cells: list[str]) -> list[str]:
-    """Without the empty cells after the last one printed."""
-    while cells and not cells[-1]:
-        cells = cells[:-1]
-    return cells
-
-
-def _columns(heads: list[str], number: int) -> list[PrintedColumn]:
-    columns = []
-    for text in heads:
-        header = header_cell(text)
-        if header is None:
-            raise unknown_header(number, text)
-        columns.append(PrintedColumn(*header, number, suffix=header_suffix(text)[1]))
-    return columns
-
-
-def _merged_columns(heads: list[str], years: list[str], number: int) -> list[PrintedColumn]:
-    """Header words over a row of years, cell by cell; an empty cell after a word is that
-    word merged over more years ("Behaald" over 2016 and 2017)."""
-    columns: list[PrintedColumn] = []
-    word: tuple[str, str] | None = None
-    width = max(
-        (i + 1 for i, (h, y) in enumerate(zip(heads, years, strict=True)) if h or y), default=0
-    )
-    for head, year_text in zip(heads[:width], years[:width], strict=True):
-        year = int(YEAR_RE.match(year_text)[1]) if year_text else None  # type: ignore[index]
-        if head:
-            header = header_cell(head)
-            if header is None:
-                raise unknown_header(number, head)
-            if header[1] is not None and year is not None and header[1] != year:
-                raise unknown_header(number, f"{head} / {year_text}")
-            word = (header[0], header[2])
-            suffix = header_suffix(head)[1]
-            columns.append(PrintedColumn(header[0], header[1] or year, header[2], number, suffix))
-        elif year is not None:
-            label, kind = word if word is not None else ("", PENDING)
-            columns.append(PrintedColumn(label, year, kind, number))
-        else:
-            raise ChapterFormatError(
-                number,
-                _("column %(column)d of the table has no header") % {"column": len(columns) + 1},
-            )
-    return columns
-
-
-def _years_in_order(columns: list[PrintedColumn], below: tuple[int, list[str]]) -> None:
-    """ "Behaald | Beoogd" with "2017 | 2018" below, not aligned cell by cell: the years in
-    order to the header words that print none; refused when they do not fit."""
-    number, cells = below
-    years = [int(YEAR_RE.match(cell)[1]) for cell in cells if cell]  # type: ignore[index]
-    waiting = [c for c in columns if c.year is None and c.label and c.kind != TEXT]
-    if len(years) != len(waiting):
-        raise ChapterFormatError(
-            number,
-            _("%(years)d years below the header, which has %(columns)d columns without one")
-            % {"years": len(years), "columns": len(waiting)},
-        )
-    for column, year in zip(waiting, years, strict=True):
-        column.year = year
