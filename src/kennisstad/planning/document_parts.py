@@ -78,6 +78,7 @@ class PrintedTable:
     columns: list[PrintedColumn] = field(default_factory=list)
     rows: list[PrintedRow] = field(default_factory=list)
     note: str = ""  # a sentence printed with the table (e.g. explaining the dash)
+    name_at: int = 0  # the columns printed before the names' column ("Taakveld | Indicator")
 
 
 @dataclass
@@ -113,6 +114,7 @@ def table_to_json(table: PrintedTable) -> StoredTable:
         "kind": table.kind,
         "note": table.note,
         "columns": [column_to_json(column) for column in table.columns],
+        **({"name_at": table.name_at} if table.name_at else {}),
         "rows": [
             {
                 "name_nl": row.name,
@@ -137,6 +139,7 @@ def table_from_json(data: StoredTable) -> PrintedTable:
         kind=data.get("kind", PERFORMANCE),
         line=0,
         note=data.get("note", ""),
+        name_at=data.get("name_at", 0),
         columns=[
             PrintedColumn(
                 column["label"], column.get("year"), column["kind"], 0, column.get("suffix", "")

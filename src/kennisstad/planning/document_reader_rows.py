@@ -44,6 +44,7 @@ from .document_reader_names import NUMBERED_NAME_RE, ROW_NUMBER_RE, split_name_m
 from .document_reader_row_header import (
     header_columns,
     merged_columns,
+    name_header_at,
     trimmed,
     years_in_order,
 )
@@ -90,6 +91,8 @@ def is_header_row(cells: list[str]) -> bool:
         rest = rest[1:]
     if rest and (not rest[0] or is_name_header(rest[0]) or table_label(rest[0])):
         rest = rest[1:]  # "Prestatie-indicatoren" as the names' header: the table's label
+    elif (at := name_header_at(rest)) is not None:
+        rest = rest[:at] + rest[at + 1 :]  # "Taakveld | Indicator": the names not first
     return bool(rest) and all(header_cell(cell) for cell in rest if cell) and any(rest)
 
 
@@ -110,6 +113,7 @@ class RowTable:
         self.page_header = page_header or (lambda text: False)
         self.columns: list[PrintedColumn] = []
         self.numbered = False
+        self.name_at = 0  # the text columns printed before the names' ("Taakveld")
         self.width = 0  # the cells of every row
 
     def read(self) -> tuple[list[PrintedColumn], list[PrintedRow]]:
@@ -203,7 +207,11 @@ class RowTable:
         if cells and is_number_header(cells[0]):
             self.numbered, position = True, 1
         first = cells[position] if position < len(cells) else ""
-        if not first or is_name_header(first) or header_cell(first) is None:
+        if at := name_header_at(cells[position:]) or 0:  # "Taakveld | Indicator"
+            self.name_at, cells = at, cells[: position + at] + cells[position + at + 1 :]
+            if below is not None and len(below[1]) == len(cells) + 1:
+                below = (below[0], below[1][: position + at] + below[1][position + at + 1 :])
+        elif not first or is_name_header(first) or header_cell(first) is None:
             position += 1  # the names' header; else the header prints none above the names
         if below is not None and len(below[1]) == len(cells):
             self.columns = merged_columns(cells[position:], below[1][position:], number)
@@ -294,7 +302,7 @@ class RowTable:
         """The current line is no row, but the first part of a name whose row, continuing it
         in lower case, follows directly."""
         position = self.lines.position
-        if position + 1 >= len(self.lines.items) or self.numbered:
+        if position + 1 >= len(self.lines.items) or self.numbered or self.name_at:
             return False
         text = clean_cell(self.lines.current[1])
         below = self.lines.items[position + 1][1]
@@ -313,7 +321,7 @@ class RowTable:
                     number, _("expected the row's number, found “%(text)s”") % {"text": row_number}
                 )
             row_number = row_number.rstrip(".)")
-        name = cells.pop(0)
+        name = cells.pop(self.name_at)
         if not name:
             raise ChapterFormatError(number, _("this row has values but no indicator name"))
         if not row_number and (match := NUMBERED_NAME_RE.match(name)):

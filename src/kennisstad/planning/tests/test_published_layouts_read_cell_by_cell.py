@@ -52,6 +52,7 @@ def as_printed(document: PrintedDocument) -> dict:
                     {
                         "label": table.label,
                         "kind": table.kind,
+                        **({"name_at": table.name_at} if table.name_at else {}),
                         "columns": [
                             (c.label, c.year, c.kind) + ((c.suffix,) if c.suffix else ())
                             for c in table.columns
