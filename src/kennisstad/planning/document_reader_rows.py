@@ -316,7 +316,8 @@ class RowTable:
         row_number = ""
         if self.numbered:
             row_number = cells.pop(0)
-            if not ROW_NUMBER_RE.match(row_number) and (row_number or any(cells[1:])):
+            values = cells[: self.name_at] + cells[self.name_at + 1 :]
+            if not ROW_NUMBER_RE.match(row_number) and (row_number or any(values)):
                 raise ChapterFormatError(
                     number, _("expected the row's number, found “%(text)s”") % {"text": row_number}
                 )

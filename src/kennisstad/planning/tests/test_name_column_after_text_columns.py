@@ -66,3 +66,17 @@ def test_exports_read_back_to_the_same_table():
         assert [(r.number, r.name, [c.text for c in r.cells]) for r in table.rows] == [
             (r.number, r.name, [c.text for c in r.cells]) for r in printed.rows
         ], fmt
+
+
+def test_a_numbered_group_row_with_its_name_in_the_indicator_column():
+    text = (
+        "Begroting 2020\n\n2 Economie\n\nBeleidsindicatoren\n"
+        "Nr\tTaakveld\tIndicator\tRealisatie 2019\n"
+        "\t\tEconomie (p3)\t\n"
+        "1\t3.1 Economische ontwikkeling\tFunctiemenging\t48,3%\n"
+    )
+    [table] = read_document(text).chapters[0].tables
+    assert [(row.number, row.name, row.group) for row in table.rows] == [
+        ("", "Economie (p3)", True),
+        ("1", "Functiemenging", False),
+    ]
