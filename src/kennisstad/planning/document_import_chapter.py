@@ -143,7 +143,7 @@ def _tables(chapter: Chapter, printed: PrintedChapter, importing: Importing) -> 
     }
     rows: list[tuple[PrintedTable, PrintedRow, Indicator]] = []
     for table in printed.tables:
-        for row in table.rows:
+        for row in (row for row in table.rows if not row.group):  # a group heads, no values
             indicator = known.get(normalised(row.name))
             if indicator is None:
                 indicator = _new_indicator(chapter.policy_area, table, row, len(known), importing)
@@ -162,7 +162,7 @@ def _tables(chapter: Chapter, printed: PrintedChapter, importing: Importing) -> 
     for table in printed.tables:
         data = table_to_json(table)
         for row_data in data["rows"]:
-            row_data["indicator"] = next(pks)
+            row_data["indicator"] = None if row_data.get("group") else next(pks)
         stored.append(data)
     _keep_printed(chapter, stored, printed, importing)
     return ChapterResult(chapter, {indicator.pk for *_parts, indicator in rows})

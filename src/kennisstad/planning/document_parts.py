@@ -65,6 +65,9 @@ class PrintedRow:
     cells: list[PrintedCell] = field(default_factory=list)  # one per column, in column order
     number: str = ""  # a row-number column as printed ("1", "1a")
     footnote: str = ""  # a footnote column or mark after the name
+    # a group heading ("Bestuur en ondersteuning (p8)"): every value cell printed empty; shown
+    # across the table, never an indicator
+    group: bool = False
 
 
 @dataclass
@@ -75,6 +78,7 @@ class PrintedTable:
     columns: list[PrintedColumn] = field(default_factory=list)
     rows: list[PrintedRow] = field(default_factory=list)
     note: str = ""  # a sentence printed with the table (e.g. explaining the dash)
+    name_at: int = 0  # the columns printed before the names' column ("Taakveld | Indicator")
 
 
 @dataclass
@@ -112,6 +116,7 @@ def table_to_json(table: PrintedTable) -> StoredTable:
         "kind": table.kind,
         "note": table.note,
         "columns": [column_to_json(column) for column in table.columns],
+        **({"name_at": table.name_at} if table.name_at else {}),
         "rows": [
             {
                 "name_nl": row.name,
@@ -122,6 +127,7 @@ def table_to_json(table: PrintedTable) -> StoredTable:
                     {"text": cell.text, "footnote": cell.footnote, "unreadable": cell.unreadable}
                     for cell in row.cells
                 ],
+                **({"group": True} if row.group else {}),
             }
             for row in table.rows
         ],
@@ -135,6 +141,7 @@ def table_from_json(data: StoredTable) -> PrintedTable:
         kind=data.get("kind", PERFORMANCE),
         line=0,
         note=data.get("note", ""),
+        name_at=data.get("name_at", 0),
         columns=[
             PrintedColumn(
                 column["label"], column.get("year"), column["kind"], 0, column.get("suffix", "")
@@ -147,6 +154,7 @@ def table_from_json(data: StoredTable) -> PrintedTable:
                 line=0,
                 number=row.get("number", ""),
                 footnote=row.get("footnote", ""),
+                group=row.get("group", False),
                 cells=[
                     PrintedCell(
                         cell["text"],

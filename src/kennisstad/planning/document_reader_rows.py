@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from kennisstad.indicators.formatting import clean_cell
 
 from .chapter_text_parts import ChapterFormatError, Lines, refuse_longer_than
-from .document_parts import TEXT, PrintedColumn, PrintedRow
+from .document_parts import PrintedColumn, PrintedRow
 from .document_reader_breaks import (
     PageHeader,
     is_name_part,
@@ -33,17 +33,21 @@ from .document_reader_breaks import (
 )
 from .document_reader_cells import read_cell
 from .document_reader_columns import (
-    PENDING,
     YEAR_RE,
     header_cell,
-    header_suffix,
     is_name_header,
     is_number_header,
-    unknown_header,
     words_over_years,
 )
 from .document_reader_lines import table_label
 from .document_reader_names import NUMBERED_NAME_RE, ROW_NUMBER_RE, split_name_mark
+from .document_reader_row_header import (
+    header_columns,
+    merged_columns,
+    name_header_at,
+    trimmed,
+    years_in_order,
+)
 from .document_reader_table import MAX_COLUMNS, MAX_INDICATOR_ROWS, NAME_LENGTH
 
 TAB, PIPE, SPACES = "tab", "pipe", "spaces"
@@ -87,6 +91,8 @@ def is_header_row(cells: list[str]) -> bool:
         rest = rest[1:]
     if rest and (not rest[0] or is_name_header(rest[0]) or table_label(rest[0])):
         rest = rest[1:]  # "Prestatie-indicatoren" as the names' header: the table's label
+    elif (at := name_header_at(rest)) is not None:
+        rest = rest[:at] + rest[at + 1 :]  # "Taakveld | Indicator": the names not first
     return bool(rest) and all(header_cell(cell) for cell in rest if cell) and any(rest)
 
 
@@ -107,6 +113,7 @@ class RowTable:
         self.page_header = page_header or (lambda text: False)
         self.columns: list[PrintedColumn] = []
         self.numbered = False
+        self.name_at = 0  # the text columns printed before the names' ("Taakveld")
         self.width = 0  # the cells of every row
 
     def read(self) -> tuple[list[PrintedColumn], list[PrintedRow]]:
@@ -133,6 +140,8 @@ class RowTable:
             rows.append(row)
         if not rows:
             raise ChapterFormatError(number, self._why_no_rows())
+        for row in rows:  # "Bestuur en ondersteuning (p8)" over its indicators: no values
+            row.group = not any(cell.text for cell in row.cells)
         return self.columns, rows
 
     def _why_no_rows(self) -> str:
@@ -198,14 +207,18 @@ class RowTable:
         if cells and is_number_header(cells[0]):
             self.numbered, position = True, 1
         first = cells[position] if position < len(cells) else ""
-        if not first or is_name_header(first) or header_cell(first) is None:
+        if at := name_header_at(cells[position:]) or 0:  # "Taakveld | Indicator"
+            self.name_at, cells = at, cells[: position + at] + cells[position + at + 1 :]
+            if below is not None and len(below[1]) == len(cells) + 1:
+                below = (below[0], below[1][: position + at] + below[1][position + at + 1 :])
+        elif not first or is_name_header(first) or header_cell(first) is None:
             position += 1  # the names' header; else the header prints none above the names
         if below is not None and len(below[1]) == len(cells):
-            self.columns = _merged_columns(cells[position:], below[1][position:], number)
+            self.columns = merged_columns(cells[position:], below[1][position:], number)
         else:
-            self.columns = _columns(_trimmed(cells[position:]), number)
+            self.columns = header_columns(trimmed(cells[position:]), number)
             if below is not None:
-                _years_in_order(self.columns, below)
+                years_in_order(self.columns, below)
         if not self.columns:
             raise ChapterFormatError(
                 number,
@@ -267,7 +280,7 @@ class RowTable:
         cells = split_cells(raw, self.layout)
         if is_header_row(cells):
             return False  # the next table's header ("Indicator | Beoogd 2019"), never a row
-        return not blank_before or len(_trimmed(cells)) <= self.width <= len(cells)
+        return not blank_before or len(trimmed(cells)) <= self.width <= len(cells)
 
     def _is_row(self, raw: str) -> bool:
         if self.layout == PIPE:
@@ -289,7 +302,7 @@ class RowTable:
         """The current line is no row, but the first part of a name whose row, continuing it
         in lower case, follows directly."""
         position = self.lines.position
-        if position + 1 >= len(self.lines.items) or self.numbered:
+        if position + 1 >= len(self.lines.items) or self.numbered or self.name_at:
             return False
         text = clean_cell(self.lines.current[1])
         below = self.lines.items[position + 1][1]
@@ -303,12 +316,13 @@ class RowTable:
         row_number = ""
         if self.numbered:
             row_number = cells.pop(0)
-            if not ROW_NUMBER_RE.match(row_number):
+            values = cells[: self.name_at] + cells[self.name_at + 1 :]
+            if not ROW_NUMBER_RE.match(row_number) and (row_number or any(values)):
                 raise ChapterFormatError(
                     number, _("expected the row's number, found “%(text)s”") % {"text": row_number}
                 )
             row_number = row_number.rstrip(".)")
-        name = cells.pop(0)
+        name = cells.pop(self.name_at)
         if not name:
             raise ChapterFormatError(number, _("this row has values but no indicator name"))
         if not row_number and (match := NUMBERED_NAME_RE.match(name)):
@@ -328,66 +342,3 @@ class RowTable:
             for column, text in zip(self.columns, cells, strict=True)
         ]
         return row
-
-
-def _trimmed(cells: list[str]) -> list[str]:
-    """Without the empty cells after the last one printed."""
-    while cells and not cells[-1]:
-        cells = cells[:-1]
-    return cells
-
-
-def _columns(heads: list[str], number: int) -> list[PrintedColumn]:
-    columns = []
-    for text in heads:
-        header = header_cell(text)
-        if header is None:
-            raise unknown_header(number, text)
-        columns.append(PrintedColumn(*header, number, suffix=header_suffix(text)[1]))
-    return columns
-
-
-def _merged_columns(heads: list[str], years: list[str], number: int) -> list[PrintedColumn]:
-    """Header words over a row of years, cell by cell; an empty cell after a word is that
-    word merged over more years ("Behaald" over 2016 and 2017)."""
-    columns: list[PrintedColumn] = []
-    word: tuple[str, str] | None = None
-    width = max(
-        (i + 1 for i, (h, y) in enumerate(zip(heads, years, strict=True)) if h or y), default=0
-    )
-    for head, year_text in zip(heads[:width], years[:width], strict=True):
-        year = int(YEAR_RE.match(year_text)[1]) if year_text else None  # type: ignore[index]
-        if head:
-            header = header_cell(head)
-            if header is None:
-                raise unknown_header(number, head)
-            if header[1] is not None and year is not None and header[1] != year:
-                raise unknown_header(number, f"{head} / {year_text}")
-            word = (header[0], header[2])
-            suffix = header_suffix(head)[1]
-            columns.append(PrintedColumn(header[0], header[1] or year, header[2], number, suffix))
-        elif year is not None:
-            label, kind = word if word is not None else ("", PENDING)
-            columns.append(PrintedColumn(label, year, kind, number))
-        else:
-            raise ChapterFormatError(
-                number,
-                _("column %(column)d of the table has no header") % {"column": len(columns) + 1},
-            )
-    return columns
-
-
-def _years_in_order(columns: list[PrintedColumn], below: tuple[int, list[str]]) -> None:
-    """ "Behaald | Beoogd" with "2017 | 2018" below, not aligned cell by cell: the years in
-    order to the header words that print none; refused when they do not fit."""
-    number, cells = below
-    years = [int(YEAR_RE.match(cell)[1]) for cell in cells if cell]  # type: ignore[index]
-    waiting = [c for c in columns if c.year is None and c.label and c.kind != TEXT]
-    if len(years) != len(waiting):
-        raise ChapterFormatError(
-            number,
-            _("%(years)d years below the header, which has %(columns)d columns without one")
-            % {"years": len(years), "columns": len(waiting)},
-        )
-    for column, year in zip(waiting, years, strict=True):
-        column.year = year

@@ -62,16 +62,19 @@ def read_table(
             number, _("the table label “%(label)s” has no table below it") % {"label": label}
         )
     layout = layout_of(lines.current[1])
+    name_at = 0
     if layout is not None:
-        columns, rows = RowTable(
+        table = RowTable(
             lines, layout, accept_unreadable=accept_unreadable, page_header=page_header
-        ).read()
+        )
+        columns, rows = table.read()
+        name_at = table.name_at
     else:
         columns, numbered = read_line_header(lines)
         rows = read_line_rows(
             lines, columns, numbered, accept_unreadable=accept_unreadable, page_header=page_header
         )
-    return PrintedTable(label, kind, number, columns, rows, note)
+    return PrintedTable(label, kind, number, columns, rows, note, name_at=name_at)
 
 
 def _sentences_after_label(lines: Lines) -> str:

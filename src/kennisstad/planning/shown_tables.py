@@ -38,6 +38,16 @@ class PrintedRowView:
     indicator: int | None = None  # the registry's indicator the import matched, if any
     number: str = ""
     footnote: str = ""
+    group: bool = False  # a group heading over the rows below it: no values, no indicator
+    name_at: int = 0  # the cells printed before the name ("Taakveld | Indicator")
+
+    @property
+    def cells_before(self) -> tuple[PrintedCell, ...]:
+        return self.cells[: self.name_at]
+
+    @property
+    def cells_after(self) -> tuple[PrintedCell, ...]:
+        return self.cells[self.name_at :]
 
     @property
     def printed_name(self) -> str:
@@ -62,6 +72,15 @@ class PrintedTableView:
     note: str
     columns: tuple[PrintedColumn, ...]
     rows: tuple[PrintedRowView, ...]
+    name_at: int = 0  # the columns printed before the names' column ("Taakveld | Indicator")
+
+    @property
+    def columns_before(self) -> tuple[PrintedColumn, ...]:
+        return self.columns[: self.name_at]
+
+    @property
+    def columns_after(self) -> tuple[PrintedColumn, ...]:
+        return self.columns[self.name_at :]
 
     @property
     def numbered(self) -> bool:
@@ -90,6 +109,7 @@ class PrintedTableView:
             kind=table.kind,
             note=table.note,
             columns=tuple(table.columns),
+            name_at=table.name_at,
             rows=tuple(
                 PrintedRowView(
                     name_nl=row.name,
@@ -97,6 +117,8 @@ class PrintedTableView:
                     indicator=stored.get("indicator"),
                     number=row.number,
                     footnote=row.footnote,
+                    group=row.group,
+                    name_at=table.name_at,
                 )
                 for row, stored in zip(table.rows, stored_rows, strict=True)
             ),
@@ -136,6 +158,7 @@ def printed_table_data(table: PrintedTableView) -> dict:
         "note": table.note,
         "printed": True,
         "columns": [column_to_json(column) for column in table.columns],
+        **({"name_at": table.name_at} if table.name_at else {}),
         "rows": [
             {
                 "name_nl": row.name_nl,
@@ -146,6 +169,7 @@ def printed_table_data(table: PrintedTableView) -> dict:
                     {"text": cell.text, "footnote": cell.footnote, "unreadable": cell.unreadable}
                     for cell in row.cells
                 ],
+                **({"group": True} if row.group else {}),
             }
             for row in table.rows
         ],

@@ -29,13 +29,21 @@ class TextTable:
 
     label: str
     titles: list[str]  # the value columns' headers
-    rows: list[list[str]]  # the indicator's name, then the cells' texts
+    rows: list[list[str]]  # the cells' texts, the indicator's name among them at ``name_at``
     numbers: list[str] | None = None  # a row-number column, when the document prints one
     above: list[str] = field(default_factory=list)  # notes printed above the label
     below: list[str] = field(default_factory=list)  # footnotes printed under the table
+    groups: set[int] = field(default_factory=set)  # the rows that are group headings, by index
+    name_at: int = 0  # the text columns printed before the names' ("Taakveld | Indicator")
+
+    @property
+    def name_cell(self) -> int:
+        """The index of the name in a row of ``body()``."""
+        return (1 if self.numbers else 0) + self.name_at
 
     def header(self, name_header: str = NAME_HEADER) -> list[str]:
-        return [*([NUMBER_HEADER] if self.numbers else []), name_header, *self.titles]
+        titles = [*self.titles[: self.name_at], name_header, *self.titles[self.name_at :]]
+        return [*([NUMBER_HEADER] if self.numbers else []), *titles]
 
     def body(self) -> list[list[str]]:
         if not self.numbers:
@@ -135,10 +143,19 @@ def _printed_text_table(table: PrintedTableView) -> TextTable:
     return TextTable(
         table.label,
         [column.title for column in table.columns],
-        [[row.printed_name, *(cell.text for cell in row.cells)] for row in table.rows],
+        [
+            [
+                *(cell.text for cell in row.cells_before),
+                row.printed_name,
+                *(cell.text for cell in row.cells_after),
+            ]
+            for row in table.rows
+        ],
         numbers=[row.number for row in table.rows] if table.numbered else None,
         above=table.notes_above,
         below=table.notes_below,
+        groups={index for index, row in enumerate(table.rows) if row.group},
+        name_at=table.name_at,
     )
 
 

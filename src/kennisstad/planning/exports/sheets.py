@@ -128,7 +128,10 @@ class _Sheets:
         code, document = content.chapter.policy_area.code, content.document_title
         for row in table.rows:
             self.row += 1
-            self.sheet.cell(row=self.row, column=1, value=row.printed_name)
+            name = self.sheet.cell(row=self.row, column=1, value=row.printed_name)
+            if row.group:  # a group heading: bold, no cells, no sources
+                name.font = self.bold
+                continue
             cells = zip(table.columns, row.cells, strict=False)
             for index, (column, cell) in enumerate(cells, 2):
                 target = self.sheet.cell(row=self.row, column=index, value=cell.text)

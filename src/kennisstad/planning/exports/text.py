@@ -59,9 +59,14 @@ def _html_table(table: TextTable) -> list[str]:
     out += [f"<table><caption>{escape(table.label)}</caption><thead><tr>"]
     out += [f'<th scope="col">{escape(title)}</th>' for title in table.header()]
     out.append("</tr></thead><tbody>")
-    name_at = 1 if table.numbers else 0
-    for texts in table.body():
+    name_at = table.name_cell
+    for row, texts in enumerate(table.body()):
         out.append("<tr>")
+        if row in table.groups:  # a group heading spans the table from the names' column
+            span = len(texts) - name_at
+            out += ["<td></td>"] * name_at
+            out.append(f'<th scope="colgroup" colspan="{span}">{escape(texts[name_at])}</th></tr>')
+            continue
         for index, text in enumerate(texts):
             if index == name_at:
                 out.append(f'<th scope="row">{escape(text)}</th>')

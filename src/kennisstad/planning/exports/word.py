@@ -23,7 +23,7 @@ def _word_table(word, table: TextTable) -> None:
     grid.style = "Table Grid"
     for cell, title in zip(grid.rows[0].cells, header, strict=True):
         cell.paragraphs[0].add_run(title).bold = True
-    name_at = 1 if table.numbers else 0
+    name_at = table.name_cell
     for texts in table.body():
         cells = grid.add_row().cells
         for index, (target, text) in enumerate(zip(cells, texts, strict=False)):

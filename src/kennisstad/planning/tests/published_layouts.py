@@ -10,6 +10,7 @@ without (``NTB``), ``None`` nothing (a dash, a text column).
 
 from pathlib import Path
 
+from kennisstad.planning.tests.published_layouts_groups import EXPECTED_GROUPS
 from kennisstad.planning.tests.published_layouts_seen import EXPECTED_SEEN, GIVEN_SEEN, NOTES_SEEN
 
 LAYOUTS = Path(__file__).resolve().parent / "documents" / "layouts"
@@ -747,5 +748,6 @@ EXPECTED = {
 
 # The layouts seen on municipalities' sites (documents 11 and later), written out alike.
 EXPECTED.update(EXPECTED_SEEN)
+EXPECTED.update(EXPECTED_GROUPS)
 GIVEN.update(GIVEN_SEEN)
 NOTES.update(NOTES_SEEN)

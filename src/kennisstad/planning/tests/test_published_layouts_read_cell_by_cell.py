@@ -52,6 +52,7 @@ def as_printed(document: PrintedDocument) -> dict:
                     {
                         "label": table.label,
                         "kind": table.kind,
+                        **({"name_at": table.name_at} if table.name_at else {}),
                         "columns": [
                             (c.label, c.year, c.kind) + ((c.suffix,) if c.suffix else ())
                             for c in table.columns
@@ -66,6 +67,7 @@ def as_printed(document: PrintedDocument) -> dict:
                                     for cell in row.cells
                                 ],
                             )
+                            + (("group",) if row.group else ())
                             for row in table.rows
                         ],
                     }
@@ -151,7 +153,8 @@ def test_a_published_layout_imports_with_its_tables_as_printed(name):
     assert len(stored) == len(document.chapters)
     for chapter in Chapter.objects.all():
         for table in chapter.printed_tables:
-            assert all(row["indicator"] for row in table["rows"])
+            # every row an indicator, but a group heading: none
+            assert all(bool(row["indicator"]) != bool(row.get("group")) for row in table["rows"])
     printed_cells = sorted(
         cell.text
         for chapter in document.chapters
