@@ -2,26 +2,15 @@
 document of many chapters, as copied from a municipality's P&C site or a PDF, or as
 ``document_formats`` extracts it from HTML, .docx and PDF.
 
-``read_document`` walks the lines once:
-
-- the document's title ("Begroting 2018", "Jaarverslag 2018") or the kind and year given
-  (``document_reader_head``);
-- chapters: a coded heading ("2.1.4 (Inter)nationaal Kennisstad", "Deelprogramma 2.1: Groningen
-  Kennisstad") on a line of its own, or a title line without a code followed by a section
-  heading or a table label ("2 Economie", "1. Veiligheid": code 2, 1). A coded heading followed
-  at once by another is a programme's (its title is the chapters'); so is a short line followed
-  at once by the first chapter's heading. A heading repeated atop a page is skipped.
-  A page without any heading but with sections is one chapter titled by its first line, if
-  that line is short and on its own; otherwise it is refused;
-- per chapter its introduction, its sections with their text ("Wat willen we bereiken?",
-  "Wat hebben we hiervoor gedaan?", "Conclusie", ...) and its tables: each after its label
-  ("Prestatie-indicatoren", "Effectindicatoren", "Wettelijke indicatoren"), or without one (a
-  performance table) where a line of column headers stands on its own
-  (``document_reader_tables``). A table is read one cell per line (``document_reader_table``)
-  or one row per line (``document_reader_rows``: TAB, Markdown pipes, two or more spaces).
-  The paragraph explaining the dash above a table and the footnotes under it are its note.
-  A page whose first line is a table label followed by a sentence ("Wettelijke
-  beleidsindicatoren") is titled by it. "Wat mag het kosten?" and its money table are text.
+``read_document`` walks the lines once: the document's title or the kind and year given
+(``document_reader_head``); chapters (a coded heading, "Deelprogramma 2.1: ...", or a title line
+followed by a section heading or a table label; a programme's heading titles its chapters; a
+heading repeated atop a page is skipped); per chapter its introduction, its sections and its
+tables, each after its label or where a header line stands on its own, read one cell per line
+(``document_reader_table``) or one row per line (``document_reader_rows``: TAB, pipes, spaces).
+The paragraph explaining the dash and the footnotes under a table are its note; "Wat mag het
+kosten?" and its money table are text. docs/developers/how-to-teach-the-reader-a-layout.md
+lists every layout and how it is read.
 
 Whatever is not read with certainty is refused (``ChapterFormatError``) with its line and the
 reason; nothing is guessed, no number the document does not print. At the end the columns
@@ -51,7 +40,7 @@ from .document_reader_columns import (
     refuse_single_spaced,
     settle_bare_years,
 )
-from .document_reader_head import refuse_printed_twice, which_document
+from .document_reader_head import refuse_no_document, refuse_printed_twice, which_document
 from .document_reader_lines import (
     FINANCE,
     coded_heading,
@@ -61,6 +50,7 @@ from .document_reader_lines import (
     normalised,
     numbered_title,
     section_heading,
+    skip_to_next_coded_heading,
     table_label,
     without_site_furniture,
 )
@@ -91,23 +81,18 @@ def read_document(
     accept_unreadable: bool = False,
     per_chapter: bool = False,
 ) -> PrintedDocument:
-    """The document ``text`` prints. ``kind`` and ``year`` are needed when the text has no
-    title; ``accept_unreadable`` keeps a cell that is no number as printed, flagged, instead of
-    refusing the document. Raises ``ChapterFormatError`` with the line and the reason; with
-    ``per_chapter`` a coded chapter that cannot be read is marked refused instead and the
-    reading resumes at the next coded chapter heading (an uncoded one has no certain end)."""
+    """The document ``text`` prints (``kind``, ``year``: when it has no title). Raises
+    ``ChapterFormatError``; ``accept_unreadable`` keeps an unreadable cell as text, flagged;
+    ``per_chapter`` marks a coded chapter it cannot read refused and goes on at the next one."""
     lines = Lines(without_site_furniture(text))
-    if len(lines.items) > MAX_LINES:
-        raise ChapterFormatError(
-            MAX_LINES + 1,
-            _("more than %(count)d lines: this is no P&C document") % {"count": MAX_LINES},
-        )
-    if not text.strip():
-        raise ChapterFormatError(1, _("the file is empty"))
+    refuse_no_document(text, lines, MAX_LINES)
     document = which_document(lines, kind, year)
     reader = _Reader(lines, document, accept_unreadable=accept_unreadable)
     reader.per_chapter = per_chapter
     reader.read()
+    refusals = [chapter.refused for chapter in document.chapters if chapter.refused]
+    if refusals and len(refusals) == len(document.chapters):
+        raise refusals[0]  # nothing readable: the document is refused as a whole
     settle_bare_years(document)
     return document
 
@@ -124,7 +109,7 @@ class _Reader:
         self.programmes: dict[str, str] = {}  # programme code -> its title
         self.after_blank = True  # the line before the current one was blank (or a table)
         self.table: PrintedTable | None = None  # the table just read, for its footnotes
-        self.per_chapter = False  # a refused chapter is marked, not the document refused
+        self.per_chapter = False  # a refused chapter is marked, the document read on
 
     def read(self) -> None:
         if self.document.title_line is not None:
@@ -199,20 +184,11 @@ class _Reader:
         self.lines.position += 1
 
     def _skip_refused_chapter(self, error: ChapterFormatError) -> None:
-        """Marks the current chapter refused and skips to the next coded chapter heading
-        printed after a blank line (or the end): nothing of the refused chapter is kept."""
+        """Nothing of a refused chapter is kept; reading resumes at the next coded chapter."""
         assert self.chapter is not None
         self.chapter.refused = error
-        self.section, self.table, self.text = None, None, []
-        self.lines.position += 1
-        blank = False
-        while not self.lines.at_end:
-            text = normalised(self.lines.current[1])
-            if blank and text and coded_heading(text) is not None:
-                break
-            blank = not text
-            self.lines.position += 1
-        self.after_blank = True
+        self.section, self.table, self.text, self.after_blank = None, None, [], True
+        skip_to_next_coded_heading(self.lines)
 
     def _heads_labels(self, text: str) -> bool:
         """ "Indicatoren" heading the names' column, or a page's heading over the tables'

@@ -93,3 +93,14 @@ def refuse_printed_twice(document: PrintedDocument, code: str, line: int) -> Non
                 _("chapter %(code)s is printed twice (first on line %(line)d)")
                 % {"code": code, "line": earlier.line},
             )
+
+
+def refuse_no_document(text: str, lines: Lines, max_lines: int) -> None:
+    """An empty file, or one far longer than any P&C document, is refused before reading."""
+    if len(lines.items) > max_lines:
+        raise ChapterFormatError(
+            max_lines + 1,
+            _("more than %(count)d lines: this is no P&C document") % {"count": max_lines},
+        )
+    if not text.strip():
+        raise ChapterFormatError(1, _("the file is empty"))

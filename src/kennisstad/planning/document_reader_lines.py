@@ -11,6 +11,7 @@ import re
 
 from kennisstad.indicators.formatting import clean_cell
 
+from .chapter_text_parts import Lines
 from .document_parts import EFFECT, PERFORMANCE, STATUTORY
 
 _MUNICIPALITY = r"gemeente\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
@@ -170,3 +171,16 @@ def may_be_title(text: str) -> bool:
 
 def is_footnote_paragraph(text: str) -> bool:
     return bool(FOOTNOTE_PARAGRAPH_RE.match(text) or TABLE_NOTE_RE.match(text))
+
+
+def skip_to_next_coded_heading(lines: Lines) -> None:
+    """From the current line to the next coded chapter heading after a blank line, or the end:
+    where reading resumes after a chapter that could not be read."""
+    lines.position += 1
+    blank = False
+    while not lines.at_end:
+        text = normalised(lines.current[1])
+        if blank and text and coded_heading(text) is not None:
+            return
+        blank = not text
+        lines.position += 1
