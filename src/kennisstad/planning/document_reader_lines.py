@@ -155,10 +155,6 @@ def numbered_title(text: str) -> tuple[str, str]:
     return "", text
 
 
-def is_programme_line(text: str) -> bool:
-    return bool(PROGRAMME_HEADING_RE.match(text)) and not CODED_HEADING_RE.match(text)
-
-
 def may_be_title(text: str) -> bool:
     """A short line on its own that could be an uncoded chapter title or a programme title."""
     return (
