@@ -233,19 +233,22 @@ def _is_item(node: Node | str, tags: set[str]) -> TypeGuard[Node]:
     return isinstance(node, Node) and node.tag in tags and not _is_skipped(node, False)
 
 
-def _table_children(table: Node) -> Iterator[Node | str]:
+def _table_children(table: Node, found: list[Node | str] | None = None) -> list[Node | str]:
     """The table's rows and captions in order (a row group gives its rows, and so does an
-    element wrapped around rows in a table drawn with <div>s)."""
+    element wrapped around rows in a table drawn with <div>s). Gathered in one list: a chain of
+    generators would pass each row up through every wrapper, as slow as they are deep."""
+    found = [] if found is None else found
     for child in table.children:
         if isinstance(child, Node) and (
             child.tag in ("thead", "tbody", "tfoot") or _wraps_rows(child)
         ):
             if not _is_skipped(child, False):
-                yield from _table_children(child)
+                _table_children(child, found)
         elif isinstance(child, Node) and child.tag in ("colgroup", "col"):
             continue
         elif isinstance(child, Node) or child.strip():
-            yield child
+            found.append(child)
+    return found
 
 
 @cache
