@@ -22,6 +22,8 @@ from docx.oxml.text.paragraph import CT_P
 from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
+from .document_formats import MAX_SPAN, check_row_width
+
 # What a damaged or hostile Word file raises while python-docx opens it: zipfile's errors (an
 # encrypted member is a RuntimeError, an unsupported compression a NotImplementedError), a
 # missing part, malformed or too deep XML, an attribute of the wrong type.
@@ -159,10 +161,12 @@ def _not_in_line(element: BaseOxmlElement, p: CT_P) -> bool:
 def _table_lines(tbl: CT_Tbl) -> list[str]:
     lines: list[str] = []
     for tr in tbl.iterchildren(TR):
-        cells = [""] * tr.grid_before
+        cells = [""] * min(max(tr.grid_before, 0), MAX_SPAN)
         for tc in tr.iterchildren(TC):
             text = "" if tc.vMerge == "continue" else _cell_text(tc)
-            cells.extend([text, *[""] * (max(tc.grid_span, 1) - 1)])
+            width = min(max(tc.grid_span, 1), MAX_SPAN)
+            check_row_width(len(cells) + width)
+            cells.extend([text, *[""] * (width - 1)])
         if any(cells):
             lines.append("\t".join(cells))
     return lines

@@ -13,9 +13,11 @@ blocks, the nested tables as tables.
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from typing import TypeGuard
 
 from .document_format_html_tree import BLOCKS, HEADINGS, Node, decode_html, parse_html
+from .document_formats import MAX_SPAN, check_row_width
 
 # Never the page's content. ``header`` and ``footer`` only as the page's banner and footer
 # (not inside an article or section, where they hold the chapter's own heading).
@@ -31,7 +33,6 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I
 # named as one, or holding a table, is content (a cookie banner or a menu is neither).
 PANEL_RE = re.compile(r"collaps|accordion|tab-?pane|tabpanel|panel|uitklap|toggle|expand", re.I)
 FOLD_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-bs-toggle", "data-toggle")
-MAX_SPAN = 100  # a colspan or rowspan beyond this is a broken page, not a wider table
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad"))
 WHITESPACE_RE = re.compile(r"\s+")
 BREAK = "\ue000"  # a <br> in a cell or heading, while its text is gathered
@@ -41,8 +42,12 @@ HYPHENATED_RE = re.compile(rf"(?<=\w-)\s*{BREAK}\s*(?=\w)")
 def html_text(data: bytes) -> str:
     root = parse_html(decode_html(data).replace("\x00", "").replace(BREAK, ""))
     writer = _Writer()
-    writer.container(root, skip_page_parts=True)
-    writer.end_block()
+    try:
+        writer.container(root, skip_page_parts=True)
+        writer.end_block()
+    finally:  # the answers remembered for this page's nodes
+        _has_descendant.cache_clear()
+        _wraps_rows.cache_clear()
     return "\n\n".join("\n".join(block) for block in writer.blocks)
 
 
@@ -79,7 +84,7 @@ def _is_folded_content(node: Node) -> bool:
     return (
         node.attrs.get("role", "").lower() == "tabpanel"
         or bool(PANEL_RE.search(names))
-        or _has_descendant(node, {"table"})
+        or _has_descendant(node, TABLE)
     )
 
 
@@ -115,7 +120,14 @@ def _span(node: Node, name: str) -> int:
     return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 
 
-def _has_descendant(node: Node, tags: set[str]) -> bool:
+TABLE = frozenset({"table"})
+TABLE_OR_HEADING = TABLE | HEADINGS
+
+
+# Remembered per node (cleared after each page): asked of every ancestor of a deep element, the
+# question would otherwise cost the subtree again at each level (a page could take minutes).
+@cache
+def _has_descendant(node: Node, tags: frozenset[str]) -> bool:
     return any(
         isinstance(child, Node) and (child.tag in tags or _has_descendant(child, tags))
         for child in node.children
@@ -202,7 +214,7 @@ class _Writer:
                 continue
             elif child.tag == "caption":
                 self.add_block([inline_text(child)])
-            elif child.tag == "tr" and not _has_descendant(child, {"table"} | HEADINGS):
+            elif child.tag == "tr" and not _has_descendant(child, TABLE_OR_HEADING):
                 if line := _row_line(child, spans):
                     self.end_block()
                     rows.append(line)
@@ -221,21 +233,25 @@ def _is_item(node: Node | str, tags: set[str]) -> TypeGuard[Node]:
     return isinstance(node, Node) and node.tag in tags and not _is_skipped(node, False)
 
 
-def _table_children(table: Node) -> Iterator[Node | str]:
+def _table_children(table: Node, found: list[Node | str] | None = None) -> list[Node | str]:
     """The table's rows and captions in order (a row group gives its rows, and so does an
-    element wrapped around rows in a table drawn with <div>s)."""
+    element wrapped around rows in a table drawn with <div>s). Gathered in one list: a chain of
+    generators would pass each row up through every wrapper, as slow as they are deep."""
+    found = [] if found is None else found
     for child in table.children:
         if isinstance(child, Node) and (
             child.tag in ("thead", "tbody", "tfoot") or _wraps_rows(child)
         ):
             if not _is_skipped(child, False):
-                yield from _table_children(child)
+                _table_children(child, found)
         elif isinstance(child, Node) and child.tag in ("colgroup", "col"):
             continue
         elif isinstance(child, Node) or child.strip():
-            yield child
+            found.append(child)
+    return found
 
 
+@cache
 def _wraps_rows(node: Node) -> bool:
     return node.tag not in ("tr", "table", "caption") and any(
         isinstance(child, Node) and (child.tag == "tr" or _wraps_rows(child))
@@ -256,6 +272,7 @@ def _row_line(row: Node, spans: dict[int, int]) -> str:
             continue
         fill_spanned()
         start, width, height = len(cells), _span(cell, "colspan"), _span(cell, "rowspan")
+        check_row_width(start + width)
         cells.extend([inline_text(cell), *[""] * (width - 1)])
         if height > 1:
             spans.update(dict.fromkeys(range(start, start + width), height - 1))

@@ -9,6 +9,7 @@ A file that cannot be read is refused (``ImportRefused``) with its name and what
 """
 
 import io
+import logging
 from pathlib import PurePath
 
 from django.utils.translation import gettext as _
@@ -27,6 +28,12 @@ SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf")
 # Control characters a PDF's or page's text may hold (an unmapped glyph is often NUL, which
 # PostgreSQL cannot store): all but TAB and line break are left out of the text read.
 CONTROL_CHARACTERS = dict.fromkeys(c for c in [*range(32), 127] if c not in (9, 10))
+# A cell merged over more columns than this (colspan, gridSpan) is a broken or hostile file,
+# not a wider table; a row wider than MAX_COLUMNS is refused (it would fill memory).
+MAX_SPAN = 100
+MAX_COLUMNS = 1_000
+
+logger = logging.getLogger(__name__)
 
 
 class UnreadableDocument(ValueError):
@@ -66,6 +73,29 @@ def _read(data: bytes, suffix: str) -> str:
 
 
 def _read_published(data: bytes, suffix: str) -> str:
+    """The one guard for every format: whatever a library or our reading raises on a damaged
+    or hostile file (a RecursionError, a MemoryError, an error type pypdf or python-docx adds)
+    is a refusal, never a server error."""
+    try:
+        return _read_format(data, suffix)
+    except UnreadableDocument:
+        raise
+    except (Exception, RecursionError, MemoryError) as exc:
+        logger.warning("Unreadable %s file: %r", suffix, exc, exc_info=True)
+        raise UnreadableDocument(
+            _("it is not a readable %(suffix)s file") % {"suffix": suffix}
+        ) from exc
+
+
+def check_row_width(columns: int) -> None:
+    """Refuses a table row wider than ``MAX_COLUMNS`` (merged cells counted as spanned)."""
+    if columns > MAX_COLUMNS:
+        raise UnreadableDocument(
+            _("a table row has more than %(count)s columns") % {"count": MAX_COLUMNS}
+        )
+
+
+def _read_format(data: bytes, suffix: str) -> str:
     # Each format's module (and python-docx, pypdf) is imported when a file of it is read.
     if suffix in HTML_SUFFIXES:
         from .document_format_html import html_text
