@@ -216,6 +216,13 @@ class ForecastInputSerializer(CycleStepSerializer):
         except DjangoValidationError as exc:
             raise serializers.ValidationError(exc.message_dict["value"]) from exc
 
+    def validate_indicator(self, indicator: Indicator) -> Indicator:
+        if not selectors.forecastable_indicators(self.document).filter(pk=indicator.pk).exists():
+            raise serializers.ValidationError(
+                _("The indicator is not in the tables of the begroting of the report's year.")
+            )
+        return indicator
+
     def validate_year(self, year: int) -> int:
         if year != self.document.year:
             raise serializers.ValidationError(

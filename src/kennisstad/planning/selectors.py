@@ -238,3 +238,12 @@ def amendable_sections(document: Document) -> QuerySet[Section]:
 def indicators_of(document: Document) -> QuerySet[Indicator]:
     """The indicators in the document's chapters' tables (an amendment's or forecast's)."""
     return Indicator.objects.filter(table_rows__chapter__document=document).distinct()
+
+
+def forecastable_indicators(report: Document) -> QuerySet[Indicator]:
+    """The indicators a bestuursrapportage may forecast: those in the tables of its year's
+    begroting (the forecast form's choices and what the API accepts)."""
+    return Indicator.objects.filter(
+        table_rows__chapter__document__kind=DocumentKind.BEGROTING,
+        table_rows__chapter__document__year=report.year,
+    ).distinct()
