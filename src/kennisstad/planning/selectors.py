@@ -217,9 +217,7 @@ def cycle_of(document: Document) -> dict[str, object]:
         Action.objects.filter(chapter__in=chapters).select_related("chapter__policy_area")
     )
     progress = {p.action_id: p for p in ActionProgress.objects.filter(report=document)}
-    indicators = list(
-        Indicator.objects.filter(table_rows__chapter__in=chapters).distinct().order_by("code")
-    )
+    indicators = list(forecastable_indicators(document).order_by("code"))
     forecasts = {
         f.indicator_id: f for f in Forecast.objects.filter(report=document, year=document.year)
     }
