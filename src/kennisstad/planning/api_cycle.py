@@ -87,6 +87,10 @@ class DocumentSerializer(serializers.ModelSerializer):
 
 VERSION_HELP = "The document's version you read; or send it in If-Match."
 
+MAX_AMENDMENTS = 200
+"""The most amendments one adoption records: each is checked with a few queries, so a longer
+list is refused before any is read."""
+
 
 class CycleStepSerializer(serializers.Serializer):
     """A step on the document in the context (``document``)."""
@@ -169,7 +173,11 @@ class AdoptSerializer(CycleStepSerializer):
     on = serializers.DateField(help_text="The date of the council's decision.")
     decision_number = serializers.CharField(max_length=60)
     amendments = AmendmentInputSerializer(
-        many=True, required=False, default=list, help_text="Amendments voted on with it."
+        many=True,
+        required=False,
+        default=list,
+        max_length=MAX_AMENDMENTS,
+        help_text=f"Amendments voted on with it (at most {MAX_AMENDMENTS}).",
     )
 
     def validate_amendments(self, amendments: list[dict]) -> list[dict]:
@@ -207,6 +215,13 @@ class ForecastInputSerializer(CycleStepSerializer):
             return parse_printed(value, "value").text
         except DjangoValidationError as exc:
             raise serializers.ValidationError(exc.message_dict["value"]) from exc
+
+    def validate_indicator(self, indicator: Indicator) -> Indicator:
+        if not selectors.forecastable_indicators(self.document).filter(pk=indicator.pk).exists():
+            raise serializers.ValidationError(
+                _("The indicator is not in the tables of the begroting of the report's year.")
+            )
+        return indicator
 
     def validate_year(self, year: int) -> int:
         if year != self.document.year:

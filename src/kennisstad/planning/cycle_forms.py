@@ -94,10 +94,7 @@ class ForecastForm(CycleForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["indicator"].queryset = Indicator.objects.filter(
-            table_rows__chapter__document__kind="begroting",
-            table_rows__chapter__document__year=self.document.year,
-        ).distinct()
+        self.fields["indicator"].queryset = selectors.forecastable_indicators(self.document)
 
 
 FORMS: dict[str, type[CycleForm]] = {

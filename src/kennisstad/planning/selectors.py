@@ -217,9 +217,7 @@ def cycle_of(document: Document) -> dict[str, object]:
         Action.objects.filter(chapter__in=chapters).select_related("chapter__policy_area")
     )
     progress = {p.action_id: p for p in ActionProgress.objects.filter(report=document)}
-    indicators = list(
-        Indicator.objects.filter(table_rows__chapter__in=chapters).distinct().order_by("code")
-    )
+    indicators = list(forecastable_indicators(document).order_by("code"))
     forecasts = {
         f.indicator_id: f for f in Forecast.objects.filter(report=document, year=document.year)
     }
@@ -238,3 +236,12 @@ def amendable_sections(document: Document) -> QuerySet[Section]:
 def indicators_of(document: Document) -> QuerySet[Indicator]:
     """The indicators in the document's chapters' tables (an amendment's or forecast's)."""
     return Indicator.objects.filter(table_rows__chapter__document=document).distinct()
+
+
+def forecastable_indicators(report: Document) -> QuerySet[Indicator]:
+    """The indicators a bestuursrapportage may forecast: those in the tables of its year's
+    begroting (the forecast form's choices and what the API accepts)."""
+    return Indicator.objects.filter(
+        table_rows__chapter__document__kind=DocumentKind.BEGROTING,
+        table_rows__chapter__document__year=report.year,
+    ).distinct()
