@@ -262,7 +262,8 @@ class OfficialFigureView(IndicatorDetailView):
         self.object = indicator = self.get_object()
         sources = selectors.indicator_sources(indicator)
         year = request.POST.get("year", "")
-        entry = sources.get(int(year)) if year.isdigit() else None
+        # At most four digits: int() of thousands of digits raises (a 500, not a message).
+        entry = sources.get(int(year)) if year.isdigit() and len(year) <= 4 else None
         if entry is None:
             messages.error(request, _("This indicator has no values for that year."))
             return redirect("indicators:indicator-detail", pk=pk)
