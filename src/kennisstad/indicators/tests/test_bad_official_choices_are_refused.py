@@ -1,13 +1,18 @@
 """Bad input to the official/withdraw form and API is refused clearly (a message or a 400),
 never with a server error and never by choosing anything: another indicator's value, a value
-of another year, a reason too long, a year of thousands of digits."""
+of another year, a reason too long, a year of thousands of digits (also as the page's drill
+year in its address)."""
 
 import pytest
 from django.urls import reverse
 
-from kennisstad.indicators.models import AuthoritativeValue
+from kennisstad.indicators.models import AuthoritativeValue, Origin
 from kennisstad.indicators.tests.disagreeing import disagreeing_2016
-from kennisstad.indicators.tests.factories import IndicatorFactory, RealisationFactory
+from kennisstad.indicators.tests.factories import (
+    ComputedIndicatorFactory,
+    IndicatorFactory,
+    RealisationFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -58,3 +63,12 @@ def test_the_api_answers_bad_choices_with_400(api_client_for, team_member):
         response = client.post(api_url(indicator, "official/withdraw/"), body, format="json")
         assert response.status_code == 400, body
     assert not AuthoritativeValue.objects.exists()
+
+
+def test_a_huge_drill_year_in_the_address_shows_the_newest_count(client_for, reader):
+    indicator = ComputedIndicatorFactory()
+    RealisationFactory(indicator=indicator, year=2017, origin=Origin.COMPUTED)
+    url = reverse("indicators:indicator-detail", args=[indicator.pk])
+    response = client_for(reader).get(url, {"year": HUGE_YEAR})
+    assert response.status_code == 200
+    assert response.context["drill_year"] == 2017
