@@ -98,8 +98,7 @@ class IndicatorDetailView(core_views.RegistryDetailView):
             values = entry.realisations if entry else []
             return selectors.newest([r for r in values if r.origin == Origin.COMPUTED])
 
-        drill_year = self.request.GET.get("year")
-        year = int(drill_year) if drill_year and drill_year.isdigit() else None
+        year = year_from(self.request.GET.get("year"))
         if year is None or computed(year) is None:
             year = next((y for y in sorted(sources, reverse=True) if computed(y)), None)
         if year is not None and (chosen := computed(year)) is not None:
@@ -107,6 +106,12 @@ class IndicatorDetailView(core_views.RegistryDetailView):
             context["drill_year"] = year
             context["drill"] = drill
             context["drill_records"] = selectors.counted_records(drill)
+
+
+def year_from(text: str | None) -> int | None:
+    """A year given in the address or a form, if it is one: at most four digits (``int`` of
+    thousands of digits raises, which would be a server error instead of no year)."""
+    return int(text) if text and text.isdigit() and len(text) <= 4 else None
 
 
 def year_rows(indicator: Indicator, sources: dict) -> list[dict]:
@@ -261,8 +266,7 @@ class OfficialFigureView(IndicatorDetailView):
             raise PermissionDenied
         self.object = indicator = self.get_object()
         sources = selectors.indicator_sources(indicator)
-        year = request.POST.get("year", "")
-        entry = sources.get(int(year)) if year.isdigit() else None
+        entry = sources.get(year) if (year := year_from(request.POST.get("year"))) else None
         if entry is None:
             messages.error(request, _("This indicator has no values for that year."))
             return redirect("indicators:indicator-detail", pk=pk)
