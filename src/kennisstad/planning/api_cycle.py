@@ -33,6 +33,8 @@ from .services import (
     record_forecast,
 )
 
+MAX_TEXT = 20_000  # a section of a chapter is rarely a tenth of this
+
 
 class ChapterSummarySerializer(serializers.ModelSerializer):
     policy_field = serializers.CharField(source="policy_area.code")
@@ -134,7 +136,9 @@ class AmendmentInputSerializer(CycleStepSerializer):
         default=None,
         help_text="The section whose text changes.",
     )
-    new_text = serializers.CharField(required=False, allow_blank=True, default="")
+    new_text = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=MAX_TEXT
+    )
 
     def validate_number(self, number: str) -> str:
         number = number.strip()
@@ -197,7 +201,7 @@ class ProgressInputSerializer(CycleStepSerializer):
         help_text="An action of the begroting of the report's year.",
     )
     status = serializers.ChoiceField(choices=ProgressStatus.choices)
-    note = serializers.CharField(required=False, allow_blank=True, default="")
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=MAX_TEXT)
 
 
 class ForecastInputSerializer(CycleStepSerializer):
@@ -208,7 +212,7 @@ class ForecastInputSerializer(CycleStepSerializer):
         required=False, help_text="The report's own year (the default); no other is allowed."
     )
     value = serializers.CharField(max_length=60, help_text="As printed: 6, > 5, 10–12 or 80%.")
-    note = serializers.CharField(required=False, allow_blank=True, default="")
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=MAX_TEXT)
 
     def validate_value(self, value: str) -> str:
         try:
