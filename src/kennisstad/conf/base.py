@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "kennisstad.delegations",
     "kennisstad.policy",
     "kennisstad.indicators",
+    "kennisstad.finances",
     "kennisstad.planning",
     "kennisstad.portal",
     "kennisstad.search",

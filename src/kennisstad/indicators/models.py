@@ -3,6 +3,7 @@
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
@@ -90,6 +91,24 @@ class Indicator(VersionedModel):
         help_text=_("For computed indicators: what to count in the registry."),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner (team member)"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="owned_indicators",
+        help_text=_("Who delivers the figures; reminded before each deadline."),
+    )
+    owner_organisation = models.ForeignKey(
+        "relations.Organisation",
+        verbose_name=_("owner (partner organisation)"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="owned_indicators",
+        help_text=_("A partner that delivers the figures itself, such as the IWCN."),
+    )
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     name = translated("name")
@@ -108,6 +127,10 @@ class Indicator(VersionedModel):
         if self.frequency == Frequency.BIENNIAL and self.base_year is None:
             errors["base_year"] = _("An indicator measured every two years needs a base year.")
         errors.update(self._kind_errors())
+        if self.owner_id and self.owner_organisation_id:
+            errors["owner_organisation"] = _(
+                "An indicator has one owner: a team member or a partner organisation, not both."
+            )
         if self.method == Method.COMPUTED and "method" not in errors:
             from .rules import RuleError, parse_rule
 
@@ -253,6 +276,7 @@ class Origin(models.TextChoices):
     COMPUTED = "computed", _("Computed")
     MANUAL = "manual", _("Entered by hand")
     IMPORTED = "imported", _("Imported")
+    DELIVERED = "delivered", _("Delivered by a partner and approved")
 
 
 class Realisation(VersionedModel):
@@ -340,6 +364,7 @@ class Realisation(VersionedModel):
             raise ValidationError(errors)
 
 
-# The official-figure choice lives in its own module (this one is near the 400-line limit); it is
-# imported here so Django registers it with the app.
+# The official-figure choice and partner deliveries live in their own modules (this one is
+# near the 400-line limit); they are imported here so Django registers it with the app.
 from .authoritative import AuthoritativeValue, FigureKind  # noqa: E402, F401
+from .delivery_models import DeliveredValue, DeliveryStatus, ValueReminder  # noqa: E402, F401

@@ -50,7 +50,16 @@ class Chapter(VersionedModel):
         editable=False,
         help_text=_("The indicator tables of an imported document, exactly as it prints them."),
     )
-    history = HistoricalRecords(excluded_fields=["updated_at", "frozen_table", "printed_tables"])
+    frozen_finances = models.JSONField(
+        _("frozen finance table"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The finance table as adopted; later ledger imports do not alter it."),
+    )
+    history = HistoricalRecords(
+        excluded_fields=["updated_at", "frozen_table", "printed_tables", "frozen_finances"]
+    )
 
     indicator_note = translated("indicator_note")
 
@@ -144,6 +153,7 @@ class Action(VersionedModel):
 # The cycle's records (amendments, a bestuursrapportage's progress and forecasts) live in their
 # own module; imported here so Django finds them with the app's other models.
 from .cycle_models import ActionProgress, Amendment, Forecast, ProgressStatus  # noqa: E402
+from .finance_models import FinanceExplanation, FinanceRow  # noqa: E402
 
 __all__ = [
     "Action",
@@ -151,6 +161,8 @@ __all__ = [
     "Amendment",
     "Chapter",
     "ChapterIndicator",
+    "FinanceExplanation",
+    "FinanceRow",
     "Forecast",
     "ProgressStatus",
     "Section",

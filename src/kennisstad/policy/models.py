@@ -3,8 +3,8 @@ planning & control documents (begroting, jaarstukken).
 
 Both the indicators and the budget chapters refer to them, so they live below both: an
 indicator hangs on a policy field and names the document its target was set in; a document's
-chapters are written per policy field. Later the P&C calendar and the money per policy field
-will live here too.
+chapters are written per policy field. The P&C calendar (the deadline for every document's input)
+lives here too; the money per policy field lives in ``finances``.
 
 The tables were created by the ``planning`` app and keep their names (``planning_*``); the
 models moved here without moving any data.
@@ -162,8 +162,16 @@ class Document(VersionedModel):
         default=False,
         help_text=_("Read from an existing document rather than written here."),
     )
+    frozen_finance_overview = models.JSONField(
+        _("frozen overview per taakveld"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("The lasten and baten per taakveld as adopted; later imports do not alter it."),
+    )
     history = HistoricalRecords(
-        excluded_fields=["updated_at"], table_name="planning_historicaldocument"
+        excluded_fields=["updated_at", "frozen_finance_overview"],
+        table_name="planning_historicaldocument",
     )
 
     class Meta:
@@ -219,3 +227,53 @@ class Document(VersionedModel):
             errors["sequence"] = _("Only a bestuursrapportage has several in a year.")
         if errors:
             raise ValidationError(errors)
+
+
+class Deadline(VersionedModel):
+    """The P&C calendar: the date by which every figure for a document must be in (the input
+    for the begroting, a bestuursrapportage or the jaarstukken of a year). Owners of missing
+    figures are reminded before it; the team lead gets the list after it."""
+
+    document_kind = models.CharField(
+        _("document kind"), max_length=20, choices=DocumentKind.choices
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    sequence = models.PositiveSmallIntegerField(
+        _("number in the year"),
+        default=1,
+        help_text=_("For the 1st, 2nd, … bestuursrapportage; other kinds are 1."),
+    )
+    due_on = models.DateField(_("due on"))
+    remind_days_before = models.PositiveSmallIntegerField(
+        _("remind days before"),
+        default=14,
+        help_text=_("Owners with missing figures get a reminder this many days before."),
+    )
+    description_nl = models.CharField(_("description (Dutch)"), max_length=200, blank=True)
+    description_en = models.CharField(_("description (English)"), max_length=200, blank=True)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    description = translated("description")
+
+    class Meta:
+        ordering = ["due_on", "document_kind", "year", "sequence"]
+        verbose_name = _("deadline")
+        verbose_name_plural = _("deadlines")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document_kind", "year", "sequence"], name="unique_deadline"
+            )
+        ]
+
+    def __str__(self) -> str:
+        label = KIND_LABELS.get(self.document_kind, self.document_kind)
+        if self.document_kind == DocumentKind.BESTUURSRAPPORTAGE:
+            return f"{label} {self.year}-{self.sequence}: {self.due_on:%d-%m-%Y}"
+        return f"{label} {self.year}: {self.due_on:%d-%m-%Y}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.document_kind != DocumentKind.BESTUURSRAPPORTAGE and self.sequence != 1:
+            raise ValidationError(
+                {"sequence": _("Only a bestuursrapportage has several in a year.")}
+            )

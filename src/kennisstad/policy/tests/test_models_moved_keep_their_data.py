@@ -33,7 +33,10 @@ def test_the_models_keep_the_tables_planning_made():
         assert model._meta.db_table == table
         assert model.history.model._meta.db_table == history_table
         assert {table, history_table} <= tables
-    assert not [name for name in tables if name.startswith("policy_")]
+    # No second copy under the new app's name (models added to policy later have their own).
+    copies = {"policy_policyarea", "policy_document"}
+    copies |= {name.replace("policy_", "policy_historical") for name in copies}
+    assert not copies & tables
 
 
 @pytest.mark.django_db
