@@ -160,3 +160,6 @@ class GrantReminder(models.Model):
                 fields=["grant", "due_on", "kind"], name="unique_grant_reminder"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.grant} {self.kind} {self.due_on}"

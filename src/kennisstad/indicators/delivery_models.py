@@ -103,3 +103,6 @@ class ValueReminder(models.Model):
                 fields=["deadline", "recipient", "kind"], name="unique_value_reminder"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.deadline} {self.kind} {self.recipient}"

@@ -1,0 +1,108 @@
+"""Reads of the money: totals of lasten and baten per policy field and taakveld for one column
+of a finance table (a year and a basis), computed in the database so a document's tables stay
+fast with a full ledger.
+
+A column's basis: ``realisatie`` (the rekening), ``primitief`` (the budget as adopted),
+``na_wijziging`` (primitief plus every begrotingswijziging of that year) or ``raming`` (the
+multi-year estimate made in the begroting of ``estimated_in``).
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Q, QuerySet, Sum
+
+from .models import Direction, FinanceLine, LineKind, Taakveld
+
+ZERO = Decimal("0")
+BASES = ("realisatie", "primitief", "na_wijziging", "raming")
+
+
+@dataclass(frozen=True)
+class Amounts:
+    """Lasten and baten of one cell group; saldo is baten minus lasten (negative: nadelig)."""
+
+    expenses: Decimal = ZERO
+    income: Decimal = ZERO
+
+    @property
+    def balance(self) -> Decimal:
+        return self.income - self.expenses
+
+    def __add__(self, other: "Amounts") -> "Amounts":
+        return Amounts(self.expenses + other.expenses, self.income + other.income)
+
+
+@dataclass(frozen=True)
+class Column:
+    year: int
+    basis: str  # one of BASES
+    estimated_in: int | None = None  # for raming: the begroting year that made the estimate
+
+    def __post_init__(self) -> None:
+        if self.basis not in BASES:
+            raise ValueError(f"unknown basis {self.basis!r}")
+        if self.basis == "raming" and self.estimated_in is None:
+            raise ValueError("a raming column needs estimated_in")
+
+
+def column_filter(column: Column) -> Q:
+    """The lines that make up one column."""
+    if column.basis == "realisatie":
+        return Q(year=column.year, kind=LineKind.REALISED)
+    if column.basis == "primitief":
+        return Q(year=column.year, kind=LineKind.ORIGINAL_BUDGET)
+    if column.basis == "na_wijziging":
+        return Q(year=column.year, kind__in=[LineKind.ORIGINAL_BUDGET, LineKind.AMENDMENT])
+    return Q(year=column.year, kind=LineKind.ESTIMATE, estimated_in=column.estimated_in)
+
+
+def area_filter(codes: Iterable[str] | None) -> Q:
+    """Lines booked on these policy areas or anything below them (2.1 takes 2.1.4)."""
+    if codes is None:
+        return Q()
+    condition = Q(pk__in=[])
+    for code in codes:
+        condition |= Q(policy_area__code=code) | Q(policy_area__code__startswith=f"{code}.")
+    return condition
+
+
+def totals(
+    column: Column, *, by: tuple[str, ...] = ("policy_area",), areas: Iterable[str] | None = None
+) -> dict[tuple, Amounts]:
+    """Lasten and baten of ``column``, grouped by ``by`` (``policy_area`` gives codes,
+    ``taakveld`` gives taakveld codes), optionally only for the policy areas ``areas`` and
+    below. One query."""
+    fields = {"policy_area": "policy_area__code", "taakveld": "taakveld__code"}
+    group = [fields[name] for name in by]
+    rows = (
+        FinanceLine.objects.filter(column_filter(column), area_filter(areas))
+        .values(*group, "direction")
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    result: dict[tuple, Amounts] = defaultdict(Amounts)
+    for row in rows:
+        key = tuple(row[name] for name in group)
+        amount = row["total"] or ZERO
+        if row["direction"] == Direction.EXPENSES:
+            result[key] = result[key] + Amounts(expenses=amount)
+        else:
+            result[key] = result[key] + Amounts(income=amount)
+    return dict(result)
+
+
+def area_total(column: Column, code: str) -> Amounts:
+    """Lasten and baten of one policy area (with everything below it) in ``column``."""
+    return sum(totals(column, areas=[code]).values(), Amounts())
+
+
+def taakvelden() -> QuerySet[Taakveld]:
+    """The national list, in its official order."""
+    return Taakveld.objects.order_by("position")
+
+
+def taakveld_by_code() -> dict[str, Taakveld]:
+    return {taakveld.code: taakveld for taakveld in taakvelden()}
