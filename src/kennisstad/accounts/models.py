@@ -26,6 +26,11 @@ class User(AbstractUser):
         related_name="users",
         help_text=_("Required for partner editors: the organisation whose activities they edit."),
     )
+    is_team_lead = models.BooleanField(
+        _("team lead"),
+        default=False,
+        help_text=_("Gets the list of figures still missing after each P&C deadline."),
+    )
     preferred_language = models.CharField(
         _("preferred language"),
         max_length=2,
