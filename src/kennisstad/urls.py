@@ -16,6 +16,7 @@ urlpatterns = [
     path("delegations/", include("kennisstad.delegations.urls")),
     path("indicators/", include("kennisstad.indicators.urls")),
     path("begroting/", include("kennisstad.planning.urls")),
+    path("finances/", include("kennisstad.finances.urls")),
     path("search/", include("kennisstad.search.urls")),
     path("api/v1/", include("kennisstad.api_urls")),
     path("admin/", admin.site.urls),

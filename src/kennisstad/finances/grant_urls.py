@@ -1,0 +1,3 @@
+"""Pages of the grants and the finance overview per policy field."""
+
+urlpatterns: list = []

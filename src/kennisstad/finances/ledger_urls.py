@@ -1,0 +1,3 @@
+"""Pages of the ledger: its imports and lines."""
+
+urlpatterns: list = []
