@@ -8,6 +8,7 @@ from kennisstad.agenda.api import ActivityViewSet
 from kennisstad.core.api_views import ThemeViewSet, api_not_found
 from kennisstad.delegations.api import DelegationViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
+from kennisstad.indicators.api_deliveries import DeliveredValueViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.projects.api import ProjectViewSet
 from kennisstad.relations.api import InteractionViewSet, OrganisationViewSet, PersonViewSet
@@ -25,6 +26,7 @@ router.register("indicators", IndicatorViewSet, basename="indicator")
 router.register("targets", TargetViewSet, basename="target")
 router.register("realisations", RealisationViewSet, basename="realisation")
 router.register("documents", DocumentViewSet, basename="document")
+router.register("deliveries", DeliveredValueViewSet, basename="delivery")
 router.register("chapters", ChapterViewSet, basename="chapter")
 
 app_name = "api"

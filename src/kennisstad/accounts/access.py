@@ -206,3 +206,27 @@ def can_merge_duplicates(user) -> bool:
 def can_configure(user) -> bool:
     """Administrators configure themes, categories, users and the admin site."""
     return is_administrator(user)
+
+
+# --- figures partners deliver ----------------------------------------------------------------
+
+
+def can_deliver_values(user, indicator) -> bool:
+    """A partner editor enters the figures of the indicators its own organisation owns (the
+    IWCN its visitor numbers); the team enters realisations directly and approves these."""
+    return is_partner(user) and indicator.owner_organisation_id == user.organisation_id
+
+
+def can_review_deliveries(user) -> bool:
+    """Approve or reject a delivered value: the team (never the one who entered it, which the
+    service checks: four eyes)."""
+    return is_team(user)
+
+
+def visible_deliveries(user, queryset: QuerySet) -> QuerySet:
+    """The team sees every delivered value; a partner editor only its own organisation's."""
+    if is_team(user):
+        return queryset
+    if is_partner(user):
+        return queryset.filter(organisation_id=user.organisation_id)
+    return queryset.none()

@@ -22,3 +22,7 @@ urlpatterns = [
     ),
     path("<int:indicator_pk>/targets/new/", views.TargetCreateView.as_view(), name="target-create"),
 ]
+
+from .delivery_urls import urlpatterns as delivery_urlpatterns  # noqa: E402
+
+urlpatterns += delivery_urlpatterns

@@ -14,7 +14,7 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 
-from . import forecasts, rules, selectors, services
+from . import delivery_selectors, forecasts, rules, selectors, services
 from .charts import trend_chart
 from .formatting import DASH, format_realisation, format_target
 from .forms import (
@@ -69,6 +69,8 @@ class IndicatorDetailView(core_views.RegistryDetailView):
         context["sources"] = [sources[year] for year in sorted(sources)]
         context["can_change"] = access.is_team(self.request.user)
         context["can_choose"] = access.can_choose_official_figures(self.request.user)
+        if access.can_review_deliveries(self.request.user):
+            context["deliveries"] = delivery_selectors.indicator_deliveries(indicator)
         context["source_sections"] = sources_sections(
             indicator,
             sources,

@@ -35,6 +35,7 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
             context["follow_ups"] = follow_ups[:10]
             context["follow_ups_overdue"] = follow_ups.filter(follow_up_on__lt=today).count()
             context["awaiting_publication"] = awaiting_publication().count()
+            context.update(awaiting_deliveries_context())
         if access.is_team_or_reader(user):
             indicators = indicator_list().order_by("policy_area__code", "order", "name_nl")
             context["indicator_year"] = today.year
@@ -52,6 +53,17 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
                 ]
             )
         return context
+
+
+def awaiting_deliveries_context() -> dict:
+    """The dashboard's "values awaiting approval" block: the first few and how many wait."""
+    from kennisstad.indicators.delivery_selectors import awaiting_approval, with_value_text
+
+    waiting = awaiting_approval()
+    return {
+        "awaiting_deliveries": with_value_text(waiting[:5]),
+        "awaiting_deliveries_count": waiting.count(),
+    }
 
 
 def differing_rows(figures) -> list[dict]:

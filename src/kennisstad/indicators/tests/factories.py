@@ -137,3 +137,25 @@ def chapter_indicators(*, computed_years: Iterable[int] = ()) -> list[Indicator]
     if computed_years:
         compute_all(years=computed_years)
     return indicators
+
+
+def partner_indicator(organisation, **fields) -> Indicator:
+    """An effect indicator the partner ``organisation`` delivers the figures of itself (like
+    the IWCN's visitor numbers), measured from 2016."""
+    fields = {"kind": "effect", "measured_from": 2016, "owner_organisation": organisation, **fields}
+    return IndicatorFactory(**fields)
+
+
+def delivered_value(indicator, user, **fields):
+    """A value ``user`` (a partner editor of the owning organisation) submits, through the
+    service: 12.500 visitors in 2017, counted on 15 January 2018."""
+    from kennisstad.indicators.delivery_services import submit_value
+
+    fields = {
+        "year": 2017,
+        "value": Decimal("12500"),
+        "measured_on": datetime.date(2018, 1, 15),
+        "source": "Bezoekersregistratie IWCN",
+        **fields,
+    }
+    return submit_value(indicator=indicator, user=user, **fields)
