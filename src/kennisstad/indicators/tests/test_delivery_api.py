@@ -101,8 +101,9 @@ def test_a_rejection_needs_its_reason_and_a_version(
     indicator = partner_indicator(partner_organisation)
     delivered = delivered_value(indicator, partner_editor)
     team = api_client_for(team_member)
-    assert team.post(f"{URL}{delivered.pk}/reject/", {"version": 1}, format="json").status_code == 400
-    assert team.post(f"{URL}{delivered.pk}/reject/", {"note": "x"}, format="json").status_code == 428
+    reject = f"{URL}{delivered.pk}/reject/"
+    assert team.post(reject, {"version": 1}, format="json").status_code == 400
+    assert team.post(reject, {"note": "x"}, format="json").status_code == 428
     rejected = team.post(
         f"{URL}{delivered.pk}/reject/", {"version": 1, "note": "Dubbel geteld"}, format="json"
     )

@@ -4,6 +4,7 @@ entered it, a rejection with its reason."""
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 
 from kennisstad.accounts.models import Role
 from kennisstad.accounts.tests.factories import UserFactory
@@ -33,7 +34,12 @@ def test_a_submission_goes_to_the_team_leads(
 
 
 def test_without_a_lead_the_whole_team_hears_of_it(
-    indicator, partner_editor, team_member, administrator, reader, django_capture_on_commit_callbacks
+    indicator,
+    partner_editor,
+    team_member,
+    administrator,
+    reader,
+    django_capture_on_commit_callbacks,
 ):
     with django_capture_on_commit_callbacks(execute=True):
         delivered_value(indicator, partner_editor)
@@ -64,6 +70,6 @@ def test_the_partner_hears_the_decision_in_its_language(
 def test_nothing_is_sent_for_a_refused_submission(
     indicator, partner_editor, team_member, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(Exception):
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(ValidationError):
         delivered_value(indicator, partner_editor, source="")
     assert mail.outbox == []

@@ -31,7 +31,7 @@ def two_partners(partner_editor, partner_organisation, team_member):
 
 
 def test_my_indicators_shows_only_ours(client_for, partner_editor, two_partners):
-    ours, theirs, _other = two_partners
+    ours, _theirs, _other = two_partners
     response = client_for(partner_editor).get(reverse("indicators:my-indicators"))
     html = response.content.decode()
     assert response.status_code == 200
@@ -71,7 +71,8 @@ def test_the_partner_enters_a_value_through_the_form(client_for, partner_editor,
 def test_review_and_partner_pages_are_for_their_own_users(
     client_for, partner_editor, team_member, reader
 ):
-    assert client_for(partner_editor).get(reverse("indicators:deliveries-awaiting")).status_code == 403
-    assert client_for(reader).get(reverse("indicators:deliveries-awaiting")).status_code == 403
-    assert client_for(team_member).get(reverse("indicators:my-indicators")).status_code == 403
-    assert client_for(reader).get(reverse("indicators:my-indicators")).status_code == 403
+    review, mine = reverse("indicators:deliveries-awaiting"), reverse("indicators:my-indicators")
+    assert client_for(partner_editor).get(review).status_code == 403
+    assert client_for(reader).get(review).status_code == 403
+    assert client_for(team_member).get(mine).status_code == 403
+    assert client_for(reader).get(mine).status_code == 403
