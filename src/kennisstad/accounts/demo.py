@@ -26,6 +26,7 @@ USERS = (
     UserSpec("team", "kennisstad-team", Role.TEAM_MEMBER, "Sanne", "Bakker"),
     UserSpec("advisor", "kennisstad-advisor", Role.TEAM_MEMBER, "Jeroen", "Dijkstra"),
     UserSpec("partner", "kennisstad-partner", Role.PARTNER_EDITOR, "Femke", "Hoekstra", "rug"),
+    UserSpec("iwcn", "kennisstad-iwcn", Role.PARTNER_EDITOR, "Lotte", "de Vries", "iwcn"),
     UserSpec("reader", "kennisstad-reader", Role.READER, "Pieter", "Smit"),
 )
 # fmt: on

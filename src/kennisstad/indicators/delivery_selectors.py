@@ -12,10 +12,10 @@ from django.db.models import QuerySet
 from kennisstad.accounts import access
 
 from .formatting import format_number, format_realisation
-from .models import DeliveredValue, DeliveryStatus, Indicator
+from .models import DeliveredValue, DeliveryStatus, Indicator, Realisation
 from .selectors import official_realisations
 
-RECENT_YEARS = 4  # a partner sees its latest few years of figures
+RECENT_YEARS = 4  # a partner sees the latest few years that have a figure
 
 
 def with_value_text(values: Iterable[DeliveredValue]) -> list[DeliveredValue]:
@@ -91,15 +91,20 @@ def partner_indicators(user, *, this_year: int) -> list[PartnerIndicator]:
             "policy_area__code", "order", "name_nl"
         )
     )
-    years = list(range(this_year - RECENT_YEARS, this_year + 1))
+    years = sorted(
+        Realisation.objects.filter(indicator__in=indicators, year__lte=this_year)
+        .values_list("year", flat=True)
+        .distinct()
+    )
     figures = official_realisations([indicator.pk for indicator in indicators], years)
     entries = {indicator.pk: PartnerIndicator(indicator) for indicator in indicators}
     for indicator in indicators:
-        for year in years:
-            figure = figures.get((indicator.pk, year))
-            if figure is not None:
-                text = format_realisation(indicator, figure.realisation)
-                entries[indicator.pk].figures.append((year, text))
+        shown = [
+            (year, format_realisation(indicator, figures[(indicator.pk, year)].realisation))
+            for year in years
+            if (indicator.pk, year) in figures
+        ]
+        entries[indicator.pk].figures = shown[-RECENT_YEARS:]
     open_deliveries = deliveries(user).filter(
         indicator__in=indicators,
         status__in=[DeliveryStatus.SUBMITTED, DeliveryStatus.REJECTED],

@@ -180,8 +180,10 @@ def test_one_user_per_role_and_every_printed_login_works(demo):
         assert User.objects.filter(role=role).exists(), role
     admin = User.objects.get(role=Role.ADMINISTRATOR)
     assert admin.is_staff and admin.is_superuser
-    partner = User.objects.get(role=Role.PARTNER_EDITOR)
+    partner = User.objects.get(role=Role.PARTNER_EDITOR, username="partner")
     assert partner.organisation.name == "Rijksuniversiteit Groningen"
+    iwcn = User.objects.get(role=Role.PARTNER_EDITOR, username="iwcn")
+    assert iwcn.organisation.name == "International Welcome Center North"
     assert {role for role, _, _ in LOGINS} == set(Role.values)
     for _, username, password in LOGINS:
         assert Client().login(username=username, password=password), username

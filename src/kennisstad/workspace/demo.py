@@ -24,6 +24,7 @@ from kennisstad.core.demo import DemoLoad, load_themes
 from kennisstad.core.models import DemoDataset
 from kennisstad.delegations.demo import load_delegations
 from kennisstad.indicators.demo import load_indicators
+from kennisstad.indicators.demo_deliveries import load_deliveries
 from kennisstad.planning.demo import load_documents
 from kennisstad.policy.demo import load_policy_areas
 from kennisstad.projects.demo import load_categories, load_projects
@@ -47,6 +48,7 @@ STEPS = (
     ("activities", load_activities),
     ("policy areas", load_policy_areas),
     ("indicators", load_indicators),
+    ("figures partners delivered", load_deliveries),
     ("budget documents", load_documents),
     ("delegations", load_delegations),
 )
