@@ -57,6 +57,9 @@ def test_a_partner_cannot_deliver_for_another_organisation(
 
 def test_the_partner_enters_a_value_through_the_form(client_for, partner_editor, two_partners):
     ours, _theirs, _other = two_partners
+    form = client_for(partner_editor).get(reverse("indicators:deliver", args=[ours.pk]))
+    assert form.status_code == 200
+    assert 'href="../../"' in form.content.decode()  # Cancel: back to "My indicators"
     body = {"year": 2019, "value": "15000", "measured_on": "2020-01-10", "source": "Registratie"}
     response = client_for(partner_editor).post(reverse("indicators:deliver", args=[ours.pk]), body)
     assert response.status_code == 302

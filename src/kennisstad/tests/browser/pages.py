@@ -104,6 +104,11 @@ PAGES: dict[str, Page] = {
         TEAM_ROLES, lambda s: [s.indicator.pk], submit_empty=True
     ),
     "indicators:target-create": Page(TEAM_ROLES, lambda s: [s.indicator.pk], submit_empty=True),
+    "indicators:my-indicators": Page(frozenset({PARTNER})),
+    "indicators:deliver": Page(
+        frozenset({PARTNER}), lambda s: [s.partner_indicator.pk], submit_empty=True
+    ),
+    "indicators:deliveries-awaiting": Page(TEAM_ROLES),
     "planning:document-list": Page(MUNICIPALITY),
     "planning:document-create": Page(TEAM_ROLES, submit_empty=True),
     "planning:chapter-import": Page(TEAM_ROLES, submit_empty=True),

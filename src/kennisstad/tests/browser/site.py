@@ -11,7 +11,7 @@ from django.test import Client
 from kennisstad.agenda.models import Activity
 from kennisstad.delegations.models import Delegation
 from kennisstad.indicators.models import Indicator
-from kennisstad.indicators.services import compute_all
+from kennisstad.indicators.services import compute_all, save_indicator
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.services import create_document
 from kennisstad.policy.models import DocumentKind
@@ -51,6 +51,7 @@ class Site:
     other_organisation: Organisation  # a second one, for the merge page
     other_person: Person
     delegation: Delegation
+    partner_indicator: Indicator  # owned by the partner's organisation: it delivers the figures
 
     @property
     def document(self):
@@ -100,6 +101,17 @@ def build_site(*, with_budget: bool = True) -> Site | None:
         other_organisation=Organisation.objects.exclude(pk=organisation.pk).order_by("pk").first(),
         other_person=Person.objects.exclude(organisations=organisation).order_by("pk").first(),
         delegation=Delegation.objects.order_by("pk").first(),
+        partner_indicator=Indicator.objects.filter(owner_organisation=organisation).first()
+        or save_indicator(
+            indicator=Indicator(
+                code="browser-rug-figures",
+                name_nl="Aantal internationale studenten RUG",
+                policy_area=chapter.policy_area,
+                kind="effect",
+                owner_organisation=organisation,
+            ),
+            user=None,
+        ),
     )
 
 
