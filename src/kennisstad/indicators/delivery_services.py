@@ -120,7 +120,8 @@ def _open_for_review(delivered: DeliveredValue, user: UserLike) -> DeliveredValu
         )
     if stored.status != DeliveryStatus.SUBMITTED:
         raise ValidationError(
-            _("This value was already %(status)s.") % {"status": stored.get_status_display()}
+            _("This value was already decided: %(status)s.")
+            % {"status": stored.get_status_display()}
         )
     return stored
 
