@@ -10,6 +10,7 @@ from typing import Any
 from django.db.models import QuerySet
 
 from kennisstad.accounts import access
+from kennisstad.core.typing import UserLike
 
 from .formatting import format_number, format_realisation
 from .models import DeliveredValue, DeliveryStatus, Indicator, Realisation
@@ -22,11 +23,12 @@ def with_value_text(values: Iterable[DeliveredValue]) -> list[DeliveredValue]:
     """The values with ``value_text``: as the budget would print them (``12.500``, ``Top 8``)."""
     values = list(values)
     for delivered in values:
-        delivered.value_text = format_realisation(delivered.indicator, delivered)
+        # An attribute for the templates only, not a field.
+        setattr(delivered, "value_text", format_realisation(delivered.indicator, delivered))  # noqa: B010
     return values
 
 
-def deliveries(user) -> QuerySet[DeliveredValue]:
+def deliveries(user: UserLike) -> QuerySet[DeliveredValue]:
     """The delivered values ``user`` may see (``access.visible_deliveries``)."""
     queryset = DeliveredValue.objects.select_related(
         "indicator", "organisation", "submitted_by", "reviewed_by", "realisation"
@@ -82,7 +84,7 @@ class PartnerIndicator:
     rejected: list[DeliveredValue] = field(default_factory=list)
 
 
-def partner_indicators(user, *, this_year: int) -> list[PartnerIndicator]:
+def partner_indicators(user: UserLike, *, this_year: int) -> list[PartnerIndicator]:
     """The indicators the partner's organisation owns; none for anyone else."""
     if not access.is_partner(user):
         return []

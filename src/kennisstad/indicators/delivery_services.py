@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.accounts import access
+from kennisstad.core.actors import actor_of
 from kennisstad.core.events import log_event_on_commit
 from kennisstad.core.services import save_record
 from kennisstad.core.typing import UserLike
@@ -62,7 +63,7 @@ def submit_value(
     """A partner editor enters a figure of an indicator its organisation owns; it waits for a
     team member's approval. After a rejection the partner submits again (a new record, so the
     rejected one and its reason stay); while one waits, another for that year is refused."""
-    if not access.can_deliver_values(user, indicator):
+    if not (access.is_partner(user) and access.can_deliver_values(user, indicator)):
         raise PermissionDenied(
             _(
                 "Only a partner editor of the organisation that owns this indicator delivers "
@@ -164,7 +165,7 @@ def approve_delivery(
     )
     stored.status = DeliveryStatus.APPROVED
     stored.realisation = realisation
-    stored.reviewed_by = user
+    stored.reviewed_by = actor_of(user)
     stored.reviewed_at = timezone.now()
     stored.review_note = (note or "").strip()
     save_record(
@@ -199,7 +200,7 @@ def reject_delivery(
         raise ValidationError({"review_note": _("Say why the value is rejected.")})
     stored = _open_for_review(delivered, user)
     stored.status = DeliveryStatus.REJECTED
-    stored.reviewed_by = user
+    stored.reviewed_by = actor_of(user)
     stored.reviewed_at = timezone.now()
     stored.review_note = reason
     save_record(
