@@ -26,7 +26,9 @@ class DeliveredValueSerializer(ModelSerializer):
     indicator = serializers.PrimaryKeyRelatedField(queryset=Indicator.objects.all())
     status = serializers.ChoiceField(choices=DeliveryStatus.choices, read_only=True)
     submitted_by = serializers.StringRelatedField(read_only=True)
-    reviewed_by = serializers.StringRelatedField(read_only=True)
+    reviewed_by = serializers.StringRelatedField(
+        read_only=True, allow_null=True, help_text="Team members only; null for partners."
+    )
     year = serializers.IntegerField(min_value=1990, max_value=2100)
     source = serializers.CharField(max_length=300, help_text="Where the figure comes from.")
 
@@ -59,6 +61,15 @@ class DeliveredValueSerializer(ModelSerializer):
             "version",
             "created_at",
         ]
+
+    def to_representation(self, instance):
+        """Who in the municipality reviewed a value is its own business: partners see the
+        outcome and the reason, not the name."""
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        if request is not None and not access.is_team(request.user):
+            data["reviewed_by"] = None
+        return data
 
 
 class ReviewSerializer(serializers.Serializer):

@@ -113,6 +113,10 @@ def test_a_rejection_needs_its_reason_and_a_version(
         "Dubbel geteld",
     )
     assert not Realisation.objects.exists()
+    assert rejected.json()["reviewed_by"] == str(team_member)
+    seen_by_partner = api_client_for(partner_editor).get(f"{URL}{delivered.pk}/").json()
+    assert seen_by_partner["review_note"] == "Dubbel geteld"
+    assert seen_by_partner["reviewed_by"] is None  # the municipality's own business
 
 
 def test_the_team_does_not_submit_through_the_api(
