@@ -2,6 +2,9 @@
 a value the team hears of it (its team leads, or every team member when no one leads), and when
 the team decides, the partner who entered it hears the outcome."""
 
+import logging
+from smtplib import SMTPException
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db.models import QuerySet
@@ -14,6 +17,8 @@ from kennisstad.accounts.models import Role, User
 
 from .formatting import format_realisation
 from .models import DeliveredValue, DeliveryStatus
+
+logger = logging.getLogger(__name__)
 
 
 def reviewers() -> QuerySet[User]:
@@ -30,10 +35,15 @@ def _url(name: str) -> str:
 
 
 def _send(user: User, subject_of, template: str, context: dict) -> None:
+    """Sent after the value is stored: a mail server that is down must not turn the partner's
+    or reviewer's saved step into an error page, so a failure is logged, not raised."""
     with translation.override(user.preferred_language or "nl"):
         subject = subject_of()
         body = render_to_string(template, {**context, "recipient": user})
-    send_mail(subject, body, None, [user.email])
+    try:
+        send_mail(subject, body, None, [user.email])
+    except (OSError, SMTPException):
+        logger.warning("delivery mail to user:%s failed", user.pk, exc_info=True)
 
 
 def notify_submitted(delivered: DeliveredValue) -> None:
