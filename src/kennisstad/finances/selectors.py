@@ -71,7 +71,7 @@ def area_filter(codes: Iterable[str] | None) -> Q:
 
 def totals(
     column: Column, *, by: tuple[str, ...] = ("policy_area",), areas: Iterable[str] | None = None
-) -> dict[tuple, Amounts]:
+) -> dict[tuple[str, ...], Amounts]:
     """Lasten and baten of ``column``, grouped by ``by`` (``policy_area`` gives codes,
     ``taakveld`` gives taakveld codes), optionally only for the policy areas ``areas`` and
     below. One query."""
@@ -83,7 +83,7 @@ def totals(
         .annotate(total=Sum("amount"))
         .order_by()
     )
-    result: dict[tuple, Amounts] = defaultdict(Amounts)
+    result: dict[tuple[str, ...], Amounts] = defaultdict(Amounts)
     for row in rows:
         key = tuple(row[name] for name in group)
         amount = row["total"] or ZERO

@@ -21,6 +21,7 @@ def services_and_selectors() -> set[Path]:
     found = set()
     for name in ("services", "selectors"):
         found |= set((SRC / "kennisstad").rglob(f"{name}.py"))
+        found |= set((SRC / "kennisstad").rglob(f"*_{name}.py"))  # cycle_services.py, ...
         found |= set((SRC / "kennisstad").rglob(f"{name}/**/*.py"))
     return {path.resolve() for path in found if "tests" not in path.parts}
 
