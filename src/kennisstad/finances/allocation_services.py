@@ -40,6 +40,8 @@ def save_allocation(
 
 
 @transaction.atomic
-def delete_allocation(*, instance: ProjectAllocation, user: UserLike, expected_version: int) -> None:
+def delete_allocation(
+    *, instance: ProjectAllocation, user: UserLike, expected_version: int
+) -> None:
     """Delete an allocation the editor saw at ``expected_version``; the audit trail keeps it."""
     delete_record(instance=instance, user=user, expected_version=expected_version)

@@ -59,7 +59,9 @@ def awaiting_accountability() -> Q:
 def due_soon(today: datetime.date, days: int | None = None) -> Q:
     """Accountability due from today up to ``days`` (the reminder setting) ahead."""
     ahead = today + datetime.timedelta(days=reminder_days() if days is None else days)
-    return awaiting_accountability() & Q(accountability_due__gte=today, accountability_due__lte=ahead)
+    return awaiting_accountability() & Q(
+        accountability_due__gte=today, accountability_due__lte=ahead
+    )
 
 
 def overdue(today: datetime.date) -> Q:

@@ -9,7 +9,5 @@ urlpatterns = [
     path("new/", grant_views.GrantCreateView.as_view(), name="grant-create"),
     path("<int:pk>/", grant_views.GrantDetailView.as_view(), name="grant-detail"),
     path("<int:pk>/edit/", grant_views.GrantUpdateView.as_view(), name="grant-update"),
-    path(
-        "<int:pk>/<slug:step>/", grant_views.GrantStepView.as_view(), name="grant-step"
-    ),
+    path("<int:pk>/<slug:step>/", grant_views.GrantStepView.as_view(), name="grant-step"),
 ]

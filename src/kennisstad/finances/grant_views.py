@@ -143,4 +143,3 @@ class GrantCreateView(GrantSaveMixin, core_views.RegistryCreateView):
 
 class GrantUpdateView(GrantSaveMixin, core_views.RegistryUpdateView):
     pass
-

@@ -42,8 +42,8 @@ class OverviewRow:
     area: PolicyArea
     depth: int
     ledger: dict[str, Amounts] = field(default_factory=dict)  # per basis in LEDGER_BASES
-    allocated: Allocated = Allocated()
-    grants: GrantTotals = GrantTotals()
+    allocated: Allocated = field(default_factory=Allocated)
+    grants: GrantTotals = field(default_factory=GrantTotals)
 
     @property
     def budget_difference(self) -> Decimal:
@@ -92,7 +92,9 @@ def _depth(area: PolicyArea, by_pk: dict[int, PolicyArea]) -> int:
 
 def _tree_order(areas: list[PolicyArea]) -> list[PolicyArea]:
     """Each area followed by its children, by code (2, 2.1, 2.1.4, 2.2, ...)."""
-    return sorted(areas, key=lambda area: [int(p) if p.isdigit() else 0 for p in area.code.split(".")])
+    return sorted(
+        areas, key=lambda area: [int(p) if p.isdigit() else 0 for p in area.code.split(".")]
+    )
 
 
 def finance_overview(year: int) -> list[OverviewRow]:
