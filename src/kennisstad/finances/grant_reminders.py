@@ -45,7 +45,7 @@ def recipients_for(grant: Grant, kind: str, leads: list[User]) -> list[User]:
     """Before: the handler, else the team leads. Overdue: the handler and the team leads."""
     owner = grant.owner if grant.owner and grant.owner.is_active and grant.owner.email else None
     handler = [owner] if owner else []
-    chosen = handler or leads if kind == BEFORE else handler + leads
+    chosen = (handler or leads) if kind == BEFORE else (handler + leads)
     unique: dict[int, User] = {}
     for user in chosen:
         unique.setdefault(user.pk, user)
