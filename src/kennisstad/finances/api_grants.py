@@ -82,6 +82,15 @@ class GrantSerializer(ModelCleanSerializer):
         read_only_fields = [*STEP_FIELDS, "updated_at"]
         extra_kwargs = {"url": {"view_name": "api:grant-detail"}}
 
+    def to_representation(self, instance):
+        """Who in the municipality handles the grant is its own business: partners (who see
+        their own grants) get it left out, as on the page."""
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        if request is None or not access.can_see_management_details(request.user):
+            data.pop("owner", None)
+        return data
+
 
 VERSION_HELP = "The grant's version you read; or send it in If-Match."
 

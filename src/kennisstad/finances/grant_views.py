@@ -63,6 +63,7 @@ class GrantDetailView(core_views.RegistryDetailView):
             forms[next(k for k, v in STEP_FORMS.items() if isinstance(bound, v))] = bound
         context["forms"] = forms
         context["user_may_open_organisations"] = access.is_team_or_reader(self.request.user)
+        context["can_see_management_details"] = access.can_see_management_details(self.request.user)
         return context
 
 
