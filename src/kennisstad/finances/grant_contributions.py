@@ -1,7 +1,8 @@
 """What ``finances`` adds to the pages of the apps below it: the grants an organisation applied
-for on its page, the grants that fund a project on the project's page, and a button there to
-record a new one. Registered in ``FinancesConfig.ready``; ``relations`` and ``projects`` never
-import ``finances``."""
+for on its page, the grants that fund a project and (for the team) its allocations per year
+and policy field on the project's page, and a button there to record a new grant.
+Registered in ``FinancesConfig.ready``; ``relations`` and ``projects`` never import
+``finances``."""
 
 from __future__ import annotations
 
@@ -49,7 +50,22 @@ def add_grant_button(user: Any, project: Any = None) -> PageAction | None:
     return PageAction(gettext("Add grant"), url, order=120)
 
 
+def project_allocations(project: Any, *, user: Any) -> PageSection | None:
+    """The project's money per year and policy field: the team's business only."""
+    if not access.is_team(user):
+        return None
+    allocations = list(
+        project.allocations.select_related("policy_area", "taakveld").order_by("year", "pk")
+    )
+    return PageSection(
+        "finances/overview_project_allocations.html",
+        {"allocations": allocations, "project": project},
+        order=61,
+    )
+
+
 def register() -> None:
     ORGANISATION_SECTIONS.register(organisation_grants)
     PROJECT_SECTIONS.register(project_grants)
+    PROJECT_SECTIONS.register(project_allocations)
     page_actions("projects:project-detail").register(add_grant_button)

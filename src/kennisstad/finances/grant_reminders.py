@@ -65,7 +65,8 @@ def _mail(grant: Grant, kind: str, user: User, today: datetime.date) -> None:
             subject = _("Accountability for the grant %(grant)s is due on %(date)s")
         else:
             subject = _("Accountability for the grant %(grant)s is overdue since %(date)s")
-        subject = subject % {"grant": grant.title, "date": grant.accountability_due.isoformat()}
+        due = grant.accountability_due
+        subject = subject % {"grant": grant.title, "date": due.isoformat() if due else ""}
         body = render_to_string("finances/grant_reminder.txt", context)
     send_mail(subject, body, None, [user.email])
 
@@ -73,7 +74,7 @@ def _mail(grant: Grant, kind: str, user: User, today: datetime.date) -> None:
 def _remind(grant: Grant, kind: str, leads: list[User], today: datetime.date) -> int:
     """Record and send one reminder; 0 mails when it was sent before or has nobody to go to."""
     recipients = recipients_for(grant, kind, leads)
-    if not recipients:
+    if not recipients or grant.accountability_due is None:
         return 0
     try:
         with transaction.atomic():

@@ -15,6 +15,9 @@ from django.conf import settings
 from django.db.models import Count, Q, QuerySet, Sum
 
 from kennisstad.accounts import access
+from kennisstad.core.typing import UserLike
+from kennisstad.projects.models import Project
+from kennisstad.relations.models import Organisation
 
 from .grant_models import Grant, GrantStatus
 from .selectors import area_filter
@@ -34,15 +37,15 @@ def grant_list() -> QuerySet[Grant]:
     )
 
 
-def visible_grants(user, queryset: QuerySet[Grant]) -> QuerySet[Grant]:
+def visible_grants(user: UserLike, queryset: QuerySet[Grant]) -> QuerySet[Grant]:
     if access.is_team_or_reader(user):
         return queryset
     if access.is_partner(user):
-        return queryset.filter(organisation_id=user.organisation_id)
+        return queryset.filter(organisation=user.organisation)
     return queryset.none()
 
 
-def may_see_grants(user) -> bool:
+def may_see_grants(user: UserLike) -> bool:
     """Whether the grant pages open at all: the municipality's side and partner editors."""
     return access.is_team_or_reader(user) or access.is_partner(user)
 
@@ -125,9 +128,9 @@ def grant_totals(
     }
 
 
-def grants_of_organisation(organisation, *, user) -> QuerySet[Grant]:
+def grants_of_organisation(organisation: Organisation, *, user: UserLike) -> QuerySet[Grant]:
     return visible_grants(user, grant_list().filter(organisation=organisation))
 
 
-def grants_of_project(project, *, user) -> QuerySet[Grant]:
+def grants_of_project(project: Project, *, user: UserLike) -> QuerySet[Grant]:
     return visible_grants(user, grant_list().filter(project=project))

@@ -67,8 +67,11 @@ def save_grant(
     if not grant._state.adding:
         stored = Grant.objects.filter(pk=grant.pk).values("status", "version").first()
         # A stale version is the version check's to report (who changed it, and when).
-        fresh = stored is not None and stored["version"] == expected_version
-        if fresh and stored["status"] != grant.status:
+        if (
+            stored is not None
+            and stored["version"] == expected_version
+            and (stored["status"] != grant.status)
+        ):
             raise ValidationError(
                 {"status": _("The status changes only by granting, settling or withdrawing.")}
             )

@@ -8,11 +8,12 @@ programme's figures are the sum of everything booked below it.
 """
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
 
-from django.db.models import Sum
+from django.db.models import QuerySet, Sum
 from django.db.models.functions import ExtractYear
 
 from kennisstad.policy.models import PolicyArea
@@ -23,6 +24,7 @@ from .models import FinanceLine, ProjectAllocation
 from .selectors import Amounts, Column, totals
 
 ZERO = Decimal("0")
+Summable = TypeVar("Summable", Amounts, "Allocated", GrantTotals)
 LEDGER_BASES = ("primitief", "na_wijziging", "realisatie")
 
 
@@ -79,8 +81,13 @@ def _within(code: str, area_code: str) -> bool:
     return code == area_code or code.startswith(f"{area_code}.")
 
 
-def _rolled_up(values: dict[str, object], area_code: str, empty):
-    return sum((v for code, v in values.items() if _within(code, area_code)), empty)
+def _rolled_up(values: Mapping[str, Summable], area_code: str, empty: Summable) -> Summable:
+    """The sum of the values booked on ``area_code`` and every area below it."""
+    total = empty
+    for code, value in values.items():
+        if _within(code, area_code):
+            total = total + value
+    return total
 
 
 def _depth(area: PolicyArea, by_pk: dict[int, PolicyArea]) -> int:
@@ -140,7 +147,9 @@ def overview_years(today: datetime.date) -> list[int]:
     return sorted(years or {today.year}, reverse=True)
 
 
-def allocations_of_year(year: int, *, areas: Iterable[str] | None = None):
+def allocations_of_year(
+    year: int, *, areas: Iterable[str] | None = None
+) -> QuerySet[ProjectAllocation]:
     """The allocations of ``year`` for the overview's list, with what their rows show."""
     queryset = ProjectAllocation.objects.filter(year=year).select_related(
         "project", "policy_area", "taakveld"

@@ -149,3 +149,11 @@ def test_a_reader_cannot_open_the_allocation_pages(client_for, reader):
     web = client_for(reader)
     assert web.get(reverse("finances:allocation-detail", args=[allocation.pk])).status_code == 403
     assert web.get(reverse("finances:allocation-create")).status_code == 403
+
+
+def test_the_project_page_shows_its_allocations_to_the_team_only(client_for, team_member, reader):
+    allocation = ProjectAllocationFactory(spent=Decimal("23000"))
+    url = reverse("projects:project-detail", args=[allocation.project.pk])
+    link = reverse("finances:allocation-detail", args=[allocation.pk])
+    assert link in client_for(team_member).get(url).content.decode()
+    assert link not in client_for(reader).get(url).content.decode()
