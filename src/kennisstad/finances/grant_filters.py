@@ -28,7 +28,7 @@ class GrantFilter(FilterSet):
     )
     year = YearFilter(field_name="period_start", lookup_expr="year", label=_("Year"))
     organisation = django_filters.ModelChoiceFilter(
-        queryset=Organisation.objects.filter(grants__isnull=False).distinct(),
+        queryset=Organisation.objects.none(),  # set per user in __init__
         label=_("Applicant"),
     )
     accountability = django_filters.ChoiceFilter(
@@ -38,6 +38,17 @@ class GrantFilter(FilterSet):
     class Meta:
         model = Grant
         fields = ["q", "status", "policy_field", "year", "organisation", "accountability"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The choices name applicants: only those of grants the user may see (a partner: its own).
+        user = getattr(self.request, "user", None)
+        field = self.filters["organisation"]
+        field.queryset = Organisation.objects.filter(
+            pk__in=grant_selectors.visible_grants(user, Grant.objects.all()).values(
+                "organisation_id"
+            )
+        )
 
     def filter_accountability(self, queryset, name, value):
         today = timezone.localdate()

@@ -104,3 +104,16 @@ def test_a_partner_does_not_see_anothers_grant_on_a_project_page(client_for, par
     page = client_for(partner_editor).get(reverse("projects:project-detail", args=[project.pk]))
     assert page.status_code == 200
     assert reverse("finances:grant-detail", args=[grant.pk]) not in page.content.decode()
+
+
+def test_a_partner_is_not_offered_other_applicants_in_the_filter(
+    client_for, partner_editor, grants
+):
+    own, other = grants
+    page = client_for(partner_editor).get(reverse("finances:grant-list"))
+    choices = list(page.context["filterset"].form.fields["organisation"].queryset)
+    assert choices == [own.organisation]
+    refused = client_for(partner_editor).get(
+        reverse("finances:grant-list"), {"organisation": other.organisation.pk}
+    )
+    assert other not in list(refused.context["object_list"])
