@@ -43,8 +43,9 @@ class GrantFilter(FilterSet):
         super().__init__(*args, **kwargs)
         # The choices name applicants: only those of grants the user may see (a partner: its own).
         user = getattr(self.request, "user", None)
-        field = self.filters["organisation"]
-        field.queryset = Organisation.objects.filter(
+        applicant = self.filters["organisation"]
+        applicant.__dict__.pop("field", None)  # a form field built earlier holds the class's
+        applicant.queryset = Organisation.objects.filter(
             pk__in=grant_selectors.visible_grants(user, Grant.objects.all()).values(
                 "organisation_id"
             )
