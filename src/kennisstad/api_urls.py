@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 from kennisstad.agenda.api import ActivityViewSet
 from kennisstad.core.api_views import ThemeViewSet, api_not_found
 from kennisstad.delegations.api import DelegationViewSet
+from kennisstad.finances.api_grants import AllocationViewSet, GrantViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.indicators.api_deliveries import DeliveredValueViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
@@ -28,6 +29,8 @@ router.register("realisations", RealisationViewSet, basename="realisation")
 router.register("documents", DocumentViewSet, basename="document")
 router.register("deliveries", DeliveredValueViewSet, basename="delivery")
 router.register("chapters", ChapterViewSet, basename="chapter")
+router.register("grants", GrantViewSet, basename="grant")
+router.register("finances/allocations", AllocationViewSet, basename="allocation")
 
 app_name = "api"
 urlpatterns = [

@@ -257,6 +257,8 @@ KENNISSTAD_ACTION_COLOUR = env_str("KENNISSTAD_ACTION_COLOUR", "#24588f")
 
 # Gifts with an estimated value above this (EUR) go into the published gifts register.
 GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))
+# Days before a grant's accountability is due that its handler is reminded.
+KENNISSTAD_GRANT_REMINDER_DAYS = env_int("KENNISSTAD_GRANT_REMINDER_DAYS", 30)
 
 # Recurring activities (agenda.recurrence): the finest frequency a rule may have (DAILY, or
 # HOURLY, MINUTELY, SECONDLY where the municipality wants them; those must end) and the most

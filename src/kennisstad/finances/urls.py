@@ -6,4 +6,5 @@ app_name = "finances"
 urlpatterns = [
     path("", include("kennisstad.finances.ledger_urls")),
     path("grants/", include("kennisstad.finances.grant_urls")),
+    path("overview/", include("kennisstad.finances.overview_urls")),
 ]

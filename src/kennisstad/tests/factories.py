@@ -16,6 +16,7 @@ from kennisstad.delegations.tests.factories import (
     TravelCostFactory,
     VisitFactory,
 )
+from kennisstad.finances.tests.factories import GrantFactory, ProjectAllocationFactory
 from kennisstad.indicators.tests.factories import RealisationFactory, TargetFactory
 from kennisstad.projects.models import ProjectPartner
 from kennisstad.projects.tests.factories import ProjectFactory
@@ -45,6 +46,8 @@ def full_registry(owner) -> dict:
     delegations = _delegations(owner, partner, other, person, projects[0])
     target = TargetFactory(note=NOTE)
     RealisationFactory(indicator=target.indicator, note=NOTE)
+    GrantFactory(organisation=partner, project=projects[0], owner=owner)
+    ProjectAllocationFactory(project=projects[0], spent=Decimal("80000"))
     return {
         "partner": partner,
         "person": person,

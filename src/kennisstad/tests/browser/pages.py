@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from kennisstad.finances.models import Grant, ProjectAllocation
+
 from .site import ADMINISTRATOR, ANONYMOUS, PARTNER, READER, ROLES, TEAM, Site
 
 EVERYONE = frozenset(ROLES)
@@ -116,6 +118,16 @@ PAGES: dict[str, Page] = {
     "planning:document-detail": Page(MUNICIPALITY, lambda s: [s.chapter.document_id]),
     "planning:action-update": Page(TEAM_ROLES, lambda s: [s.action.pk]),
     "planning:section-update": Page(TEAM_ROLES, lambda s: [s.draft_section.pk]),
+    "finances:overview": Page(TEAM_ROLES),
+    "finances:grant-list": Page(SIGNED_IN),
+    "finances:grant-create": Page(TEAM_ROLES, submit_empty=True),
+    # The demo's grant to the partner's own organisation (RUG), so partners may open it too.
+    "finances:grant-detail": Page(SIGNED_IN, lambda s: [_partners_grant(s)]),
+    "finances:grant-update": Page(TEAM_ROLES, lambda s: [_partners_grant(s)]),
+    "finances:allocation-create": Page(TEAM_ROLES, submit_empty=True),
+    "finances:allocation-detail": Page(TEAM_ROLES, lambda s: [_allocation()]),
+    "finances:allocation-update": Page(TEAM_ROLES, lambda s: [_allocation()]),
+    "finances:allocation-delete": Page(TEAM_ROLES, lambda s: [_allocation()]),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
@@ -147,10 +159,19 @@ NOT_PAGES: dict[str, str] = {
     "indicators:official-choose": "POST only (a refused choice re-renders the indicator page)",
     "indicators:official-withdraw": "POST only",
     "relations:interaction-complete": "POST only",
+    "finances:grant-step": "POST only (award, settle, withdraw; a refusal re-renders the grant)",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
 # the admin beyond the few pages above (Django's own screens).
 NOT_PAGE_NAMESPACES = ("api:", "admin:")
+
+
+def _partners_grant(site: Site) -> int:
+    return Grant.objects.filter(organisation=site.organisation).order_by("pk").first().pk
+
+
+def _allocation() -> int:
+    return ProjectAllocation.objects.order_by("pk").first().pk
 
 
 def route_names(patterns=None, namespace: str = "") -> list[str]:
