@@ -36,14 +36,16 @@ class FinanceLineAdmin(ReadOnlyAdmin):
     list_select_related = ["policy_area", "taakveld"]
 
 
+# Grants and allocations change through their pages and API, whose services keep the step
+# rules and the version check; the admin only shows them.
 @admin.register(ProjectAllocation)
-class ProjectAllocationAdmin(SimpleHistoryAdmin):
+class ProjectAllocationAdmin(ReadOnlyAdmin, SimpleHistoryAdmin):
     list_display = ["project", "year", "policy_area", "taakveld", "budgeted", "spent"]
     list_filter = ["year"]
 
 
 @admin.register(Grant)
-class GrantAdmin(SimpleHistoryAdmin):
+class GrantAdmin(ReadOnlyAdmin, SimpleHistoryAdmin):
     list_display = ["title_nl", "organisation", "status", "amount_granted", "accountability_due"]
     list_filter = ["status"]
     search_fields = ["title_nl", "decision_number", "organisation__name"]
