@@ -1,0 +1,105 @@
+"""Writes of the money. Finance lines come only from a ledger export (ADR 0012): an import
+replaces, per set (year, kind and for a raming the begroting that made it; the wijzigingen of
+a year together) that the file holds, every stored line of that set, in one transaction, and
+records who brought which file. A file with any wrong row writes nothing."""
+
+import hashlib
+from collections.abc import Mapping
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+from kennisstad.core.imports import ImportRefused, import_transaction
+from kennisstad.core.typing import UserLike
+
+from .ledger_columns import map_columns
+from .ledger_import import LedgerPlan, listed_problems, new_report, plan_lines
+from .ledger_reader import read_ledger
+from .ledger_report import LedgerReport, ScopeSummary
+from .models import FinanceLine, LedgerImport, LineKind
+
+BATCH_SIZE = 2_000
+
+
+def _scope_filter(scope: ScopeSummary) -> Q:
+    condition = Q(year=scope.year, kind=scope.kind)
+    if scope.kind == LineKind.ESTIMATE:
+        condition &= Q(estimated_in=scope.estimated_in)
+    return condition
+
+
+def _count_replaced(report: LedgerReport) -> None:
+    """How many stored lines each set of the file replaces: one query."""
+    if not report.scopes:
+        return
+    condition = Q(pk__in=[])
+    for scope in report.scopes:
+        condition |= _scope_filter(scope)
+    stored = (
+        FinanceLine.objects.filter(condition)
+        .values("year", "kind", "estimated_in")
+        .annotate(count=Count("id"))
+        .order_by()
+    )
+    counts: dict[tuple, int] = {}
+    for row in stored:
+        estimated = row["estimated_in"] if row["kind"] == LineKind.ESTIMATE else None
+        key = (row["year"], row["kind"], estimated)
+        counts[key] = counts.get(key, 0) + row["count"]
+    for scope in report.scopes:
+        scope.replaced = counts.get((scope.year, scope.kind, scope.estimated_in), 0)
+
+
+def _acting_user(user: UserLike) -> UserLike:
+    return user if user is not None and user.is_authenticated else None
+
+
+def _write(report: LedgerReport, plan: LedgerPlan, *, user: UserLike) -> LedgerImport:
+    batch = LedgerImport.objects.create(
+        file_name=report.file_name[:255],
+        checksum=report.checksum,
+        imported_by=_acting_user(user),
+        line_count=report.line_count,
+        replaced_count=report.replaced_count,
+        total_expenses=report.total_expenses,
+        total_income=report.total_income,
+        scopes=[scope.key for scope in report.scopes],
+    )
+    condition = Q(pk__in=[])
+    for scope in report.scopes:
+        condition |= _scope_filter(scope)
+    FinanceLine.objects.filter(condition).delete()
+    for line in plan.lines:
+        line.batch = batch
+    FinanceLine.objects.bulk_create(plan.lines, batch_size=BATCH_SIZE)
+    return batch
+
+
+def import_ledger(
+    *,
+    data: bytes,
+    file_name: str,
+    user: UserLike = None,
+    dry_run: bool = False,
+    mapping: Mapping[str, tuple[str, ...]] | None = None,
+    estimated_in: int | None = None,
+) -> LedgerReport:
+    """Read, check and import one ledger export; raises ``ImportRefused`` naming every wrong
+    row (the first ``MAX_LISTED``, and how many more) and has then written nothing. A dry run
+    reports what would be replaced and added, and writes nothing."""
+    table = read_ledger(data, filename=file_name)
+    columns = map_columns(table.headers, mapping)
+    plan = plan_lines(table.rows, columns, estimated_in=estimated_in)
+    if plan.problems:
+        raise ImportRefused(listed_problems(plan.problems))
+    if not plan.lines:
+        raise ImportRefused(_("The file holds no lines below its header."))
+    checksum = hashlib.sha256(data).hexdigest()
+    report = new_report(file_name=file_name, checksum=checksum, dry_run=dry_run, plan=plan)
+    for header in columns.ignored:
+        report.skip(_("unknown column, ignored"), field=header)
+    with import_transaction(report, user=user, checksum=checksum[:12]):
+        _count_replaced(report)
+        if not dry_run:
+            report.import_id = _write(report, plan, user=user).pk
+    return report
