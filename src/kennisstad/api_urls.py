@@ -7,6 +7,12 @@ from rest_framework.routers import DefaultRouter
 from kennisstad.agenda.api import ActivityViewSet
 from kennisstad.core.api_views import ThemeViewSet, api_not_found
 from kennisstad.delegations.api import DelegationViewSet
+from kennisstad.finances.api import (
+    LedgerImportViewSet,
+    LedgerLineViewSet,
+    LedgerTotalsViewSet,
+    TaakveldViewSet,
+)
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.projects.api import ProjectViewSet
@@ -26,6 +32,10 @@ router.register("targets", TargetViewSet, basename="target")
 router.register("realisations", RealisationViewSet, basename="realisation")
 router.register("documents", DocumentViewSet, basename="document")
 router.register("chapters", ChapterViewSet, basename="chapter")
+router.register("taakvelden", TaakveldViewSet, basename="taakveld")
+router.register("finance-lines", LedgerLineViewSet, basename="finance-line")
+router.register("finance-totals", LedgerTotalsViewSet, basename="finance-total")
+router.register("ledger-imports", LedgerImportViewSet, basename="ledger-import")
 
 app_name = "api"
 urlpatterns = [

@@ -23,6 +23,7 @@ from kennisstad.core.context_processors import DEMO_CACHE_KEY
 from kennisstad.core.demo import DemoLoad, load_themes
 from kennisstad.core.models import DemoDataset
 from kennisstad.delegations.demo import load_delegations
+from kennisstad.finances.demo import load_ledger
 from kennisstad.indicators.demo import load_indicators
 from kennisstad.planning.demo import load_documents
 from kennisstad.policy.demo import load_policy_areas
@@ -48,6 +49,7 @@ STEPS = (
     ("policy areas", load_policy_areas),
     ("indicators", load_indicators),
     ("budget documents", load_documents),
+    ("ledger", load_ledger),
     ("delegations", load_delegations),
 )
 
