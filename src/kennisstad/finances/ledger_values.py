@@ -12,6 +12,7 @@ the cent it stands for.
 """
 
 import datetime
+import functools
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -116,7 +117,12 @@ def parse_year(value: object) -> int:
 
 
 def parse_kind(value: object) -> str:
-    kind = _KIND_WORDS.get(header_key(str(value or "")))
+    return _kind(str(value or "").strip())
+
+
+@functools.lru_cache(maxsize=256)  # a file spells its kinds the same way on every row
+def _kind(value: str) -> str:
+    kind = _KIND_WORDS.get(header_key(value))
     if kind is None:
         raise ValueError(
             _("“%(value)s” is not a kind of line (rekening, primitief, wijziging or raming)")
@@ -126,7 +132,12 @@ def parse_kind(value: object) -> str:
 
 
 def parse_direction(value: object) -> str:
-    direction = _DIRECTION_WORDS.get(header_key(str(value or "")))
+    return _direction(str(value or "").strip())
+
+
+@functools.lru_cache(maxsize=256)
+def _direction(value: str) -> str:
+    direction = _DIRECTION_WORDS.get(header_key(value))
     if direction is None:
         raise ValueError(
             _("“%(value)s” is neither lasten nor baten (L/B, expenses/income)") % {"value": value}

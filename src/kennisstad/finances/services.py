@@ -6,6 +6,7 @@ records who brought which file. A file with any wrong row writes nothing."""
 import hashlib
 from collections.abc import Mapping
 
+from django.db import connection
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
@@ -13,12 +14,19 @@ from kennisstad.core.imports import ImportRefused, import_transaction
 from kennisstad.core.typing import UserLike
 
 from .ledger_columns import map_columns
-from .ledger_import import LedgerPlan, listed_problems, new_report, plan_lines
+from .ledger_import import (
+    LINE_COLUMNS,
+    LedgerPlan,
+    LineDraft,
+    listed_problems,
+    new_report,
+    plan_lines,
+)
 from .ledger_reader import read_ledger
 from .ledger_report import LedgerReport, ScopeSummary
 from .models import FinanceLine, LedgerImport, LineKind
 
-BATCH_SIZE = 2_000
+BATCH_SIZE = 5_000
 
 
 def _scope_filter(scope: ScopeSummary) -> Q:
@@ -69,10 +77,22 @@ def _write(report: LedgerReport, plan: LedgerPlan, *, user: UserLike) -> LedgerI
     for scope in report.scopes:
         condition |= _scope_filter(scope)
     FinanceLine.objects.filter(condition).delete()
-    for line in plan.lines:
-        line.batch = batch
-    FinanceLine.objects.bulk_create(plan.lines, batch_size=BATCH_SIZE)
+    _insert(plan.lines, batch_id=batch.pk)
     return batch
+
+
+def _insert(lines: list[LineDraft], *, batch_id: int) -> None:
+    """Checked lines in one prepared INSERT run per batch: ``bulk_create`` compiles SQL for
+    every 80 rows SQLite takes at a time, which made 100,000 lines take half a minute."""
+    meta = FinanceLine._meta
+    names = [*LINE_COLUMNS, "batch_id"]
+    columns = ", ".join(connection.ops.quote_name(meta.get_field(n).column) for n in names)
+    marks = ", ".join(["%s"] * len(names))
+    sql = f"INSERT INTO {connection.ops.quote_name(meta.db_table)} ({columns}) VALUES ({marks})"
+    with connection.cursor() as cursor:
+        for start in range(0, len(lines), BATCH_SIZE):
+            chunk = lines[start : start + BATCH_SIZE]
+            cursor.executemany(sql, [(*line, batch_id) for line in chunk])
 
 
 def import_ledger(
