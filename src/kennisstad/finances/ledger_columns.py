@@ -94,7 +94,9 @@ def parse_mapping(value: object, *, source: str) -> dict[str, tuple[str, ...]]:
     return mapping
 
 
-def configured_aliases(mapping: Mapping[str, tuple[str, ...]] | None = None) -> list[dict]:
+def configured_aliases(
+    mapping: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[Mapping[str, tuple[str, ...]]]:
     """The aliases by priority: this import's mapping, the setting, the defaults."""
     setting = parse_mapping(
         getattr(settings, "KENNISSTAD_LEDGER_COLUMNS", None) or {},

@@ -8,9 +8,10 @@ falls back on the sign as well.
 """
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.utils.translation import gettext as _
 
@@ -98,14 +99,14 @@ class LedgerPlan:
     """The checked lines and the sets they replace; ``problems`` refuse the file."""
 
     lines: list[LineDraft] = field(default_factory=list)
-    scopes: dict[tuple, ScopeSummary] = field(default_factory=dict)
+    scopes: dict[tuple[int, str, int | None], ScopeSummary] = field(default_factory=dict)
     problems: list[ImportProblem] = field(default_factory=list)
 
 
 @dataclass
 class _Row:
     number: int
-    cells: list
+    cells: list[Any]
     columns: ColumnMap
     problems: list[ImportProblem] = field(default_factory=list)
 
@@ -115,7 +116,7 @@ class _Row:
             return None
         return self.cells[index]
 
-    def read(self, name: str, parse, default=None):
+    def read(self, name: str, parse: Callable[[Any], Any], default: Any = None) -> Any:
         """The cell parsed; on a wrong value the problem is noted under the file's header."""
         try:
             return parse(self.raw(name))
@@ -152,7 +153,8 @@ def _estimated_in(row: _Row, kind: str | None, default: int | None) -> int | Non
                 )
             )
         return default
-    return row.read("estimated_in", values.parse_year)
+    year: int | None = row.read("estimated_in", values.parse_year)
+    return year
 
 
 def _direction(row: _Row, amount: Decimal | None) -> tuple[str | None, Decimal | None]:
@@ -176,7 +178,7 @@ def _line(row: _Row, lookups: Lookups, estimated_in: int | None) -> LineDraft | 
     policy_area = row.read("policy_field", lookups.policy_area)
     estimate_year = _estimated_in(row, kind, estimated_in)
     texts = {name: row.text(name) for name in TEXT_LIMITS}
-    if row.problems:
+    if row.problems or direction is None or amount is None:
         return None
     return LineDraft(
         year=year,
@@ -194,7 +196,7 @@ def _line(row: _Row, lookups: Lookups, estimated_in: int | None) -> LineDraft | 
     )
 
 
-def _identity(line: LineDraft) -> tuple:
+def _identity(line: LineDraft) -> tuple[Any, ...]:
     """What makes two lines the same line (a duplicate): all but the amount, description
     and row."""
     return line[:7] + line[8:10]
@@ -213,13 +215,17 @@ def _add_to_scope(plan: LedgerPlan, line: LineDraft) -> None:
 
 
 def plan_lines(
-    rows, columns: ColumnMap, *, estimated_in: int | None = None, lookups: Lookups | None = None
+    rows: Iterable[tuple[int, list[Any]]],
+    columns: ColumnMap,
+    *,
+    estimated_in: int | None = None,
+    lookups: Lookups | None = None,
 ) -> LedgerPlan:
     """Check every row (``rows``: row number and cell values); reads the database only for
     the lookups, once."""
     lookups = lookups or Lookups.load()
     plan = LedgerPlan()
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple[Any, ...], int] = {}
     for number, cells in rows:
         if all(value in (None, "") for value in cells):
             continue

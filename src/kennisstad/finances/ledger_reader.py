@@ -12,8 +12,9 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from defusedxml import DefusedXmlException
+from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
 from django.utils.translation import gettext as _
 
 from kennisstad.core.spreadsheets import SpreadsheetError
@@ -30,7 +31,7 @@ SEPARATORS = ";,\t"
 @dataclass
 class LedgerTable:
     headers: list[str]
-    rows: Iterator[tuple[int, list]]  # (row number as a spreadsheet shows it, cell values)
+    rows: Iterator[tuple[int, list[Any]]]  # (row number as a spreadsheet shows it, cell values)
 
 
 def _cell(value: object) -> object:
@@ -61,7 +62,7 @@ def sniff_separator(first_line: str) -> str:
         return max(SEPARATORS, key=first_line.count)
 
 
-def _csv_rows(data: bytes) -> Iterator[tuple[int, list]]:
+def _csv_rows(data: bytes) -> Iterator[tuple[int, list[Any]]]:
     text = decode(data)
     if "\x00" in text:
         raise SpreadsheetError(_("The file is not a text (CSV) file."))
@@ -78,8 +79,8 @@ def _csv_rows(data: bytes) -> Iterator[tuple[int, list]]:
         raise SpreadsheetError(str(exc), row=number + 1) from exc
 
 
-def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list]]:
-    from openpyxl import load_workbook
+def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[Any]]]:
+    from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     unpacked = declared_unpacked_size(data)
     if unpacked is not None and unpacked > MAX_UNPACKED_BYTES:

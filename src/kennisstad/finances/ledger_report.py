@@ -40,7 +40,7 @@ class ScopeSummary:
     income: Decimal = ZERO
 
     @property
-    def key(self) -> list:
+    def key(self) -> list[int | str | None]:
         return [self.year, self.kind, self.estimated_in]
 
     @property
