@@ -227,7 +227,7 @@ class LedgerTotalsViewSet(viewsets.ViewSet):
             )
         },
     )
-    def list(self, request):
+    def list(self, request, format=None):
         query = LedgerTotalsQuery(data=request.query_params)
         query.is_valid(raise_exception=True)
         data = query.validated_data
