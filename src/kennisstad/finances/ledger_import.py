@@ -274,7 +274,10 @@ def listed_problems(problems: list[ImportProblem]) -> list[ImportProblem]:
 
 
 def new_report(*, file_name: str, checksum: str, dry_run: bool, plan: LedgerPlan) -> LedgerReport:
-    scopes = sorted(plan.scopes.values(), key=lambda s: (s.year, s.kind, s.estimated_in or 0))
+    order = {kind: index for index, kind in enumerate(LineKind.values)}
+    scopes = sorted(
+        plan.scopes.values(), key=lambda s: (s.year, order[s.kind], s.estimated_in or 0)
+    )
     return LedgerReport(
         kind="ledger", dry_run=dry_run, file_name=file_name, checksum=checksum, scopes=scopes
     )
