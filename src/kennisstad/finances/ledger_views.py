@@ -2,6 +2,7 @@
 (a dry run first, then the confirmation imports the very same file), the list of imports with
 their totals, and the lines filterable by year, kind, policy field and taakveld."""
 
+import datetime
 import re
 
 import django_filters
@@ -10,6 +11,7 @@ from django.contrib import messages
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import generic
@@ -27,6 +29,18 @@ from .services import import_ledger
 
 UPLOADS = "ledger-uploads"
 CHECKSUM = re.compile(r"[0-9a-f]{64}")
+PREVIEW_KEPT = datetime.timedelta(days=1)
+
+
+def _forget_old_previews() -> None:
+    """A previewed file nobody confirmed is removed after a day: exports hold internal money."""
+    if not default_storage.exists(UPLOADS):
+        return
+    cutoff = timezone.now() - PREVIEW_KEPT
+    for name in default_storage.listdir(UPLOADS)[1]:
+        path = f"{UPLOADS}/{name}"
+        if default_storage.get_modified_time(path) < cutoff:
+            default_storage.delete(path)
 
 
 class LedgerOptionsForm(StyledFormMixin, forms.Form):
@@ -105,6 +119,7 @@ class LedgerUploadView(RegistryViewMixin, generic.FormView):
         except ImportRefused as refused:
             form.add_error("file", _("Nothing was imported. Correct the file and try again."))
             return self.render_to_response(self.get_context_data(form=form, refused=refused))
+        _forget_old_previews()
         stored = f"{UPLOADS}/{report.checksum}"
         if not default_storage.exists(stored):
             default_storage.save(stored, ContentFile(data))
