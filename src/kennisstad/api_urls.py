@@ -7,6 +7,12 @@ from rest_framework.routers import DefaultRouter
 from kennisstad.agenda.api import ActivityViewSet
 from kennisstad.core.api_views import ThemeViewSet, api_not_found
 from kennisstad.delegations.api import DelegationViewSet
+from kennisstad.finances.api import (
+    LedgerImportViewSet,
+    LedgerLineViewSet,
+    LedgerTotalsViewSet,
+    TaakveldViewSet,
+)
 from kennisstad.finances.api_grants import AllocationViewSet, GrantViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.indicators.api_deliveries import DeliveredValueViewSet
@@ -30,7 +36,11 @@ router.register("documents", DocumentViewSet, basename="document")
 router.register("deliveries", DeliveredValueViewSet, basename="delivery")
 router.register("chapters", ChapterViewSet, basename="chapter")
 router.register("grants", GrantViewSet, basename="grant")
-router.register("finances/allocations", AllocationViewSet, basename="allocation")
+router.register("project-allocations", AllocationViewSet, basename="allocation")
+router.register("taakvelden", TaakveldViewSet, basename="taakveld")
+router.register("finance-lines", LedgerLineViewSet, basename="finance-line")
+router.register("finance-totals", LedgerTotalsViewSet, basename="finance-total")
+router.register("ledger-imports", LedgerImportViewSet, basename="ledger-import")
 
 app_name = "api"
 urlpatterns = [

@@ -1,6 +1,7 @@
 """Settings shared by every environment; every value comes from the environment with a safe
 development default."""
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -287,6 +288,14 @@ KENNISSTAD_BEGROTING_COLUMNS = env_str(
 KENNISSTAD_JAARSTUKKEN_COLUMNS = env_str(
     "KENNISSTAD_JAARSTUKKEN_COLUMNS", "realisation:-1:Behaald,target:0:Beoogd,realisation:0:Behaald"
 )
+
+# The column names of the municipality's ledger export, beyond the Dutch and English defaults
+# (finances.ledger_columns): a JSON object from field to header, e.g.
+# {"policy_field": "Beleidsproduct", "amount": ["Saldo", "Bedrag EUR"]}.
+try:
+    KENNISSTAD_LEDGER_COLUMNS = json.loads(env_str("KENNISSTAD_LEDGER_COLUMNS", "{}"))
+except ValueError as exc:
+    raise ImproperlyConfigured(f"KENNISSTAD_LEDGER_COLUMNS is not valid JSON: {exc}") from exc
 
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # No global "None" choice: "?kind=null" on a filter without one is a validation error, not a

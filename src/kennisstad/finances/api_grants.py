@@ -1,5 +1,5 @@
 """REST API of grants (/api/v1/grants/) and of the projects' allocations
-(/api/v1/finances/allocations/).
+(/api/v1/project-allocations/).
 
 Grants: the municipality's side reads every grant, a partner editor only its own
 organisation's, anonymous callers nothing; the team writes. The status changes only through

@@ -32,6 +32,8 @@ PUBLIC_ROUTES = {
     "api:activity-detail",
     "api:theme-list",
     "api:theme-detail",
+    "api:taakveld-list",  # the national Iv3 list: reference data, public
+    "api:taakveld-detail",
     "admin:login",
     "admin:logout",
     "admin:jsi18n",

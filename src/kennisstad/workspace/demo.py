@@ -23,6 +23,7 @@ from kennisstad.core.context_processors import DEMO_CACHE_KEY
 from kennisstad.core.demo import DemoLoad, load_themes
 from kennisstad.core.models import DemoDataset
 from kennisstad.delegations.demo import load_delegations
+from kennisstad.finances.demo import load_ledger
 from kennisstad.finances.demo_grants import load_grants
 from kennisstad.indicators.demo import load_indicators
 from kennisstad.indicators.demo_deliveries import load_deliveries
@@ -51,6 +52,7 @@ STEPS = (
     ("indicators", load_indicators),
     ("figures partners delivered", load_deliveries),
     ("budget documents", load_documents),
+    ("ledger", load_ledger),
     ("grants and project allocations", load_grants),
     ("delegations", load_delegations),
 )

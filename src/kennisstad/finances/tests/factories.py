@@ -74,3 +74,27 @@ class GrantFactory(factory.django.DjangoModelFactory):
     period_end = datetime.date(2018, 12, 31)
     granted_on = datetime.date(2017, 12, 12)
     accountability_due = datetime.date(2019, 4, 1)
+
+
+LEDGER_HEADER = "Boekjaar;Soort;Geraamd in;Grootboekrekening;Taakveld;Beleidsveld;L/B;Bedrag"
+
+
+def ledger_row(
+    year: int = 2018,
+    kind: str = "primitief",
+    account: str = "4300",
+    taakveld: str = "3.4",
+    policy_field: str = "2.1.4",
+    direction: str = "L",
+    amount: str = "1.000,00",
+    estimated_in: str = "",
+) -> str:
+    """One line of a ledger export as a Dutch financial system writes it (semicolons)."""
+    return ";".join(
+        [str(year), kind, estimated_in, account, taakveld, policy_field, direction, amount]
+    )
+
+
+def ledger_csv(rows: list[str], header: str = LEDGER_HEADER) -> bytes:
+    """A ledger export: the header and ``rows``, in UTF-8 with Windows line ends."""
+    return ("\r\n".join([header, *rows]) + "\r\n").encode("utf-8")

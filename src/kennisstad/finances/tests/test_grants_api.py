@@ -121,15 +121,15 @@ def test_allocations_are_the_teams(api_client_for, team_member, reader):
         "budgeted": "40000",
         "spent": "36500",
     }
-    assert api_client_for(reader).get("/api/v1/finances/allocations/").status_code == 403
-    assert api_client_for(reader).post("/api/v1/finances/allocations/", body).status_code == 403
+    assert api_client_for(reader).get("/api/v1/project-allocations/").status_code == 403
+    assert api_client_for(reader).post("/api/v1/project-allocations/", body).status_code == 403
     api = api_client_for(team_member)
-    created = api.post("/api/v1/finances/allocations/", body, format="json")
+    created = api.post("/api/v1/project-allocations/", body, format="json")
     assert created.status_code == 201, created.json()
     ProjectAllocationFactory(year=2019)
-    listed = api.get("/api/v1/finances/allocations/", {"year": 2018}).json()["results"]
+    listed = api.get("/api/v1/project-allocations/", {"year": 2018}).json()["results"]
     assert [row["spent"] for row in listed] == ["36500.00"]
-    duplicate = api.post("/api/v1/finances/allocations/", body, format="json")
+    duplicate = api.post("/api/v1/project-allocations/", body, format="json")
     assert duplicate.status_code == 400
     assert ProjectAllocation.objects.filter(year=2018).count() == 1
     assert ProjectAllocation.objects.get(year=2018).budgeted == Decimal("40000")

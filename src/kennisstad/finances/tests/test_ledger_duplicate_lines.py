@@ -1,0 +1,42 @@
+"""Two lines with the same year, kind, account, cost centre, taakveld, policy field and
+lasten/baten are one line twice: the file is refused naming both rows."""
+
+import pytest
+
+from kennisstad.core.imports import ImportRefused
+from kennisstad.finances.models import FinanceLine
+from kennisstad.finances.services import import_ledger
+from kennisstad.policy.tests.factories import seed_policy_field
+
+from .factories import ledger_csv, ledger_row
+
+
+@pytest.mark.django_db
+def test_a_duplicate_line_names_both_rows():
+    seed_policy_field()
+    rows = [
+        ledger_row(account="4300", amount="100"),
+        ledger_row(account="4310", amount="200"),
+        ledger_row(account="4300", taakveld="3.4 Economische promotie", amount="300"),
+    ]
+    with pytest.raises(ImportRefused) as refused:
+        import_ledger(data=ledger_csv(rows), file_name="grootboek.csv")
+    [problem] = refused.value.problems
+    assert problem.row == 4
+    assert "2" in problem.message
+    assert not FinanceLine.objects.exists()
+
+
+@pytest.mark.django_db
+def test_lines_that_differ_in_direction_kind_or_estimate_year_are_not_duplicates():
+    seed_policy_field()
+    rows = [
+        ledger_row(),
+        ledger_row(direction="B"),
+        ledger_row(kind="rekening"),
+        ledger_row(kind="raming", year=2020, estimated_in="2018"),
+        ledger_row(kind="raming", year=2020, estimated_in="2019"),
+    ]
+    report = import_ledger(data=ledger_csv(rows), file_name="grootboek.csv")
+    assert report.line_count == 5
+    assert FinanceLine.objects.count() == 5
