@@ -1,0 +1,22 @@
+"""``kennisstad send-reminders [--date YYYY-MM-DD]``: the one daily job for every reminder the
+P&C cycle needs: missing figures before and after each deadline, and grants whose accountability
+is due or overdue. A scheduler (cron, a systemd timer, later celery beat) runs this one command;
+each part records what it sent, so a rerun mails nobody twice."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+PARTS = ("send-value-reminders", "send-grant-reminders")
+
+
+class Command(BaseCommand):
+    help = "Send every due reminder: missing indicator figures and grant accountability."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--date", help="the day to act as today, YYYY-MM-DD")
+
+    def handle(self, *args, **options):
+        arguments = ["--date", options["date"]] if options["date"] else []
+        for part in PARTS:
+            self.stdout.write(f"{part}:")
+            call_command(part, *arguments, stdout=self.stdout, stderr=self.stderr)
