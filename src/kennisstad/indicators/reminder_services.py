@@ -152,9 +152,7 @@ def send_value_reminders(*, today: datetime.date, dry_run: bool = False) -> list
     would be)."""
     sent = []
     for reminder in planned_reminders(today=today):
-        if dry_run:
-            sent.append(reminder)
-        elif _send(reminder):
+        if dry_run or _send(reminder):
             sent.append(reminder)
     return sent
 

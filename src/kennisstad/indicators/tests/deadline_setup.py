@@ -31,7 +31,11 @@ def complete(indicator: Indicator, *, realised_year: int = 2017, target_year: in
         measured_on=datetime.date(2018, 3, 1),
     )
     Target.objects.create(
-        indicator=indicator, year=target_year, comparator=">", value=Decimal("5"), display_text="> 5"
+        indicator=indicator,
+        year=target_year,
+        comparator=">",
+        value=Decimal("5"),
+        display_text="> 5",
     )
 
 
