@@ -9,6 +9,7 @@ from kennisstad.core.api_views import ThemeViewSet, api_not_found
 from kennisstad.delegations.api import DelegationViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
+from kennisstad.planning.api_deadlines import DeadlineViewSet
 from kennisstad.projects.api import ProjectViewSet
 from kennisstad.relations.api import InteractionViewSet, OrganisationViewSet, PersonViewSet
 from kennisstad.search.api import SearchAPIView
@@ -26,6 +27,7 @@ router.register("targets", TargetViewSet, basename="target")
 router.register("realisations", RealisationViewSet, basename="realisation")
 router.register("documents", DocumentViewSet, basename="document")
 router.register("chapters", ChapterViewSet, basename="chapter")
+router.register("deadlines", DeadlineViewSet, basename="deadline")
 
 app_name = "api"
 urlpatterns = [

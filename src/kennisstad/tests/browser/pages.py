@@ -111,6 +111,11 @@ PAGES: dict[str, Page] = {
     "planning:document-detail": Page(MUNICIPALITY, lambda s: [s.chapter.document_id]),
     "planning:action-update": Page(TEAM_ROLES, lambda s: [s.action.pk]),
     "planning:section-update": Page(TEAM_ROLES, lambda s: [s.draft_section.pk]),
+    "planning:deadline-list": Page(MUNICIPALITY),
+    "planning:deadline-create": Page(TEAM_ROLES, submit_empty=True),
+    "planning:deadline-detail": Page(MUNICIPALITY, lambda s: [s.deadline.pk]),
+    "planning:deadline-update": Page(TEAM_ROLES, lambda s: [s.deadline.pk]),
+    "planning:deadline-delete": Page(TEAM_ROLES, lambda s: [s.deadline.pk]),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
