@@ -24,7 +24,7 @@ def test_readers_see_the_year_with_the_missing_count(client_for, reader, deadlin
     response = client_for(reader).get(reverse("planning:deadline-list") + "?year=2019")
     assert response.status_code == 200
     [row] = response.context["rows"]
-    assert row.deadline == deadline and row.figure_count == 4  # 2 indicators × (2017, 2019)
+    assert row.deadline == deadline and row.figure_count == 4  # 2 indicators, each 2017 and 2019
     html = response.content.decode()
     assert "15 mei 2018" in html and "<strong>4</strong>" in html
     assert reverse("planning:deadline-create") not in html  # readers do not edit
