@@ -3,6 +3,7 @@ left and what it still waits for (``indicators.missing`` decides what is missing
 
 import datetime
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from kennisstad.indicators.missing import MissingValues, OwnerMissing, by_owner
@@ -25,7 +26,7 @@ class DeadlineRow:
     def figure_count(self) -> int:
         return sum(len(row.figures) for row in self.missing)
 
-    @property
+    @cached_property
     def owners(self) -> list[OwnerMissing]:
         return by_owner(self.missing)
 
