@@ -24,8 +24,9 @@ from kennisstad.core.demo import DemoLoad, load_themes
 from kennisstad.core.models import DemoDataset
 from kennisstad.delegations.demo import load_delegations
 from kennisstad.indicators.demo import load_indicators
+from kennisstad.indicators.owner_demo import load_indicator_owners
 from kennisstad.planning.demo import load_documents
-from kennisstad.policy.demo import load_policy_areas
+from kennisstad.policy.demo import load_deadlines, load_policy_areas
 from kennisstad.projects.demo import load_categories, load_projects
 from kennisstad.relations.demo import load_interactions, load_organisations, load_people
 
@@ -48,6 +49,8 @@ STEPS = (
     ("policy areas", load_policy_areas),
     ("indicators", load_indicators),
     ("budget documents", load_documents),
+    ("P&C deadlines", load_deadlines),
+    ("indicator owners", load_indicator_owners),
     ("delegations", load_delegations),
 )
 
