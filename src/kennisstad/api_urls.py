@@ -17,6 +17,7 @@ from kennisstad.finances.api_grants import AllocationViewSet, GrantViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.indicators.api_deliveries import DeliveredValueViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
+from kennisstad.planning.api_deadlines import DeadlineViewSet
 from kennisstad.projects.api import ProjectViewSet
 from kennisstad.relations.api import InteractionViewSet, OrganisationViewSet, PersonViewSet
 from kennisstad.search.api import SearchAPIView
@@ -41,6 +42,7 @@ router.register("taakvelden", TaakveldViewSet, basename="taakveld")
 router.register("finance-lines", LedgerLineViewSet, basename="finance-line")
 router.register("finance-totals", LedgerTotalsViewSet, basename="finance-total")
 router.register("ledger-imports", LedgerImportViewSet, basename="ledger-import")
+router.register("deadlines", DeadlineViewSet, basename="deadline")
 
 app_name = "api"
 urlpatterns = [

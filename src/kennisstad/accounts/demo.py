@@ -18,12 +18,13 @@ class UserSpec:
     last_name: str
     organisation: str | None = None  # scenario key of an organisation (relations' demo)
     superuser: bool = False
+    team_lead: bool = False  # gets the list of missing figures after each P&C deadline
 
 
 # fmt: off
 USERS = (
     UserSpec("admin", "kennisstad-admin", Role.ADMINISTRATOR, "Anouk", "Mulder", superuser=True),
-    UserSpec("team", "kennisstad-team", Role.TEAM_MEMBER, "Sanne", "Bakker"),
+    UserSpec("team", "kennisstad-team", Role.TEAM_MEMBER, "Sanne", "Bakker", team_lead=True),
     UserSpec("advisor", "kennisstad-advisor", Role.TEAM_MEMBER, "Jeroen", "Dijkstra"),
     UserSpec("partner", "kennisstad-partner", Role.PARTNER_EDITOR, "Femke", "Hoekstra", "rug"),
     UserSpec("iwcn", "kennisstad-iwcn", Role.PARTNER_EDITOR, "Lotte", "de Vries", "iwcn"),
@@ -54,6 +55,7 @@ def _create_user(demo: DemoLoad, spec: UserSpec) -> User:
         role=spec.role,
         is_staff=spec.superuser,
         is_superuser=spec.superuser,
+        is_team_lead=spec.team_lead,
         organisation=demo.ref("organisations", spec.organisation),
     )
     user.set_password(spec.password)

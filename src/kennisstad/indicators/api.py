@@ -4,12 +4,13 @@ targets refuse changes; computed values are made by the ``compute`` action, neve
 import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, extend_schema_field, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from kennisstad.accounts import access
+from kennisstad.accounts.selectors import team_members
 from kennisstad.core.api import (
     ModelCleanSerializer,
     VersionedModelViewSet,
@@ -18,6 +19,7 @@ from kennisstad.core.api import (
 from kennisstad.core.api_schema import versioned_schema
 from kennisstad.core.filters import FilterSet, IdFilter, YearFilter
 from kennisstad.policy.api import DocumentField, PolicyAreaField
+from kennisstad.relations.models import Organisation
 
 from . import services
 from .api_official import OfficialFigureActions
@@ -26,6 +28,25 @@ from .models import Indicator, Origin, Realisation, Target
 
 class IndicatorSerializer(ModelCleanSerializer):
     policy_area = PolicyAreaField()
+    owner = serializers.PrimaryKeyRelatedField(
+        queryset=team_members(),
+        required=False,
+        allow_null=True,
+        help_text="The team member who delivers the figures (reminded before each deadline).",
+    )
+    owner_organisation = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="A partner organisation that delivers the figures itself; not with owner.",
+    )
+    owner_name = serializers.SerializerMethodField()
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_owner_name(self, indicator: Indicator) -> str | None:
+        """Who owns it, readable: the team member's name or the organisation's."""
+        owner = indicator.owner or indicator.owner_organisation
+        return str(owner) if owner is not None else None
 
     class Meta:
         model = Indicator
@@ -46,6 +67,9 @@ class IndicatorSerializer(ModelCleanSerializer):
             "method",
             "rule",
             "order",
+            "owner",
+            "owner_organisation",
+            "owner_name",
             "version",
             "updated_at",
         ]
@@ -131,9 +155,9 @@ class IndicatorViewSet(OfficialFigureActions, VersionedModelViewSet):
     may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
 
     serializer_class = IndicatorSerializer
-    queryset = Indicator.objects.select_related("policy_area").order_by(
-        "policy_area__code", "order", "id"
-    )
+    queryset = Indicator.objects.select_related(
+        "policy_area", "owner", "owner_organisation"
+    ).order_by("policy_area__code", "order", "id")
     filterset_fields = ["method", "policy_area__code"]
     search_fields = ["name_nl", "name_en", "code"]
 

@@ -33,6 +33,7 @@ class ForecastFigure:
     label: str
     source: str = ""
     note: str = ""
+    sequence: int | None = None  # the number of the bestuursrapportage in its year, if known
 
 
 def is_future(year: int) -> bool:

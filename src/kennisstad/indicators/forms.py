@@ -4,9 +4,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from kennisstad.accounts.selectors import team_members
 from kennisstad.agenda.models import ActivityKind
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
 from kennisstad.core.models import Theme
+from kennisstad.core.widgets import RegistryChooserSingle
 from kennisstad.projects.models import ProjectCategory
 from kennisstad.relations.models import OrganisationKind
 
@@ -68,10 +70,20 @@ class IndicatorForm(VersionedModelForm):
             "measured_from",
             "method",
             "order",
+            "owner",
+            "owner_organisation",
         ]
+        widgets = {
+            "owner_organisation": RegistryChooserSingle(
+                suggest_url="relations:organisation-suggest"
+            ),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Owners are reminded before each P&C deadline: a team member, or a partner
+        # organisation whose editors deliver the figures themselves (never both).
+        self.fields["owner"].queryset = team_members()
         rule = self.instance.rule or {}
         self.initial.setdefault("rule_subject", rule.get("subject", ""))
         self.initial.setdefault("rule_period", rule.get("period", "active"))

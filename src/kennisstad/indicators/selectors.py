@@ -45,7 +45,7 @@ class OfficialFigure:
 
 def indicator_list(*, queryset: QuerySet[Indicator] | None = None) -> QuerySet[Indicator]:
     queryset = Indicator.objects.all() if queryset is None else queryset
-    return queryset.select_related("policy_area")
+    return queryset.select_related("policy_area", "owner", "owner_organisation")
 
 
 def _newest_per_source(condition: Q) -> QuerySet[Realisation]:

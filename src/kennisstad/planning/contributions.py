@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from django.utils.translation import gettext as _
 
 from kennisstad.indicators.forecasts import FORECAST_SOURCES, ForecastFigure
+from kennisstad.indicators.missing import DOCUMENT_SCOPES
 
 from .cycle_models import Forecast
+from .deadline_scope import deadline_scope
 
 
 def forecast_label(sequence: int) -> str:
@@ -35,9 +37,11 @@ def bestuursrapportage_forecasts(
             label=forecast_label(report.sequence),
             source=str(report),
             note=forecast.note,
+            sequence=report.sequence,
         )
     return result
 
 
 def register() -> None:
     FORECAST_SOURCES.register(bestuursrapportage_forecasts)
+    DOCUMENT_SCOPES.register(deadline_scope)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import cycle_views, views
+from . import cycle_views, deadline_views, views
 
 app_name = "planning"
 urlpatterns = [
@@ -22,5 +22,20 @@ urlpatterns = [
         "chapters/<int:pk>/export/<str:fmt>/",
         views.ChapterExportView.as_view(),
         name="chapter-export",
+    ),
+    path("deadlines/", deadline_views.DeadlineListView.as_view(), name="deadline-list"),
+    path("deadlines/new/", deadline_views.DeadlineCreateView.as_view(), name="deadline-create"),
+    path(
+        "deadlines/<int:pk>/", deadline_views.DeadlineDetailView.as_view(), name="deadline-detail"
+    ),
+    path(
+        "deadlines/<int:pk>/edit/",
+        deadline_views.DeadlineUpdateView.as_view(),
+        name="deadline-update",
+    ),
+    path(
+        "deadlines/<int:pk>/delete/",
+        deadline_views.DeadlineDeleteView.as_view(),
+        name="deadline-delete",
     ),
 ]

@@ -1,8 +1,10 @@
 """Reads of the programme structure and the P&C documents, for the apps that refer to them."""
 
+import datetime
+
 from django.db.models import QuerySet
 
-from .models import Document, DocumentKind, PolicyArea
+from .models import Deadline, Document, DocumentKind, PolicyArea
 
 
 def policy_areas() -> QuerySet[PolicyArea]:
@@ -33,3 +35,20 @@ def document_by_reference(reference: str) -> Document:
     if len(parts) > 3:
         raise Document.DoesNotExist(reference)
     return Document.objects.get(kind=kind, year=year, sequence=sequence)
+
+
+def deadlines(*, year: int | None = None) -> QuerySet[Deadline]:
+    """The P&C calendar (of one document year), by due date."""
+    queryset = Deadline.objects.order_by("due_on", "document_kind", "year", "sequence")
+    return queryset if year is None else queryset.filter(year=year)
+
+
+def deadline_years() -> list[int]:
+    """The document years that have deadlines, newest first."""
+    years = Deadline.objects.values_list("year", flat=True).distinct()
+    return sorted(set(years), reverse=True)
+
+
+def deadlines_due_between(first: datetime.date, last: datetime.date) -> QuerySet[Deadline]:
+    """The deadlines due from ``first`` up to and including ``last``."""
+    return deadlines().filter(due_on__gte=first, due_on__lte=last)

@@ -12,6 +12,7 @@ from django.views.generic.edit import DeletionMixin, FormMixin
 from kennisstad.planning.services import create_document
 from kennisstad.planning.tests.factories import import_seed
 from kennisstad.policy.models import Document
+from kennisstad.policy.tests.factories import DeadlineFactory
 from kennisstad.tests.factories import full_registry
 
 pytestmark = pytest.mark.django_db
@@ -83,6 +84,7 @@ def test_every_cancel_link_on_every_form_leads_to_a_page(team_member, client_for
     create_document(
         kind="begroting", year=2019, user=team_member, copy_from=Document.objects.get(year=2018)
     )
+    DeadlineFactory()  # the P&C calendar's edit and delete pages need one
     client = client_for(team_member)
     routes = list(form_routes())
     assert len(routes) > 20

@@ -27,8 +27,9 @@ from kennisstad.finances.demo import load_ledger
 from kennisstad.finances.demo_grants import load_grants
 from kennisstad.indicators.demo import load_indicators
 from kennisstad.indicators.demo_deliveries import load_deliveries
+from kennisstad.indicators.owner_demo import load_indicator_owners
 from kennisstad.planning.demo import load_documents
-from kennisstad.policy.demo import load_policy_areas
+from kennisstad.policy.demo import load_deadlines, load_policy_areas
 from kennisstad.projects.demo import load_categories, load_projects
 from kennisstad.relations.demo import load_interactions, load_organisations, load_people
 
@@ -54,6 +55,8 @@ STEPS = (
     ("budget documents", load_documents),
     ("ledger", load_ledger),
     ("grants and project allocations", load_grants),
+    ("P&C deadlines", load_deadlines),
+    ("indicator owners", load_indicator_owners),
     ("delegations", load_delegations),
 )
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views import generic
 
 from kennisstad.agenda.selectors import awaiting_publication, upcoming_activities
+from kennisstad.planning.deadline_selectors import dashboard_rows
 from kennisstad.projects.selectors import project_list
 
 
@@ -36,6 +37,7 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
             context["follow_ups_overdue"] = follow_ups.filter(follow_up_on__lt=today).count()
             context["awaiting_publication"] = awaiting_publication().count()
             context.update(awaiting_deliveries_context())
+            context["missing_value_rows"] = dashboard_rows(today=today)
         if access.is_team_or_reader(user):
             indicators = indicator_list().order_by("policy_area__code", "order", "name_nl")
             context["indicator_year"] = today.year

@@ -1,8 +1,10 @@
 """Test data for the programme structure and the P&C documents."""
 
+import datetime
+
 import factory
 
-from kennisstad.policy.models import Document, DocumentKind, PolicyArea
+from kennisstad.policy.models import Deadline, Document, DocumentKind, PolicyArea
 
 # The chain of Groningen's begroting above the seed chapter's policy field.
 SEED_TREE = [
@@ -38,3 +40,17 @@ def seed_policy_field() -> PolicyArea:
     for code, title_nl in SEED_TREE:
         parent = PolicyAreaFactory(code=code, title_nl=title_nl, parent=parent)
     return parent
+
+
+class DeadlineFactory(factory.django.DjangoModelFactory):
+    """The input deadline for a begroting (or another kind), due in spring of the year before."""
+
+    class Meta:
+        model = Deadline
+        django_get_or_create = ["document_kind", "year", "sequence"]
+
+    document_kind = DocumentKind.BEGROTING
+    year = 2019
+    sequence = 1
+    due_on = datetime.date(2018, 5, 15)
+    remind_days_before = 14

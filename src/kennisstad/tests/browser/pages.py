@@ -131,6 +131,11 @@ PAGES: dict[str, Page] = {
     "finances:allocation-detail": Page(TEAM_ROLES, lambda s: [_allocation()]),
     "finances:allocation-update": Page(TEAM_ROLES, lambda s: [_allocation()]),
     "finances:allocation-delete": Page(TEAM_ROLES, lambda s: [_allocation()]),
+    "planning:deadline-list": Page(MUNICIPALITY),
+    "planning:deadline-create": Page(TEAM_ROLES, submit_empty=True),
+    "planning:deadline-detail": Page(MUNICIPALITY, lambda s: [s.deadline.pk]),
+    "planning:deadline-update": Page(TEAM_ROLES, lambda s: [s.deadline.pk]),
+    "planning:deadline-delete": Page(TEAM_ROLES, lambda s: [s.deadline.pk]),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),

@@ -69,6 +69,12 @@ class Site:
     def draft_section(self):
         return self.draft.sections.order_by("pk").first()
 
+    @property
+    def deadline(self):
+        from kennisstad.policy.models import Deadline  # the demo's P&C calendar
+
+        return Deadline.objects.order_by("due_on", "pk").first()
+
 
 def build_site(*, with_budget: bool = True) -> Site | None:
     """Load the demo (and next year's draft); returns the records the walk uses."""
