@@ -108,9 +108,13 @@ def _write_before_the_move(old) -> dict:
 
 @pytest.mark.django_db(transaction=True)
 def test_records_from_before_the_move_survive_it():
-    executor = _migrate([("policy", None)])  # back to before the move, with its reverse
+    # Back to before the move, with its reverse; the user table too, as it was then (a later
+    # column such as is_team_lead has no database default for the old model to rely on).
+    executor = _migrate([("policy", None), ("accounts", "0002_user_organisation")])
     try:
-        old = executor.loader.project_state(BEFORE_THE_MOVE).apps
+        old = executor.loader.project_state(
+            [*BEFORE_THE_MOVE, ("accounts", "0002_user_organisation")]
+        ).apps
         ids = _write_before_the_move(old)
     finally:
         _migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
