@@ -106,3 +106,16 @@ def taakvelden() -> QuerySet[Taakveld]:
 
 def taakveld_by_code() -> dict[str, Taakveld]:
     return {taakveld.code: taakveld for taakveld in taakvelden()}
+
+
+def ledger_by_area_and_taakveld(
+    columns: Iterable[Column], *, areas: Iterable[str] | None = None
+) -> dict[Column, dict[tuple[str, str], Amounts]]:
+    """Per column the lasten and baten per (policy area code, taakveld code): one query per
+    column however many chapters read it, so a whole document's finance tables cost a fixed
+    number of queries. A key is present only when lines were booked on it (a sum of 0 is 0,
+    no key is no data)."""
+    areas = None if areas is None else list(areas)
+    return {
+        column: totals(column, by=("policy_area", "taakveld"), areas=areas) for column in columns
+    }
