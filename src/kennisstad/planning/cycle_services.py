@@ -90,6 +90,8 @@ def adopt_document(
         raise ValidationError(_("%(document)s was already adopted.") % {"document": stored})
     if not (decision_number or "").strip():
         raise ValidationError({"decision_number": _("Give the number of the council decision.")})
+    if stored.status == DocumentStatus.DRAFT:  # adopted without being offered: checked now
+        refuse_unexplained(stored)
     for amendment in amendments:
         record_amendment(document=document, user=user, **amendment)
     applied = _apply_amendments(document, on=on, user=user)
