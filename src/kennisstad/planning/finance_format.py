@@ -36,7 +36,8 @@ def unit_note_en() -> str:
 
 def shown_number(value: Decimal) -> int:
     """The amount in the unit shown, rounded half up (Excel cells get this number)."""
-    return int((value / unit()).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    exact = Decimal(str(value)) / unit()
+    return int(exact.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def shown(value: Decimal | None) -> str:

@@ -216,6 +216,14 @@ class FinanceOverview:
         return cls(table.columns, table.taakvelden, frozen=True)
 
 
+CENT = Decimal("0.01")
+
+
+def _euros(value) -> Decimal:
+    """Exact euros to the cent, whatever number type the database's sum gave."""
+    return Decimal(str(value)).quantize(CENT)
+
+
 def _strings(values: Values) -> list[str | None]:
     return [None if value is None else str(value) for value in values]
 
@@ -249,7 +257,8 @@ class _Ledger:
         self.by_chapter: dict[str, dict[str, list[Amounts | None]]] = defaultdict(dict)
         self.by_taakveld: dict[str, list[Amounts | None]] = {}
         for index, column in enumerate(ledger):
-            for (area, taakveld), amounts in sums[column].items():
+            for (area, taakveld), found in sums[column].items():
+                amounts = Amounts(_euros(found.expenses), _euros(found.income))
                 for prefix in _prefixes(area):
                     cells = self.by_chapter[prefix].setdefault(taakveld, [None] * len(ledger))
                     cells[index] = (cells[index] or Amounts()) + amounts

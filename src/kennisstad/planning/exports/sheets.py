@@ -42,6 +42,9 @@ def to_csv(contents: list[ChapterContent], overview: FinanceOverview | None = No
                 header_written = header
             for row in table.body():
                 writer.writerow([content.chapter.policy_area.code, *row] if several else row)
+            if table.name_title is not None:  # a finance table: its notes and explanations
+                for note in table.below:
+                    writer.writerow([content.chapter.policy_area.code, note] if several else [note])
     if overview is not None:
         writer.writerow([f"{OVERVIEW_HEADING[0]} ({unit_note()})", *overview_titles(overview)])
         for name, values in overview_rows(overview):
