@@ -8,6 +8,7 @@ adopted. Amounts are exact euros (Decimal); ``None`` means no ledger line at all
 column, unlike an explicit 0. A bestuursrapportage has no finance table (not built yet).
 """
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from kennisstad.policy.models import Document, DocumentKind
 from .models import Chapter
 
 ROWS = ("lasten", "baten", "saldo")
+WHOLE_LEDGER_FROM = 8  # chapters of one document from which the ledger is read unfiltered
 DIFFERENCE = "verschil"
 HEADINGS = {
     DocumentKind.BEGROTING: ("Wat mag het kosten?", "What will it cost?"),
@@ -221,7 +223,9 @@ CENT = Decimal("0.01")
 
 def _euros(value) -> Decimal:
     """Exact euros to the cent, whatever number type the database's sum gave."""
-    return Decimal(str(value)).quantize(CENT)
+    if not isinstance(value, Decimal):
+        value = Decimal(str(value))
+    return value.quantize(CENT)
 
 
 def _strings(values: Values) -> list[str | None]:
@@ -250,20 +254,47 @@ class _Ledger:
     """The ledger's sums for a document's columns, per (area, taakveld): read once, then rolled
     up to any chapter (an area and everything below it) or to the whole document."""
 
-    def __init__(self, columns: Sequence[FinanceColumn], areas: Iterable[str] | None):
+    def __init__(
+        self, columns: Sequence[FinanceColumn], areas: Iterable[str] | None, by_area: bool = True
+    ):
         self.columns = list(columns)
         ledger = [column.ledger for column in self.columns if column.ledger is not None]
-        sums = finance_selectors.ledger_by_area_and_taakveld(ledger, areas=areas)
-        self.by_chapter: dict[str, dict[str, list[Amounts | None]]] = defaultdict(dict)
-        self.by_taakveld: dict[str, list[Amounts | None]] = {}
+        if by_area:
+            sums = finance_selectors.ledger_by_area_and_taakveld(ledger, areas=areas)
+        else:  # the overview: per taakveld only, a few rows per column
+            sums = {
+                column: {
+                    ("", key[0]): amounts
+                    for key, amounts in finance_selectors.totals(column, by=("taakveld",)).items()
+                }
+                for column in ledger
+            }
+        width = len(ledger)
+        # Per chapter code (an area or any area above it) and taakveld: per column [lasten,
+        # baten], or None where no line was booked.
+        chapter_sums: dict[str, dict[str, list]] = defaultdict(dict)
+        taakveld_sums: dict[str, list] = {}
         for index, column in enumerate(ledger):
             for (area, taakveld), found in sums[column].items():
-                amounts = Amounts(_euros(found.expenses), _euros(found.income))
-                for prefix in _prefixes(area):
-                    cells = self.by_chapter[prefix].setdefault(taakveld, [None] * len(ledger))
-                    cells[index] = (cells[index] or Amounts()) + amounts
-                cells = self.by_taakveld.setdefault(taakveld, [None] * len(ledger))
-                cells[index] = (cells[index] or Amounts()) + amounts
+                expenses, income = _euros(found.expenses), _euros(found.income)
+                prefixes = _prefixes(area) if by_area else ()
+                for cells in (
+                    *(chapter_sums[p].setdefault(taakveld, [None] * width) for p in prefixes),
+                    taakveld_sums.setdefault(taakveld, [None] * width),
+                ):
+                    cell = cells[index]
+                    if cell is None:
+                        cells[index] = [expenses, income]
+                    else:
+                        cell[0] += expenses
+                        cell[1] += income
+        self.by_chapter = {
+            code: {tv: [c and Amounts(*c) for c in cells] for tv, cells in per.items()}
+            for code, per in chapter_sums.items()
+        }
+        self.by_taakveld = {
+            tv: [c and Amounts(*c) for c in cells] for tv, cells in taakveld_sums.items()
+        }
         self.width = len(ledger)
 
     def lines(self, per_taakveld: dict[str, list[Amounts | None]], titles) -> list[TaakveldLine]:
@@ -290,10 +321,11 @@ class _Ledger:
         return FinanceTable(kind, self.columns, expenses, income, lines)
 
 
-def _prefixes(code: str) -> list[str]:
+@functools.cache
+def _prefixes(code: str) -> tuple[str, ...]:
     """The area and every area above it, as ``area_filter`` counts them (2.1.4: 2, 2.1, 2.1.4)."""
     parts = code.split(".")
-    return [".".join(parts[: n + 1]) for n in range(len(parts))]
+    return tuple(".".join(parts[: n + 1]) for n in range(len(parts)))
 
 
 def _titles() -> dict[str, tuple[int, str, str]]:
@@ -318,7 +350,10 @@ def live_finance_tables(
         if not columns:
             result.update({id(chapter): None for chapter in group})
             continue
-        codes = None if whole_ledger else [chapter.policy_area.code for chapter in group]
+        # Many chapters read (nearly) the whole ledger: one plain query per column is faster
+        # than a filter naming every chapter's area.
+        many = whole_ledger or len(group) > WHOLE_LEDGER_FROM
+        codes = None if many else [chapter.policy_area.code for chapter in group]
         ledger = _Ledger(columns, codes)
         for chapter in group:
             result[id(chapter)] = ledger.table(document.kind, chapter.policy_area.code, titles)
@@ -343,7 +378,7 @@ def live_finance_overview(document: Document) -> FinanceOverview | None:
     columns = overview_columns(document)
     if not columns:
         return None
-    ledger = _Ledger(columns, None)
+    ledger = _Ledger(columns, None, by_area=False)
     return FinanceOverview(columns, ledger.lines(ledger.by_taakveld, _titles()))
 
 
