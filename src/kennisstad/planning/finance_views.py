@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import generic
 
 from kennisstad.accounts import access
@@ -20,13 +20,8 @@ from kennisstad.policy.models import Document
 
 from .finance_explanations import explanations_of, missing_explanations, unexplained
 from .finance_format import (
-    DIFFERENCE_NOTE,
-    DIFFERENCE_NOTE_EN,
-    NO_DATA,
-    NO_DATA_EN,
     ROW_LABELS,
     ROW_LABELS_EN,
-    main_rows,
     overview_rows,
     shown,
     unit_note,
@@ -34,46 +29,9 @@ from .finance_format import (
 )
 from .finance_models import FinanceExplanation, FinanceRow
 from .finance_services import save_finance_explanation
-from .finance_tables import FinanceTable, finance_overview, finance_table
+from .finance_shown import _english, _titles, table_view
+from .finance_tables import finance_overview, finance_table
 from .models import Chapter
-
-
-def _english() -> bool:
-    return (get_language() or "nl").startswith("en")
-
-
-def _titles(columns) -> list[str]:
-    return [column.title_en if _english() else column.title for column in columns]
-
-
-def table_view(table: FinanceTable | None, explained: dict[str, FinanceExplanation]) -> dict:
-    """What the chapter page shows of the money."""
-    if table is None:
-        return {}
-    english = _english()
-    labels = ROW_LABELS_EN if english else ROW_LABELS
-    return {
-        "table": table,
-        "has_data": table.has_data,
-        "no_data": NO_DATA_EN if english else NO_DATA,
-        "unit_note": unit_note_en() if english else unit_note(),
-        "titles": _titles(table.columns),
-        "rows": [(labels[row], [shown(v) for v in values]) for row, values in main_rows(table)],
-        "taakvelden": [
-            (
-                f"{line.code} {line.title_en if english else line.title}",
-                [shown(v) for v in line.expenses],
-                [shown(v) for v in line.income],
-            )
-            for line in table.taakvelden
-        ],
-        "difference_note": (DIFFERENCE_NOTE_EN if english else DIFFERENCE_NOTE)
-        if table.reports_difference
-        else "",
-        "explanations": [
-            (labels[row], explained[row].text) for row in FinanceRow.values if row in explained
-        ],
-    }
 
 
 def chapter_finance(chapter: Chapter, *, can_explain: bool) -> dict:
