@@ -10,7 +10,7 @@ from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_int, env_list, env_optional, env_str
 
 SRC_DIR = Path(__file__).resolve().parents[1]
 BASE_DIR = SRC_DIR.parents[1]
@@ -296,6 +296,22 @@ try:
     KENNISSTAD_LEDGER_COLUMNS = json.loads(env_str("KENNISSTAD_LEDGER_COLUMNS", "{}"))
 except ValueError as exc:
     raise ImproperlyConfigured(f"KENNISSTAD_LEDGER_COLUMNS is not valid JSON: {exc}") from exc
+# The money in a chapter ("Wat mag het kosten?"): amounts shown in units of this many euros
+# (1000: "x € 1.000", as budgets print them; 1: whole euros). A jaarstukken difference between
+# budget na wijziging and realisation needs an explanation above an amount (euros) and/or a
+# percentage; WHEN is "either" (one criterion suffices) or "both"; an empty value disables it.
+KENNISSTAD_FINANCE_UNIT = env_int("KENNISSTAD_FINANCE_UNIT", 1000)
+if KENNISSTAD_FINANCE_UNIT not in (1, 1000):
+    raise ImproperlyConfigured("KENNISSTAD_FINANCE_UNIT must be 1 or 1000.")
+KENNISSTAD_FINANCE_EXPLAIN_ABOVE_AMOUNT = env_optional(
+    "KENNISSTAD_FINANCE_EXPLAIN_ABOVE_AMOUNT", "100000"
+)
+KENNISSTAD_FINANCE_EXPLAIN_ABOVE_PERCENT = env_optional(
+    "KENNISSTAD_FINANCE_EXPLAIN_ABOVE_PERCENT", "10"
+)
+KENNISSTAD_FINANCE_EXPLAIN_WHEN = env_str("KENNISSTAD_FINANCE_EXPLAIN_WHEN", "either")
+if KENNISSTAD_FINANCE_EXPLAIN_WHEN not in ("either", "both"):
+    raise ImproperlyConfigured('KENNISSTAD_FINANCE_EXPLAIN_WHEN must be "either" or "both".')
 
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # No global "None" choice: "?kind=null" on a filter without one is a validation error, not a

@@ -44,3 +44,10 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if value is None:
         return default
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_optional(name: str, default: str) -> str:
+    """Like ``env_str``, but set and empty means empty (a criterion switched off), not the
+    default."""
+    value = os.environ.get(name)
+    return default if value is None else value.strip()

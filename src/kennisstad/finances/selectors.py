@@ -106,3 +106,32 @@ def taakvelden() -> QuerySet[Taakveld]:
 
 def taakveld_by_code() -> dict[str, Taakveld]:
     return {taakveld.code: taakveld for taakveld in taakvelden()}
+
+
+def ledger_by_area_and_taakveld(
+    columns: Iterable[Column], *, areas: Iterable[str] | None = None
+) -> dict[Column, dict[tuple[str, str], Amounts]]:
+    """Per column the lasten and baten per (policy area code, taakveld code): one query per
+    column however many chapters read it, so a whole document's finance tables cost a fixed
+    number of queries. A key is present only when lines were booked on it (a sum of 0 is 0,
+    no key is no data). Grouped on the ids, without joins, the codes looked up once."""
+    from kennisstad.policy.models import PolicyArea
+
+    areas = None if areas is None else list(areas)
+    area_codes = dict(PolicyArea.objects.values_list("pk", "code"))
+    taakveld_codes = dict(Taakveld.objects.values_list("pk", "code"))
+    result = {}
+    for column in columns:
+        rows = (
+            FinanceLine.objects.filter(column_filter(column), area_filter(areas))
+            .values_list("policy_area_id", "taakveld_id", "direction")
+            .annotate(total=Sum("amount"))
+            .order_by()
+        )
+        sums: dict[tuple[str, str], list[Decimal]] = {}
+        for area, taakveld, direction, total in rows:
+            key = (area_codes[area], taakveld_codes[taakveld])
+            cell = sums.setdefault(key, [ZERO, ZERO])
+            cell[0 if direction == Direction.EXPENSES else 1] += total or ZERO
+        result[column] = {key: Amounts(*cell) for key, cell in sums.items()}
+    return result

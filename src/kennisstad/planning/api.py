@@ -18,6 +18,7 @@ from kennisstad.policy.models import Document
 
 from . import selectors
 from .api_cycle import DocumentCycleActions, DocumentSerializer
+from .api_finance import ChapterFinanceActions, DocumentFinanceActions, chapters_finances
 from .chapter_table import ChapterTable
 from .exports import CONTENT_TYPES, FORMATS, render
 from .models import Action, Chapter, Section
@@ -108,11 +109,13 @@ class ChapterListSerializer(serializers.ListSerializer[Chapter]):
         self.child.computed_tables = {
             chapter.pk: table for chapter, table in zip(chapters, tables, strict=True)
         }
+        self.child.computed_finances = chapters_finances(chapters)
         return super().to_representation(chapters)
 
 
 class ChapterSerializer(serializers.ModelSerializer):
     computed_tables: dict[int, ChapterTable] = {}  # set per page by ChapterListSerializer
+    computed_finances: dict[int, dict | None] = {}  # likewise
     document = serializers.SerializerMethodField()
     policy_field = serializers.CharField(source="policy_area.code")
     title = serializers.CharField(source="policy_area.title_nl")
@@ -120,6 +123,7 @@ class ChapterSerializer(serializers.ModelSerializer):
     actions = ActionSerializer(many=True, read_only=True)
     table = serializers.SerializerMethodField()
     tables = serializers.SerializerMethodField()
+    finances = serializers.SerializerMethodField()
 
     class Meta:
         model = Chapter
@@ -134,6 +138,7 @@ class ChapterSerializer(serializers.ModelSerializer):
             "actions",
             "table",
             "tables",
+            "finances",
         ]
 
     def get_document(self, chapter) -> str:
@@ -153,6 +158,15 @@ class ChapterSerializer(serializers.ModelSerializer):
         data = table_data(printed, self._table(chapter), note=note)
         return ShownTableSerializer(data, many=True).data
 
+    @extend_schema_field(OpenApiTypes.OBJECT)
+    def get_finances(self, chapter) -> dict | None:
+        """ "Wat mag het kosten?" / "Wat heeft het gekost?": columns, lasten, baten and saldo
+        (exact euros as strings and the values shown), per taakveld, the explanations; null
+        for a bestuursrapportage."""
+        if chapter.pk not in self.computed_finances:
+            self.computed_finances = {**self.computed_finances, **chapters_finances([chapter])}
+        return self.computed_finances[chapter.pk]
+
     def _table(self, chapter) -> ChapterTable:
         if chapter.pk not in self.computed_tables:  # one chapter alone: computed once for both
             self.computed_tables = {
@@ -162,7 +176,7 @@ class ChapterSerializer(serializers.ModelSerializer):
         return self.computed_tables[chapter.pk]
 
 
-class DocumentViewSet(DocumentCycleActions, viewsets.ReadOnlyModelViewSet):
+class DocumentViewSet(DocumentCycleActions, DocumentFinanceActions, viewsets.ReadOnlyModelViewSet):
     may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
 
     serializer_class = DocumentSerializer
@@ -172,7 +186,7 @@ class DocumentViewSet(DocumentCycleActions, viewsets.ReadOnlyModelViewSet):
     filterset_fields = ["kind", "year", "status"]
 
 
-class ChapterViewSet(viewsets.ReadOnlyModelViewSet):
+class ChapterViewSet(ChapterFinanceActions, viewsets.ReadOnlyModelViewSet):
     may_read = staticmethod(access.is_team_or_reader)  # budget figures: the municipality's side
 
     serializer_class = ChapterSerializer

@@ -34,6 +34,8 @@ from kennisstad.policy.models import Document, DocumentKind, DocumentStatus
 from . import publication_events
 from .chapter_table import ChapterTable
 from .cycle_models import ActionProgress, Amendment, Forecast, parse_printed
+from .finance_explanations import refuse_unexplained
+from .finance_services import freeze_finances
 from .models import Action, Section
 from .selectors import live_tables
 
@@ -63,6 +65,7 @@ def offer_document(
             _("Only a draft is offered to the council; %(document)s is %(status)s.")
             % {"document": stored, "status": stored.get_status_display()}
         )
+    refuse_unexplained(stored)
     document.status, document.offered_on = DocumentStatus.OFFERED, on
     save_record(instance=document, user=user, expected_version=version)
     publication_events.document_step(document, user=user, step="offered")
@@ -87,6 +90,8 @@ def adopt_document(
         raise ValidationError(_("%(document)s was already adopted.") % {"document": stored})
     if not (decision_number or "").strip():
         raise ValidationError({"decision_number": _("Give the number of the council decision.")})
+    if stored.status == DocumentStatus.DRAFT:  # adopted without being offered: checked now
+        refuse_unexplained(stored)
     for amendment in amendments:
         record_amendment(document=document, user=user, **amendment)
     applied = _apply_amendments(document, on=on, user=user)
@@ -132,6 +137,7 @@ def _freeze(document: Document, *, user: UserLike) -> tuple[int, int]:
     pinned = Realisation.objects.filter(pk__in=shown, source_document__isnull=True).update(
         source_document=document
     )
+    freeze_finances(document, chapters)  # the money as adopted, with the indicator tables
     return len(chapters), pinned
 
 
@@ -153,6 +159,7 @@ def publish_document(
         raise ValidationError(
             _("%(document)s is published once the council has adopted it.") % {"document": stored}
         )
+    refuse_unexplained(stored)
     document.status = DocumentStatus.PUBLISHED
     document.published_on = on or timezone.localdate()
     save_record(instance=document, user=user, expected_version=version)

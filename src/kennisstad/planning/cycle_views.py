@@ -16,6 +16,7 @@ from kennisstad.policy.models import Document, DocumentKind, DocumentStatus
 
 from . import selectors
 from .cycle_forms import FORMS, CycleForm
+from .finance_views import document_finance
 from .services import (
     adopt_document,
     offer_document,
@@ -57,6 +58,7 @@ class DocumentDetailView(core_views.RegistryViewMixin, generic.DetailView):
             **selectors.cycle_of(document),
             "chapters": document.chapters.select_related("policy_area"),
             "forms": forms,
+            **document_finance(document),
         }
 
 

@@ -31,6 +31,7 @@ from .chapter_text_parts import ChapterFormatError
 from .document_import_chapter import chapter_name, import_chapter
 from .document_import_values import Importing
 from .document_parts import PrintedChapter, PrintedDocument
+from .finance_services import freeze_finances
 
 __all__ = ["combine_reports", "default_peildatum", "import_document"]
 
@@ -87,6 +88,7 @@ def import_document(
                 counted.values += importing.values
         _figures(report, counted)
         if not dry_run:
+            _freeze_finances_of_published(kind, year)
             log_event_on_commit(
                 "import.document",
                 user=user,
@@ -100,6 +102,14 @@ def import_document(
                 **report.counts(),
             )
     return report
+
+
+def _freeze_finances_of_published(kind: str, year: int) -> None:
+    """An imported document is published as the municipality published it: its finance tables
+    freeze then, as an adopted document's do at adoption."""
+    document = Document.objects.filter(kind=kind, year=year).first()
+    if document is not None and document.status == DocumentStatus.PUBLISHED:
+        freeze_finances(document)
 
 
 def _which(printed: PrintedDocument) -> tuple[str, int]:

@@ -245,3 +245,18 @@ def forecastable_indicators(report: Document) -> QuerySet[Indicator]:
         table_rows__chapter__document__kind=DocumentKind.BEGROTING,
         table_rows__chapter__document__year=report.year,
     ).distinct()
+
+
+def finances_shown(chapters: Sequence[Chapter]) -> list[dict]:
+    """What a page shows of each chapter's money ("Wat mag het kosten?"), the tables of all
+    the chapters computed together: as adopted once frozen."""
+    from .finance_explanations import explanations_of
+    from .finance_shown import table_view
+    from .finance_tables import finance_tables
+
+    chapters = list(chapters)
+    explained = explanations_of(chapters)
+    return [
+        table_view(table, explained.get(chapter.pk, {}))
+        for chapter, table in zip(chapters, finance_tables(chapters), strict=True)
+    ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import cycle_views, deadline_views, views
+from . import cycle_views, deadline_views, finance_views, views
 
 app_name = "planning"
 urlpatterns = [
@@ -18,6 +18,11 @@ urlpatterns = [
     path("<int:pk>/publish/", views.PublishDocumentView.as_view(), name="document-publish"),
     path("<int:pk>/export/<str:fmt>/", views.DocumentExportView.as_view(), name="document-export"),
     path("chapters/<int:pk>/", views.ChapterDetailView.as_view(), name="chapter-detail"),
+    path(
+        "chapters/<int:pk>/finance/<str:row>/explain/",
+        finance_views.FinanceExplanationView.as_view(),
+        name="finance-explanation",
+    ),
     path(
         "chapters/<int:pk>/export/<str:fmt>/",
         views.ChapterExportView.as_view(),

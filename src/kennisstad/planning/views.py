@@ -24,6 +24,8 @@ from .document_import import import_document
 from .document_reading import read_file
 from .exports import CONTENT_TYPES, FORMATS
 from .exports import render as render_export
+from .finance_tables import finance_overview
+from .finance_views import chapter_finance
 from .forms import ActionForm, DocumentForm, ImportChapterForm, SectionForm
 from .models import Action, Chapter, Section
 from .services import (
@@ -76,13 +78,15 @@ class ChapterDetailView(core_views.RegistryViewMixin, generic.DetailView):
         context["can_run_cycle"] = access.is_team(self.request.user)
         context["can_link_projects"] = access.is_team(self.request.user)
         context["can_edit_text"] = access.is_team(self.request.user) and (chapter.document.is_draft)
+        context.update(chapter_finance(chapter, can_explain=access.is_team(self.request.user)))
         return context
 
 
-def _download(chapters, fmt: str, name: str) -> HttpResponse:
+def _download(chapters, fmt: str, name: str, overview=None) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404
-    response = HttpResponse(render_export(chapters, fmt), content_type=CONTENT_TYPES[fmt])
+    content = render_export(chapters, fmt, overview=overview)
+    response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
 
@@ -102,7 +106,8 @@ class DocumentExportView(core_views.RegistryViewMixin, generic.View):
     def get(self, request, pk, fmt):
         document = get_object_or_404(Document, pk=pk)
         chapters = selectors.chapters_with_content(document.chapters.order_by("policy_area__code"))
-        return _download(list(chapters), fmt, slugify(str(document)))
+        overview = finance_overview(document)  # the whole document: lasten, baten per taakveld
+        return _download(list(chapters), fmt, slugify(str(document)), overview)
 
 
 class ImportChapterView(core_views.RegistryViewMixin, generic.FormView):

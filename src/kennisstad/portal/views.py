@@ -126,6 +126,7 @@ class PublicIndicatorsView(generic.TemplateView):
         published = list(planning_selectors.published_documents())
         every_chapter = [chapter for document in published for chapter in document.chapters.all()]
         tables = iter(planning_selectors.chapter_tables(every_chapter, mark_changes=False))
+        finances = iter(planning_selectors.finances_shown(every_chapter))
         documents = []
         for document in published:
             chapters = []
@@ -142,6 +143,7 @@ class PublicIndicatorsView(generic.TemplateView):
                         "printed": planning_selectors.printed_tables(chapter),
                         "printed_id": f"printed-{chapter.pk}-",
                         "charts": charts,
+                        "finance": next(finances),
                     }
                 )
             documents.append({"document": document, "chapters": chapters})

@@ -4,6 +4,7 @@ table, and JSON for other programs. A chapter imported from a document exports i
 printed; one Kennisstad writes exports its standard table (``chapter_table``), so a published
 chapter exports what was adopted. One module per kind of format; ``content`` is what they read."""
 
+from ..finance_tables import FinanceOverview
 from .content import TABLE_TITLE, ChapterContent, TextTable, collect, paragraph_blocks
 from .data import to_json
 from .sheets import to_csv, to_xlsx
@@ -40,7 +41,8 @@ __all__ = [
 ]
 
 
-def render(chapters, fmt: str) -> bytes:
-    """The chapters in ``fmt``; text formats are UTF-8."""
-    result = WRITERS[fmt](collect(chapters))
+def render(chapters, fmt: str, *, overview: FinanceOverview | None = None) -> bytes:
+    """The chapters in ``fmt``; text formats are UTF-8. The whole document's export passes its
+    ``overview`` of lasten and baten per taakveld (``finance_tables.finance_overview``)."""
+    result = WRITERS[fmt](collect(chapters), overview=overview)
     return result if isinstance(result, bytes) else result.encode("utf-8")

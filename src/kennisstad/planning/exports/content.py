@@ -8,6 +8,9 @@ from functools import cached_property
 from kennisstad.policy.models import TITLE_CODE
 
 from ..chapter_table import Cell, ChapterTable
+from ..finance_explanations import explanations_of
+from ..finance_models import FinanceExplanation
+from ..finance_tables import FinanceTable, finance_tables
 from ..models import Chapter, SectionKind
 from ..selectors import chapter_tables, printed_tables
 from ..shown_tables import (
@@ -35,6 +38,7 @@ class TextTable:
     below: list[str] = field(default_factory=list)  # footnotes printed under the table
     groups: set[int] = field(default_factory=set)  # the rows that are group headings, by index
     name_at: int = 0  # the text columns printed before the names' ("Taakveld | Indicator")
+    name_title: str | None = None  # the names' header when not "Indicator" (a finance table)
 
     @property
     def name_cell(self) -> int:
@@ -42,6 +46,8 @@ class TextTable:
         return (1 if self.numbers else 0) + self.name_at
 
     def header(self, name_header: str = NAME_HEADER) -> list[str]:
+        if self.name_title is not None:
+            name_header = self.name_title
         titles = [*self.titles[: self.name_at], name_header, *self.titles[self.name_at :]]
         return [*([NUMBER_HEADER] if self.numbers else []), *titles]
 
@@ -56,6 +62,8 @@ class ChapterContent:
     chapter: Chapter
     table: ChapterTable
     printed: list[PrintedTableView] = field(default_factory=list)
+    finance: FinanceTable | None = None  # "Wat mag het kosten?"; None for a bestuursrapportage
+    explanations: dict[str, FinanceExplanation] = field(default_factory=dict)  # by row
 
     @property
     def document_title(self) -> str:
@@ -160,10 +168,17 @@ def _printed_text_table(table: PrintedTableView) -> TextTable:
 
 
 def collect(chapters) -> list[ChapterContent]:
+    """What the formats print of each chapter; the indicator and finance tables of all the
+    chapters computed together (a fixed number of queries per document)."""
     chapters = list(chapters)
+    explained = explanations_of(chapters)
     return [
-        ChapterContent(chapter, table, printed_tables(chapter))
-        for chapter, table in zip(chapters, chapter_tables(chapters), strict=True)
+        ChapterContent(
+            chapter, table, printed_tables(chapter), finance, explained.get(chapter.pk, {})
+        )
+        for chapter, table, finance in zip(
+            chapters, chapter_tables(chapters), finance_tables(chapters), strict=True
+        )
     ]
 
 

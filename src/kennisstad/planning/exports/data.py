@@ -9,6 +9,8 @@ import json
 
 from kennisstad.policy.models import Document
 
+from ..finance_format import finance_data, overview_data
+from ..finance_tables import FinanceOverview
 from ..shown_tables import table_data
 from .content import ChapterContent
 
@@ -27,6 +29,7 @@ def _chapter(content: ChapterContent) -> dict:
         "actions": content.actions,
         "table": tables[0],
         **({"tables": tables} if len(tables) > 1 else {}),
+        "finances": finance_data(content.finance, content.explanations),
     }
 
 
@@ -48,10 +51,13 @@ def _document(document: Document) -> dict:
     }
 
 
-def to_json(contents: list[ChapterContent]) -> str:
+def to_json(contents: list[ChapterContent], overview: FinanceOverview | None = None) -> str:
+    """``finances`` per chapter (exact euros as strings and the values shown); the whole
+    document adds ``finance_overview``, lasten and baten per taakveld."""
     document = contents[0].chapter.document if contents else None
     data = {
         "document": _document(document) if document else None,
         "chapters": [_chapter(content) for content in contents],
+        **({"finance_overview": overview_data(overview)} if overview is not None else {}),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -4,21 +4,35 @@ kept as printed is written as printed: its label, its columns, its cells as text
 
 import csv
 import io
+from dataclasses import replace
 from decimal import Decimal
 
 from ..chapter_table import Cell
 from ..document_parts import BASELINE, COMPARISON, FORECAST, REALISATION, TARGET
+from ..finance_format import overview_rows, overview_titles, shown_number, unit_note
+from ..finance_tables import OVERVIEW_HEADING, FinanceOverview
 from ..shown_tables import PrintedTableView
 from .content import TABLE_TITLE, ChapterContent, TextTable
+from .finance_parts import finance_heading, finance_missing, finance_text_tables, sheet_rows
 
 
-def to_csv(contents: list[ChapterContent]) -> str:
+def _csv_finance_tables(content: ChapterContent) -> list[TextTable]:
+    """The finance tables for CSV, the main one headed with the heading and the unit."""
+    tables = finance_text_tables(content)
+    if tables:
+        heading = f"{finance_heading(content)} ({unit_note()})"
+        tables[0] = replace(tables[0], name_title=heading)
+    return tables
+
+
+def to_csv(contents: list[ChapterContent], overview: FinanceOverview | None = None) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     several = len(contents) > 1
     header_written = None
     for content in contents:
         tables = content.text_tables() or [TextTable(TABLE_TITLE, content.column_titles, [])]
+        tables += _csv_finance_tables(content)
         for table in tables:
             header = table.header(name_header=table.label)
             if several:
@@ -28,6 +42,13 @@ def to_csv(contents: list[ChapterContent]) -> str:
                 header_written = header
             for row in table.body():
                 writer.writerow([content.chapter.policy_area.code, *row] if several else row)
+            if table.name_title is not None:  # a finance table: its notes and explanations
+                for note in table.below:
+                    writer.writerow([content.chapter.policy_area.code, note] if several else [note])
+    if overview is not None:
+        writer.writerow([f"{OVERVIEW_HEADING[0]} ({unit_note()})", *overview_titles(overview)])
+        for name, values in overview_rows(overview):
+            writer.writerow([name, *(None if v is None else shown_number(v) for v in values)])
     return buffer.getvalue()
 
 
@@ -122,6 +143,35 @@ class _Sheets:
             for column, text in enumerate(results, 2 + len(cells)):
                 self.sheet.cell(row=self.row, column=column, value=text).alignment = self.right
 
+    def amounts(self, name: str, values: list) -> None:
+        """A row of amounts typed as numbers in the unit shown; no ledger line: a dash."""
+        self.row += 1
+        self.sheet.cell(row=self.row, column=1, value=name)
+        for column, value in enumerate(values, 2):
+            target = self.sheet.cell(row=self.row, column=column)
+            if value is None:
+                target.value, target.alignment = "-", self.right
+            else:
+                target.value, target.number_format = shown_number(value), "#,##0;-#,##0"
+
+    def finance(self, content: ChapterContent) -> None:
+        """ "Wat mag het kosten?": lasten, baten, saldo, then per taakveld, then the notes."""
+        if not (heading := finance_heading(content)):
+            return
+        self.row += 1
+        self.sheet.cell(row=self.row, column=1, value=heading).font = self.bold
+        if missing := finance_missing(content):
+            self.row += 1
+            self.sheet.cell(row=self.row, column=1, value=missing)
+            return
+        table = content.finance
+        self.header([unit_note(), *(column.title for column in table.columns)])
+        for name, values in sheet_rows(table):
+            self.amounts(name, values)
+        for note in finance_text_tables(content)[0].below:
+            self.row += 1
+            self.sheet.cell(row=self.row, column=1, value=note)
+
     def printed(self, content: ChapterContent, table: PrintedTableView) -> None:
         """A table as printed: every cell its printed text; the source is the document."""
         self.header([table.label, *(column.title for column in table.columns)])
@@ -142,7 +192,18 @@ class _Sheets:
                 )
 
 
-def to_xlsx(contents: list[ChapterContent]) -> bytes:
+def _overview_sheet(workbook, sheets: "_Sheets", overview: FinanceOverview) -> None:
+    """The document's lasten and baten per taakveld on a sheet of its own."""
+    sheet = workbook.create_sheet("Taakvelden")
+    sheet.append([OVERVIEW_HEADING[0]])
+    sheet.cell(row=1, column=1).font = sheets.bold
+    sheet.append([unit_note(), *overview_titles(overview)])
+    for name, values in overview_rows(overview):
+        sheet.append([name, *("-" if v is None else shown_number(v) for v in values)])
+    sheet.column_dimensions["A"].width = 60
+
+
+def to_xlsx(contents: list[ChapterContent], overview: FinanceOverview | None = None) -> bytes:
     """The tables, and a second sheet saying where every number came from."""
     from openpyxl import Workbook
 
@@ -161,6 +222,9 @@ def to_xlsx(contents: list[ChapterContent]) -> bytes:
         else:
             sheets.standard(content)
             sheets.row += 1
+        sheets.finance(content)
+    if overview is not None:
+        _overview_sheet(workbook, sheets, overview)
     sheets.sheet.column_dimensions["A"].width = 60
     for letter in "BCDE":
         sheets.sheet.column_dimensions[letter].width = 16

@@ -8,8 +8,16 @@ row ("Indicator", then each column "label year" as printed) and every cell as pr
 
 from django.utils.html import escape
 
+from ..finance_tables import FinanceOverview
 from ..models import SectionKind
 from .content import ChapterContent, TextTable, paragraph_blocks
+from .finance_parts import (
+    OVERVIEW_TITLE,
+    finance_heading,
+    finance_missing,
+    finance_text_tables,
+    overview_text_table,
+)
 
 
 def _markdown_row(texts: list[str]) -> str:
@@ -36,7 +44,19 @@ def _markdown_sections(content: ChapterContent) -> list[str]:
     return out
 
 
-def to_markdown(contents: list[ChapterContent]) -> str:
+def _markdown_finance(content: ChapterContent) -> list[str]:
+    """ "Wat mag het kosten?" with its tables, or the sentence saying the ledger holds nothing."""
+    if not finance_heading(content):
+        return []
+    out = [f"#### {finance_heading(content)}", ""]
+    if missing := finance_missing(content):
+        return [*out, missing, ""]
+    for table in finance_text_tables(content):
+        out += _markdown_table(table)
+    return out
+
+
+def to_markdown(contents: list[ChapterContent], overview: FinanceOverview | None = None) -> str:
     out: list[str] = []
     for index, content in enumerate(contents):
         if index == 0:
@@ -51,6 +71,9 @@ def to_markdown(contents: list[ChapterContent]) -> str:
         for table in content.text_tables():
             out += _markdown_table(table)
         out += _markdown_sections(content)
+        out += _markdown_finance(content)
+    if overview is not None:
+        out += [f"## {OVERVIEW_TITLE}", "", *_markdown_table(overview_text_table(overview))]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -90,7 +113,18 @@ def _html_sections(content: ChapterContent) -> list[str]:
     return out
 
 
-def to_html(contents: list[ChapterContent]) -> str:
+def _html_finance(content: ChapterContent) -> list[str]:
+    if not finance_heading(content):
+        return []
+    out = [f"<h4>{escape(finance_heading(content))}</h4>"]
+    if missing := finance_missing(content):
+        return [*out, f"<p>{escape(missing)}</p>"]
+    for table in finance_text_tables(content):
+        out += _html_table(table)
+    return out
+
+
+def to_html(contents: list[ChapterContent], overview: FinanceOverview | None = None) -> str:
     title = escape(contents[0].document_title) if contents else ""
     out = [
         "<!DOCTYPE html>",
@@ -112,5 +146,8 @@ def to_html(contents: list[ChapterContent]) -> str:
         for table in content.text_tables():
             out += _html_table(table)
         out += _html_sections(content)
+        out += _html_finance(content)
+    if overview is not None:
+        out += [f"<h2>{escape(OVERVIEW_TITLE)}</h2>", *_html_table(overview_text_table(overview))]
     out.append("</body></html>")
     return "\n".join(out) + "\n"

@@ -5,8 +5,16 @@ of its own just above a real Word table, every cell as printed."""
 
 import io
 
+from ..finance_tables import FinanceOverview
 from ..models import SectionKind
 from .content import ChapterContent, TextTable, paragraph_blocks
+from .finance_parts import (
+    OVERVIEW_TITLE,
+    finance_heading,
+    finance_missing,
+    finance_text_tables,
+    overview_text_table,
+)
 
 # Heading levels, as the Markdown export's number of #.
 TITLE, PROGRAMME, CHAPTER, SECTION, SUBHEADING = 1, 2, 3, 4, 5
@@ -47,7 +55,17 @@ def _word_sections(word, content: ChapterContent) -> None:
                 word.add_paragraph(action, style="List Bullet")
 
 
-def to_docx(contents: list[ChapterContent]) -> bytes:
+def _word_finance(word, content: ChapterContent) -> None:
+    if not finance_heading(content):
+        return
+    word.add_heading(finance_heading(content), level=SECTION)
+    if missing := finance_missing(content):
+        word.add_paragraph(missing)
+    for table in finance_text_tables(content):
+        _word_table(word, table)
+
+
+def to_docx(contents: list[ChapterContent], overview: FinanceOverview | None = None) -> bytes:
     from docx import Document as WordDocument
 
     from kennisstad.core.exports import name_docx
@@ -67,6 +85,10 @@ def to_docx(contents: list[ChapterContent]) -> bytes:
         for table in content.text_tables():
             _word_table(word, table)
         _word_sections(word, content)
+        _word_finance(word, content)
+    if overview is not None:
+        word.add_heading(OVERVIEW_TITLE, level=PROGRAMME)
+        _word_table(word, overview_text_table(overview))
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue()

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from kennisstad.planning.exports import FORMATS, render
+from kennisstad.planning.finance_tables import finance_overview
 from kennisstad.planning.models import Chapter
 from kennisstad.policy.models import Document, DocumentKind
 
@@ -38,7 +39,9 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"{document} has no chapter for policy field {options['policy_field']}."
                 )
-        data = render(list(chapters), options["format"])
+        # The whole document adds its overview of lasten and baten per taakveld (BBV).
+        overview = None if options["policy_field"] else finance_overview(document)
+        data = render(list(chapters), options["format"], overview=overview)
         if options["output"]:
             Path(options["output"]).write_bytes(data)
             self.stderr.write(f"Wrote {options['output']} ({len(data)} bytes).")
