@@ -52,8 +52,10 @@ STEPS = (
     ("policy areas", load_policy_areas),
     ("indicators", load_indicators),
     ("figures partners delivered", load_deliveries),
-    ("budget documents", load_documents),
+    # The ledger before the documents: an imported published document freezes its finance
+    # tables when it is read in, so the money must be there by then.
     ("ledger", load_ledger),
+    ("budget documents", load_documents),
     ("grants and project allocations", load_grants),
     ("P&C deadlines", load_deadlines),
     ("indicator owners", load_indicator_owners),
