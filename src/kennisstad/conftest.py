@@ -24,9 +24,10 @@ SEED_MIGRATIONS = (
 
 @pytest.fixture(autouse=True)
 def _seeded_reference_data(request):
-    """Themes and project categories come from data migrations. A transactional test (real
-    commits, e.g. the concurrent-writers test) ends with a flush that empties them, and with
-    pytest-xdist the tests after it on the same worker would find none: seed them again."""
+    """Themes, project categories and taakvelden come from data migrations. A transactional
+    test (real commits, e.g. the concurrent-writers test) ends with a flush that empties them,
+    and with pytest-xdist the tests after it on the same worker would find none: seed them
+    again."""
     marker = request.node.get_closest_marker("django_db")
     if marker is None or marker.kwargs.get("transaction"):
         return
@@ -40,6 +41,12 @@ def _seeded_reference_data(request):
     if not Theme.objects.exists():
         for name in SEED_MIGRATIONS:
             importlib.import_module(name).seed(apps, None)
+    from kennisstad.finances.models import Taakveld
+
+    if not Taakveld.objects.exists():  # the national list, also from a data migration
+        importlib.import_module("kennisstad.finances.migrations.0002_taakvelden").load_taakvelden(
+            apps, None
+        )
 
 
 @pytest.fixture

@@ -85,10 +85,13 @@ class FinanceExplanationView(core_views.RegistryViewMixin, generic.FormView):
     """Explain one difference of a jaarstukken chapter (team, while the document is a draft)."""
 
     may_open = access.is_team
+    model = Chapter  # the record the URL names
     form_class = ExplanationForm
     template_name = "core/form.html"
 
     def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated or not type(self).may_open(request.user):
+            return super().dispatch(request, *args, **kwargs)  # to the login, or a 403
         self.chapter = get_object_or_404(
             Chapter.objects.select_related("document", "policy_area"), pk=kwargs["pk"]
         )

@@ -66,6 +66,7 @@ def candidate_urls(route: str, view) -> list[str]:
     e.g. a section of an adopted budget, so more than one is tried)."""
     from kennisstad.indicators.models import Indicator
 
+    route = route.replace("<str:row>", "lasten")  # a row of a chapter's finance table
     names = re.findall(r"<int:(\w+)>", route)
     if not names:
         return [route]

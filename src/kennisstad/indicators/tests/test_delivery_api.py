@@ -44,7 +44,7 @@ def test_a_partner_submits_and_lists_only_its_own(
     assert client.get(f"{URL}{other.pk}/").status_code == 404
     refused = client.post(URL, body(theirs), format="json")
     assert refused.status_code == 403
-    assert "organisation that owns this indicator" in refused.json()["detail"]
+    assert "organisatie die eigenaar is van deze indicator" in refused.json()["detail"]
 
 
 def test_a_bad_value_is_a_400_naming_the_field(
@@ -92,7 +92,7 @@ def test_the_one_who_entered_it_is_refused_with_the_reason(
         f"{URL}{delivered.pk}/approve/", {"version": 1}, format="json"
     )
     assert response.status_code == 403
-    assert "four eyes" in response.json()["detail"]
+    assert "vier ogen" in response.json()["detail"]
 
 
 def test_a_rejection_needs_its_reason_and_a_version(

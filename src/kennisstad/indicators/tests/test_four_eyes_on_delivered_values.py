@@ -28,7 +28,7 @@ def test_the_one_who_entered_it_cannot_approve_it(delivered, partner_editor):
     partner_editor.save()
     for decide in (approve_delivery, reject_delivery):
         kwargs = {"reason": "x"} if decide is reject_delivery else {}
-        with pytest.raises(PermissionDenied, match="four eyes"):
+        with pytest.raises(PermissionDenied, match="vier ogen"):
             decide(delivered=delivered, user=partner_editor, **kwargs)
     delivered.refresh_from_db()
     assert delivered.status == DeliveryStatus.SUBMITTED

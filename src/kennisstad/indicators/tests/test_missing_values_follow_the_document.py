@@ -50,7 +50,7 @@ def test_jaarstukken_need_the_year_achieved_but_not_before_measuring_or_in_an_of
     Realisation.objects.create(
         indicator=yearly, year=2018, value=None, measured_on=datetime.date(2019, 1, 31)
     )
-    assert missing(deadline) == {"Jaarlijks": "achieved 2018"}  # an empty value is no figure
+    assert missing(deadline) == {"Jaarlijks": "behaald 2018"}  # an empty value is no figure
 
 
 def test_bestuursrapportage_needs_a_forecast_of_that_report_or_a_later_one():
@@ -58,11 +58,11 @@ def test_bestuursrapportage_needs_a_forecast_of_that_report_or_a_later_one():
     chapter_with(indicator, year=2018)  # it reports on begroting 2018
     second = DeadlineFactory(document_kind=DocumentKind.BESTUURSRAPPORTAGE, year=2018, sequence=2)
     first = DeadlineFactory(document_kind=DocumentKind.BESTUURSRAPPORTAGE, year=2018, sequence=1)
-    assert missing(second) == {"Bezoekers": "forecast 2018"}
+    assert missing(second) == {"Bezoekers": "prognose 2018"}
     report = Document.objects.create(kind=DocumentKind.BESTUURSRAPPORTAGE, year=2018, sequence=1)
     Forecast.objects.create(report=report, indicator=indicator, year=2018, display_text="6")
     assert missing(first) == {}
-    assert missing(second) == {"Bezoekers": "forecast 2018"}  # report 1's is not report 2's
+    assert missing(second) == {"Bezoekers": "prognose 2018"}  # report 1's is not report 2's
 
 
 def test_only_the_indicators_the_document_shows():

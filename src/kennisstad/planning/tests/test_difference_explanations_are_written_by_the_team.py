@@ -82,7 +82,7 @@ def test_the_team_writes_it_with_history_and_a_version_check(chapter, team_membe
         save_finance_explanation(chapter=chapter, row="saldo", text_nl=" ", user=team_member)
     save_finance_explanation(chapter=chapter, row="saldo", text_nl="Per saldo.", user=team_member)
     offer_document(document=chapter.document, on=datetime.date(2019, 5, 1), user=team_member)
-    with pytest.raises(ValidationError, match="no longer a draft"):
+    with pytest.raises(ValidationError, match="geen ontwerp meer"):
         save_finance_explanation(chapter=chapter, row="saldo", text_nl="Later.", user=team_member)
 
 

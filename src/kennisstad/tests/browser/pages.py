@@ -131,6 +131,7 @@ PAGES: dict[str, Page] = {
     "finances:allocation-detail": Page(TEAM_ROLES, lambda s: [_allocation()]),
     "finances:allocation-update": Page(TEAM_ROLES, lambda s: [_allocation()]),
     "finances:allocation-delete": Page(TEAM_ROLES, lambda s: [_allocation()]),
+    "planning:finance-explanation": Page(TEAM_ROLES, lambda s: [s.draft.pk, "lasten"]),
     "planning:deadline-list": Page(MUNICIPALITY),
     "planning:deadline-create": Page(TEAM_ROLES, submit_empty=True),
     "planning:deadline-detail": Page(MUNICIPALITY, lambda s: [s.deadline.pk]),
