@@ -44,7 +44,8 @@ class GrantFilter(FilterSet):
         # The choices name applicants: only those of grants the user may see (a partner: its own).
         user = getattr(self.request, "user", None)
         applicant = self.filters["organisation"]
-        applicant.__dict__.pop("field", None)  # a form field built earlier holds the class's
+        applicant.__dict__.pop("_field", None)  # a form field built earlier (e.g. by the
+        # schema) is copied with the class's empty choices: build it again with these
         applicant.queryset = Organisation.objects.filter(
             pk__in=grant_selectors.visible_grants(user, Grant.objects.all()).values(
                 "organisation_id"
