@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from django.db.models import Q, QuerySet, Sum
 
@@ -20,9 +21,9 @@ ZERO = Decimal("0")
 BASES = ("realisatie", "primitief", "na_wijziging", "raming")
 
 
-@dataclass(frozen=True)
-class Amounts:
-    """Lasten and baten of one cell group; saldo is baten minus lasten (negative: nadelig)."""
+class Amounts(NamedTuple):
+    """Lasten and baten of one cell group; saldo is baten minus lasten (negative: nadelig).
+    A named tuple: a document's tables make tens of thousands, and a tuple is made fastest."""
 
     expenses: Decimal = ZERO
     income: Decimal = ZERO
@@ -31,7 +32,7 @@ class Amounts:
     def balance(self) -> Decimal:
         return self.income - self.expenses
 
-    def __add__(self, other: "Amounts") -> "Amounts":
+    def __add__(self, other: "Amounts") -> "Amounts":  # type: ignore[override]
         return Amounts(self.expenses + other.expenses, self.income + other.income)
 
 

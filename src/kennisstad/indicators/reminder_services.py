@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -62,7 +63,7 @@ def deadlines_to_remind(today: datetime.date) -> list[tuple[Deadline, str]]:
     return result
 
 
-def _mailable(users) -> list[User]:
+def _mailable(users: QuerySet[User]) -> list[User]:
     return list(users.filter(is_active=True).exclude(email="").order_by("pk"))
 
 
@@ -137,7 +138,7 @@ def document_label(deadline: Deadline) -> str:
     return _("jaarstukken %(year)s") % {"year": deadline.year}
 
 
-def _item(item: MissingValues) -> dict:
+def _item(item: MissingValues) -> dict[str, object]:
     path = reverse("indicators:indicator-detail", args=[item.indicator.pk])
     return {
         "name": item.indicator.name,

@@ -247,7 +247,7 @@ def forecastable_indicators(report: Document) -> QuerySet[Indicator]:
     ).distinct()
 
 
-def finances_shown(chapters: Sequence[Chapter]) -> list[dict]:
+def finances_shown(chapters: Sequence[Chapter]) -> list[dict[str, object]]:
     """What a page shows of each chapter's money ("Wat mag het kosten?"), the tables of all
     the chapters computed together: as adopted once frozen."""
     from .finance_explanations import explanations_of
