@@ -9,7 +9,9 @@ gets reminders of its own.
 """
 
 import datetime
+import logging
 from dataclasses import dataclass, field
+from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -19,10 +21,12 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from kennisstad.accounts.models import User
+from kennisstad.accounts.models import Role, User
 
 from . import grant_selectors
 from .grant_models import Grant, GrantReminder
+
+logger = logging.getLogger(__name__)
 
 BEFORE, OVERDUE = "before", "overdue"
 
@@ -38,7 +42,11 @@ class ReminderRun:
 
 
 def team_leads() -> list[User]:
-    return list(User.objects.filter(is_active=True, is_team_lead=True).exclude(email=""))
+    # A team lead is a member of the team: the flag on a partner or reader account is ignored.
+    leads = User.objects.filter(
+        is_active=True, is_team_lead=True, role__in=[Role.TEAM_MEMBER, Role.ADMINISTRATOR]
+    )
+    return list(leads.exclude(email=""))
 
 
 def recipients_for(grant: Grant, kind: str, leads: list[User]) -> list[User]:
@@ -88,6 +96,10 @@ def _remind(grant: Grant, kind: str, leads: list[User], today: datetime.date) ->
                 _mail(grant, kind, user, today)
     except IntegrityError:
         return 0  # another run recorded it first
+    except (SMTPException, OSError):
+        # Nothing is recorded, so the next run tries again; the other grants still go out.
+        logger.exception("Grant reminder for grant %s not sent.", grant.pk)
+        return 0
     return len(recipients)
 
 

@@ -14,7 +14,9 @@ mails nobody twice, and a failed mail is tried again next run. What "missing" me
 """
 
 import datetime
+import logging
 from dataclasses import dataclass, field
+from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -31,6 +33,8 @@ from kennisstad.policy.models import Deadline
 
 from .delivery_models import ValueReminder
 from .missing import MissingValues, OwnerMissing, by_owner, missing_for_deadlines
+
+logger = logging.getLogger(__name__)
 
 BEFORE, OVERDUE = "before", "overdue"
 OVERDUE_DAYS = 30
@@ -86,7 +90,14 @@ def planned_reminders(*, today: datetime.date) -> list[Reminder]:
             "deadline_id", "recipient_id", "kind"
         )
     )
-    leads = _mailable(User.objects.filter(is_team_lead=True)) if windows else []
+    # A team lead is a member of the team: the flag on a partner or reader account is ignored.
+    leads = (
+        _mailable(
+            User.objects.filter(is_team_lead=True, role__in=[Role.TEAM_MEMBER, Role.ADMINISTRATOR])
+        )
+        if windows
+        else []
+    )
     reminders = []
     for deadline, kind in windows:
         groups = by_owner(missing[deadline.pk])
@@ -111,7 +122,10 @@ def render_reminder(reminder: Reminder) -> tuple[str, str]:
             "deadline": deadline,
             "document": document_label(deadline),
             "groups": [
-                {"group": group, "items": [_item(item) for item in group.items]}
+                {
+                    "group": group,
+                    "items": [_item(item, reminder.recipient) for item in group.items],
+                }
                 for group in reminder.groups
             ],
         }
@@ -138,8 +152,13 @@ def document_label(deadline: Deadline) -> str:
     return _("jaarstukken %(year)s") % {"year": deadline.year}
 
 
-def _item(item: MissingValues) -> dict[str, object]:
-    path = reverse("indicators:indicator-detail", args=[item.indicator.pk])
+def _item(item: MissingValues, recipient: User) -> dict[str, object]:
+    """One missing figure with the link the recipient can open: a partner editor enters it on
+    its delivery page (the indicator page is the municipality's)."""
+    if recipient.role == Role.PARTNER_EDITOR:
+        path = reverse("indicators:deliver", args=[item.indicator.pk])
+    else:
+        path = reverse("indicators:indicator-detail", args=[item.indicator.pk])
     return {
         "name": item.indicator.name,
         "code": item.indicator.policy_area.code,
@@ -159,7 +178,9 @@ def send_value_reminders(*, today: datetime.date, dry_run: bool = False) -> list
 
 
 def _send(reminder: Reminder) -> bool:
-    """Record and mail one reminder in one transaction; False when another run recorded it."""
+    """Record and mail one reminder in one transaction; False when another run recorded it or
+    the mail could not be sent (then nothing is recorded, the next run tries again, and the
+    other recipients are still mailed)."""
     subject, body = render_reminder(reminder)
     try:
         with transaction.atomic():
@@ -178,5 +199,12 @@ def _send(reminder: Reminder) -> bool:
                 indicators=len(reminder.indicator_ids),
             )
     except IntegrityError:
+        return False
+    except (SMTPException, OSError):
+        logger.exception(
+            "Reminder to %s about deadline %s not sent; retried on the next run.",
+            reminder.recipient.pk,
+            reminder.deadline.pk,
+        )
         return False
     return True

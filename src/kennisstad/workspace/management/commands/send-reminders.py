@@ -3,8 +3,12 @@ P&C cycle needs: missing figures before and after each deadline, and grants whos
 is due or overdue. A scheduler (cron, a systemd timer, later celery beat) runs this one command;
 each part records what it sent, so a rerun mails nobody twice."""
 
+import logging
+
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
+
+logger = logging.getLogger(__name__)
 
 PARTS = ("send-value-reminders", "send-grant-reminders")
 
@@ -17,6 +21,13 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         arguments = ["--date", options["date"]] if options["date"] else []
+        failed = []
         for part in PARTS:
             self.stdout.write(f"{part}:")
-            call_command(part, *arguments, stdout=self.stdout, stderr=self.stderr)
+            try:  # one part failing (e.g. a bad --date, a database error) must not stop the next
+                call_command(part, *arguments, stdout=self.stdout, stderr=self.stderr)
+            except Exception:
+                logger.exception("%s failed", part)
+                failed.append(part)
+        if failed:
+            raise CommandError(f"Failed: {', '.join(failed)} (see the log); the others ran.")
