@@ -78,6 +78,7 @@ class LedgerReportSerializer(serializers.Serializer):
     total_income = serializers.DecimalField(max_digits=17, decimal_places=2)
     scopes = serializers.SerializerMethodField()
     skipped = serializers.SerializerMethodField()
+    warnings = serializers.ListField(child=serializers.CharField())
 
     def get_scopes(self, report) -> list[dict]:
         return [
@@ -89,6 +90,8 @@ class LedgerReportSerializer(serializers.Serializer):
                 "replaced": scope.replaced,
                 "total_expenses": f"{scope.expenses:.2f}",
                 "total_income": f"{scope.income:.2f}",
+                "lost_policy_fields": scope.lost_policy_fields,
+                "lost_amendments": scope.lost_amendments,
             }
             for scope in report.scopes
         ]

@@ -3,7 +3,8 @@ or one or more problems naming its row; a file with any problem is refused whole
 
 Taakvelden and policy fields are looked up in dictionaries made once, so checking 100,000
 rows asks the database nothing per row. Without a lasten/baten column the sign decides: a
-positive amount is lasten, a negative one baten (stored positive). An empty lasten/baten cell
+positive amount is lasten, a negative one baten (stored positive), and the report warns how
+many lines that made baten (they may be corrections of lasten). An empty lasten/baten cell
 falls back on the sign as well.
 """
 
@@ -51,7 +52,7 @@ class Lookups:
         return cls(taakveld_codes=codes, taakveld_titles=titles, policy_areas=areas)
 
     def taakveld(self, value: object) -> Taakveld:
-        text = values.text_of(value)
+        text = values.code_of(value)
         found = self.seen.get(text)  # a ledger names the same few taakvelden on every row
         if found is None:
             found = self.seen[text] = self._taakveld(text)
@@ -67,7 +68,7 @@ class Lookups:
         return found
 
     def policy_area(self, value: object) -> int:
-        code = values.text_of(value)
+        code = values.code_of(value)
         found = self.policy_areas.get(code)
         if found is None:
             raise ValueError(_("unknown policy field “%(value)s”") % {"value": code})
@@ -101,6 +102,7 @@ class LedgerPlan:
     lines: list[LineDraft] = field(default_factory=list)
     scopes: dict[tuple[int, str, int | None], ScopeSummary] = field(default_factory=dict)
     problems: list[ImportProblem] = field(default_factory=list)
+    negative_as_income: int = 0  # negative amounts made baten because the file has no column
 
 
 @dataclass
@@ -197,9 +199,10 @@ def _line(row: _Row, lookups: Lookups, estimated_in: int | None) -> LineDraft | 
 
 
 def _identity(line: LineDraft) -> tuple[Any, ...]:
-    """What makes two lines the same line (a duplicate): all but the amount, description
-    and row."""
-    return line[:7] + line[8:10]
+    """What makes two lines the same line (a duplicate): all but the amount and row. The
+    description is part of it: two bookings on one account with different descriptions are
+    two real lines."""
+    return line[:7] + line[8:11]
 
 
 def _add_to_scope(plan: LedgerPlan, line: LineDraft) -> None:
@@ -208,6 +211,8 @@ def _add_to_scope(plan: LedgerPlan, line: LineDraft) -> None:
     if scope is None:
         scope = plan.scopes[key] = ScopeSummary(line.year, line.kind, line.estimated_in)
     scope.lines += 1
+    scope.policy_area_ids.add(line.policy_area_id)
+    scope.amendments.add(line.amendment)
     if line.direction == Direction.EXPENSES:
         scope.expenses += line.amount
     else:
@@ -226,6 +231,7 @@ def plan_lines(
     lookups = lookups or Lookups.load()
     plan = LedgerPlan()
     seen: dict[tuple[Any, ...], int] = {}
+    sign_decides = "direction" not in columns.index
     for number, cells in rows:
         if all(value in (None, "") for value in cells):
             continue
@@ -240,7 +246,7 @@ def plan_lines(
                 ImportProblem(
                     _(
                         "the same line as row %(other)s (same year, kind, account, cost centre, "
-                        "taakveld, policy field and lasten/baten)"
+                        "taakveld, policy field, lasten/baten and description)"
                     )
                     % {"other": seen[identity]},
                     row=number,
@@ -248,6 +254,8 @@ def plan_lines(
             )
             continue
         seen[identity] = number
+        if sign_decides and line.direction == Direction.INCOME:
+            plan.negative_as_income += 1
         plan.lines.append(line)
         _add_to_scope(plan, line)
     return plan
@@ -278,6 +286,15 @@ def new_report(*, file_name: str, checksum: str, dry_run: bool, plan: LedgerPlan
     scopes = sorted(
         plan.scopes.values(), key=lambda s: (s.year, order[s.kind], s.estimated_in or 0)
     )
-    return LedgerReport(
+    report = LedgerReport(
         kind="ledger", dry_run=dry_run, file_name=file_name, checksum=checksum, scopes=scopes
     )
+    if plan.negative_as_income:
+        report.warnings.append(
+            _(
+                "%(count)s lines were negative and were booked as baten because the file has no "
+                "lasten/baten column; check that they are not corrections of lasten."
+            )
+            % {"count": plan.negative_as_income}
+        )
+    return report

@@ -38,6 +38,12 @@ class ScopeSummary:
     replaced: int = 0
     expenses: Decimal = ZERO
     income: Decimal = ZERO
+    # What the file holds of this set, and what stored lines of it would be left without
+    # any line after the import (a file filtered to one programme, or only the newest wijziging).
+    policy_area_ids: set[int] = field(default_factory=set, repr=False)
+    amendments: set[str] = field(default_factory=set, repr=False)
+    lost_policy_fields: list[str] = field(default_factory=list)
+    lost_amendments: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> list[int | str | None]:
@@ -63,6 +69,20 @@ class ScopeSummary:
             "income": euros(self.income),
         }
 
+    def losses(self) -> list[str]:
+        """Warnings for what loses all its lines: noticed before the import is confirmed."""
+        out = [
+            _("%(set)s: policy field %(code)s loses all its lines (none in the file)")
+            % {"set": self.label, "code": code}
+            for code in self.lost_policy_fields
+        ]
+        out += [
+            _("%(set)s: amendment %(number)s loses all its lines (none in the file)")
+            % {"set": self.label, "number": number or _("(without number)")}
+            for number in self.lost_amendments
+        ]
+        return out
+
 
 @dataclass
 class LedgerReport(ImportReport):
@@ -73,6 +93,7 @@ class LedgerReport(ImportReport):
     checksum: str = ""
     scopes: list[ScopeSummary] = field(default_factory=list)
     import_id: int | None = None
+    warnings: list[str] = field(default_factory=list)  # to check before confirming; not refusals
 
     @property
     def line_count(self) -> int:
@@ -109,5 +130,6 @@ class LedgerReport(ImportReport):
         out = [_("Dry run: nothing was written.")] if self.dry_run else []
         out.append(f"{self.file_name}: {self.summary()}")
         out += [f"= {scope}" for scope in self.scopes]
+        out += [f"! {warning}" for warning in self.warnings]
         out += [f"- {problem}" for problem in self.skipped]
         return out

@@ -3,8 +3,10 @@ of line, lasten or baten. Each raises ``ValueError`` with a message for the pers
 the file.
 
 Amounts: ``1.234,56``, ``-1.234``, ``€ 1.234,56``, ``(1.234,56)`` (negative), ``1234.56``,
-``1,234.56``. With both separators the last one is the decimal separator; with only a comma
-it is a decimal comma unless the number is grouped like ``1,234,567``; with only a point it
+``1,234.56``. With both separators the last one is the decimal separator and the other must
+group by threes (``12.34,56`` is refused); with only a comma it is a decimal comma unless the
+number is grouped like ``1,234,567``, and ``10,000`` (one comma, three digits) is refused as
+ambiguous: ten thousand in English, ten in Dutch; with only a point it
 is a thousands point when the number is grouped like ``1.234`` or ``1.234.567`` (a Dutch
 ledger prints whole euros that way), else a decimal point (``1234.5``). Amounts are exact
 euros: more than two decimals is refused, a workbook's floating-point number is rounded to
@@ -27,6 +29,9 @@ LARGEST = Decimal("9999999999999.99")  # the model's 15 digits, 2 of them decima
 GROUPED_POINTS = re.compile(r"\d{1,3}(\.\d{3})+")
 GROUPED_COMMAS = re.compile(r"\d{1,3}(,\d{3}){2,}")
 PLAIN = re.compile(r"\d+(\.\d+)?")
+DUTCH_GROUPED = re.compile(r"\d{1,3}(\.\d{3})+,\d+")
+ENGLISH_GROUPED = re.compile(r"\d{1,3}(,\d{3})+\.\d+")
+AMBIGUOUS_COMMA = re.compile(r"\d{1,3},\d{3}")
 
 KINDS = {
     LineKind.REALISED: ("rekening", "realisatie", "werkelijk", "actual", "actuals", "realised"),
@@ -53,12 +58,22 @@ def _not_an_amount(raw: object) -> ValueError:
     return ValueError(_("“%(value)s” is not an amount") % {"value": raw})
 
 
-def _plain(text: str) -> str:
+def _plain(text: str, raw: str) -> str:
     """The number in ``text`` with a point as the decimal separator and no grouping."""
     if "," in text and "." in text:
-        if text.rfind(",") > text.rfind("."):
+        if DUTCH_GROUPED.fullmatch(text):
             return text.replace(".", "").replace(",", ".")
-        return text.replace(",", "")
+        if ENGLISH_GROUPED.fullmatch(text):
+            return text.replace(",", "")
+        raise _not_an_amount(raw)
+    if AMBIGUOUS_COMMA.fullmatch(text):
+        raise ValueError(
+            _(
+                "“%(value)s” is ambiguous: a thousands comma or a decimal comma? "
+                "Write %(whole)s, %(dutch)s or %(whole)s,00"
+            )
+            % {"value": raw, "whole": text.replace(",", ""), "dutch": text.replace(",", ".")}
+        )
     if "," in text:
         return text.replace(",", "") if GROUPED_COMMAS.fullmatch(text) else text.replace(",", ".")
     if "." in text and GROUPED_POINTS.fullmatch(text):
@@ -87,7 +102,7 @@ def parse_amount(value: object) -> Decimal:
         text = text[1:]
     if text.endswith("-"):  # 1.234,56- as some ledgers print a credit
         negative, text = not negative, text[:-1]
-    plain = _plain(text)
+    plain = _plain(text, raw)
     if not PLAIN.fullmatch(plain):
         raise _not_an_amount(raw)
     amount = Decimal(plain)
@@ -143,6 +158,17 @@ def _direction(value: str) -> str:
             _("“%(value)s” is neither lasten nor baten (L/B, expenses/income)") % {"value": value}
         )
     return direction
+
+
+def code_of(value: object) -> str:
+    """A taakveld or policy-field code: a workbook number such as 0.1 lost the code's trailing
+    zero (0.10 Bestuur became 0.1), so only a whole number (a programme code 2) is taken."""
+    if isinstance(value, float) and not value.is_integer():
+        raise ValueError(
+            _("“%(value)s” is a number, not a code: type the code as text, e.g. '0.10'")
+            % {"value": value}
+        )
+    return text_of(value)
 
 
 def text_of(value: object) -> str:

@@ -28,6 +28,19 @@ from .ledger_report import LedgerReport, ScopeSummary
 from .models import FinanceLine, LedgerImport, LineKind
 
 BATCH_SIZE = 5_000
+# The key of the PostgreSQL advisory lock that lets one ledger import write at a time; any
+# constant no other code uses ("KSLEDGER" read as digits would do; this is 0x4B534C47).
+IMPORT_LOCK = 1_263_750_215
+
+
+def _serialise_imports(db=connection) -> None:
+    """Wait until no other ledger import is writing. Two imports of the same set at once on
+    PostgreSQL (READ COMMITTED) would each delete the stored lines, then both insert theirs:
+    the set doubled. The lock is held until the transaction ends. SQLite needs none: its
+    transactions begin IMMEDIATE (conf/base.py), so a second writer waits for the first."""
+    if db.vendor == "postgresql":
+        with db.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
 
 
 def _scope_filter(scope: ScopeSummary) -> Q:
@@ -38,7 +51,8 @@ def _scope_filter(scope: ScopeSummary) -> Q:
 
 
 def _count_replaced(report: LedgerReport) -> None:
-    """How many stored lines each set of the file replaces: one query."""
+    """How many stored lines each set of the file replaces, and which of its policy fields
+    (and wijzigingen) would be left without a line: one query, grouped."""
     if not report.scopes:
         return
     condition = Q(pk__in=[])
@@ -46,17 +60,26 @@ def _count_replaced(report: LedgerReport) -> None:
         condition |= _scope_filter(scope)
     stored = (
         FinanceLine.objects.filter(condition)
-        .values("year", "kind", "estimated_in")
+        .values("year", "kind", "estimated_in", "policy_area_id", "policy_area__code", "amendment")
         .annotate(count=Count("id"))
         .order_by()
     )
-    counts: dict[tuple[int, str, int | None], int] = {}
+    scopes = {(scope.year, scope.kind, scope.estimated_in): scope for scope in report.scopes}
+    lost_fields: dict[tuple[int, str, int | None], set[str]] = {key: set() for key in scopes}
+    lost_amendments: dict[tuple[int, str, int | None], set[str]] = {key: set() for key in scopes}
     for row in stored:
         estimated = row["estimated_in"] if row["kind"] == LineKind.ESTIMATE else None
         key = (row["year"], row["kind"], estimated)
-        counts[key] = counts.get(key, 0) + row["count"]
-    for scope in report.scopes:
-        scope.replaced = counts.get((scope.year, scope.kind, scope.estimated_in), 0)
+        scope = scopes[key]
+        scope.replaced += row["count"]
+        if row["policy_area_id"] not in scope.policy_area_ids:
+            lost_fields[key].add(row["policy_area__code"])
+        if row["kind"] == LineKind.AMENDMENT and row["amendment"] not in scope.amendments:
+            lost_amendments[key].add(row["amendment"])
+    for key, scope in scopes.items():
+        scope.lost_policy_fields = sorted(lost_fields[key])
+        scope.lost_amendments = sorted(lost_amendments[key])
+        report.warnings += scope.losses()
 
 
 def _acting_user(user: UserLike) -> User | None:
@@ -124,6 +147,8 @@ def import_ledger(
     for header in columns.ignored:
         report.skip(_("unknown column, ignored"), field=header)
     with import_transaction(report, user=user, checksum=checksum[:12]):
+        if not dry_run:
+            _serialise_imports()  # before counting, so the counts are of what is replaced
         _count_replaced(report)
         if not dry_run:
             report.import_id = _write(report, plan, user=user).pk

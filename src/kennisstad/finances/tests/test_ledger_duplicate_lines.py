@@ -1,5 +1,5 @@
-"""Two lines with the same year, kind, account, cost centre, taakveld, policy field and
-lasten/baten are one line twice: the file is refused naming both rows."""
+"""Two lines with the same year, kind, account, cost centre, taakveld, policy field,
+lasten/baten and description are one line twice: the file is refused naming both rows."""
 
 import pytest
 
@@ -40,3 +40,34 @@ def test_lines_that_differ_in_direction_kind_or_estimate_year_are_not_duplicates
     report = import_ledger(data=ledger_csv(rows), file_name="grootboek.csv")
     assert report.line_count == 5
     assert FinanceLine.objects.count() == 5
+
+
+@pytest.mark.django_db
+def test_bookings_that_differ_only_in_description_are_two_lines():
+    seed_policy_field()
+    header = "Jaar;Soort;Grootboekrekening;Taakveld;Beleidsveld;L/B;Bedrag;Omschrijving"
+    rows = [
+        "2018;primitief;4300;3.4;2.1.4;L;100;Huur kantoor",
+        "2018;primitief;4300;3.4;2.1.4;L;100;Schoonmaak kantoor",
+    ]
+    report = import_ledger(data=ledger_csv(rows, header=header), file_name="grootboek.csv")
+    assert report.line_count == 2
+    assert set(FinanceLine.objects.values_list("description", flat=True)) == {
+        "Huur kantoor",
+        "Schoonmaak kantoor",
+    }
+
+
+@pytest.mark.django_db
+def test_the_same_description_twice_is_still_a_duplicate():
+    seed_policy_field()
+    header = "Jaar;Soort;Grootboekrekening;Taakveld;Beleidsveld;L/B;Bedrag;Omschrijving"
+    rows = [
+        "2018;primitief;4300;3.4;2.1.4;L;100;Huur kantoor",
+        "2018;primitief;4300;3.4;2.1.4;L;250;Huur kantoor",
+    ]
+    with pytest.raises(ImportRefused) as refused:
+        import_ledger(data=ledger_csv(rows, header=header), file_name="grootboek.csv")
+    [problem] = refused.value.problems
+    assert problem.row == 3 and "2" in problem.message
+    assert not FinanceLine.objects.exists()
