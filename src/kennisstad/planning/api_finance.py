@@ -1,13 +1,14 @@
 """The money in the API: a chapter's finance table (``finances`` in the chapter, as the JSON
 export gives it: exact euros as strings and the values shown), the explanation of a jaarstukken
-difference (POST, team, while the document is a draft), and a document's overview of lasten and
-baten per taakveld (``/documents/{id}/finance-overview/``)."""
+difference (POST, team, until the document is published; changing one needs its version), and
+a document's overview of lasten and baten per taakveld (``/documents/{id}/finance-overview/``)."""
 
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.decorators import action
-from rest_framework.exceptions import PermissionDenied
+from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
 from kennisstad.accounts import access
@@ -43,7 +44,7 @@ class FinanceExplanationInputSerializer(serializers.Serializer):
     version = serializers.IntegerField(
         required=False,
         allow_null=True,
-        help_text="The explanation's version you read, when you change an existing one.",
+        help_text="The explanation's version you read; required to change an existing one.",
     )
 
 
@@ -54,7 +55,8 @@ class ChapterFinanceActions:
         request=FinanceExplanationInputSerializer,
         responses={201: FinanceExplanationSerializer, 200: FinanceExplanationSerializer},
         description="Explain the difference in lasten, baten or saldo of a jaarstukken chapter "
-        "(team, while the document is a draft). Writing it again replaces it (send its version).",
+        "(team, until the document is published). Writing it again replaces it: send the "
+        "version you read (400 without it, 409 when someone changed it since).",
     )
     @action(detail=True, methods=["post"], url_path="finance-explanations")
     def finance_explanations(self, request, pk=None, format=None):
@@ -65,6 +67,10 @@ class ChapterFinanceActions:
         body.is_valid(raise_exception=True)
         data = body.validated_data
         existed = chapter.finance_explanations.filter(row=data["row"]).exists()
+        if existed and data.get("version") is None:
+            raise ValidationError(
+                {"version": [_("Send the version of the explanation you read to change it.")]}
+            )
         explanation = save_finance_explanation(
             chapter=chapter,
             row=data["row"],

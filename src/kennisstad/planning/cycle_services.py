@@ -10,7 +10,9 @@ The transitions, and why:
   offering date then stays empty. An imported, published document may get its decision recorded
   later: it becomes adopted and stays gepubliceerd. Adopting applies the accepted amendments,
   freezes every chapter's indicator table, pins the values it reports, and fixes its targets:
-  only adoption freezes.
+  only adoption freezes those. The finance tables freeze earlier, when the document is offered:
+  the council adopts the money it was offered, and a ledger import in between does not put a
+  new, unexplained difference in a document that can no longer be changed.
 - vastgesteld → gepubliceerd (``publish_document``): with a date (today when none is given). A
   document the council has not adopted is not published here; an import publishes what a
   municipality already published, without adopting it (``document_import``).
@@ -57,7 +59,8 @@ def offer_document(
     user: UserLike,
     expected_version: int | None = None,
 ) -> Document:
-    """ontwerp → aangeboden: offered to the council on ``on``."""
+    """ontwerp → aangeboden: offered to the council on ``on``; its finance tables freeze as
+    offered (every difference above the threshold explained)."""
     version = _version(document, expected_version)
     stored = _locked(document)
     if stored.status != DocumentStatus.DRAFT:
@@ -68,6 +71,7 @@ def offer_document(
     refuse_unexplained(stored)
     document.status, document.offered_on = DocumentStatus.OFFERED, on
     save_record(instance=document, user=user, expected_version=version)
+    freeze_finances(document)
     publication_events.document_step(document, user=user, step="offered")
     return document
 
@@ -137,7 +141,7 @@ def _freeze(document: Document, *, user: UserLike) -> tuple[int, int]:
     pinned = Realisation.objects.filter(pk__in=shown, source_document__isnull=True).update(
         source_document=document
     )
-    freeze_finances(document, chapters)  # the money as adopted, with the indicator tables
+    freeze_finances(document, chapters)  # adopted from the draft, or still empty at the offer
     return len(chapters), pinned
 
 

@@ -207,6 +207,13 @@ class FinanceOverview:
         income = [_sum(line.income[i] for line in self.taakvelden) for i in range(width)]
         return expenses, income
 
+    @property
+    def has_data(self) -> bool:
+        """False when the ledger holds no line for the document's years: nothing to freeze."""
+        return any(
+            v is not None for line in self.taakvelden for v in [*line.expenses, *line.income]
+        )
+
     def to_json(self) -> dict:
         table = FinanceTable("", self.columns, [], [], self.taakvelden)
         data = table.to_json()

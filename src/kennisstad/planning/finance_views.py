@@ -1,5 +1,5 @@
 """The money on the pages: the chapter's "Wat mag het kosten?" / "Wat heeft het gekost?" table
-with its explanations (and, for the team while the jaarstukken are a draft, a form per
+with its explanations (and, for the team until the jaarstukken are published, a form per
 difference still to explain), and the document's overview per taakveld."""
 
 from django import forms
@@ -28,7 +28,7 @@ from .finance_format import (
     unit_note_en,
 )
 from .finance_models import FinanceExplanation, FinanceRow
-from .finance_services import save_finance_explanation
+from .finance_services import explanations_open, save_finance_explanation
 from .finance_shown import _english, _titles, table_view
 from .finance_tables import finance_overview, finance_table
 from .models import Chapter
@@ -45,7 +45,7 @@ def chapter_finance(chapter: Chapter, *, can_explain: bool) -> dict:
         "finance_missing": [
             (row, (ROW_LABELS_EN if english else ROW_LABELS)[row]) for row in missing
         ],
-        "can_explain": can_explain and chapter.document.is_draft,
+        "can_explain": can_explain and explanations_open(chapter.document),
         "explained_rows": [
             (row, (ROW_LABELS_EN if english else ROW_LABELS)[row]) for row in explained
         ],
@@ -82,7 +82,7 @@ class ExplanationForm(forms.Form):
 
 
 class FinanceExplanationView(core_views.RegistryViewMixin, generic.FormView):
-    """Explain one difference of a jaarstukken chapter (team, while the document is a draft)."""
+    """Explain one difference of a jaarstukken chapter (team, until the document is published)."""
 
     may_open = access.is_team
     model = Chapter  # the record the URL names
@@ -103,8 +103,8 @@ class FinanceExplanationView(core_views.RegistryViewMixin, generic.FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
-        if not self.chapter.document.is_draft:
-            raise PermissionDenied(_("The explanations of an offered document do not change."))
+        if not explanations_open(self.chapter.document):
+            raise PermissionDenied(_("The explanations of a published document do not change."))
         return super().get(request, *args, **kwargs)
 
     def get_initial(self):
