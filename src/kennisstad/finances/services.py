@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Mapping
 
 from django.db import connection
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
@@ -33,7 +34,7 @@ BATCH_SIZE = 5_000
 IMPORT_LOCK = 1_263_750_215
 
 
-def _serialise_imports(db=connection) -> None:
+def _serialise_imports(db: BaseDatabaseWrapper = connection) -> None:
     """Wait until no other ledger import is writing. Two imports of the same set at once on
     PostgreSQL (READ COMMITTED) would each delete the stored lines, then both insert theirs:
     the set doubled. The lock is held until the transaction ends. SQLite needs none: its
