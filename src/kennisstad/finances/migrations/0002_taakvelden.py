@@ -5,20 +5,9 @@ from django.db import migrations
 
 
 def load_taakvelden(apps, schema_editor):
-    from kennisstad.finances.taakvelden import TAAKVELDEN
+    from kennisstad.finances.reference_data import load_taakvelden as load
 
-    Taakveld = apps.get_model("finances", "Taakveld")
-    for position, (code, title_nl, title_en, former) in enumerate(TAAKVELDEN, start=1):
-        Taakveld.objects.update_or_create(
-            code=code,
-            defaults={
-                "title_nl": title_nl,
-                "title_en": title_en,
-                "main_task": code.split(".")[0],
-                "former_titles": list(former),
-                "position": position,
-            },
-        )
+    load(apps.get_model("finances", "Taakveld"))
 
 
 class Migration(migrations.Migration):
