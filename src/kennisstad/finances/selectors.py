@@ -109,30 +109,60 @@ def taakveld_by_code() -> dict[str, Taakveld]:
     return {taakveld.code: taakveld for taakveld in taakvelden()}
 
 
+def columns_of_line(columns: Iterable[Column]) -> dict[tuple[int, str, int | None], list[Column]]:
+    """Which of ``columns`` a line of (year, kind, estimated_in) counts in: a primitieve
+    begroting line in both its primitief and its na-wijziging column, a wijziging only in the
+    latter."""
+    owners: dict[tuple[int, str, int | None], list[Column]] = defaultdict(list)
+    for column in columns:
+        if column.basis == "realisatie":
+            owners[(column.year, LineKind.REALISED, None)].append(column)
+        elif column.basis == "primitief":
+            owners[(column.year, LineKind.ORIGINAL_BUDGET, None)].append(column)
+        elif column.basis == "na_wijziging":
+            owners[(column.year, LineKind.ORIGINAL_BUDGET, None)].append(column)
+            owners[(column.year, LineKind.AMENDMENT, None)].append(column)
+        else:
+            owners[(column.year, LineKind.ESTIMATE, column.estimated_in)].append(column)
+    return owners
+
+
 def ledger_by_area_and_taakveld(
     columns: Iterable[Column], *, areas: Iterable[str] | None = None
 ) -> dict[Column, dict[tuple[str, str], Amounts]]:
-    """Per column the lasten and baten per (policy area code, taakveld code): one query per
-    column however many chapters read it, so a whole document's finance tables cost a fixed
-    number of queries. A key is present only when lines were booked on it (a sum of 0 is 0,
-    no key is no data). Grouped on the ids, without joins, the codes looked up once."""
+    """Per column the lasten and baten per (policy area code, taakveld code), for any number
+    of columns (of one document or of several) in one query, so a page of many chapters of
+    many documents costs a fixed number of queries. A key is present only when lines were
+    booked on it (a sum of 0 is 0, no key is no data). Grouped on the ids, without joins, the
+    codes looked up once."""
     from kennisstad.policy.models import PolicyArea
 
+    columns = list(dict.fromkeys(columns))
+    if not columns:
+        return {}
+    owners = columns_of_line(columns)
     areas = None if areas is None else list(areas)
     area_codes = dict(PolicyArea.objects.values_list("pk", "code"))
     taakveld_codes = dict(Taakveld.objects.values_list("pk", "code"))
-    result = {}
+    wanted = Q(pk__in=[])
     for column in columns:
-        rows = (
-            FinanceLine.objects.filter(column_filter(column), area_filter(areas))
-            .values_list("policy_area_id", "taakveld_id", "direction")
-            .annotate(total=Sum("amount"))
-            .order_by()
-        )
-        sums: dict[tuple[str, str], list[Decimal]] = {}
-        for area, taakveld, direction, total in rows:
-            key = (area_codes[area], taakveld_codes[taakveld])
-            cell = sums.setdefault(key, [ZERO, ZERO])
-            cell[0 if direction == Direction.EXPENSES else 1] += total or ZERO
-        result[column] = {key: Amounts(*cell) for key, cell in sums.items()}
-    return result
+        wanted |= column_filter(column)
+    rows = (
+        FinanceLine.objects.filter(wanted, area_filter(areas))
+        .values_list("year", "kind", "estimated_in", "policy_area_id", "taakveld_id", "direction")
+        .annotate(total=Sum("amount"))
+        .order_by()
+    )
+    sums: dict[Column, dict[tuple[str, str], list[Decimal]]] = {c: {} for c in columns}
+    for year, kind, estimated_in, area, taakveld, direction, total in rows:
+        if kind != LineKind.ESTIMATE:
+            estimated_in = None
+        key = (area_codes[area], taakveld_codes[taakveld])
+        side = 0 if direction == Direction.EXPENSES else 1
+        for column in owners.get((year, kind, estimated_in), ()):
+            cell = sums[column].setdefault(key, [ZERO, ZERO])
+            cell[side] += total or ZERO
+    return {
+        column: {key: Amounts(*cell) for key, cell in cells.items()}
+        for column, cells in sums.items()
+    }

@@ -1,11 +1,8 @@
-"""The money of a chapter ("Wat mag het kosten?" in a begroting, "Wat heeft het gekost?" in the
-jaarstukken) and the document's overview of lasten and baten per taakveld (BBV), computed from
-the ledger with one query per column for the whole document, rolled up per chapter in Python.
-
-An adopted document keeps both as they stood (``Chapter.frozen_finances``,
-``Document.frozen_finance_overview``): a later ledger import does not change what the council
-adopted. Amounts are exact euros (Decimal); ``None`` means no ledger line at all for that
-column, unlike an explicit 0. A bestuursrapportage has no finance table (not built yet).
+"""The money of a chapter ("Wat mag het kosten?" / "Wat heeft het gekost?") and the document's
+overview per taakveld (BBV), read from the ledger in one query for all documents shown, rolled
+up per chapter in Python. An offered or adopted document keeps both as they stood
+(``Chapter.frozen_finances``, ``Document.frozen_finance_overview``). Amounts are exact euros;
+``None`` means no ledger line at all, unlike an explicit 0. A bestuursrapportage has none yet.
 """
 
 import functools
@@ -21,7 +18,7 @@ from kennisstad.policy.models import Document, DocumentKind
 from .models import Chapter
 
 ROWS = ("lasten", "baten", "saldo")
-WHOLE_LEDGER_FROM = 8  # chapters of one document from which the ledger is read unfiltered
+WHOLE_LEDGER_FROM = 8  # chapters from which the ledger is read unfiltered
 DIFFERENCE = "verschil"
 HEADINGS = {
     DocumentKind.BEGROTING: ("Wat mag het kosten?", "What will it cost?"),
@@ -96,8 +93,7 @@ def document_columns(document: Document) -> list[FinanceColumn]:
 
 
 def overview_columns(document: Document) -> list[FinanceColumn]:
-    """The overview's columns: the begroting's own year, or the jaarstukken' budget na
-    wijziging and realisation."""
+    """The begroting's own year, or the jaarstukken' budget na wijziging and realisation."""
     columns = document_columns(document)
     if document.kind == DocumentKind.BEGROTING:
         return [columns[2]]
@@ -262,11 +258,17 @@ class _Ledger:
     up to any chapter (an area and everything below it) or to the whole document."""
 
     def __init__(
-        self, columns: Sequence[FinanceColumn], areas: Iterable[str] | None, by_area: bool = True
+        self,
+        columns: Sequence[FinanceColumn],
+        areas: Iterable[str] | None,
+        by_area: bool = True,
+        read: dict | None = None,  # the sums of several documents' columns, read together
     ):
         self.columns = list(columns)
         ledger = [column.ledger for column in self.columns if column.ledger is not None]
-        if by_area:
+        if read is not None:
+            sums = read
+        elif by_area:
             sums = finance_selectors.ledger_by_area_and_taakveld(ledger, areas=areas)
         else:  # the overview: per taakveld only, a few rows per column
             sums = {
@@ -331,8 +333,7 @@ class _Ledger:
 @functools.cache
 def _prefixes(code: str) -> tuple[str, ...]:
     """The area and every area above it, as ``area_filter`` counts them (2.1.4: 2, 2.1, 2.1.4)."""
-    parts = code.split(".")
-    return tuple(".".join(parts[: n + 1]) for n in range(len(parts)))
+    return tuple(code.rsplit(".", n)[0] for n in range(code.count("."), -1, -1))
 
 
 def _titles() -> dict[str, tuple[int, str, str]]:
@@ -351,17 +352,20 @@ def live_finance_tables(
     for chapter in chapters:
         by_document[chapter.document_id].append(chapter)
     titles = _titles() if chapters else {}
-    for group in by_document.values():
+    columns_of = {key: document_columns(group[0].document) for key, group in by_document.items()}
+    wanted = [c.ledger for columns in columns_of.values() for c in columns if c.ledger]
+    # Many chapters read (nearly) the whole ledger: one plain query is faster than a filter
+    # naming every chapter's area. Every document's columns are read in one query.
+    many = whole_ledger or len(chapters) > WHOLE_LEDGER_FROM
+    codes = None if many else [chapter.policy_area.code for chapter in chapters]
+    read = finance_selectors.ledger_by_area_and_taakveld(wanted, areas=codes) if wanted else {}
+    for key, group in by_document.items():
         document = group[0].document
-        columns = document_columns(document)
+        columns = columns_of[key]
         if not columns:
             result.update({id(chapter): None for chapter in group})
             continue
-        # Many chapters read (nearly) the whole ledger: one plain query per column is faster
-        # than a filter naming every chapter's area.
-        many = whole_ledger or len(group) > WHOLE_LEDGER_FROM
-        codes = None if many else [chapter.policy_area.code for chapter in group]
-        ledger = _Ledger(columns, codes)
+        ledger = _Ledger(columns, codes, read=read)
         for chapter in group:
             result[id(chapter)] = ledger.table(document.kind, chapter.policy_area.code, titles)
     return [result[id(chapter)] for chapter in chapters]
