@@ -3,6 +3,7 @@ administrators: ledger detail is internal), the totals of a finance-table column
 national list of taakvelden (everyone), and the import of a ledger export."""
 
 import django_filters
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status, viewsets
@@ -162,7 +163,9 @@ class LedgerImportViewSet(viewsets.ReadOnlyModelViewSet):
         if upload is None:
             raise serializers.ValidationError({"file": ["Send the ledger export as `file`."]})
         if upload.size > MAX_BYTES:
-            raise serializers.ValidationError({"file": ["The file is too large."]})
+            raise serializers.ValidationError(
+                {"file": [_("The file is larger than %(size)s MB.") % {"size": MAX_BYTES // 10**6}]}
+            )
         dry_run = serializers.BooleanField().to_internal_value(request.data.get("dry_run", False))
         estimated_in = request.data.get("estimated_in") or None
         if estimated_in is not None:

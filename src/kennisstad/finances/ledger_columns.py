@@ -59,15 +59,23 @@ class ColumnMap:
         return name in self.index
 
 
+MAX_MAPPING_LENGTH = 20_000
+
+
 def parse_mapping(value: object, *, source: str) -> dict[str, tuple[str, ...]]:
     """A mapping from JSON text or an already-parsed object; raises ``ImportRefused`` naming
     ``source`` (the setting, the file) when it is not one."""
     if isinstance(value, bytes | str):
         if not str(value if isinstance(value, str) else value.decode("utf-8", "replace")).strip():
             return {}
+        if len(value) > MAX_MAPPING_LENGTH:  # a mapping names a dozen columns
+            raise ImportRefused(
+                _("%(source)s is longer than %(size)s characters.")
+                % {"source": source, "size": MAX_MAPPING_LENGTH}
+            )
         try:
             value = json.loads(value)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: nested thousands deep
             raise ImportRefused(
                 _("%(source)s is not valid JSON: %(problem)s") % {"source": source, "problem": exc}
             ) from exc

@@ -75,3 +75,12 @@ def test_without_a_direction_column_the_sign_decides():
     lines = {line.taakveld.code: line for line in FinanceLine.objects.all()}
     assert (lines["3.4"].direction, lines["3.4"].amount) == (Direction.EXPENSES, 1500)
     assert (lines["3.1"].direction, lines["3.1"].amount) == (Direction.INCOME, 250)
+
+
+def test_a_hostile_mapping_is_refused_not_a_server_error():
+    deep = "[" * 100_000 + "]" * 100_000
+    with pytest.raises(ImportRefused, match="20000"):
+        parse_mapping(deep, source="mapping")
+    nested = "[" * 5_000 + "]" * 5_000  # short enough, nested past Python's recursion limit
+    with pytest.raises(ImportRefused, match="JSON"):
+        parse_mapping(nested, source="mapping")
