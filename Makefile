@@ -10,7 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-postgres test-api browser-deps test-browser screenshots lint typecheck format schema schema-check migrations-check messages bench clean
+.PHONY: setup run test test-postgres test-production test-api browser-deps test-browser screenshots lint typecheck format schema schema-check migrations-check messages bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -35,6 +35,13 @@ test: setup
 
 test-postgres: setup
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kennisstad} $(BIN)/pytest -n 2 --dist loadfile
+
+# What needs real servers: an OpenID provider (node), Redis, a Celery worker, two app servers on
+# one PostgreSQL, backups during writes. PostgreSQL and Redis from the environment (.ci/run).
+test-production: setup
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kennisstad} \
+	  REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/15} \
+	  $(BIN)/pytest -m production -p no:xdist -p no:cacheprovider src/kennisstad
 
 # The API against its committed OpenAPI schema (schemathesis, fixed seed, a few thousand cases).
 test-api: setup
