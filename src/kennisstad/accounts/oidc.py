@@ -153,7 +153,7 @@ class OIDCBackend(OIDCAuthenticationBackend):
         """The ID token's claims, completed by the userinfo endpoint when the provider has one
         (Keycloak and oidc-provider put groups there, Entra ID in the token). The userinfo
         answer must be about the same ``sub`` (OpenID Connect Core, 5.3.2)."""
-        if not self.OIDC_OP_USER_ENDPOINT:
+        if not (settings.OIDC_USE_USERINFO and self.OIDC_OP_USER_ENDPOINT):
             return dict(payload)
         userinfo = super().get_userinfo(access_token, id_token, payload)
         if userinfo.get("sub") != payload.get("sub"):

@@ -33,10 +33,9 @@ def refusal_message(reason: str | None) -> str:
     """What the login page tells someone whose sign-in was refused, per reason."""
     if reason == "no_role":
         return _(
-            "You signed in at %(provider)s, but you are not in a group that gives access to "
-            "Kennisstad, so no account was made. Ask the Kennisstad administrator to add you to "
-            "one."
-        ) % {"provider": provider_name()}
+            "You are not in a group that gives access to Kennisstad, so no account was made. "
+            "Ask the Kennisstad administrator to add you to one."
+        )
     if reason == "no_organisation":
         return _(
             "Your group gives you a partner's access, but no organisation in Kennisstad belongs "

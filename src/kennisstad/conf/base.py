@@ -175,6 +175,8 @@ OIDC_OP_USER_ENDPOINT = env_str("OIDC_USERINFO_ENDPOINT", "")
 OIDC_OP_JWKS_ENDPOINT = env_str("OIDC_JWKS_ENDPOINT", "")
 OIDC_OP_END_SESSION_ENDPOINT = env_str("OIDC_END_SESSION_ENDPOINT", "")
 OIDC_DISCOVERY_TTL = env_int("OIDC_DISCOVERY_TTL", 24 * 3600)
+# Complete the ID token's claims with the userinfo endpoint's (off: the ID token's only).
+OIDC_USE_USERINFO = env_bool("OIDC_USE_USERINFO", True)
 # Seconds to wait for the provider, and the clock difference tolerated in exp/iat.
 OIDC_TIMEOUT = env_int("OIDC_TIMEOUT", 10)
 OIDC_CLOCK_SKEW = env_int("OIDC_CLOCK_SKEW", 60)

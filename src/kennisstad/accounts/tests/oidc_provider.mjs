@@ -15,6 +15,13 @@
 //   "signature" - signed with a key the provider never published (same kid)
 // PUT /__test__/users/<login> with a JSON object replaces that user (claims and tamper), so a test
 // can move someone to another group between two sign-ins.
+//
+// By hand (try the login page; the provider runs until Ctrl-C):
+//   OIDC_TEST_CONFIG='{"client_id": "kennisstad", "client_secret": "dev", "redirect_uris":
+//     ["http://127.0.0.1:8000/accounts/oidc/callback/"], "users": {"anna": {"given_name": "Anna",
+//     "groups": ["team"]}}}' node src/kennisstad/accounts/tests/oidc_provider.mjs
+//   OIDC_ISSUER=<the printed issuer> OIDC_CLIENT_ID=kennisstad OIDC_CLIENT_SECRET=dev \
+//     OIDC_SCOPES="openid email profile groups" OIDC_GROUP_ROLES='{"team": "team"}' make run
 import http from 'node:http';
 
 import { SignJWT, decodeJwt, decodeProtectedHeader, exportJWK, generateKeyPair, importJWK } from 'jose';
