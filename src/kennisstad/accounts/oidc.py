@@ -66,27 +66,27 @@ class OIDCBackend(OIDCAuthenticationBackend):
     OIDC_RP_IDP_SIGN_KEY = None
 
     @property
-    def OIDC_RP_CLIENT_ID(self) -> str:  # noqa: N802 - the library's attribute names
+    def OIDC_RP_CLIENT_ID(self) -> str:
         return settings.OIDC_RP_CLIENT_ID
 
     @property
-    def OIDC_RP_CLIENT_SECRET(self) -> str:  # noqa: N802
+    def OIDC_RP_CLIENT_SECRET(self) -> str:
         return settings.OIDC_RP_CLIENT_SECRET
 
     @property
-    def OIDC_RP_SIGN_ALGO(self) -> str:  # noqa: N802
+    def OIDC_RP_SIGN_ALGO(self) -> str:
         return settings.OIDC_RP_SIGN_ALGO
 
     @property
-    def OIDC_OP_TOKEN_ENDPOINT(self) -> str:  # noqa: N802
+    def OIDC_OP_TOKEN_ENDPOINT(self) -> str:
         return oidc_discovery.endpoint("OIDC_OP_TOKEN_ENDPOINT")
 
     @property
-    def OIDC_OP_USER_ENDPOINT(self) -> str:  # noqa: N802
+    def OIDC_OP_USER_ENDPOINT(self) -> str:
         return oidc_discovery.endpoint("OIDC_OP_USER_ENDPOINT")
 
     @property
-    def OIDC_OP_JWKS_ENDPOINT(self) -> str:  # noqa: N802
+    def OIDC_OP_JWKS_ENDPOINT(self) -> str:
         return oidc_discovery.endpoint("OIDC_OP_JWKS_ENDPOINT")
 
     def authenticate(self, request, **kwargs: Any):

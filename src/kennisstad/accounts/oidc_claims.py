@@ -11,7 +11,7 @@ from kennisstad.conf.oidc import ROLE_PRECEDENCE
 from .models import Role
 
 
-class SignInRefused(Exception):  # noqa: N818 - a refusal, not an error of the program
+class SignInRefused(Exception):
     """Sign-in with the identity provider is refused; ``reason`` is a short code for the log
     and the message (``no_role``, ``audience``, ``expired``, ...). Nothing has been written."""
 

@@ -1,6 +1,7 @@
 """Writes to the accounts: the account an identity-provider sign-in makes or updates."""
 
 import json
+from typing import Any
 
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.exceptions import ValidationError
@@ -12,20 +13,18 @@ from kennisstad.core.events import log_event_on_commit
 from .models import Role, User
 from .oidc_claims import Identity, SignInRefused
 
-# The fields a sign-in sets from the claims; everything else (active, team lead, language, the
-# API token) stays the administrators' and the user's own.
-SYNCED_FIELDS = ("first_name", "last_name", "email", "role", "organisation")
 
-
-def _organisation_for(identity: Identity):
+def _organisation_for(identity: Identity) -> Any:
     """The organisation a partner editor's groups name: by number or by exact name; exactly one
     must exist. Other roles get the organisation when their groups name exactly one, else none.
     ``User.organisation``'s model is reached through the field, as accounts sits below
     relations in the layer contract."""
-    organisation_model = User._meta.get_field("organisation").related_model
-    found = {}
+    organisation_model: Any = User._meta.get_field("organisation").related_model
+    found: dict[int, Any] = {}
     for reference in identity.organisations:
-        lookup = {"pk": reference} if isinstance(reference, int) else {"name": reference}
+        lookup: dict[str, int | str] = (
+            {"pk": reference} if isinstance(reference, int) else {"name": reference}
+        )
         matches = list(organisation_model._default_manager.filter(**lookup)[:2])
         if len(matches) == 1:
             found[matches[0].pk] = matches[0]
@@ -37,6 +36,11 @@ def _organisation_for(identity: Identity):
     if identity.role == Role.PARTNER_EDITOR:
         raise SignInRefused("no_organisation", f"{len(found)} organisations")
     return None
+
+
+def _verbose_name(field_name: str) -> Any:
+    field: Any = User._meta.get_field(field_name)
+    return field.verbose_name
 
 
 def _record_in_admin_history(user: User, *, created: bool, changed: list[str]) -> None:
@@ -65,7 +69,9 @@ def sign_in_with_oidc(*, identity: Identity) -> User:
         user.set_unusable_password()
     previous_role = None if created else user.role
     previous_organisation = None if created else user.organisation_id
-    values = {
+    # What a sign-in sets; everything else (active, team lead, language, the API token) stays
+    # the administrators' and the user's own.
+    values: dict[str, Any] = {
         "first_name": identity.first_name,
         "last_name": identity.last_name,
         "email": identity.email,
@@ -82,7 +88,7 @@ def sign_in_with_oidc(*, identity: Identity) -> User:
             raise SignInRefused("claims", ", ".join(error.message_dict)) from error
         user.save()
         with translation.override(None):  # stored untranslated; the admin translates it
-            labels = [str(User._meta.get_field(name).verbose_name) for name in changed]
+            labels = [str(_verbose_name(name)) for name in changed]
         _record_in_admin_history(user, created=created, changed=labels)
     log_event_on_commit(
         "auth.oidc.signed_in",

@@ -79,7 +79,9 @@ def settings_in_a_new_process(**env) -> subprocess.CompletedProcess:
         "import django; django.setup(); from django.conf import settings; "
         "print(settings.OIDC_ENABLED, settings.AUTHENTICATION_BACKENDS[-1])"
     )
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment)
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment
+    )
 
 
 def test_off_by_default_and_on_with_an_issuer_and_a_client():

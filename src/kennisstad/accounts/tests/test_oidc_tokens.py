@@ -158,8 +158,6 @@ def test_a_password_login_is_never_marked_as_an_identity_provider_session(client
     session = client.session
     session[SSO_SESSION_KEY] = True
     session.save()
-    client.post(
-        reverse("accounts:login"), {"username": "team-user", "password": "secret-password"}
-    )
+    client.post(reverse("accounts:login"), {"username": "team-user", "password": "secret-password"})
     assert "_auth_user_id" in client.session
     assert SSO_SESSION_KEY not in client.session
