@@ -54,6 +54,12 @@ def refusal_reason(error: Exception) -> str:
     return "malformed"
 
 
+def is_identity_provider_attempt(request, credentials: dict | None) -> bool:
+    """For django-axes (AXES_WHITELIST_CALLABLE): the callback's authentication (it alone passes
+    a nonce) is not a password attempt, so it neither counts towards nor waits for a lockout."""
+    return bool(credentials and "nonce" in credentials and not credentials.get("password"))
+
+
 class OIDCBackend(OIDCAuthenticationBackend):
     """mozilla-django-oidc's backend, configured at request time (discovery) and strict about
     the ID token."""

@@ -50,3 +50,7 @@ OIDC_USE_NONCE = True
 OIDC_STORE_ID_TOKEN = True
 OIDC_CREATE_USER = True
 OIDC_AUTHENTICATION_CALLBACK_URL = "accounts:oidc-callback"
+# django-axes counts failed logins per username and address; a refused identity-provider sign-in
+# is no password guess (it has no username, and the provider guards its own login), and counting
+# it would lock out everyone behind the municipality's one address after ten refusals.
+AXES_WHITELIST_CALLABLE = "kennisstad.accounts.oidc.is_identity_provider_attempt"

@@ -12,7 +12,12 @@ from django.urls import reverse
 from django.utils import translation
 
 from kennisstad.accounts import oidc_discovery
-from kennisstad.accounts.oidc import SSO_SESSION_KEY, OIDCBackend, refusal_reason
+from kennisstad.accounts.oidc import (
+    SSO_SESSION_KEY,
+    OIDCBackend,
+    is_identity_provider_attempt,
+    refusal_reason,
+)
 from kennisstad.accounts.oidc_claims import SignInRefused
 from kennisstad.accounts.oidc_views import provider_name
 
@@ -90,6 +95,13 @@ def test_a_token_signed_with_another_key_is_refused(oidc_on):
 def test_a_password_login_never_reaches_the_provider(oidc_on, rf):
     request = rf.post("/accounts/login/?code=a&state=b")
     assert OIDCBackend().authenticate(request, username="x", password="y") is None
+
+
+def test_a_refused_provider_sign_in_is_no_password_attempt_for_the_lockout():
+    assert is_identity_provider_attempt(None, {"username": None, "nonce": "n"})
+    assert not is_identity_provider_attempt(None, {"username": "a", "password": "*****"})
+    assert not is_identity_provider_attempt(None, {"username": "a", "password": "x", "nonce": "n"})
+    assert not is_identity_provider_attempt(None, None)
 
 
 class FakeResponse:
