@@ -6,6 +6,7 @@ flow over HTTP, as a browser goes through it. Needs node and `npm ci` (make setu
 import html
 import json
 import logging
+import os
 import shutil
 import subprocess
 import urllib.request
@@ -73,7 +74,7 @@ def provider(live_server):
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
-        env={"PATH": "/usr/bin:/bin", "OIDC_TEST_CONFIG": json.dumps(config)},
+        env={**os.environ, "OIDC_TEST_CONFIG": json.dumps(config)},
     )
     line = process.stdout.readline()
     assert line, "the OpenID provider did not start"
