@@ -25,7 +25,7 @@ from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 from kennisstad.core.events import log_event
 
 from . import oidc_discovery, services
-from .oidc_claims import SignInRefused, identity_from
+from .oidc_claims import SignInRefused, identity_from, username_for
 
 # Session keys: the sign-in went through the identity provider (which did the second factor, so
 # local TOTP is not asked again; the MFA middleware reads exactly this key), and why the last
@@ -168,11 +168,19 @@ class OIDCBackend(OIDCAuthenticationBackend):
 
     def get_or_create_user(self, access_token: str, id_token: str, payload: dict[str, Any]):
         claims = self.get_userinfo(access_token, id_token, payload)
-        identity = identity_from(
-            claims,
-            issuer=settings.OIDC_ISSUER,
-            groups_claim=settings.OIDC_GROUPS_CLAIM,
-            group_roles=settings.OIDC_GROUP_ROLES,
-            group_organisations=settings.OIDC_GROUP_ORGANISATIONS,
-        )
+        try:
+            identity = identity_from(
+                claims,
+                issuer=settings.OIDC_ISSUER,
+                groups_claim=settings.OIDC_GROUPS_CLAIM,
+                group_roles=settings.OIDC_GROUP_ROLES,
+                group_organisations=settings.OIDC_GROUP_ORGANISATIONS,
+            )
+        except SignInRefused as refusal:
+            if refusal.reason == "no_role":
+                # Every group taken away: an existing account loses its access too.
+                services.withdraw_oidc_access(
+                    username=username_for(settings.OIDC_ISSUER, str(claims["sub"]))
+                )
+            raise
         return services.sign_in_with_oidc(identity=identity)

@@ -7,6 +7,7 @@ from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
+from rest_framework.authtoken.models import Token
 
 from kennisstad.core.events import log_event_on_commit
 
@@ -102,3 +103,31 @@ def sign_in_with_oidc(*, identity: Identity) -> User:
         groups=identity.groups,
     )
     return user
+
+
+@transaction.atomic
+def withdraw_oidc_access(*, username: str) -> bool:
+    """Someone whose groups no longer give a role: their account (if they have one) is
+    deactivated and its API token revoked, so the role they had is not kept through a token
+    or a password. An administrator activates the account again once the person is back in a
+    group (the provider decides who may; Kennisstad does not reactivate on its own, as it cannot
+    tell this deactivation from an administrator's). True when an account was found."""
+    user = User.objects.select_for_update().filter(username=username).first()
+    if user is None:
+        return False
+    tokens, _by_model = Token.objects.filter(user=user).delete()
+    was_active = user.is_active
+    if was_active:
+        user.is_active = False
+        user.save(update_fields=["is_active"])
+        with translation.override(None):
+            labels = [str(_verbose_name("is_active"))]
+        _record_in_admin_history(user, created=False, changed=labels)
+    log_event_on_commit(
+        "auth.oidc.access_withdrawn",
+        user=user,
+        role=user.role,
+        deactivated=was_active,
+        tokens_revoked=tokens,
+    )
+    return True

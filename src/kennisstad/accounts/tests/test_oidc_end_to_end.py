@@ -17,6 +17,7 @@ import requests
 from django.contrib.sessions.backends.db import SessionStore
 from django.urls import reverse
 from django.utils import translation
+from rest_framework.authtoken.models import Token
 
 from kennisstad.accounts import oidc_discovery
 from kennisstad.accounts.models import Role, User
@@ -180,10 +181,14 @@ def test_signing_in_again_updates_the_account_and_a_removed_group_removes_the_ro
     )
     assert User.objects.filter(email__startswith="alice").count() == 1
 
+    Token.objects.create(user=again)
     oidc.set_user("alice", email="alice.mulder@groningen.example", groups=[])
     _browser, answer = sign_in(live_server, oidc, "alice")
     assert answer.url.startswith(f"{live_server.url}/accounts/login/")
-    assert User.objects.get(pk=first.pk).role == Role.READER  # refused: nothing written
+    assert shown_message("no_role") in answer.text
+    withdrawn = User.objects.get(pk=first.pk)
+    assert not withdrawn.is_active  # no role left: no access left, the API token included
+    assert not Token.objects.filter(user=withdrawn).exists()
 
 
 def test_someone_in_no_mapped_group_is_refused_and_gets_no_account(live_server, oidc, caplog):

@@ -186,3 +186,16 @@ def test_an_unknown_organisation_refuses_the_partner_and_writes_nothing():
         services.sign_in_with_oidc(identity=identity(["iwcn"], {"iwcn": "Nobody"}))
     assert refusal.value.reason == "no_organisation"
     assert not User.objects.exists()
+
+
+@pytest.mark.django_db
+def test_losing_every_group_deactivates_the_account_and_revokes_its_token():
+    from rest_framework.authtoken.models import Token
+
+    user = services.sign_in_with_oidc(identity=identity(["team"]))
+    Token.objects.create(user=user)
+    assert services.withdraw_oidc_access(username=user.username)
+    user.refresh_from_db()
+    assert not user.is_active
+    assert not Token.objects.filter(user=user).exists()
+    assert not services.withdraw_oidc_access(username="oidc-nobody")
