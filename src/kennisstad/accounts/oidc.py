@@ -116,6 +116,12 @@ class OIDCBackend(OIDCAuthenticationBackend):
         request.session[REFUSAL_SESSION_KEY] = reason
         return None
 
+    def get_user(self, user_id: Any):
+        """The signed-in user of a session, unless deactivated since (the library's version
+        does not look; Django's own backend does): deactivating ends their sessions at once."""
+        user = super().get_user(user_id)
+        return user if user is not None and user.is_active else None
+
     def _signing_key(self, token: str) -> Any:
         """The provider's public key the token names (kid and alg); the keys are fetched again
         once when none matches, for a provider that rotated its keys."""

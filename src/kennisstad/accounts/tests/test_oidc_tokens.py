@@ -97,6 +97,14 @@ def test_a_password_login_never_reaches_the_provider(oidc_on, rf):
     assert OIDCBackend().authenticate(request, username="x", password="y") is None
 
 
+@pytest.mark.django_db
+def test_a_deactivated_account_loses_its_provider_session(team_member):
+    assert OIDCBackend().get_user(team_member.pk) == team_member
+    team_member.is_active = False
+    team_member.save()
+    assert OIDCBackend().get_user(team_member.pk) is None
+
+
 def test_a_refused_provider_sign_in_is_no_password_attempt_for_the_lockout():
     assert is_identity_provider_attempt(None, {"username": None, "nonce": "n"})
     assert not is_identity_provider_attempt(None, {"username": "a", "password": "*****"})
