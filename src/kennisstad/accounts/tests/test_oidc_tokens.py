@@ -181,3 +181,17 @@ def test_a_password_login_is_never_marked_as_an_identity_provider_session(client
     client.post(reverse("accounts:login"), {"username": "team-user", "password": "secret-password"})
     assert "_auth_user_id" in client.session
     assert SSO_SESSION_KEY not in client.session
+
+
+@pytest.mark.django_db
+def test_a_provider_that_does_not_answer_sends_back_to_the_login_page(client, oidc_on, monkeypatch):
+    def unreachable(url, timeout):
+        raise oidc_discovery.requests.ConnectionError("refused")
+
+    monkeypatch.setattr(oidc_discovery.requests, "get", unreachable)
+    oidc_discovery.forget()
+    answer = client.get(reverse("accounts:oidc-sign-in"), follow=True)
+    assert answer.redirect_chain[-1][0] == reverse("accounts:login")
+    with translation.override("nl"):
+        expected = translation.gettext("Signing in with %(provider)s did not succeed. Try again.")
+    assert expected.split("%(provider)s")[0].encode() in answer.content
