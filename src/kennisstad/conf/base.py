@@ -144,6 +144,14 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "workspace:home"
 LOGOUT_REDIRECT_URL = "portal:home"
 
+# --- OpenID Connect sign-in: the OIDC_* settings are in conf/oidc_settings.py (off unless
+# OIDC_ISSUER is set; docs/operations/sign-in.md). With it, the identity provider's backend.
+from .oidc_settings import *  # noqa: E402, F403
+from .oidc_settings import OIDC_ENABLED  # noqa: E402
+
+if OIDC_ENABLED:
+    AUTHENTICATION_BACKENDS = [*AUTHENTICATION_BACKENDS, "kennisstad.accounts.oidc.OIDCBackend"]
+
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
