@@ -185,6 +185,29 @@ WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
 
+# Uploaded files (a previewed ledger export waiting for its confirmation, documents) go through
+# Django's storage API: a folder on this server by default (MEDIA_ROOT), or, with several app
+# servers, an S3-compatible object store they all reach (KENNISSTAD_FILE_STORAGE=s3; MinIO, Ceph,
+# a cloud bucket). The bucket is private: files are read through Kennisstad, never linked to.
+KENNISSTAD_FILE_STORAGE = env_str("KENNISSTAD_FILE_STORAGE", "local")
+if KENNISSTAD_FILE_STORAGE == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("S3_BUCKET", required=True),
+            "endpoint_url": env_str("S3_ENDPOINT_URL", "") or None,
+            "region_name": env_str("S3_REGION", "") or None,
+            "access_key": env_str("S3_ACCESS_KEY_ID", "") or None,
+            "secret_key": env_str("S3_SECRET_ACCESS_KEY", "") or None,
+            "location": env_str("S3_PREFIX", "kennisstad"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+elif KENNISSTAD_FILE_STORAGE != "local":
+    raise ImproperlyConfigured('KENNISSTAD_FILE_STORAGE must be "local" or "s3".')
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
