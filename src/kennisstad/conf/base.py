@@ -11,6 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_optional, env_str
+from .storage import file_storage
 
 SRC_DIR = Path(__file__).resolve().parents[1]
 BASE_DIR = SRC_DIR.parents[1]
@@ -185,8 +186,9 @@ VENDOR_STATIC_FILES = {
     "vendor/fullcalendar/nl.global.min.js": NODE_MODULES
     / "@fullcalendar/core/locales/nl.global.min.js",
 }
+KENNISSTAD_FILE_STORAGE = env_str("KENNISSTAD_FILE_STORAGE", "local")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": file_storage(KENNISSTAD_FILE_STORAGE),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = DEBUG
