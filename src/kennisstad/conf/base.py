@@ -121,6 +121,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": DB_BUSY_TIMEOUT,
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The folder of pg_dump and pg_restore for `kennisstad backup` and `restore` on PostgreSQL, when
+# those on PATH are older than the server (Debian: /usr/lib/postgresql/15/bin); empty: PATH.
+PG_BIN_DIR = env_str("PG_BIN_DIR", "")
 
 # The most data rows one spreadsheet import takes: a longer file is refused before any row is
 # checked (split it). Tens of thousands of organisations or people is a registry, not a list.
