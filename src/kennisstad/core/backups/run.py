@@ -75,6 +75,40 @@ def _sqlite_path(alias: str) -> Path:
     return Path(connections[alias].settings_dict["NAME"])
 
 
+def _write(destination: Path, engine: str, alias: str) -> dict[str, Any]:
+    """Snapshot the database, copy the media, write the archive; returns its manifest."""
+    with work_folder(destination.parent) as work:
+        database = work / DATABASE_MEMBERS[engine]
+        if engine == "sqlite":
+            sqlite.snapshot(_sqlite_path(alias), database, timeout=settings.DB_BUSY_TIMEOUT)
+            migrations, counts = sqlite.describe(database)
+            details: dict[str, Any] = {"sqlite_version": sqlite3.sqlite_version}
+        else:
+            details = postgres.dump(alias, database)
+            migrations, counts = details.pop("migrations"), details.pop("row_counts")
+        manifest = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "engine": engine,
+            "created_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+            "kennisstad_version": __version__,
+            "django_version": django.get_version(),
+            "database": {
+                "member": database.name,
+                "sha256": sha256_of(database),
+                "bytes": database.stat().st_size,
+                **details,
+            },
+            "migrations": migrations,
+            "row_counts": counts,
+            # Copied after the database snapshot: a file uploaded meanwhile may come along
+            # without its record, which is harmless.
+            "media": copy_media(Path(settings.MEDIA_ROOT), work / "media"),
+        }
+        write_archive(destination, manifest, database, work / "media", work)
+    return manifest
+
+
 def create_backup(destination: Path | str, *, alias: str = "default") -> BackupReport:
     """Write the database and MEDIA_ROOT into ``destination`` (replaced only when complete)."""
     destination = Path(destination).absolute()
@@ -82,43 +116,23 @@ def create_backup(destination: Path | str, *, alias: str = "default") -> BackupR
     engine = engine_of(alias)
     started = time.monotonic()
     try:
-        with work_folder(destination.parent) as work:
-            database = work / DATABASE_MEMBERS[engine]
-            if engine == "sqlite":
-                sqlite.snapshot(_sqlite_path(alias), database, timeout=settings.DB_BUSY_TIMEOUT)
-                migrations, counts = sqlite.describe(database)
-                details: dict[str, Any] = {"sqlite_version": sqlite3.sqlite_version}
-            else:
-                details = postgres.dump(alias, database)
-                migrations, counts = details.pop("migrations"), details.pop("row_counts")
-            media = copy_media(Path(settings.MEDIA_ROOT), work / "media")
-            manifest = {
-                "format": FORMAT,
-                "format_version": FORMAT_VERSION,
-                "engine": engine,
-                "created_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-                "kennisstad_version": __version__,
-                "django_version": django.get_version(),
-                "database": {
-                    "member": database.name,
-                    "sha256": sha256_of(database),
-                    "bytes": database.stat().st_size,
-                    **details,
-                },
-                "migrations": migrations,
-                "row_counts": counts,
-                "media": media,
-            }
-            write_archive(destination, manifest, database, work / "media", work)
+        manifest = _write(destination, engine, alias)
+    except OSError as exc:  # a full disk, a file vanishing: the old backup stays as it was
+        log_event("backup.failed", level=logging.WARNING, step="backup", error=type(exc).__name__)
+        raise BackupError(
+            _("Could not write the backup %(path)s: %(error)s")
+            % {"path": destination, "error": exc}
+        ) from exc
     except BackupError as exc:
         log_event("backup.failed", level=logging.WARNING, step="backup", error=type(exc).__name__)
         raise
+    counts = manifest["row_counts"]
     report = BackupReport(
         destination,
         engine,
         len(counts),
         sum(counts.values()),
-        len(media),
+        len(manifest["media"]),
         destination.stat().st_size,
     )
     log_event(
@@ -161,8 +175,8 @@ def _refuse_other_engine(manifest: dict[str, Any], engine: str) -> None:
     if manifest.get("engine") != engine:
         raise BackupError(
             _(
-                "This is a backup of a %(theirs)s database; this Kennisstad uses %(ours)s. "
-                "Restore it where DATABASE_URL points to a %(theirs)s database."
+                "This backup holds a database of %(theirs)s; this Kennisstad uses %(ours)s. "
+                "Restore it with DATABASE_URL naming a %(theirs)s database."
             )
             % {
                 "theirs": ENGINE_NAMES.get(manifest.get("engine", ""), manifest.get("engine")),
@@ -222,6 +236,27 @@ def _replace_media(staging: Path, media_root: Path) -> None:
             shutil.move(str(child), media_root / child.name)
 
 
+def _put_back(source: Path, manifest: dict[str, Any], engine: str, alias: str, force: bool) -> None:
+    """Unpack and check every member, then replace the database, then MEDIA_ROOT."""
+    media_root = Path(settings.MEDIA_ROOT).absolute()
+    if not force:
+        _refuse_non_empty(engine, alias, media_root)
+    media_root.parent.mkdir(parents=True, exist_ok=True)
+    with work_folder(media_root.parent) as work:
+        database = work / manifest["database"]["member"]
+        unpack(source, manifest, database, work / "media")
+        if engine == "sqlite":
+            sqlite.check_integrity(database)
+            _compare_counts(manifest["row_counts"], sqlite.describe(database)[1], False)
+            connections[alias].close()
+            sqlite.restore(database, _sqlite_path(alias), timeout=settings.DB_BUSY_TIMEOUT)
+        else:
+            dumped_with = manifest["database"]["pg_dump_version"]
+            postgres.restore(alias, database, dumped_with=dumped_with, replace=force)
+            _compare_counts(manifest["row_counts"], postgres.table_counts(alias), True)
+        _replace_media(work / "media", media_root)
+
+
 def restore_backup(
     source: Path | str, *, alias: str = "default", force: bool = False
 ) -> RestoreReport:
@@ -233,50 +268,29 @@ def restore_backup(
         engine = engine_of(alias)
         _refuse_other_engine(manifest, engine)
         pending = check_migrations(manifest)
-        media_root = Path(settings.MEDIA_ROOT).absolute()
-        if not force:
-            _refuse_non_empty(engine, alias, media_root)
-        media_root.parent.mkdir(parents=True, exist_ok=True)
-        with work_folder(media_root.parent) as work:
-            database = work / manifest["database"]["member"]
-            unpack(source, manifest, database, work / "media")
-            if engine == "sqlite":
-                sqlite.check_integrity(database)
-                _compare_counts(manifest["row_counts"], sqlite.describe(database)[1], False)
-                connections[alias].close()
-                sqlite.restore(database, _sqlite_path(alias), timeout=settings.DB_BUSY_TIMEOUT)
-            else:
-                postgres.restore(
-                    alias,
-                    database,
-                    dumped_with=manifest["database"]["pg_dump_version"],
-                    replace=force,
-                )
-                _compare_counts(manifest["row_counts"], postgres.table_counts(alias), True)
-            _replace_media(work / "media", media_root)
+        _put_back(source, manifest, engine, alias, force)
+    except OSError as exc:
+        log_event("backup.failed", level=logging.WARNING, step="restore", error=type(exc).__name__)
+        raise BackupError(
+            _("Could not restore %(path)s: %(error)s") % {"path": source, "error": exc}
+        ) from exc
     except BackupError as exc:
         log_event("backup.failed", level=logging.WARNING, step="restore", error=type(exc).__name__)
         raise
     for cache in caches.all():
         cache.clear()  # nothing cached from the replaced database may be served again
-    counts = manifest["row_counts"]
+    counts, media = manifest["row_counts"], manifest["media"]
     log_event(
         "backup.restored",
         engine=engine,
         tables=len(counts),
         rows=sum(counts.values()),
-        media_files=len(manifest["media"]),
+        media_files=len(media),
         forced=force,
         pending_migrations=len(pending),
         duration_ms=round((time.monotonic() - started) * 1000),
     )
+    created, version = manifest["created_at"], manifest["kennisstad_version"]
     return RestoreReport(
-        source,
-        engine,
-        manifest["created_at"],
-        manifest["kennisstad_version"],
-        len(counts),
-        sum(counts.values()),
-        len(manifest["media"]),
-        pending,
+        source, engine, created, version, len(counts), sum(counts.values()), len(media), pending
     )
