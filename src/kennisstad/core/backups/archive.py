@@ -52,7 +52,10 @@ def check_writable(destination: Path) -> None:
     if destination.is_dir():
         raise BackupError(_("%(path)s is a folder; give a file name.") % {"path": destination})
     if not folder.is_dir():
-        raise BackupError(_("The folder %(folder)s does not exist.") % {"folder": folder})
+        raise BackupError(
+            _("Cannot write %(path)s: the folder %(folder)s does not exist.")
+            % {"path": destination, "folder": folder}
+        )
     if not os.access(folder, os.W_OK | os.X_OK) or (
         destination.exists() and not os.access(destination, os.W_OK)
     ):
