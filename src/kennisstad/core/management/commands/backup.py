@@ -22,8 +22,8 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         self.stdout.write(
             _(
-                "Backup written to %(path)s (%(engine)s): %(tables)d tables, %(rows)d rows, "
-                "%(media)d uploaded files, %(size)s bytes."
+                "Backup written to %(path)s (%(engine)s, %(size)s bytes): tables %(tables)d, "
+                "rows %(rows)d, uploaded files %(media)d."
             )
             % {
                 "path": report.path,

@@ -29,7 +29,7 @@ class Command(BaseCommand):
         self.stdout.write(
             _(
                 "Restored %(path)s (%(engine)s, written %(created)s by Kennisstad %(version)s): "
-                "%(tables)d tables, %(rows)d rows, %(media)d uploaded files."
+                "tables %(tables)d, rows %(rows)d, uploaded files %(media)d."
             )
             % {
                 "path": report.path,
@@ -44,7 +44,7 @@ class Command(BaseCommand):
         if report.pending_migrations:
             self.stdout.write(
                 _(
-                    "The backup is older than this Kennisstad: %(count)d migrations to apply. "
+                    "The backup is older than this Kennisstad (migrations to apply: %(count)d). "
                     "Run kennisstad migrate now."
                 )
                 % {"count": len(report.pending_migrations)}
