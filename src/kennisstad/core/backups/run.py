@@ -113,6 +113,12 @@ def create_backup(destination: Path | str, *, alias: str = "default") -> BackupR
     """Write the database and MEDIA_ROOT into ``destination`` (replaced only when complete)."""
     destination = Path(destination).absolute()
     check_writable(destination)
+    media_root = Path(settings.MEDIA_ROOT).absolute()
+    if destination.parent == media_root or media_root in destination.parents:
+        raise BackupError(
+            _("Write the backup outside MEDIA_ROOT (%(path)s): it would contain itself.")
+            % {"path": media_root}
+        )
     engine = engine_of(alias)
     started = time.monotonic()
     try:

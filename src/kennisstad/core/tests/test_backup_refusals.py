@@ -68,6 +68,15 @@ def test_a_backup_that_cannot_be_written_is_refused_before_any_work(tmp_path, db
         call_command("backup", str(tmp_path / "missing" / "backup.tar.gz"))
 
 
+def test_a_backup_inside_media_root_is_refused(tmp_path, db, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    (tmp_path / "media" / "backups").mkdir(parents=True)
+    with pytest.raises(BackupError) as refused:
+        create_backup(tmp_path / "media" / "backups" / "backup.tar.gz")
+    assert str(tmp_path / "media") in str(refused.value)
+    assert not any((tmp_path / "media" / "backups").iterdir())
+
+
 def test_a_failed_backup_keeps_the_previous_one_and_leaves_no_partial_file(
     tmp_path, db, settings, monkeypatch
 ):
