@@ -100,9 +100,9 @@ def write_archive(
     destination: Path, manifest: dict[str, Any], database: Path, media: Path, work: Path
 ) -> None:
     """Write manifest, database and media into a temporary file, flush it to disk, then rename
-    it over ``destination`` in one step."""
+    it over ``destination`` in one step. Readable by its owner only: it holds personal data."""
     partial = work / "backup.partial"
-    with partial.open("wb") as raw:
+    with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as raw:
         with tarfile.open(fileobj=raw, mode="w:gz", compresslevel=6) as archive:
             data = json.dumps(manifest, indent=2, sort_keys=True).encode()
             info = tarfile.TarInfo(MANIFEST)

@@ -57,6 +57,7 @@ def test_the_manifest_describes_the_database_and_the_files(backup):
     with tarfile.open(backup, "r:gz") as archive:
         names = archive.getnames()
     assert names == ["manifest.json", manifest["database"]["member"], "media/upload.csv"]
+    assert backup.stat().st_mode & 0o077 == 0  # personal data: for its owner only
 
 
 def test_a_backup_that_cannot_be_written_is_refused_before_any_work(tmp_path, db):
