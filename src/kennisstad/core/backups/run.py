@@ -109,9 +109,7 @@ def _write(destination: Path, engine: str, alias: str) -> dict[str, Any]:
     return manifest
 
 
-def create_backup(destination: Path | str, *, alias: str = "default") -> BackupReport:
-    """Write the database and MEDIA_ROOT into ``destination`` (replaced only when complete)."""
-    destination = Path(destination).absolute()
+def _check_destination(destination: Path) -> None:
     check_writable(destination)
     media_root = Path(settings.MEDIA_ROOT).absolute()
     if destination.parent == media_root or media_root in destination.parents:
@@ -119,9 +117,15 @@ def create_backup(destination: Path | str, *, alias: str = "default") -> BackupR
             _("Write the backup outside MEDIA_ROOT (%(path)s): it would contain itself.")
             % {"path": media_root}
         )
-    engine = engine_of(alias)
+
+
+def create_backup(destination: Path | str, *, alias: str = "default") -> BackupReport:
+    """Write the database and MEDIA_ROOT into ``destination`` (replaced only when complete)."""
+    destination = Path(destination).absolute()
     started = time.monotonic()
     try:
+        _check_destination(destination)
+        engine = engine_of(alias)
         manifest = _write(destination, engine, alias)
     except OSError as exc:  # a full disk, a file vanishing: the old backup stays as it was
         log_event("backup.failed", level=logging.WARNING, step="backup", error=type(exc).__name__)

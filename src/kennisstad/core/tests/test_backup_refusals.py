@@ -60,11 +60,13 @@ def test_the_manifest_describes_the_database_and_the_files(backup):
     assert backup.stat().st_mode & 0o077 == 0  # personal data: for its owner only
 
 
-def test_a_backup_that_cannot_be_written_is_refused_before_any_work(tmp_path, db):
+def test_a_backup_that_cannot_be_written_is_refused_before_any_work(tmp_path, db, caplog):
+    listen(caplog)
     for path in (tmp_path / "missing" / "backup.tar.gz", tmp_path):
         with pytest.raises(BackupError) as refused:
             create_backup(path)
         assert str(path) in str(refused.value)
+    assert [event["step"] for event in logged(caplog, "backup.failed")] == ["backup", "backup"]
     with pytest.raises(CommandError):
         call_command("backup", str(tmp_path / "missing" / "backup.tar.gz"))
 
