@@ -10,3 +10,32 @@ def team_members() -> QuerySet[User]:
     return User.objects.filter(
         is_active=True, role__in=[Role.TEAM_MEMBER, Role.ADMINISTRATOR]
     ).order_by("first_name", "last_name", "username")
+
+
+def confirmed_totp_device(user):
+    """The user's authenticator app (TOTP device), once its first code confirmed it; else None.
+    Unconfirmed devices are set-ups that were started and never finished: they never count."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    if user is None or not user.is_authenticated:
+        return None
+    return TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
+
+
+def has_second_factor(user) -> bool:
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
+def recovery_device(user):
+    """The user's recovery codes (a django-otp static device), or None."""
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    return StaticDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
+
+
+def recovery_codes_left(user) -> int:
+    from django_otp.plugins.otp_static.models import StaticToken
+
+    return StaticToken.objects.filter(device__user=user, device__confirmed=True).count()

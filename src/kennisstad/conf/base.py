@@ -23,7 +23,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, whose site asks for a second factor (accounts.admin_site).
+    "kennisstad.accounts.admin_apps.VerifiedAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -39,6 +40,9 @@ INSTALLED_APPS = [
     "django_countries",
     "simple_history",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "csp",
     "kennisstad.core",
     "kennisstad.accounts",
@@ -67,6 +71,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "kennisstad.core.middleware.PrivateNoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Account security: second factor passed?, idle timeout and maximum age, pending sessions.
+    "django_otp.middleware.OTPMiddleware",
+    "kennisstad.accounts.middleware.SessionLifetimeMiddleware",
+    "kennisstad.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -143,11 +151,6 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "workspace:home"
 LOGOUT_REDIRECT_URL = "portal:home"
-
-AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
-AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
 
 # Internationalisation: Dutch first, English complete.
 LANGUAGE_CODE = "nl"
@@ -256,6 +259,11 @@ KENNISSTAD_LOGO = env_str("KENNISSTAD_LOGO", "")
 KENNISSTAD_BRAND_COLOUR = env_str("KENNISSTAD_BRAND_COLOUR", "#cc0000")
 KENNISSTAD_ACTION_COLOUR = env_str("KENNISSTAD_ACTION_COLOUR", "#24588f")
 
+# --- Account security -------------------------------------------------------------------------
+# Second factor, session idle timeout and maximum age, password reset, lockout and the trusted
+# reverse proxy: conf/account_security.py (docs/administrators/account-security.md).
+from .account_security import *  # noqa: E402, F403
+
 # Gifts with an estimated value above this (EUR) go into the published gifts register.
 GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))
 # Days before a grant's accountability is due that its handler is reminded.
@@ -319,7 +327,8 @@ FILTERS_EMPTY_CHOICE_LABEL = _("All")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        # Tokens of accounts that must have a second factor work once the account has one.
+        "kennisstad.accounts.authentication.SecondFactorTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["kennisstad.accounts.api_permissions.RegistryAccess"],
