@@ -18,4 +18,3 @@ class AccountsConfig(AppConfig):
 
         permissions.install(access)
         user_logged_in.connect(stamp_sign_in, dispatch_uid="kennisstad-stamp-sign-in")
-

@@ -15,7 +15,9 @@ class CodeForm(StyledFormMixin, forms.Form):
     code = forms.CharField(
         label=_("Code"),
         max_length=32,
-        help_text=_("The 6-digit code your authenticator app shows, or one of your recovery codes."),
+        help_text=_(
+            "The 6-digit code your authenticator app shows, or one of your recovery codes."
+        ),
         widget=forms.TextInput(
             attrs={"autocomplete": "one-time-code", "autocapitalize": "off", "spellcheck": "false"}
         ),

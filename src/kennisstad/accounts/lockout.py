@@ -22,9 +22,7 @@ def is_locked(request, username: str) -> bool:
 
 def record_failed_code(request, username: str) -> bool:
     """A wrong code counts as a failed sign-in; True when that locked the account out."""
-    user_login_failed.send(
-        sender=__name__, credentials=_credentials(username), request=request
-    )
+    user_login_failed.send(sender=__name__, credentials=_credentials(username), request=request)
     return bool(getattr(request, "axes_locked_out", False)) or is_locked(request, username)
 
 

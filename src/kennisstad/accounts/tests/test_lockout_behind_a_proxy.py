@@ -32,7 +32,13 @@ def test_a_forged_forwarded_for_does_not_change_the_address_without_a_proxy(
 ):
     lockout.KENNISSTAD_TRUSTED_PROXY_COUNT = 0
     for number in range(5):
-        _fail(client, team_member, 1, REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR=f"10.0.0.{number}")
+        _fail(
+            client,
+            team_member,
+            1,
+            REMOTE_ADDR="198.51.100.7",
+            HTTP_X_FORWARDED_FOR=f"10.0.0.{number}",
+        )
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.7"}
     response = sign_in_with_password(
         client, team_member, REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR="10.9.9.9"
@@ -65,7 +71,9 @@ def test_the_client_address_rules():
         assert client_ip(request) == "192.0.2.1"
     with override_settings(KENNISSTAD_TRUSTED_PROXY_COUNT=2):
         assert client_ip(request) == "6.6.6.6"
-    with override_settings(KENNISSTAD_TRUSTED_PROXY_COUNT=1, KENNISSTAD_TRUSTED_PROXY_HEADER="X-Real-IP"):
+    with override_settings(
+        KENNISSTAD_TRUSTED_PROXY_COUNT=1, KENNISSTAD_TRUSTED_PROXY_HEADER="X-Real-IP"
+    ):
         real = factory.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_REAL_IP="192.0.2.9:5555")
         assert client_ip(real) == "192.0.2.9"
         garbled = factory.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_REAL_IP="not-an-address")

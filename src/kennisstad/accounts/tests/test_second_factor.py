@@ -175,9 +175,7 @@ def test_new_recovery_codes_replace_the_old_ones(client, team_member, settings):
     assert client.post(VERIFY, {"code": new[0]}).status_code == 302
 
 
-def test_removing_asks_the_password_and_an_administrator_must_set_up_again(
-    client, administrator
-):
+def test_removing_asks_the_password_and_an_administrator_must_set_up_again(client, administrator):
     sign_in_with_password(client, administrator)
     set_up_authenticator(client)
     remove = reverse("accounts:mfa-remove")
@@ -223,10 +221,19 @@ def test_api_tokens_of_accounts_that_must_have_a_second_factor(client, settings)
     sso_only.set_unusable_password()
     sso_only.save()
     sso_token = Token.objects.create(user=sso_only)
-    assert client.get("/api/v1/people/", HTTP_AUTHORIZATION=f"Token {sso_token.key}").status_code == 200
+    assert (
+        client.get("/api/v1/people/", HTTP_AUTHORIZATION=f"Token {sso_token.key}").status_code
+        == 200
+    )
 
     team = UserFactory(username="team-token", role=Role.TEAM_MEMBER)
     team_token = Token.objects.create(user=team)
-    assert client.get("/api/v1/people/", HTTP_AUTHORIZATION=f"Token {team_token.key}").status_code == 200
+    assert (
+        client.get("/api/v1/people/", HTTP_AUTHORIZATION=f"Token {team_token.key}").status_code
+        == 200
+    )
     settings.KENNISSTAD_MFA_REQUIRED = "all"
-    assert client.get("/api/v1/people/", HTTP_AUTHORIZATION=f"Token {team_token.key}").status_code == 401
+    assert (
+        client.get("/api/v1/people/", HTTP_AUTHORIZATION=f"Token {team_token.key}").status_code
+        == 401
+    )
