@@ -237,3 +237,26 @@ def test_api_tokens_of_accounts_that_must_have_a_second_factor(client, settings)
         client.get("/api/v1/people/", HTTP_AUTHORIZATION=f"Token {team_token.key}").status_code
         == 401
     )
+
+
+def test_the_demo_administrator_signs_in_with_the_code_its_page_shows(client, administrator):
+    """``make run``: the demo admin's authenticator has the published secret, and the code
+    page says its current code (for that published secret only)."""
+    from kennisstad.accounts.demo import DEMO_AUTHENTICATOR_KEY
+    from kennisstad.accounts.services import set_demo_authenticator
+
+    set_demo_authenticator(user=administrator, key_hex=DEMO_AUTHENTICATOR_KEY)
+    response = sign_in_with_password(client, administrator)
+    page = client.get(response.url).content.decode()
+    code = re.search(r"ks-demo-code.*?(\d{6})", page, re.S)[1]
+    assert client.post(VERIFY, {"code": code}).status_code == 302
+    assert client.get(reverse("admin:index")).status_code == 200
+
+
+def test_the_admin_login_page_sends_to_the_sign_in(client, administrator):
+    response = client.get(reverse("admin:login") + "?next=/admin/")
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("accounts:login"))
+    sign_in_with_password(client, administrator)
+    response = client.get(reverse("admin:login") + "?next=/admin/")
+    assert response.url.startswith(SETUP)
