@@ -49,6 +49,28 @@ def _seeded_reference_data(request):
         )
 
 
+@pytest.fixture(autouse=True)
+def _forced_logins_passed_the_second_factor(request, monkeypatch):
+    """``force_login`` skips the whole sign-in, so it skips the second factor too: the session
+    counts as verified, as one from the identity provider does (accounts.second_factor). The
+    tests of the sign-in itself (marked ``real_sign_in``) sign in the real way instead."""
+    if request.node.get_closest_marker("real_sign_in"):
+        return
+    from django.test import Client
+
+    from kennisstad.accounts.second_factor import SSO_SESSION_KEY
+
+    original = Client._login
+
+    def _login(self, user, backend=None):
+        original(self, user, backend)
+        session = self.session
+        session[SSO_SESSION_KEY] = True
+        session.save()
+
+    monkeypatch.setattr(Client, "_login", _login)
+
+
 @pytest.fixture
 def partner_organisation(db):
     return OrganisationFactory(name="Rijksuniversiteit Groningen", kind="knowledge")

@@ -21,7 +21,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, whose site asks for a second factor (accounts.admin_site).
+    "kennisstad.accounts.admin_apps.VerifiedAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -37,6 +38,9 @@ INSTALLED_APPS = [
     "django_countries",
     "simple_history",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "csp",
     "kennisstad.core",
     "kennisstad.accounts",
@@ -65,6 +69,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "kennisstad.core.middleware.PrivateNoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Account security: second factor passed?, idle timeout and maximum age, pending sessions.
+    "django_otp.middleware.OTPMiddleware",
+    "kennisstad.accounts.middleware.SessionLifetimeMiddleware",
+    "kennisstad.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -152,11 +160,6 @@ from .oidc_settings import OIDC_ENABLED  # noqa: E402
 
 if OIDC_ENABLED:
     AUTHENTICATION_BACKENDS = [*AUTHENTICATION_BACKENDS, "kennisstad.accounts.oidc.OIDCBackend"]
-
-AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
-AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
 
 # Internationalisation: Dutch first, English complete.
 LANGUAGE_CODE = "nl"
@@ -266,6 +269,11 @@ KENNISSTAD_LOGO = env_str("KENNISSTAD_LOGO", "")
 KENNISSTAD_BRAND_COLOUR = env_str("KENNISSTAD_BRAND_COLOUR", "#cc0000")
 KENNISSTAD_ACTION_COLOUR = env_str("KENNISSTAD_ACTION_COLOUR", "#24588f")
 
+# --- Account security -------------------------------------------------------------------------
+# Second factor, session idle timeout and maximum age, password reset, lockout and the trusted
+# reverse proxy: conf/account_security.py (docs/administrators/account-security.md).
+from .account_security import *  # noqa: E402, F403
+
 # The rules of the domain the municipality sets (gifts register, recurrence, the columns of its
 # budget tables, its ledger, the money in a chapter): conf/domain.py.
 from .domain import *  # noqa: E402, F403
@@ -276,7 +284,8 @@ FILTERS_EMPTY_CHOICE_LABEL = _("All")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        # Tokens of accounts that must have a second factor work once the account has one.
+        "kennisstad.accounts.authentication.SecondFactorTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["kennisstad.accounts.api_permissions.RegistryAccess"],

@@ -1,7 +1,7 @@
 """Production: a real secret key is required, HTTPS cookies, hashed static files."""
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import KENNISSTAD_TRUSTED_PROXY_COUNT, STORAGES
 from .env import env_bool, env_int, env_str
 
 SECRET_KEY = env_str("SECRET_KEY", required=True)
@@ -14,3 +14,10 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Behind a trusted reverse proxy that ends TLS, the proxy says whether the request came over
+# HTTPS (so secure cookies and redirects work); without one, nobody may claim it.
+if KENNISSTAD_TRUSTED_PROXY_COUNT > 0:
+    SECURE_PROXY_SSL_HEADER = (
+        env_str("KENNISSTAD_PROXY_SSL_HEADER", "HTTP_X_FORWARDED_PROTO"),
+        "https",
+    )
