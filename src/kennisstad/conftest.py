@@ -11,9 +11,18 @@ from kennisstad.relations.tests.factories import OrganisationFactory
 @pytest.fixture(autouse=True)
 def _dutch_and_clean_cache(settings):
     from django.core.cache import cache
+    from django.core.cache.backends.redis import RedisCache
 
     settings.LANGUAGE_CODE = "nl"
-    cache.clear()
+    if isinstance(cache, RedisCache):
+        # With REDIS_URL (make test-production) the cache is a Redis database that the Celery
+        # broker may share: clear only our own keys, never the whole database (FLUSHDB).
+        client = cache._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=f"{cache.key_prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
 
 
 SEED_MIGRATIONS = (
