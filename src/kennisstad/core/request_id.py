@@ -13,6 +13,8 @@ import logging
 import re
 import uuid
 
+from django.core.signals import request_finished
+
 HEADER = "X-Request-ID"
 # Letters, digits and . _ - only, at most 128: a client's header is written into log lines and
 # a response header, so no spaces, quotes, control characters or megabytes.
@@ -34,7 +36,11 @@ def chosen(offered: str | None) -> str:
 
 
 class RequestIdMiddleware:
-    """First in the chain, so every later middleware's and view's log lines carry the id."""
+    """First in the chain, so every later middleware's and view's log lines carry the id.
+
+    The id stays set until the response is closed (``request_finished``), not only while the
+    chain runs: Django logs a 4xx or 5xx (``django.request``) after the last middleware has
+    returned, and a streamed response is written after that too."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -42,13 +48,17 @@ class RequestIdMiddleware:
     def __call__(self, request):
         request_id = chosen(request.META.get("HTTP_X_REQUEST_ID"))
         request.request_id = request_id
-        token = _current.set(request_id)
-        try:
-            response = self.get_response(request)
-        finally:
-            _current.reset(token)
+        _current.set(request_id)
+        response = self.get_response(request)
         response[HEADER] = request_id
         return response
+
+
+def _forget(**kwargs) -> None:
+    _current.set("")
+
+
+request_finished.connect(_forget, dispatch_uid="kennisstad.core.request_id")
 
 
 class RequestIdFilter(logging.Filter):
@@ -56,5 +66,6 @@ class RequestIdFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not getattr(record, "request_id", None):
-            record.request_id = current() or "-"
+            request = getattr(record, "request", None)  # django.request's records carry it
+            record.request_id = getattr(request, "request_id", "") or current() or "-"
         return True
