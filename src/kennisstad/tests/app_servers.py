@@ -13,12 +13,24 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import quote
 
 import kennisstad
 
 SRC = Path(kennisstad.__file__).resolve().parents[1]
+
+
+# What make serve runs, with this interpreter.
+COMMAND = [
+    sys.executable,
+    "-m",
+    "gunicorn",
+    "-c",
+    "python:kennisstad.conf.gunicorn",
+    "kennisstad.wsgi",
+]
 
 
 def free_port() -> int:
@@ -44,6 +56,7 @@ class Answer:
     status: int
     headers: dict[str, str]
     body: bytes
+    cookies: dict[str, str] = field(default_factory=dict)
 
     def json(self):
         return json.loads(self.body)
@@ -57,12 +70,15 @@ class AppServer:
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
 
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
     def start(self) -> None:
         env = {**self.env, "BIND": f"127.0.0.1:{self.port}"}
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "-c", "python:kennisstad.conf.gunicorn"]
-                + ["kennisstad.wsgi"],
+                COMMAND,
                 env=env,
                 cwd=SRC,
                 stdout=log,
@@ -98,15 +114,24 @@ class AppServer:
 
     def request(self, method: str, path: str, body=None, headers=None) -> Answer:
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        payload = json.dumps(body).encode() if body is not None else None
         headers = {"Host": "127.0.0.1", **(headers or {})}
-        if payload is not None:
+        if isinstance(body, str):  # a form, already encoded
+            payload = body.encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif body is not None:
+            payload = json.dumps(body).encode()
             headers["Content-Type"] = "application/json"
+        else:
+            payload = None
         try:
             connection.request(method, path, body=payload, headers=headers)
             response = connection.getresponse()
             headers = {name.lower(): value for name, value in response.getheaders()}
-            return Answer(response.status, headers, response.read())
+            jar = SimpleCookie()
+            for line in response.headers.get_all("Set-Cookie") or ():
+                jar.load(line)
+            cookies = {name: morsel.value for name, morsel in jar.items()}
+            return Answer(response.status, headers, response.read(), cookies)
         finally:
             connection.close()
 

@@ -10,11 +10,14 @@ and the Redis of ``REDIS_URL`` under a key prefix of their own."""
 from __future__ import annotations
 
 import datetime
+import html
 import json
 import os
+import re
 import secrets
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlencode
 
 import pytest
 from django.core.management import call_command
@@ -165,6 +168,43 @@ def test_a_stale_version_read_through_the_other_server_is_refused(servers, token
     )
     assert stale.status == 412, stale.body
     assert b"Beurs Versie Oud" not in a.get(FEED).body
+
+
+def _failed_sign_in(server: AppServer, username: str, password: str) -> int:
+    """Fill in the sign-in form as a browser would (every hidden field kept) and send it."""
+    form = server.get("/accounts/login/")
+    fields = {}
+    for tag in re.findall(r"<input[^>]*>", form.body.decode()):
+        name = re.search(r'name="([^"]+)"', tag)
+        kind = re.search(r'type="([^"]+)"', tag)
+        value = re.search(r'value="([^"]*)"', tag)
+        if name is None:
+            continue
+        kind = kind.group(1) if kind else "text"
+        if kind == "password":
+            fields[name.group(1)] = password
+        elif kind in ("text", "email"):
+            fields[name.group(1)] = username
+        elif kind == "hidden":
+            fields[name.group(1)] = html.unescape(value.group(1)) if value else ""
+    cookie = "; ".join(f"{name}={value}" for name, value in form.cookies.items())
+    answer = server.request(
+        "POST", "/accounts/login/", urlencode(fields), {"Cookie": cookie, "Referer": server.url}
+    )
+    return answer.status
+
+
+def test_failed_sign_ins_through_both_servers_count_towards_one_lockout(servers):
+    a, b = servers
+    UserFactory(username="locked-out", role=Role.TEAM_MEMBER, password="right-Password-1")
+    statuses = [
+        _failed_sign_in(server, "locked-out", "wrong") for server in [a, b] * (LOCKOUT_AFTER // 2)
+    ]
+    assert statuses[:-1] == [200] * (LOCKOUT_AFTER - 1)  # the form again, with its error
+    assert statuses[-1] == 429  # the fourth failure, two through each server, locks out
+    # Locked out on both, even with the right password.
+    assert _failed_sign_in(a, "locked-out", "right-Password-1") == 429
+    assert _failed_sign_in(b, "locked-out", "right-Password-1") == 429
 
 
 def test_one_request_id_in_the_response_and_the_access_log(servers):
