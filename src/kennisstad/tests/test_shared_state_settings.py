@@ -81,17 +81,17 @@ def _production(**env) -> subprocess.CompletedProcess:
     code = (
         "import django; django.setup(); from django.conf import settings; "
         "print(settings.CACHES['default']['BACKEND'], settings.LOGGING['handlers']"
-        "['console']['formatter'])"
+        "['console']['formatter'], settings.API_THROTTLE)"
     )
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=environment
     )
 
 
-def test_production_uses_redis_and_json_logs_and_refuses_a_bad_address():
+def test_production_uses_redis_json_logs_and_rate_limits_and_refuses_a_bad_address():
     good = _production(REDIS_URL="redis://127.0.0.1:6379/0")
     assert good.returncode == 0, good.stderr
-    assert good.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "json"]
+    assert good.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "json", "True"]
     bad = _production(REDIS_URL="127.0.0.1:6379")
     assert bad.returncode != 0
     assert "REDIS_URL must start with redis://" in bad.stderr
