@@ -207,6 +207,7 @@ def test_failed_sign_ins_through_both_servers_count_towards_one_lockout(servers)
     assert _failed_sign_in(b, "locked-out", "right-Password-1") == 429
 
 
+@pytest.mark.django_db  # writes nothing: no flush of the database afterwards
 def test_one_request_id_in_the_response_and_the_access_log(servers):
     a, _ = servers
     answer = a.get("/healthz", **{"X-Request-ID": "two-servers-probe-1"})
