@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_optional, env_str
 from .logs import logging_settings
-from .shared_state import cache_settings, checked_rate
+from .shared_state import cache_settings, throttle_settings
+from .storage import file_storage
 
 SRC_DIR = Path(__file__).resolve().parents[1]
 BASE_DIR = SRC_DIR.parents[1]
@@ -150,6 +151,14 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "workspace:home"
 LOGOUT_REDIRECT_URL = "portal:home"
 
+# --- OpenID Connect sign-in: the OIDC_* settings are in conf/oidc_settings.py (off unless
+# OIDC_ISSUER is set; docs/operations/sign-in.md). With it, the identity provider's backend.
+from .oidc_settings import *  # noqa: E402, F403
+from .oidc_settings import OIDC_ENABLED  # noqa: E402
+
+if OIDC_ENABLED:
+    AUTHENTICATION_BACKENDS = [*AUTHENTICATION_BACKENDS, "kennisstad.accounts.oidc.OIDCBackend"]
+
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -183,8 +192,9 @@ VENDOR_STATIC_FILES = {
     "vendor/fullcalendar/nl.global.min.js": NODE_MODULES
     / "@fullcalendar/core/locales/nl.global.min.js",
 }
+KENNISSTAD_FILE_STORAGE = env_str("KENNISSTAD_FILE_STORAGE", "local")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": file_storage(KENNISSTAD_FILE_STORAGE),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = DEBUG
@@ -346,18 +356,8 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "kennisstad.core.api_schema.AutoSchema",
     "EXCEPTION_HANDLER": "kennisstad.core.api.exception_handler",
     "DEFAULT_VERSIONING_CLASS": None,
-    # Rate limits per client address (anonymous) and per account, counted in the shared cache;
-    # API_THROTTLE=false switches them off. NUM_PROXIES: the reverse proxies that add to
-    # X-Forwarded-For (0: the connecting address is the client's; never trust a client's header).
-    "DEFAULT_THROTTLE_CLASSES": [
-        "kennisstad.core.throttling.AnonymousRateThrottle",
-        "kennisstad.core.throttling.AccountRateThrottle",
-    ],
-    "DEFAULT_THROTTLE_RATES": {
-        "anon": checked_rate("API_THROTTLE_ANON", env_str("API_THROTTLE_ANON", "1200/min")),
-        "user": checked_rate("API_THROTTLE_USER", env_str("API_THROTTLE_USER", "6000/min")),
-    },
-    "NUM_PROXIES": env_int("NUM_PROXIES", 0),
+    # The API's rate limits, counted in the shared cache (API_THROTTLE_*, NUM_PROXIES).
+    **throttle_settings(),
 }
 API_THROTTLE = env_bool("API_THROTTLE", True)
 SPECTACULAR_SETTINGS = {

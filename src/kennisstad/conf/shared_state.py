@@ -7,6 +7,8 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
+from .env import env_int, env_str
+
 REDIS_SCHEMES = {"redis", "rediss", "unix"}
 # DRF reads a rate as "<requests>/<period>" and only the period's first letter.
 RATE_PERIODS = {"s", "m", "h", "d"}
@@ -81,3 +83,22 @@ def checked_rate(name: str, value: str) -> str:
             f"{name} must be a rate such as 600/min (per sec, min, hour or day), got {value!r}."
         )
     return value.strip()
+
+
+def throttle_settings() -> dict:
+    """DRF's rate-limit settings: per client address without an account (``API_THROTTLE_ANON``)
+    and per account (``API_THROTTLE_USER``), generous by default; ``API_THROTTLE=false`` (the
+    setting of that name) switches them off. ``NUM_PROXIES``: the reverse proxies that append to
+    X-Forwarded-For (0: the connecting address is the client's, and a client's own header is
+    never believed)."""
+    return {
+        "DEFAULT_THROTTLE_CLASSES": [
+            "kennisstad.core.throttling.AnonymousRateThrottle",
+            "kennisstad.core.throttling.AccountRateThrottle",
+        ],
+        "DEFAULT_THROTTLE_RATES": {
+            "anon": checked_rate("API_THROTTLE_ANON", env_str("API_THROTTLE_ANON", "1200/min")),
+            "user": checked_rate("API_THROTTLE_USER", env_str("API_THROTTLE_USER", "6000/min")),
+        },
+        "NUM_PROXIES": env_int("NUM_PROXIES", 0),
+    }
