@@ -10,7 +10,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-postgres test-production test-api browser-deps test-browser screenshots lint typecheck format schema schema-check migrations-check messages bench clean
+.PHONY: setup run serve test test-postgres test-production test-api browser-deps test-browser screenshots lint typecheck format schema schema-check migrations-check messages bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -29,6 +29,17 @@ run: setup
 	$(KENNISSTAD) migrate --noinput
 	$(KENNISSTAD) demo
 	$(KENNISSTAD) runserver $(HOST):$(PORT)
+
+# Production: migrate, collect the static files, then gunicorn with the production settings
+# (src/kennisstad/conf/gunicorn.py: BIND, WEB_CONCURRENCY, ...). Needs SECRET_KEY; on plain http
+# on your own machine: SECRET_KEY=dev-only SESSION_COOKIE_SECURE=false CSRF_COOKIE_SECURE=false
+# make serve (docs/operations/deployment.md).
+serve: export DJANGO_SETTINGS_MODULE := kennisstad.conf.production
+serve: setup
+	@[ -n "$$SECRET_KEY" ] || { echo "make serve needs SECRET_KEY (see docs/operations/deployment.md)"; exit 1; }
+	$(KENNISSTAD) migrate --noinput
+	$(KENNISSTAD) collectstatic --noinput --verbosity 0
+	exec $(BIN)/gunicorn --config python:kennisstad.conf.gunicorn kennisstad.wsgi
 
 test: setup
 	$(BIN)/pytest -n 2 --dist loadfile

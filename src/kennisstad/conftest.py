@@ -10,10 +10,25 @@ from kennisstad.relations.tests.factories import OrganisationFactory
 
 @pytest.fixture(autouse=True)
 def _dutch_and_clean_cache(settings):
-    from django.core.cache import cache
-
     settings.LANGUAGE_CODE = "nl"
-    cache.clear()
+    clean_cache()
+
+
+def clean_cache() -> None:
+    """Every test starts with an empty cache. With REDIS_URL (make test-production) the cache is
+    a Redis database that the Celery broker may share: only our own keys go, never the whole
+    database (FLUSHDB)."""
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    cache = caches["default"]  # the backend itself (django.core.cache.cache is a proxy)
+    if not isinstance(cache, RedisCache):
+        cache.clear()
+        return
+    client = cache._cache.get_client(write=True)
+    keys = list(client.scan_iter(match=f"{cache.key_prefix}:*", count=1000))
+    if keys:
+        client.delete(*keys)
 
 
 SEED_MIGRATIONS = (

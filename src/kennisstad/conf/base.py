@@ -8,6 +8,8 @@ from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
+from .logs import logging_settings
+from .shared_state import cache_settings, throttle_settings
 from .storage import file_storage
 
 SRC_DIR = Path(__file__).resolve().parents[1]
@@ -58,6 +60,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every later log line of the request carries its id; health checks are answered
+    # before host checks, redirects, sessions or sign-in.
+    "kennisstad.core.request_id.RequestIdMiddleware",
+    "kennisstad.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "kennisstad.core.middleware.RefuseNulInQueryMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -229,14 +235,16 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "kennisstad@localhost")
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "kennisstad",
-        # Feeds cache each event's text separately (agenda.ical), so room for many entries.
-        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 200_000)},
-    }
-}
+# A cache inside the process for one server; with REDIS_URL one Redis shared by every server, so
+# feeds, their ETags and the API's rate limits agree whichever server answers (shared_state).
+REDIS_URL = env_str("REDIS_URL", "")
+CACHES = cache_settings(
+    REDIS_URL,
+    key_prefix=env_str("CACHE_KEY_PREFIX", "kennisstad"),
+    timeout=env_int("CACHE_TIMEOUT", 3600),
+    socket_timeout=env_int("REDIS_SOCKET_TIMEOUT", 2),
+    max_entries=env_int("CACHE_MAX_ENTRIES", 200_000),
+)
 
 # Fetching addresses people give (partner calendars, import-ics URL): one deadline for the whole
 # fetch, at most this many redirects, and never to an address inside the network unless its host
@@ -304,7 +312,10 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "kennisstad.core.api_schema.AutoSchema",
     "EXCEPTION_HANDLER": "kennisstad.core.api.exception_handler",
     "DEFAULT_VERSIONING_CLASS": None,
+    # The API's rate limits, counted in the shared cache (API_THROTTLE_*).
+    **throttle_settings(),
 }
+API_THROTTLE = env_bool("API_THROTTLE", True)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Kennisstad API",
     "DESCRIPTION": (
@@ -336,21 +347,6 @@ SPECTACULAR_SETTINGS = {
 # Logs go to standard output; LOG_FORMAT=json writes one JSON object per line for a log
 # collector (the named events of ``core.events`` carry their fields as keys).
 LOG_FORMAT = env_str("LOG_FORMAT", "text")
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-        "json": {"()": "kennisstad.core.events.JsonFormatter"},
-    },
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "formatter": "json" if LOG_FORMAT == "json" else "text",
-        }
-    },
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
-}
+LOGGING = logging_settings(LOG_FORMAT, env_str("LOG_LEVEL", "INFO"))
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True

@@ -1,4 +1,5 @@
-"""Tests: fast hashing, mails kept in memory, no brute-force lockout between tests."""
+"""Tests: fast hashing, mails kept in memory, no brute-force lockout or API rate limit between
+tests."""
 
 import os
 import tempfile
@@ -10,6 +11,8 @@ DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 AXES_ENABLED = False
+# Fuzzers and API tests send thousands of requests a minute; the rate-limit tests switch it on.
+API_THROTTLE = False
 LANGUAGE_CODE = "nl"
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

@@ -33,6 +33,8 @@ PUBLIC_ROUTES = {
     "accounts:oidc-callback",
     "set_language",
     "theme-css",  # the municipality's colours, a stylesheet every page (and the portal) links
+    "healthz",  # load balancers' health checks: "ok" and which backing service answers, no data
+    "readyz",
     "api:schema",
     "api:docs",
     "api:project-list",

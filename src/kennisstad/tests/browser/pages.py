@@ -170,6 +170,8 @@ NOT_PAGES: dict[str, str] = {
     ),
     "set_language": "POST only (the language buttons on every page)",
     "theme-css": "stylesheet (the municipality's colours, linked by every page)",
+    "healthz": "JSON health check for load balancers (alive)",
+    "readyz": "JSON health check for load balancers (database and Redis reachable)",
     "agenda:events": "JSON for the calendar widget",
     "agenda:public-feed": "iCalendar feed",
     "agenda:personal-feed": "iCalendar feed",
