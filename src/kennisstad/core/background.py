@@ -78,6 +78,23 @@ def background_task(name: str, *, job: str, **options: Any) -> Callable[[Callabl
 def _run_logged(
     task: Any, job: str, func: Callable[..., dict[str, Any]], args: tuple, kwargs: dict
 ) -> dict[str, Any]:
+    """Run ``func`` once, logging how it went. In-process (no broker) Celery would give the
+    caller a ``Retry`` instead of retrying: there the retries run here, at once."""
+    request = task.request
+    while True:
+        try:
+            return _attempt(task, job, func, args, kwargs)
+        except TRANSIENT_ERRORS:
+            if not request.is_eager:
+                raise  # autoretry_for queues the retry with its backoff
+            if (request.retries or 0) >= task.max_retries:
+                raise  # autoretry_for sees the last attempt and raises the error
+            request.retries = (request.retries or 0) + 1
+
+
+def _attempt(
+    task: Any, job: str, func: Callable[..., dict[str, Any]], args: tuple, kwargs: dict
+) -> dict[str, Any]:
     request = task.request
     fields = {"task": task.name, "task_id": request.id, "attempt": (request.retries or 0) + 1}
     started = time.monotonic()
