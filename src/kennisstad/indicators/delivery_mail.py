@@ -92,7 +92,11 @@ def _message(delivered: DeliveredValue, kind: str) -> tuple[str, str, dict]:
         subject = _("Value to approve: %(indicator)s %(year)s") % names
         return subject, "indicators/mail/delivery_submitted.txt", context
     approved = kind == APPROVED
-    context = {"delivered": delivered, "approved": approved, "url": _url("indicators:my-indicators")}
+    context = {
+        "delivered": delivered,
+        "approved": approved,
+        "url": _url("indicators:my-indicators"),
+    }
     if approved:
         subject = _("Your value was approved: %(indicator)s %(year)s") % names
     else:
