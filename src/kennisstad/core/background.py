@@ -78,17 +78,18 @@ def background_task(name: str, *, job: str, **options: Any) -> Callable[[Callabl
 def _run_logged(
     task: Any, job: str, func: Callable[..., dict[str, Any]], args: tuple, kwargs: dict
 ) -> dict[str, Any]:
-    """Run ``func`` once, logging how it went. In-process (no broker) Celery would give the
-    caller a ``Retry`` instead of retrying: there the retries run here, at once."""
+    """Run ``func``, logging each attempt. Through a broker a passing error is raised, and
+    ``autoretry_for`` queues the retry with its backoff. In-process (no broker) Celery would
+    hand the caller a ``Retry`` instead of retrying, so there the retries run here, at once;
+    after the last, the error is raised with the retries used up, so Celery raises it too."""
     request = task.request
+    limit = task.max_retries if task.max_retries is not None else 0
     while True:
         try:
             return _attempt(task, job, func, args, kwargs)
-        except TRANSIENT_ERRORS:
-            if not request.is_eager:
-                raise  # autoretry_for queues the retry with its backoff
-            if (request.retries or 0) >= task.max_retries:
-                raise  # autoretry_for sees the last attempt and raises the error
+        except tuple(task.autoretry_for or ()):
+            if not request.is_eager or (request.retries or 0) >= limit:
+                raise
             request.retries = (request.retries or 0) + 1
 
 

@@ -85,14 +85,21 @@ class CeleryProcesses:
         self.running.append((process, log))
         return log
 
-    def start_worker(self, *, include: str = "", **env: str) -> Path:
+    def start_worker(self, *, include: str = "", wait: bool = True, **env: str) -> Path:
+        """Start the worker; with ``wait=False`` the test starts beat meanwhile and calls
+        ``wait_until_ready`` (both take seconds to import everything)."""
         arguments = ["worker", "--pool", "solo", "--queues", self.queue, "--loglevel", "INFO"]
         arguments += ["--hostname", f"{self.queue}@%h", "--without-gossip", "--without-mingle"]
         if include:
             arguments += ["--include", include]
         log = self._start("worker", arguments, self.environment(**env))
-        wait_for(lambda: b" ready." in log.read_bytes(), READY_SECONDS, log)
+        if wait:
+            self.wait_until_ready(log)
         return log
+
+    @staticmethod
+    def wait_until_ready(log: Path) -> None:
+        wait_for(lambda: b" ready." in log.read_bytes(), READY_SECONDS, log)
 
     def start_beat(self, **env: str) -> Path:
         schedule = self.folder / "beat-schedule"

@@ -31,8 +31,9 @@ def test_the_purge_run_by_the_scheduler_erases_exactly_the_expired_people(
     ]
     kept_names = {person.pk: (person.first_name, person.email) for person in kept}
 
-    log = celery_processes.start_worker()
+    log = celery_processes.start_worker(wait=False)
     celery_processes.start_beat(KENNISSTAD_SCHEDULE_PURGE="2")
+    celery_processes.wait_until_ready(log)
 
     def all_expired_erased() -> bool:
         return Person.objects.filter(pk__in=[p.pk for p in expired], erased_at=None).count() == 0
