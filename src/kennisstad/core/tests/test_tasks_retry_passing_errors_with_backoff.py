@@ -6,6 +6,7 @@ In-process (no broker, ``make run``) the retries happen at once in the caller.""
 import uuid
 
 import pytest
+from django.conf import settings
 
 from kennisstad.core import background
 from kennisstad.core.tests.events import listen, logged
@@ -29,7 +30,7 @@ def test_a_task_that_fails_twice_then_succeeds_is_retried_and_its_result_logged(
     assert logged(caplog, "task.flaky.failed") == []
 
 
-def test_after_the_last_retry_the_task_fails_and_says_so(caplog, settings):
+def test_after_the_last_retry_the_task_fails_and_says_so(caplog):
     listen(caplog)
     with pytest.raises(ConnectionError):
         flaky.delay(key(), 100)
@@ -65,7 +66,7 @@ def test_every_task_has_the_retry_policy():
     for task in ours:
         assert task.acks_late, task.name
         assert task.retry_backoff and task.retry_jitter, task.name
-        assert task.max_retries == 5, task.name
+        assert task.max_retries == settings.KENNISSTAD_TASK_MAX_RETRIES, task.name
         assert set(task.autoretry_for) == set(background.TRANSIENT_ERRORS), task.name
 
 
