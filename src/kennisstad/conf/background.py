@@ -89,7 +89,8 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_connect_timeout": 5,
 }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-# A page that queues a mail while the broker is down waits at most about a second, then logs it.
+# A page that queues a mail while the broker is down tries twice more within a second (each
+# connection attempt at most 5 s when the host does not answer), then logs it and goes on.
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "max_retries": 2,
     "interval_start": 0,
