@@ -86,3 +86,28 @@ def test_a_schedule_is_a_crontab_line_seconds_or_off(monkeypatch):
         monkeypatch.setenv("X_SCHEDULE", wrong)
         with pytest.raises(ImproperlyConfigured, match="X_SCHEDULE"):
             schedule_from_env("X_SCHEDULE", "0 0 * * *")
+
+
+def test_a_broker_that_is_down_does_not_break_the_page_that_queues():
+    """Queueing after a user's change (a mail about it) with the broker unreachable gives up
+    within seconds and logs ``task.enqueue.failed``; the caller goes on."""
+    code = (
+        "import django, time; django.setup(); "
+        "from kennisstad.core.background import enqueue; "
+        "from kennisstad.relations.tasks import purge_expired_task; "
+        "t = time.monotonic(); enqueue(purge_expired_task); "
+        "print('seconds', round(time.monotonic() - t, 1))"
+    )
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("CELERY_")}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="kennisstad.conf.dev",
+        CELERY_BROKER_URL="redis://127.0.0.1:9/0",  # the discard port: nothing listens
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environment, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "task.enqueue.failed" in result.stderr and "task=relations.purge_expired" in result.stderr
+    )
+    assert float(result.stdout.split()[-1]) < 10
