@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
+from .env import env_bool
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -23,3 +24,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Tasks run in the test's own process, even when REDIS_URL is set for the production tests: those
+# that start a real worker switch the test process to the queue themselves.
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", True)
