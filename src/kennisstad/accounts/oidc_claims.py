@@ -34,12 +34,20 @@ class Identity:
     groups: int
 
 
+# The usernames of accounts the identity provider made (and only it signs in).
+USERNAME_PREFIX = "oidc-"
+
+
+def is_identity_provider_username(username: str) -> bool:
+    return username.startswith(USERNAME_PREFIX)
+
+
 def username_for(issuer: str, subject: str) -> str:
     """A stable username from the provider and its ``sub`` claim, which never changes for a
     person (an e-mail address or display name may, and may pass to someone else). Hashed so it
     fits Django's username rules whatever the provider's ``sub`` looks like."""
     digest = hashlib.sha256(f"{issuer}\x00{subject}".encode()).hexdigest()
-    return f"oidc-{digest[:40]}"
+    return f"{USERNAME_PREFIX}{digest[:40]}"
 
 
 def claim_value(claims: dict[str, Any], name: str) -> Any:

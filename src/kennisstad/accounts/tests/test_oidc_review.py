@@ -1,0 +1,155 @@
+"""What a security review of the OpenID Connect sign-in found, each pinned by a test: two first
+sign-ins at once, a local password on an account the identity provider made, a link that logged
+people out, and a broken provider key that crashed the callback (fast; no provider)."""
+
+import json
+import time
+from unittest import mock
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+from django.contrib.auth import authenticate
+from django.db.models.query import QuerySet
+from django.urls import reverse
+
+from kennisstad.accounts import oidc_discovery, services
+from kennisstad.accounts.models import Role, User
+from kennisstad.accounts.oidc import REFUSAL_SESSION_KEY, OIDCBackend
+from kennisstad.accounts.oidc_claims import identity_from
+
+ISSUER = "https://login.example.nl"
+KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+def public_jwk(key, kid="k1"):
+    jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key()))
+    return {**jwk, "kid": kid, "alg": "RS256", "use": "sig"}
+
+
+@pytest.fixture
+def oidc_on(settings, monkeypatch):
+    settings.OIDC_ISSUER = ISSUER
+    settings.OIDC_ENABLED = True
+    settings.OIDC_RP_CLIENT_ID = "kennisstad"
+    settings.OIDC_RP_CLIENT_SECRET = "secret"
+    settings.OIDC_RP_SIGN_ALGO = "RS256"
+    settings.OIDC_USE_USERINFO = False
+    settings.OIDC_GROUP_ROLES = {"team": "team"}
+    settings.AUTHENTICATION_BACKENDS = [
+        *settings.AUTHENTICATION_BACKENDS,
+        "kennisstad.accounts.oidc.OIDCBackend",
+    ]
+    monkeypatch.setattr(oidc_discovery, "signing_keys", lambda refresh=False: [public_jwk(KEY)])
+    return settings
+
+
+def team_identity(subject="s"):
+    return identity_from(
+        {"sub": subject, "groups": ["team"], "email": "a@groningen.example"},
+        issuer=ISSUER,
+        groups_claim="groups",
+        group_roles={"team": "team"},
+        group_organisations={},
+    )
+
+
+# --- two first sign-ins at once -------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_parallel_first_sign_in_finds_the_account_the_other_one_made():
+    """Two tabs (or a double click) sign in for the first time at once: both look, neither
+    finds the account, both make it; the second must use the first's, not fail on the unique
+    username (a 500 at the callback)."""
+    first = services.sign_in_with_oidc(identity=team_identity())
+    real_first = QuerySet.first
+    calls = []
+
+    def first_misses_once(queryset):
+        # The moment of the race: the other sign-in has not committed when this one looks.
+        if queryset.model is User and not calls:
+            calls.append(1)
+            return None
+        return real_first(queryset)
+
+    with mock.patch.object(QuerySet, "first", first_misses_once):
+        second = services.sign_in_with_oidc(identity=team_identity())
+    assert calls == [1]
+    assert second.pk == first.pk
+    assert User.objects.count() == 1
+
+
+# --- no local password on an identity-provider account --------------------------------------
+
+
+@pytest.mark.django_db
+def test_an_identity_provider_account_never_signs_in_with_a_local_password(rf):
+    """A password set on such an account (admin site, shell) would skip the provider: its
+    second factor and its say over who still works here."""
+    user = services.sign_in_with_oidc(identity=team_identity())
+    user.set_password("a-long-local-password")
+    user.save()
+    request = rf.post(reverse("accounts:login"))
+    assert authenticate(request, username=user.username, password="a-long-local-password") is None
+
+
+@pytest.mark.django_db
+def test_signing_in_through_the_provider_removes_a_local_password():
+    user = services.sign_in_with_oidc(identity=team_identity())
+    user.set_password("a-long-local-password")
+    user.save()
+    again = services.sign_in_with_oidc(identity=team_identity())
+    again.refresh_from_db()
+    assert not again.has_usable_password()
+
+
+@pytest.mark.django_db
+def test_a_local_account_still_signs_in_with_its_password(rf, team_member):
+    request = rf.post(reverse("accounts:login"))
+    assert authenticate(request, username="team-user", password="secret-password") == team_member
+
+
+# --- the callback is no logout link ---------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_forged_error_answer_does_not_log_out_whoever_follows_the_link(client, oidc_on):
+    """``/accounts/oidc/callback/?error=x`` on any web page or in any mail logged out everyone
+    who opened it (a GET that ends the session: logout CSRF). Only an answer to a sign-in this
+    browser started may."""
+    user = User.objects.create_user("lokaal", password="secret-password", role=Role.TEAM_MEMBER)
+    client.force_login(user)
+    answer = client.get(reverse("accounts:oidc-callback") + "?error=access_denied&state=forged")
+    assert answer.status_code == 302
+    assert client.session.get("_auth_user_id") == str(user.pk)
+
+
+@pytest.mark.django_db
+def test_a_cancelled_sign_in_this_browser_started_is_still_reported(client, oidc_on):
+    session = client.session
+    session["oidc_states"] = {"mine": {"nonce": "n", "code_verifier": None, "added_on": 0}}
+    session.save()
+    answer = client.get(reverse("accounts:oidc-callback") + "?error=access_denied&state=mine")
+    assert answer.status_code == 302
+    assert "mine" not in client.session.get("oidc_states", {})
+
+
+# --- a broken key at the provider is a refusal, not a crash ---------------------------------
+
+
+@pytest.mark.django_db
+def test_an_unusable_provider_key_refuses_the_sign_in_instead_of_crashing(oidc_on, rf, monkeypatch):
+    broken = {"kty": "RSA", "kid": "k1", "alg": "RS256", "use": "sig", "n": "AQAB"}  # no "e"
+    monkeypatch.setattr(oidc_discovery, "signing_keys", lambda refresh=False: [broken])
+    now = int(time.time())
+    claims = {"iss": ISSUER, "sub": "s", "aud": "kennisstad", "iat": now, "exp": now + 300}
+    id_token = jwt.encode({**claims, "nonce": "n"}, KEY, algorithm="RS256", headers={"kid": "k1"})
+    request = rf.get("/accounts/oidc/callback/?code=c&state=s")
+    request.session = {}
+    backend = OIDCBackend()
+    monkeypatch.setattr(
+        backend, "get_token", lambda payload: {"id_token": id_token, "access_token": "a"}
+    )
+    assert backend.authenticate(request, nonce="n", code_verifier=None) is None
+    assert request.session[REFUSAL_SESSION_KEY] == "signature"
