@@ -153,3 +153,73 @@ def test_an_unusable_provider_key_refuses_the_sign_in_instead_of_crashing(oidc_o
     )
     assert backend.authenticate(request, nonce="n", code_verifier=None) is None
     assert request.session[REFUSAL_SESSION_KEY] == "signature"
+
+
+# --- the provider down: no worker waits for it on every click -------------------------------
+
+
+class FakeResponse:
+    def __init__(self, document):
+        self.document = document
+
+    def raise_for_status(self):
+        pass
+
+    def json(self):
+        return self.document
+
+
+def test_a_provider_that_does_not_answer_is_not_asked_again_at_every_click(oidc_on, monkeypatch):
+    """Each attempt waited OIDC_TIMEOUT seconds in a server worker: a few clicks a second on
+    "Log in with ..." (or anyone's script) held every worker while the provider was down."""
+    attempts = []
+
+    def unreachable(url, timeout):
+        attempts.append(url)
+        raise oidc_discovery.requests.ConnectTimeout("no answer")
+
+    monkeypatch.setattr(oidc_discovery.requests, "get", unreachable)
+    oidc_discovery.forget()
+    for _ in range(3):
+        with pytest.raises(oidc_discovery.requests.ConnectTimeout):
+            oidc_discovery.endpoint("OIDC_OP_AUTHORIZATION_ENDPOINT")
+    assert len(attempts) == 1
+    oidc_discovery.forget()
+
+
+def test_an_expired_copy_still_serves_while_the_provider_does_not_answer(oidc_on, monkeypatch):
+    document = {"issuer": ISSUER, "authorization_endpoint": f"{ISSUER}/auth"}
+    monkeypatch.setattr(oidc_discovery.requests, "get", lambda url, timeout: FakeResponse(document))
+    oidc_discovery.forget()
+    assert oidc_discovery.endpoint("OIDC_OP_AUTHORIZATION_ENDPOINT") == f"{ISSUER}/auth"
+
+    def unreachable(url, timeout):
+        raise oidc_discovery.requests.ConnectionError("refused")
+
+    oidc_on.OIDC_DISCOVERY_TTL = 0
+    monkeypatch.setattr(oidc_discovery.requests, "get", unreachable)
+    assert oidc_discovery.endpoint("OIDC_OP_AUTHORIZATION_ENDPOINT") == f"{ISSUER}/auth"
+    oidc_discovery.forget()
+
+
+# --- next: only an address of this site -----------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "next_url, kept",
+    [
+        ("/dashboard/", "/dashboard/"),
+        ("https://evil.example/", None),
+        ("//evil.example/", None),
+        ("/\\evil.example/", None),
+        ("javascript:alert(1)", None),
+    ],
+)
+def test_the_sign_in_keeps_only_a_next_address_on_this_site(
+    client, oidc_on, monkeypatch, next_url, kept
+):
+    monkeypatch.setattr(oidc_discovery, "endpoint", lambda setting: f"{ISSUER}/auth")
+    answer = client.get(reverse("accounts:oidc-sign-in"), {"next": next_url})
+    assert answer.status_code == 302 and answer["Location"].startswith(f"{ISSUER}/auth?")
+    assert client.session["oidc_login_next"] == kept
