@@ -223,3 +223,44 @@ def test_the_sign_in_keeps_only_a_next_address_on_this_site(
     answer = client.get(reverse("accounts:oidc-sign-in"), {"next": next_url})
     assert answer.status_code == 302 and answer["Location"].startswith(f"{ISSUER}/auth?")
     assert client.session["oidc_login_next"] == kept
+
+
+# --- the race for real: two threads, two connections (PostgreSQL in make test-production) ----
+
+
+@pytest.mark.production
+@pytest.mark.django_db(transaction=True)
+def test_two_first_sign_ins_at_the_same_moment_make_one_account():
+    import threading
+
+    from django.db import connection
+
+    barrier = threading.Barrier(2, timeout=20)
+    real_first = QuerySet.first
+    looked = threading.local()
+    results, errors = [], []
+
+    def first_then_wait(queryset):
+        found = real_first(queryset)
+        if queryset.model is User and not getattr(looked, "done", False):
+            looked.done = True
+            barrier.wait()  # both have looked and found nothing before either inserts
+        return found
+
+    def sign_in():
+        try:
+            results.append(services.sign_in_with_oidc(identity=team_identity("race")).pk)
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    with mock.patch.object(QuerySet, "first", first_then_wait):
+        threads = [threading.Thread(target=sign_in) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+    assert errors == []
+    assert len(results) == 2 and results[0] == results[1]
+    assert User.objects.filter(username=team_identity("race").username).count() == 1
