@@ -67,7 +67,8 @@ def groups_of(claims: dict[str, Any], claim: str) -> list[str]:
     """The groups claim as a list of strings: a list, or one string for one group (ADFS).
     Entra ID leaves the groups out when someone is in too many ("overage") and names a Graph
     request instead; that is refused rather than read as "no groups"."""
-    if claim in (claims.get("_claim_names") or {}):
+    claim_names = claims.get("_claim_names")
+    if isinstance(claim_names, dict) and claim in claim_names:
         raise SignInRefused("groups_overage")
     value = claim_value(claims, claim)
     if value is None:
@@ -75,7 +76,12 @@ def groups_of(claims: dict[str, Any], claim: str) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, list | tuple):
-        return [str(item) for item in value if isinstance(item, str | int)]
+        # Not bool (an int to Python): true in a list is no group called "True".
+        return [
+            str(item)
+            for item in value
+            if isinstance(item, str | int) and not isinstance(item, bool)
+        ]
     raise SignInRefused("claims", f"{claim} is neither a list nor a string")
 
 

@@ -264,3 +264,25 @@ def test_two_first_sign_ins_at_the_same_moment_make_one_account():
     assert errors == []
     assert len(results) == 2 and results[0] == results[1]
     assert User.objects.filter(username=team_identity("race").username).count() == 1
+
+
+# --- claims and settings that crashed or read wrong -----------------------------------------
+
+
+def test_odd_claims_are_read_safely_not_crash_the_callback():
+    from kennisstad.accounts.oidc_claims import groups_of
+
+    assert groups_of({"groups": ["team"], "_claim_names": "groups-elsewhere"}, "groups") == ["team"]
+    assert groups_of({"groups": ["team"], "_claim_names": 7}, "groups") == ["team"]
+    assert groups_of({"groups": [True, "team", {"name": "beheer"}]}, "groups") == ["team"]
+
+
+def test_an_id_token_algorithm_of_none_or_a_typo_stops_the_start():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from kennisstad.conf.oidc import check_sign_algo
+
+    assert check_sign_algo("OIDC_SIGN_ALGO", "ES256") == "ES256"
+    for wrong in ("none", "rs256", "RS255", ""):
+        with pytest.raises(ImproperlyConfigured):
+            check_sign_algo("OIDC_SIGN_ALGO", wrong)
