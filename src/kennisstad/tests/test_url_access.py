@@ -22,6 +22,9 @@ PUBLIC_ROUTES = {
     "agenda:personal-feed",  # protected by its secret token instead (a 404 without a valid one)
     "accounts:login",
     "accounts:logout",
+    # Signing in with the identity provider: before a login by nature (404 while OIDC is off).
+    "accounts:oidc-sign-in",
+    "accounts:oidc-callback",
     "set_language",
     "theme-css",  # the municipality's colours, a stylesheet every page (and the portal) links
     "api:schema",
