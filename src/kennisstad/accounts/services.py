@@ -10,7 +10,7 @@ from typing import Any
 
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import translation
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -64,17 +64,30 @@ def _record_in_admin_history(user: User, *, created: bool, changed: list[str]) -
     )
 
 
+def _account_for_update(username: str) -> tuple[User, bool]:
+    """The account, locked, and whether it was made now. Two first sign-ins at once (two tabs,
+    a double click) both find nothing and both insert; the unique username lets one win, and
+    the other takes the winner's account instead of failing at the callback."""
+    user = User.objects.select_for_update().filter(username=username).first()
+    if user is not None:
+        return user, False
+    try:
+        with transaction.atomic():  # a savepoint: the outer transaction survives a lost race
+            user = User(username=username)
+            user.set_unusable_password()
+            user.save()
+            return user, True
+    except IntegrityError:
+        return User.objects.select_for_update().get(username=username), False
+
+
 @transaction.atomic
 def sign_in_with_oidc(*, identity: Identity) -> User:
     """Create or update the account of someone the identity provider signed in: names, e-mail,
     role and organisation from the claims, every time (a group taken away takes the role
     away). Nothing is written when the organisation cannot be found."""
     organisation = _organisation_for(identity)
-    user = User.objects.select_for_update().filter(username=identity.username).first()
-    created = user is None
-    if user is None:
-        user = User(username=identity.username)
-        user.set_unusable_password()
+    user, created = _account_for_update(identity.username)
     previous_role = None if created else user.role
     previous_organisation = None if created else user.organisation_id
     # What a sign-in sets; everything else (active, team lead, language, the API token) stays
@@ -89,6 +102,10 @@ def sign_in_with_oidc(*, identity: Identity) -> User:
     changed = [name for name, value in values.items() if getattr(user, name) != value]
     for name, value in values.items():
         setattr(user, name, value)
+    if user.has_usable_password():
+        # Set since (admin site, shell): the provider alone signs this account in.
+        user.set_unusable_password()
+        changed.append("password")
     if created or changed:
         try:
             user.full_clean(exclude=["password", "username"])
