@@ -49,6 +49,21 @@ _TOKEN_ERRORS: tuple[tuple[type[Exception], str], ...] = (
 )
 
 
+def _require_second_factor(payload: dict[str, Any]) -> None:
+    """BIO: an identity-provider session skips Kennisstad's own second factor, so where the
+    municipality asks, the ID token must say the provider used one: a method in ``amr`` (Entra
+    ID: "mfa") or a level in ``acr`` (Keycloak, ADFS) from the configured lists."""
+    wanted_methods = set(settings.OIDC_REQUIRED_AMR)
+    wanted_levels = set(settings.OIDC_REQUIRED_ACR)
+    if not wanted_methods and not wanted_levels:
+        return
+    methods = payload.get("amr")
+    methods = {str(method) for method in methods} if isinstance(methods, list) else set()
+    if methods & wanted_methods or str(payload.get("acr", "")) in wanted_levels:
+        return
+    raise SignInRefused("second_factor", "the ID token names no required amr or acr")
+
+
 def refusal_reason(error: Exception) -> str:
     for kind, reason in _TOKEN_ERRORS:
         if isinstance(error, kind):
@@ -162,6 +177,7 @@ class OIDCBackend(OIDCAuthenticationBackend):
             raise SignInRefused("audience", "several audiences and another azp")
         if payload.get("nonce") != kwargs["nonce"]:
             raise SignInRefused("nonce")
+        _require_second_factor(payload)
         return payload
 
     def get_userinfo(self, access_token: str, id_token: str, payload: dict[str, Any]) -> dict:

@@ -46,6 +46,11 @@ def refusal_message(reason: str | None) -> str:
             "The identity provider did not send your groups (you are in too many). Ask the "
             "Kennisstad administrator."
         )
+    if reason == "second_factor":
+        return _(
+            "Kennisstad asks for a second factor: sign in at %(provider)s with your second "
+            "factor (for example the authenticator app) and try again."
+        ) % {"provider": provider_name()}
     if reason == "inactive":
         return _("Your Kennisstad account has been deactivated.")
     if reason in ("provider", "cancelled"):

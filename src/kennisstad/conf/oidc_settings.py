@@ -1,7 +1,7 @@
 """Settings of the OpenID Connect sign-in (kennisstad.accounts.oidc; docs/operations/sign-in.md),
 read by conf/base.py. Apart from base.py so that file stays readable in one sitting."""
 
-from .env import env_bool, env_int, env_str
+from .env import env_bool, env_int, env_list, env_str
 from .oidc import check_issuer, check_sign_algo, parse_group_organisations, parse_group_roles
 
 # Off unless OIDC_ISSUER is set: then staff sign in with the municipality's identity provider
@@ -33,6 +33,11 @@ OIDC_OP_USER_ENDPOINT = env_str("OIDC_USERINFO_ENDPOINT", "")
 OIDC_OP_JWKS_ENDPOINT = env_str("OIDC_JWKS_ENDPOINT", "")
 OIDC_OP_END_SESSION_ENDPOINT = env_str("OIDC_END_SESSION_ENDPOINT", "")
 OIDC_DISCOVERY_TTL = env_int("OIDC_DISCOVERY_TTL", 24 * 3600)
+# BIO: sessions from the provider skip Kennisstad's own second factor; with these set, the ID
+# token must show the provider used one: a method in "amr" (Entra ID: mfa) or a level in "acr"
+# (Keycloak, ADFS: e.g. a step-up level), comma-separated. Empty: the provider is trusted.
+OIDC_REQUIRED_AMR = env_list("OIDC_REQUIRED_AMR", [])
+OIDC_REQUIRED_ACR = env_list("OIDC_REQUIRED_ACR", [])
 # Complete the ID token's claims with the userinfo endpoint's (off: the ID token's only).
 OIDC_USE_USERINFO = env_bool("OIDC_USE_USERINFO", True)
 # Seconds to wait for the provider, and the clock difference tolerated in exp/iat.

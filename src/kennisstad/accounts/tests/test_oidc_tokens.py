@@ -195,3 +195,16 @@ def test_a_provider_that_does_not_answer_sends_back_to_the_login_page(client, oi
     with translation.override("nl"):
         expected = translation.gettext("Signing in with %(provider)s did not succeed. Try again.")
     assert expected.split("%(provider)s")[0].encode() in answer.content
+
+
+def test_a_required_second_factor_at_the_provider_is_checked(oidc_on):
+    """BIO: with OIDC_REQUIRED_AMR/ACR set, an ID token that shows no second factor is refused."""
+    oidc_on.OIDC_REQUIRED_AMR = ["mfa"]
+    oidc_on.OIDC_REQUIRED_ACR = ["gold"]
+    assert refusal_of(token(amr=["pwd", "mfa"])) == "accepted"
+    assert refusal_of(token(acr="gold")) == "accepted"
+    assert refusal_of(token(amr=["pwd"])) == "second_factor"
+    assert refusal_of(token(amr="mfa")) == "second_factor"  # amr is a list, never a string
+    assert refusal_of(token()) == "second_factor"
+    oidc_on.OIDC_REQUIRED_AMR = oidc_on.OIDC_REQUIRED_ACR = []
+    assert refusal_of(token(amr=["pwd"])) == "accepted"
