@@ -6,15 +6,15 @@ import functools
 import hashlib
 
 from django.core.cache import cache
-from django.db.models import Count, Max
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from kennisstad import __version__
 from kennisstad.accounts import access
-from kennisstad.core import municipality
+from kennisstad.core import generations, municipality
 from kennisstad.core.filters import id_param
 
 from .ical import calendar_bytes
@@ -55,13 +55,16 @@ def _filtered(queryset, params) -> tuple:
 
 
 def _feed_response(request, queryset, *, name: str, scope: str) -> HttpResponse:
-    stamp = queryset.aggregate(count=Count("pk"), changed=Max("updated_at"), newest=Max("pk"))
+    # The calendar's generation, not an aggregate over the activities: a conditional GET then
+    # reads no activity at all (core.generations says what bumps it). The tag also names the
+    # release, so a new way of writing the feed is fetched once.
+    generation = generations.current(generations.CALENDAR)
     language = request.GET.get("lang", "nl") if request.GET.get("lang") in ("nl", "en") else "nl"
     fingerprint = hashlib.sha256(
-        repr((scope, name, language, stamp["count"], stamp["changed"], stamp["newest"])).encode()
+        repr((scope, name, language, generation.token, __version__)).encode()
     ).hexdigest()[:32]
     etag = quote_etag(fingerprint)
-    last_modified = int(stamp["changed"].timestamp()) if stamp["changed"] else None
+    last_modified = int(generation.changed_at) or None
     headers = {"ETag": etag, "Cache-Control": "private, max-age=300"}
     if last_modified is not None:
         headers["Last-Modified"] = http_date(last_modified)
