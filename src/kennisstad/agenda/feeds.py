@@ -33,9 +33,11 @@ class FeedFilterError(ValueError):
     """A filter in the feed's address that cannot mean anything (``?organiser=abc``)."""
 
 
-def _filtered(queryset, params) -> tuple:
+def _applied(params) -> list[tuple]:
+    """The filters of ``params`` (a query or a token's stored filters) as sorted values, checked:
+    they name the feed in its ETag before any activity is read."""
     applied = []
-    for name, lookup in FEED_FILTERS.items():
+    for name in FEED_FILTERS:
         values = (
             [value for value in params.getlist(name) if value]
             if hasattr(params, "getlist")
@@ -49,12 +51,19 @@ def _filtered(queryset, params) -> tuple:
                 )
             values = ids
         if values:
-            queryset = queryset.filter(**{f"{lookup}__in": values})
             applied.append((name, tuple(sorted(values))))
-    return queryset.distinct() if applied else queryset, applied
+    return applied
 
 
-def _feed_response(request, queryset, *, name: str, scope: str) -> HttpResponse:
+def _filtered(queryset, *applied_lists):
+    for applied in applied_lists:
+        for name, values in applied:
+            queryset = queryset.filter(**{f"{FEED_FILTERS[name]}__in": values})
+    return queryset.distinct() if any(applied_lists) else queryset
+
+
+def _feed_response(request, activities, *, name: str, scope: str) -> HttpResponse:
+    """The feed of ``activities()`` (called only when the body is not in the cache)."""
     # The calendar's generation, not an aggregate over the activities: a conditional GET then
     # reads no activity at all (core.generations says what bumps it). The tag also names the
     # release, so a new way of writing the feed is fetched once.
@@ -78,7 +87,8 @@ def _feed_response(request, queryset, *, name: str, scope: str) -> HttpResponse:
     key = f"kennisstad:feed:{fingerprint}"
     body = cache.get(key)
     if body is None:
-        body = calendar_bytes(queryset.order_by("starts_at", "pk"), name=name, language=language)
+        queryset = activities().order_by("starts_at", "pk")
+        body = calendar_bytes(queryset, name=name, language=language)
         cache.set(key, body, 3600)
     # HEAD: the headers of the GET, without its body.
     response = HttpResponse(
@@ -108,11 +118,14 @@ def _refusing_bad_filters(view):
 @_refusing_bad_filters
 def public_feed(request):
     """The public activities, for anyone (the portal's subscribe link)."""
-    queryset, applied = _filtered(
-        access.visible_activities(None, Activity.objects.all()), request.GET
-    )
+    applied = _applied(request.GET)
     name = municipality.current().site_name
-    return _feed_response(request, queryset, name=name, scope=repr(("public", applied)))
+    return _feed_response(
+        request,
+        lambda: _filtered(access.visible_activities(None, Activity.objects.all()), applied),
+        name=name,
+        scope=repr(("public", applied)),
+    )
 
 
 @require_safe
@@ -126,12 +139,12 @@ def personal_feed(request, token: str):
     )
     if feed is None or not feed.user.is_active:
         raise Http404
-    queryset = access.visible_activities(feed.user, Activity.objects.all())
-    queryset, stored = _filtered(queryset, feed.filters)
-    queryset, applied = _filtered(queryset, request.GET)
+    stored, applied = _applied(feed.filters), _applied(request.GET)
     return _feed_response(
         request,
-        queryset,
+        lambda: _filtered(
+            access.visible_activities(feed.user, Activity.objects.all()), stored, applied
+        ),
         name=f"Kennisstad – {feed.name}",
         scope=repr(("token", feed.pk, feed.user.role, feed.user.organisation_id, stored, applied)),
     )

@@ -226,6 +226,10 @@ CACHES = {
     }
 }
 
+# Anonymous visitors' public pages (the portal) come from the cache for at most this many seconds
+# (core.page_cache; any committed change shows at once); 0 renders every one.
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 60)
+
 # Fetching addresses people give (partner calendars, import-ics URL): one deadline for the whole
 # fetch, at most this many redirects, and never to an address inside the network unless its host
 # name, address or network is listed here (e.g. a municipality's intranet calendar server).

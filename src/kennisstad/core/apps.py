@@ -10,8 +10,10 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.backends.signals import connection_created
 
-        from . import checks  # noqa: F401 (registers the municipality settings check)
-        from . import generations
+        from . import (
+            checks,  # noqa: F401 (registers the municipality settings check)
+            generations,
+        )
 
         # Every connection's writes bump the generations cached answers are keyed on.
         connection_created.connect(generations.install, dispatch_uid="kennisstad-generations")

@@ -26,7 +26,7 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import DatabaseError, connection
@@ -71,7 +71,8 @@ def bump(*names: str) -> None:
 
 
 def _shared_cache() -> bool:
-    return not isinstance(cache, LocMemCache | DummyCache)
+    # The backend itself: ``cache`` is a proxy, never an instance of a backend class.
+    return not isinstance(caches["default"], LocMemCache | DummyCache)
 
 
 def _read_cache(name: str) -> Generation:
@@ -167,9 +168,8 @@ def touched(sql: str) -> set[str]:
         from django.apps import apps
 
         _table_apps.update(_tables())
-        _own_apps.update(
-            config.label for config in apps.get_app_configs() if config.name.startswith("kennisstad.")
-        )
+        configs = apps.get_app_configs()
+        _own_apps.update(c.label for c in configs if c.name.startswith("kennisstad."))
     table = match.group(1).lower()
     if table in QUIET_TABLES:
         return set()

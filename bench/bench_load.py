@@ -1,0 +1,232 @@
+"""Benchmark: speed under load (issue 15, point 7), with wrk against the production server.
+
+Run: `make bench`, or `.venv/bin/python bench/bench_load.py [--seconds 10] [--connections 50]`;
+for CI `--seconds 2`. It builds a fresh database (SQLite, or a database of its own on the
+PostgreSQL server of DATABASE_URL) with the demo and 1,000 public activities, starts the server
+with production settings and 2 workers (``start_app_server``: gunicorn as `make serve` runs it,
+or `make serve` itself with ``--make-serve``), and runs wrk (Debian package `wrk`) on the same
+machine for: the public feed answering 304 (If-None-Match), the whole feed, the portal's home,
+project list and calendar, the API schema, and Radicale (`pip install -e '.[bench]'`) serving the
+same 1,000 events as one .ics. Targets (2 cores, 2 workers, 50 connections): 304 >= 1,000/s;
+feed >= 500/s and >= 100x Radicale; pages >= 300/s with p99 < 300 ms; schema from a cache
+(>= 300/s); no errors (non-2xx/3xx answers, socket errors) in any Kennisstad run.
+"""
+
+import argparse
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_calendar import free_port, generate, radicale_available, radicale_serving  # noqa: E402
+from common import setup_django, teardown_django  # noqa: E402
+
+BIN = Path(sys.executable).parent
+SECRET = "bench-load-secret-key-only-for-this-benchmark-0123456789abcdef"
+PAGES = {"portal home": "/", "portal projects": "/projecten/", "portal calendar": "/kalender/"}
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
+
+
+def prepare(events: int) -> tuple[bytes, int]:
+    """The demo, then public activities up to ``events`` in the public feed; the feed's body
+    (for Radicale) and its number of events."""
+    from django.core.management import call_command
+    from django.db import connections
+    from django.test import Client
+
+    from kennisstad.agenda.models import Activity
+
+    call_command("demo", force=True, stdout=io.StringIO(), stderr=io.StringIO())
+    public = Activity.objects.filter(visibility="public").count()
+    if events > public:
+        generate(
+            events - public, visibility_mix=False, seed=1, prefix="pub", first_year=2026, years=3
+        )
+    ics = Client().get("/agenda/public.ics").content
+    connections.close_all()
+    return ics, ics.count(b"BEGIN:VEVENT")
+
+
+def server_environment(var_dir: str, database_url: str) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "kennisstad.conf.production",
+        "SECRET_KEY": os.environ.get("SECRET_KEY", SECRET),
+        "DATABASE_URL": database_url,
+        "KENNISSTAD_VAR_DIR": var_dir,
+        "STATIC_ROOT": f"{var_dir}/static",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")])
+        ),
+    }
+
+
+def start_app_server(env: dict, port: int, workers: int, make_serve: bool) -> subprocess.Popen:
+    """The production server on 127.0.0.1:``port``: `make serve` (migrate, collectstatic,
+    gunicorn with WEB_CONCURRENCY and BIND), or the same gunicorn started here."""
+    bind = f"127.0.0.1:{port}"
+    if make_serve:
+        command = ["make", "--no-print-directory", "serve"]
+        env = {**env, "BIND": bind, "WEB_CONCURRENCY": str(workers)}
+    else:
+        subprocess.run(
+            [sys.executable, "-m", "kennisstad", "collectstatic", "--noinput", "-v0"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        command = [
+            str(BIN / "gunicorn"),
+            "kennisstad.wsgi",
+            f"--workers={workers}",
+            f"--bind={bind}",
+        ]
+    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    for _ in range(600):
+        if process.poll() is not None:
+            raise SystemExit(f"The server stopped at startup: {' '.join(command)}")
+        try:
+            urllib.request.urlopen(f"http://{bind}/agenda/public.ics", timeout=30).read()
+            return process
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    raise SystemExit("The server did not answer within two minutes.")
+
+
+def wrk(url: str, *, seconds: int, connections: int, headers: dict | None = None) -> dict:
+    """One wrk run: requests per second, p50 and p99 in ms, errors (non-2xx/3xx answers and
+    socket errors: connect, read, write, timeout)."""
+    threads = min(connections, max(1, os.cpu_count() or 1))
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    command += ["--timeout", "30s"]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
+    output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rate": float(rate.group(1)) if rate else 0.0,
+        "p50": _latency(output, "50%"),
+        "p99": _latency(output, "99%"),
+        "errors": errors + (int(bad.group(1)) if bad else 0),
+    }
+
+
+def _latency(output: str, percent: str) -> float:
+    match = re.search(rf"^\s+{percent}\s+([\d.]+)(us|ms|s|m)\s*$", output, re.M)
+    return float(match.group(1)) * UNITS[match.group(2)] if match else float("nan")
+
+
+def measure(base: str, args, radicale_url: str | None) -> dict[str, dict]:
+    def run(url, headers=None):
+        wrk(url, seconds=1, connections=4, headers=headers)  # warms every worker's caches
+        return wrk(url, seconds=args.seconds, connections=args.connections, headers=headers)
+
+    etag = urllib.request.urlopen(f"{base}/agenda/public.ics", timeout=60).headers["ETag"]
+    results = {
+        "feed, conditional GET (304)": run(f"{base}/agenda/public.ics", {"If-None-Match": etag}),
+        "feed, whole (200)": run(f"{base}/agenda/public.ics"),
+    }
+    for label, path in PAGES.items():
+        results[label] = run(base + path)
+    results["API schema"] = run(f"{base}/api/v1/schema/")
+    if radicale_url:
+        results["Radicale, the same calendar (.ics)"] = run(radicale_url)
+    return results
+
+
+def report(results: dict[str, dict], events: int, args) -> bool:
+    print(f"{'measurement':40} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    for label, row in results.items():
+        print(
+            f"{label:40} {row['rate']:9.1f} {row['p50']:8.1f} {row['p99']:8.1f} {row['errors']:7d}"
+        )
+    feed = results["feed, whole (200)"]["rate"]
+    radicale = results.get("Radicale, the same calendar (.ics)")
+    if radicale and radicale["rate"]:
+        print(f"{'whole feed compared with Radicale':40} {feed / radicale['rate']:9.0f}x")
+    checks = {
+        "304 >= 1,000/s": results["feed, conditional GET (304)"]["rate"] >= 1000,
+        f"whole {events}-event feed >= 500/s": feed >= 500,
+        "API schema from a cache >= 300/s": results["API schema"]["rate"] >= 300,
+    }
+    if radicale:
+        checks["whole feed >= 100x Radicale"] = feed >= 100 * radicale["rate"]
+    for label in PAGES:
+        checks[f"{label} >= 300/s, p99 < 300 ms"] = (
+            results[label]["rate"] >= 300 and results[label]["p99"] < 300
+        )
+    ours = {label: row for label, row in results.items() if not label.startswith("Radicale")}
+    checks["no errors in any Kennisstad run"] = all(row["errors"] == 0 for row in ours.values())
+    for name, met in checks.items():
+        print(f"  {'met' if met else 'NOT met'}: {name}")
+    return all(checks.values())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=10, help="each wrk run (CI: 2)")
+    parser.add_argument("--connections", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--events", type=int, default=1000, help="public activities in the feed")
+    parser.add_argument("--no-radicale", action="store_true")
+    parser.add_argument("--make-serve", action="store_true", help="start `make serve`")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is not met")
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        print("bench_load: wrk is not installed; install the Debian package: apt-get install wrk")
+        sys.exit(1)
+
+    with tempfile.TemporaryDirectory(prefix="kennisstad-load-") as var_dir:
+        setup_django(var_dir)
+        from django.db import connection
+
+        database_url = os.environ.get("DATABASE_URL", "")
+        if connection.vendor == "postgresql":
+            database_url = database_url.rsplit("/", 1)[0] + "/" + connection.settings_dict["NAME"]
+        ics, events = prepare(args.events)
+        radicale = not args.no_radicale and radicale_available()
+        port = free_port()
+        env = server_environment(var_dir, database_url)
+        server = start_app_server(env, port, args.workers, args.make_serve)
+        load = os.getloadavg()
+        try:
+            if radicale:
+                with radicale_serving(ics) as radicale_url:
+                    results = measure(f"http://127.0.0.1:{port}", args, radicale_url)
+            else:
+                results = measure(f"http://127.0.0.1:{port}", args, None)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        print(
+            f"database: {connection.vendor}; cache: "
+            f"{'Redis' if env.get('REDIS_URL') else 'inside each worker'}; {args.workers} workers; "
+            f"wrk on the same machine, {args.connections} connections, {args.seconds} s a run; "
+            f"{os.cpu_count()} cores, load average {load[0]:.1f} at the start; "
+            f"public feed: {events} events, {len(ics) / 1e6:.2f} MB"
+            + ("" if radicale else "; Radicale not installed (pip install -e '.[bench]')")
+        )
+        met = report(results, events, args)
+        teardown_django()
+    if args.strict and not met:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
