@@ -20,3 +20,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Pages are rendered for every request, so tests can read each response's context; the page
+# cache's own tests switch it on.
+PUBLIC_PAGE_CACHE_SECONDS = 0

@@ -59,8 +59,9 @@ def current(name: str) -> Generation:
     uncommitted writes)."""
     stored = _read_cache(name) if _shared_cache() else _read_database(name)
     local = _local_state()
-    if local is not None and name in local.names:
-        return Generation(f"{stored.token}.{local.token}", local.changed_at)
+    if local is not None and name in local.tokens:
+        token, changed_at = local.tokens[name]
+        return Generation(f"{stored.token}.{token}", changed_at)
     return stored
 
 
@@ -128,9 +129,8 @@ class _Local:
     connection's list of on-commit hooks (a commit or rollback replaces that list)."""
 
     hooks: list
-    names: set
-    token: str
-    changed_at: float
+    names: set  # what the on-commit hook will bump
+    tokens: dict  # name -> (token, time) of the last write that touched it
 
 
 def _local_state():
@@ -187,13 +187,13 @@ def _written(names: set[str]) -> None:
         return
     local = _local_state()
     if local is None:
-        local = _Local(connection.run_on_commit, set(), "", 0.0)
+        local = _Local(connection.run_on_commit, set(), {})
         connection._kennisstad_generations = local
         pending = local.names  # the set the hook will store, filled by later writes too
         connection.on_commit(lambda: _store(pending), robust=True)
     local.names |= names
-    local.token = f"{os.getpid()}-{next(_local_numbers)}"
-    local.changed_at = time.time()
+    stamp = (f"{os.getpid()}-{next(_local_numbers)}", time.time())
+    local.tokens.update(dict.fromkeys(names, stamp))
 
 
 def watch(execute, sql, params, many, context):
