@@ -7,6 +7,7 @@ import hashlib
 
 from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.urls import reverse
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date, quote_etag
 from django.utils.translation import gettext as _
@@ -62,27 +63,41 @@ def _filtered(queryset, *applied_lists):
     return queryset.distinct() if any(applied_lists) else queryset
 
 
-def _feed_response(request, activities, *, name: str, scope: str) -> HttpResponse:
-    """The feed of ``activities()`` (called only when the body is not in the cache)."""
-    # The calendar's generation, not an aggregate over the activities: a conditional GET then
-    # reads no activity at all (core.generations says what bumps it). The tag also names the
-    # release, so a new way of writing the feed is fetched once.
+def _validators(request, *, name: str, scope: str) -> tuple[str, str, dict, int | None]:
+    """The feed's fingerprint, language and caching headers (ETag, Last-Modified).
+
+    From the calendar's generation, not an aggregate over the activities: a conditional GET
+    then reads no activity at all (core.generations says what bumps it). The tag also names
+    the release, so a new way of writing the feed is fetched once."""
     generation = generations.current(generations.CALENDAR)
     language = request.GET.get("lang", "nl") if request.GET.get("lang") in ("nl", "en") else "nl"
     fingerprint = hashlib.sha256(
         repr((scope, name, language, generation.token, __version__)).encode()
     ).hexdigest()[:32]
-    etag = quote_etag(fingerprint)
+    headers = {"ETag": quote_etag(fingerprint), "Cache-Control": "private, max-age=300"}
     last_modified = int(generation.changed_at) or None
-    headers = {"ETag": etag, "Cache-Control": "private, max-age=300"}
     if last_modified is not None:
         headers["Last-Modified"] = http_date(last_modified)
-    # RFC 9110 conditional requests: weak comparison, lists of tags and * for If-None-Match,
-    # If-Modified-Since when no tag is sent; 304 for GET and HEAD.
-    conditional = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    return fingerprint, language, headers, last_modified
+
+
+def _not_modified(request, headers: dict, last_modified: int | None):
+    """RFC 9110 conditional requests: weak comparison, lists of tags and * for If-None-Match,
+    If-Modified-Since when no tag is sent; 304 for GET and HEAD. None: send the feed."""
+    conditional = get_conditional_response(
+        request, etag=headers["ETag"], last_modified=last_modified
+    )
     if conditional is not None:
-        for name, value in headers.items():
-            conditional[name] = value
+        for header, value in headers.items():
+            conditional[header] = value
+    return conditional
+
+
+def _feed_response(request, activities, *, name: str, scope: str) -> HttpResponse:
+    """The feed of ``activities()`` (called only when the body is not in the cache)."""
+    fingerprint, language, headers, last_modified = _validators(request, name=name, scope=scope)
+    conditional = _not_modified(request, headers, last_modified)
+    if conditional is not None:
         return conditional
     key = f"kennisstad:feed:{fingerprint}"
     body = cache.get(key)
@@ -94,8 +109,8 @@ def _feed_response(request, activities, *, name: str, scope: str) -> HttpRespons
     response = HttpResponse(
         b"" if request.method == "HEAD" else body, content_type="text/calendar; charset=utf-8"
     )
-    for name, value in headers.items():
-        response[name] = value
+    for header, value in headers.items():
+        response[header] = value
     response["Content-Length"] = str(len(body))
     response["Content-Disposition"] = 'inline; filename="kennisstad.ics"'
     return response
@@ -119,13 +134,41 @@ def _refusing_bad_filters(view):
 def public_feed(request):
     """The public activities, for anyone (the portal's subscribe link)."""
     applied = _applied(request.GET)
-    name = municipality.current().site_name
     return _feed_response(
         request,
         lambda: _filtered(access.visible_activities(None, Activity.objects.all()), applied),
-        name=name,
+        name=municipality.current().site_name,
         scope=repr(("public", applied)),
     )
+
+
+class PublicFeedNotModifiedMiddleware:
+    """A calendar program polling the public feed with the tag it holds gets its 304 before
+    sessions, CSRF, sign-in, messages and the content security policy are worked out for it:
+    those took most of a 304's time, and the answer has no body they could apply to. The tag
+    is the view's own (``_validators``); anything else goes on to the view."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.path = ""
+
+    def __call__(self, request):
+        if request.method in ("GET", "HEAD") and "HTTP_IF_NONE_MATCH" in request.META:
+            self.path = self.path or reverse("agenda:public-feed")
+            if request.path_info == self.path:
+                try:
+                    applied = _applied(request.GET)
+                except FeedFilterError:
+                    return self.get_response(request)  # the view says what is wrong
+                _, _, headers, last_modified = _validators(
+                    request,
+                    name=municipality.current().site_name,
+                    scope=repr(("public", applied)),
+                )
+                conditional = _not_modified(request, headers, last_modified)
+                if conditional is not None and conditional.status_code == 304:
+                    return conditional
+        return self.get_response(request)
 
 
 @require_safe
