@@ -20,6 +20,7 @@ feed read in the same transaction (the tests) changes too.
 """
 
 import itertools
+import logging
 import os
 import re
 import time
@@ -46,6 +47,7 @@ WRITTEN_TABLE = re.compile(
     r'\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+["`]?(\w+)', re.I
 )
 _local_numbers = itertools.count(1)
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,10 @@ def touched(sql: str) -> set[str]:
 
 def _written(names: set[str]) -> None:
     if not connection.in_atomic_block:
-        _store(names)  # autocommit: the statement is committed already
+        try:
+            _store(names)  # autocommit: the statement is committed already
+        except Exception:  # the write stands; a stale stamp lasts CACHE_SECONDS at most
+            logger.exception("Could not bump the generations %s", sorted(names))
         return
     local = _local_state()
     if local is None:
