@@ -10,6 +10,9 @@ project list and calendar, the API schema, and Radicale (`pip install -e '.[benc
 same 1,000 events as one .ics. Targets (2 cores, 2 workers, 50 connections): 304 >= 1,000/s;
 feed >= 500/s and >= 100x Radicale; pages >= 300/s with p99 < 300 ms; schema from a cache
 (>= 300/s); no errors (non-2xx/3xx answers, socket errors) in any Kennisstad run.
+Each run also reports the CPU a request cost the server and wrk, and from that what an idle
+machine with this many cores would serve: on a machine others are busy with, requests per second
+fall with their load, the CPU a request costs much less.
 """
 
 import argparse
@@ -17,6 +20,7 @@ import concurrent.futures
 import io
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -95,6 +99,9 @@ def start_app_server(env: dict, port: int, workers: int, make_serve: bool) -> su
             "kennisstad.wsgi",
             f"--workers={workers}",
             f"--bind={bind}",
+            "--log-level=warning",
+            # Not the one control socket under ~/.gunicorn every other gunicorn here uses.
+            "--no-control-socket",
         ]
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
     for _ in range(600):
@@ -109,15 +116,42 @@ def start_app_server(env: dict, port: int, workers: int, make_serve: bool) -> su
     raise SystemExit("The server did not answer within two minutes.")
 
 
-def wrk(url: str, *, seconds: int, connections: int, headers: dict | None = None) -> dict:
+def tree_cpu(pid: int | None) -> float | None:
+    """CPU seconds used so far by process ``pid`` and all its descendants (Linux /proc)."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += tree_cpu(int(child)) or 0.0
+        return total
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def wrk(
+    url: str, *, seconds: int, connections: int, headers: dict | None = None, server: int | None
+) -> dict:
     """One wrk run: requests per second, p50 and p99 in ms, errors (non-2xx/3xx answers and
-    socket errors: connect, read, write, timeout)."""
+    socket errors: connect, read, write, timeout), and the CPU milliseconds a request cost the
+    server (process ``server`` and its workers) and wrk: on a machine others are using, the
+    CPU a request costs says more than the requests per second."""
     threads = min(connections, max(1, os.cpu_count() or 1))
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
     command += ["--timeout", "30s"]
     for name, value in (headers or {}).items():
         command += ["-H", f"{name}: {value}"]
+    server_before, wrk_before = tree_cpu(server), _children_cpu()
     output = subprocess.run([*command, url], capture_output=True, text=True, check=True).stdout
+    server_after, wrk_after = tree_cpu(server), _children_cpu()
+    done = re.search(r"(\d+) requests in", output)
+    requests = int(done.group(1)) if done else 0
+    server_ms = wrk_ms = float("nan")
+    if requests and server_before is not None and server_after is not None:
+        server_ms = (server_after - server_before) * 1000 / requests
+        wrk_ms = (wrk_after - wrk_before) * 1000 / requests
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -126,7 +160,14 @@ def wrk(url: str, *, seconds: int, connections: int, headers: dict | None = None
         "p50": _latency(output, "50%"),
         "p99": _latency(output, "99%"),
         "errors": errors + (int(bad.group(1)) if bad else 0),
+        "server_ms": server_ms,
+        "wrk_ms": wrk_ms,
     }
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _latency(output: str, percent: str) -> float:
@@ -151,10 +192,12 @@ def warm(url: str, headers: dict | None, workers: int) -> None:
             list(pool.map(get, range(2 * workers)))
 
 
-def measure(base: str, args, radicale_url: str | None) -> dict[str, dict]:
-    def run(url, headers=None):
+def measure(base: str, args, server: int, radicale_url: str | None) -> dict[str, dict]:
+    def run(url, headers=None, pid=server):
         warm(url, headers, args.workers)
-        return wrk(url, seconds=args.seconds, connections=args.connections, headers=headers)
+        return wrk(
+            url, seconds=args.seconds, connections=args.connections, headers=headers, server=pid
+        )
 
     etag = urllib.request.urlopen(f"{base}/agenda/public.ics", timeout=60).headers["ETag"]
     results = {
@@ -165,15 +208,22 @@ def measure(base: str, args, radicale_url: str | None) -> dict[str, dict]:
         results[label] = run(base + path)
     results["API schema"] = run(f"{base}/api/v1/schema/")
     if radicale_url:
-        results["Radicale, the same calendar (.ics)"] = run(radicale_url)
+        results["Radicale, the same calendar (.ics)"] = run(radicale_url, pid=None)
     return results
 
 
 def report(results: dict[str, dict], events: int, args) -> bool:
-    print(f"{'measurement':40} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
+    cores = os.cpu_count() or 1
+    print(
+        f"{'measurement':36} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
+        f"{'server CPU ms/req':>17} {'wrk CPU':>7} {'idle machine est. req/s':>23}"
+    )
     for label, row in results.items():
+        cpu = row["server_ms"] + row["wrk_ms"]
+        estimate = f"{cores * 1000 / cpu:23.0f}" if cpu == cpu and cpu > 0 else f"{'-':>23}"
         print(
-            f"{label:40} {row['rate']:9.1f} {row['p50']:8.1f} {row['p99']:8.1f} {row['errors']:7d}"
+            f"{label:36} {row['rate']:8.1f} {row['p50']:7.1f} {row['p99']:7.1f} "
+            f"{row['errors']:6d} {row['server_ms']:17.2f} {row['wrk_ms']:7.2f} {estimate}"
         )
     feed = results["feed, whole (200)"]["rate"]
     radicale = results.get("Radicale, the same calendar (.ics)")
@@ -228,9 +278,9 @@ def main() -> None:
         try:
             if radicale:
                 with radicale_serving(ics) as radicale_url:
-                    results = measure(f"http://127.0.0.1:{port}", args, radicale_url)
+                    results = measure(f"http://127.0.0.1:{port}", args, server.pid, radicale_url)
             else:
-                results = measure(f"http://127.0.0.1:{port}", args, None)
+                results = measure(f"http://127.0.0.1:{port}", args, server.pid, None)
         finally:
             server.terminate()
             server.wait(timeout=30)
