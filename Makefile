@@ -58,8 +58,9 @@ browser-deps: setup
 	@$(CHROMIUM) --version
 
 # The browser suite (live server, axe-core on every page, journey, keyboard); not in `make test`.
+# Two processes, each with its own live server and Chromium: the role walks spread over both cores.
 test-browser: browser-deps
-	KENNISSTAD_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -m browser src/kennisstad/tests/browser
+	KENNISSTAD_CHROMIUM=$(CHROMIUM) $(BIN)/pytest -m browser -n 2 --dist load src/kennisstad/tests/browser
 
 # Screenshots of the main pages for the README, taken by the browser suite.
 screenshots: browser-deps

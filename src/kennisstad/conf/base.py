@@ -1,16 +1,14 @@
 """Settings shared by every environment; every value comes from the environment with a safe
 development default."""
 
-import json
-from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE
-from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from .env import env_bool, env_int, env_list, env_optional, env_str
+from .env import env_bool, env_int, env_list, env_str
+from .storage import file_storage
 
 SRC_DIR = Path(__file__).resolve().parents[1]
 BASE_DIR = SRC_DIR.parents[1]
@@ -124,6 +122,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": DB_BUSY_TIMEOUT,
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The folder of pg_dump and pg_restore for `kennisstad backup` and `restore` on PostgreSQL, when
+# those on PATH are older than the server (Debian: /usr/lib/postgresql/15/bin); empty: PATH.
+PG_BIN_DIR = env_str("PG_BIN_DIR", "")
 
 # The most data rows one spreadsheet import takes: a longer file is refused before any row is
 # checked (split it). Tens of thousands of organisations or people is a registry, not a list.
@@ -146,6 +147,14 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "workspace:home"
 LOGOUT_REDIRECT_URL = "portal:home"
+
+# --- OpenID Connect sign-in: the OIDC_* settings are in conf/oidc_settings.py (off unless
+# OIDC_ISSUER is set; docs/operations/sign-in.md). With it, the identity provider's backend.
+from .oidc_settings import *  # noqa: E402, F403
+from .oidc_settings import OIDC_ENABLED  # noqa: E402
+
+if OIDC_ENABLED:
+    AUTHENTICATION_BACKENDS = [*AUTHENTICATION_BACKENDS, "kennisstad.accounts.oidc.OIDCBackend"]
 
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
 AXES_COOLOFF_TIME = 1  # hours
@@ -180,8 +189,9 @@ VENDOR_STATIC_FILES = {
     "vendor/fullcalendar/nl.global.min.js": NODE_MODULES
     / "@fullcalendar/core/locales/nl.global.min.js",
 }
+KENNISSTAD_FILE_STORAGE = env_str("KENNISSTAD_FILE_STORAGE", "local")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": file_storage(KENNISSTAD_FILE_STORAGE),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = DEBUG
@@ -263,62 +273,9 @@ KENNISSTAD_LOGO = env_str("KENNISSTAD_LOGO", "")
 KENNISSTAD_BRAND_COLOUR = env_str("KENNISSTAD_BRAND_COLOUR", "#cc0000")
 KENNISSTAD_ACTION_COLOUR = env_str("KENNISSTAD_ACTION_COLOUR", "#24588f")
 
-# Gifts with an estimated value above this (EUR) go into the published gifts register.
-GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))
-# Days before a grant's accountability is due that its handler is reminded.
-KENNISSTAD_GRANT_REMINDER_DAYS = env_int("KENNISSTAD_GRANT_REMINDER_DAYS", 30)
-
-# Recurring activities (agenda.recurrence): the finest frequency a rule may have (DAILY, or
-# HOURLY, MINUTELY, SECONDLY where the municipality wants them; those must end) and the most
-# occurrences a rule with COUNT may give.
-FINEST_RECURRENCE = env_str("KENNISSTAD_FINEST_RECURRENCE", "DAILY").upper()
-if FINEST_RECURRENCE not in {
-    "YEARLY",
-    "MONTHLY",
-    "WEEKLY",
-    "DAILY",
-    "HOURLY",
-    "MINUTELY",
-    "SECONDLY",
-}:
-    raise ImproperlyConfigured("KENNISSTAD_FINEST_RECURRENCE must be a FREQ such as DAILY.")
-MAX_RECURRENCE_COUNT = env_int("KENNISSTAD_MAX_RECURRENCE_COUNT", 1000)
-
-# The columns of the indicator table in a begroting and in jaarstukken, as the municipality's
-# documents print them: kind:offset:label per column (planning.column_layout reads and checks
-# them). Groningen's: begroting Y shows Behaald Y-3 | Behaald Y-2 | Begroting Y-1 | Beoogd Y,
-# jaarstukken Y show Behaald Y-1 | Beoogd Y | Behaald Y. Adopted tables keep the columns they had.
-KENNISSTAD_BEGROTING_COLUMNS = env_str(
-    "KENNISSTAD_BEGROTING_COLUMNS",
-    "realisation:-3:Behaald,realisation:-2:Behaald,target:-1:Begroting,target:0:Beoogd",
-)
-KENNISSTAD_JAARSTUKKEN_COLUMNS = env_str(
-    "KENNISSTAD_JAARSTUKKEN_COLUMNS", "realisation:-1:Behaald,target:0:Beoogd,realisation:0:Behaald"
-)
-
-# The column names of the municipality's ledger export, beyond the Dutch and English defaults
-# (finances.ledger_columns): a JSON object from field to header, e.g.
-# {"policy_field": "Beleidsproduct", "amount": ["Saldo", "Bedrag EUR"]}.
-try:
-    KENNISSTAD_LEDGER_COLUMNS = json.loads(env_str("KENNISSTAD_LEDGER_COLUMNS", "{}"))
-except ValueError as exc:
-    raise ImproperlyConfigured(f"KENNISSTAD_LEDGER_COLUMNS is not valid JSON: {exc}") from exc
-# The money in a chapter ("Wat mag het kosten?"): amounts shown in units of this many euros
-# (1000: "x € 1.000", as budgets print them; 1: whole euros). A jaarstukken difference between
-# budget na wijziging and realisation needs an explanation above an amount (euros) and/or a
-# percentage; WHEN is "either" (one criterion suffices) or "both"; an empty value disables it.
-KENNISSTAD_FINANCE_UNIT = env_int("KENNISSTAD_FINANCE_UNIT", 1000)
-if KENNISSTAD_FINANCE_UNIT not in (1, 1000):
-    raise ImproperlyConfigured("KENNISSTAD_FINANCE_UNIT must be 1 or 1000.")
-KENNISSTAD_FINANCE_EXPLAIN_ABOVE_AMOUNT = env_optional(
-    "KENNISSTAD_FINANCE_EXPLAIN_ABOVE_AMOUNT", "100000"
-)
-KENNISSTAD_FINANCE_EXPLAIN_ABOVE_PERCENT = env_optional(
-    "KENNISSTAD_FINANCE_EXPLAIN_ABOVE_PERCENT", "10"
-)
-KENNISSTAD_FINANCE_EXPLAIN_WHEN = env_str("KENNISSTAD_FINANCE_EXPLAIN_WHEN", "either")
-if KENNISSTAD_FINANCE_EXPLAIN_WHEN not in ("either", "both"):
-    raise ImproperlyConfigured('KENNISSTAD_FINANCE_EXPLAIN_WHEN must be "either" or "both".')
+# The rules of the domain the municipality sets (gifts register, recurrence, the columns of its
+# budget tables, its ledger, the money in a chapter): conf/domain.py.
+from .domain import *  # noqa: E402, F403
 
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # No global "None" choice: "?kind=null" on a filter without one is a validation error, not a

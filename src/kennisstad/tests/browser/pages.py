@@ -152,6 +152,8 @@ ERROR_PAGES = [
 # Routes that answer no HTML page to GET, with the reason.
 NOT_PAGES: dict[str, str] = {
     "accounts:logout": "POST only",
+    "accounts:oidc-sign-in": "redirect to the identity provider (404 while OIDC is off)",
+    "accounts:oidc-callback": "redirect back from the identity provider (404 while OIDC is off)",
     "set_language": "POST only (the language buttons on every page)",
     "theme-css": "stylesheet (the municipality's colours, linked by every page)",
     "agenda:events": "JSON for the calendar widget",
