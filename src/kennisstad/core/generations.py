@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from django.core.cache import cache, caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
-from django.db import DatabaseError, connection
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection
 
 CALENDAR = "calendar"
 PAGES = "pages"
@@ -204,6 +204,8 @@ def _written(names: set[str]) -> None:
 def watch(execute, sql, params, many, context):
     """An execute wrapper (installed on every connection by ``install``)."""
     result = execute(sql, params, many, context)
+    if context["connection"].alias != DEFAULT_DB_ALIAS:
+        return result  # another database (a restore's target): not what is served
     names = touched(sql) if isinstance(sql, str) else {CALENDAR, PAGES}
     if names:
         _written(names)
