@@ -99,12 +99,21 @@ def _feed_response(request, activities, *, name: str, scope: str) -> HttpRespons
     conditional = _not_modified(request, headers, last_modified)
     if conditional is not None:
         return conditional
-    key = f"kennisstad:feed:{fingerprint}"
-    body = cache.get(key)
-    if body is None:
+    response = _from_cache(request, fingerprint, headers)
+    if response is None:
         queryset = activities().order_by("starts_at", "pk")
         body = calendar_bytes(queryset, name=name, language=language)
-        cache.set(key, body, 3600)
+        cache.set(f"kennisstad:feed:{fingerprint}", body, 3600)
+        response = _from_cache(request, fingerprint, headers, body)
+    return response
+
+
+def _from_cache(request, fingerprint: str, headers: dict, body: bytes | None = None):
+    """The feed's answer from its cached body (None when not cached)."""
+    if body is None:
+        body = cache.get(f"kennisstad:feed:{fingerprint}")
+        if body is None:
+            return None
     # HEAD: the headers of the GET, without its body.
     response = HttpResponse(
         b"" if request.method == "HEAD" else body, content_type="text/calendar; charset=utf-8"
@@ -142,33 +151,40 @@ def public_feed(request):
     )
 
 
-class PublicFeedNotModifiedMiddleware:
-    """A calendar program polling the public feed with the tag it holds gets its 304 before
-    sessions, CSRF, sign-in, messages and the content security policy are worked out for it:
-    those took most of a 304's time, and the answer has no body they could apply to. The tag
-    is the view's own (``_validators``); anything else goes on to the view."""
+class PublicFeedMiddleware:
+    """The public feed, polled by every subscribed calendar program, is answered from its
+    cached body or with a 304 before sessions, CSRF, sign-in, messages and the content security
+    policy are worked out for it: those took most of the time of such an answer, and none
+    applies to a calendar file. Tags and bodies are the view's own (``_validators``,
+    ``_from_cache``); a feed not in the cache, or a filter that means nothing, goes on to the
+    view."""
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.path = ""
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD") and "HTTP_IF_NONE_MATCH" in request.META:
+        if request.method in ("GET", "HEAD"):
             self.path = self.path or reverse("agenda:public-feed")
             if request.path_info == self.path:
-                try:
-                    applied = _applied(request.GET)
-                except FeedFilterError:
-                    return self.get_response(request)  # the view says what is wrong
-                _, _, headers, last_modified = _validators(
-                    request,
-                    name=municipality.current().site_name,
-                    scope=repr(("public", applied)),
-                )
-                conditional = _not_modified(request, headers, last_modified)
-                if conditional is not None and conditional.status_code == 304:
-                    return conditional
+                answer = self._answer(request)
+                if answer is not None:
+                    return answer
         return self.get_response(request)
+
+    @staticmethod
+    def _answer(request):
+        try:
+            applied = _applied(request.GET)
+        except FeedFilterError:
+            return None  # the view says what is wrong
+        fingerprint, _, headers, last_modified = _validators(
+            request, name=municipality.current().site_name, scope=repr(("public", applied))
+        )
+        conditional = _not_modified(request, headers, last_modified)
+        if conditional is not None:
+            return conditional
+        return _from_cache(request, fingerprint, headers)
 
 
 @require_safe

@@ -56,8 +56,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "kennisstad.core.middleware.RefuseNulInQueryMiddleware",
-    # A calendar program's 304 for the public feed, before sessions, CSRF, sign-in and CSP.
-    "kennisstad.agenda.feeds.PublicFeedNotModifiedMiddleware",
+    # The public feed from its cache (or a 304) before sessions, CSRF, sign-in and CSP.
+    "kennisstad.agenda.feeds.PublicFeedMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
