@@ -10,7 +10,12 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-postgres test-production test-api browser-deps test-browser screenshots lint typecheck format schema schema-check migrations-check messages bench clean
+# Background work (make worker, make beat): production settings unless DJANGO_SETTINGS_MODULE says
+# otherwise; the broker is CELERY_BROKER_URL or REDIS_URL.
+WORKER_SETTINGS ?= $${DJANGO_SETTINGS_MODULE:-kennisstad.conf.production}
+CELERY := DJANGO_SETTINGS_MODULE=$(WORKER_SETTINGS) $(BIN)/celery -A kennisstad
+
+.PHONY: setup run serve worker beat test test-postgres test-production test-api browser-deps test-browser screenshots lint typecheck format schema schema-check migrations-check messages bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -29,6 +34,32 @@ run: setup
 	$(KENNISSTAD) migrate --noinput
 	$(KENNISSTAD) demo
 	$(KENNISSTAD) runserver $(HOST):$(PORT)
+
+# Production: migrate, collect the static files, then gunicorn with the production settings
+# (src/kennisstad/conf/gunicorn.py: BIND, WEB_CONCURRENCY, ...). Needs SECRET_KEY; on plain http
+# on your own machine: SECRET_KEY=dev-only SESSION_COOKIE_SECURE=false CSRF_COOKIE_SECURE=false
+# make serve (docs/operations/deployment.md).
+serve: export DJANGO_SETTINGS_MODULE := kennisstad.conf.production
+serve: setup
+	@[ -n "$$SECRET_KEY" ] || { echo "make serve needs SECRET_KEY (see docs/operations/deployment.md)"; exit 1; }
+	$(KENNISSTAD) migrate --noinput
+	$(KENNISSTAD) collectstatic --noinput --verbosity 0
+	exec $(BIN)/gunicorn --config python:kennisstad.conf.gunicorn kennisstad.wsgi
+# The Celery worker: runs queued tasks (mails, feed syncs, the scheduled jobs). Needs a broker
+# (CELERY_BROKER_URL or REDIS_URL). WORKER_CONCURRENCY processes (default: one per core);
+# WITH_BEAT=1 also runs the scheduler inside it, for a single-server installation only.
+worker: setup
+	@if [ -z "$${CELERY_BROKER_URL:-$$REDIS_URL}" ]; then \
+	  echo "make worker needs a broker: set CELERY_BROKER_URL or REDIS_URL (redis://...)"; exit 1; fi
+	$(CELERY) worker --loglevel $${LOG_LEVEL:-INFO} \
+	  $${WORKER_CONCURRENCY:+--concurrency $$WORKER_CONCURRENCY} $(if $(WITH_BEAT),--beat)
+
+# The scheduler (celery beat): sends the scheduled jobs (CELERY_BEAT_SCHEDULE) to the queue.
+# Exactly one per installation, however many workers and app servers run.
+beat: setup
+	@if [ -z "$${CELERY_BROKER_URL:-$$REDIS_URL}" ]; then \
+	  echo "make beat needs a broker: set CELERY_BROKER_URL or REDIS_URL (redis://...)"; exit 1; fi
+	$(CELERY) beat --loglevel $${LOG_LEVEL:-INFO}
 
 test: setup
 	$(BIN)/pytest -n 2 --dist loadfile

@@ -10,10 +10,25 @@ from kennisstad.relations.tests.factories import OrganisationFactory
 
 @pytest.fixture(autouse=True)
 def _dutch_and_clean_cache(settings):
-    from django.core.cache import cache
-
     settings.LANGUAGE_CODE = "nl"
-    cache.clear()
+    clean_cache()
+
+
+def clean_cache() -> None:
+    """Every test starts with an empty cache. With REDIS_URL (make test-production) the cache is
+    a Redis database that the Celery broker may share: only our own keys go, never the whole
+    database (FLUSHDB)."""
+    from django.core.cache import caches
+    from django.core.cache.backends.redis import RedisCache
+
+    cache = caches["default"]  # the backend itself (django.core.cache.cache is a proxy)
+    if not isinstance(cache, RedisCache):
+        cache.clear()
+        return
+    client = cache._cache.get_client(write=True)
+    keys = list(client.scan_iter(match=f"{cache.key_prefix}:*", count=1000))
+    if keys:
+        client.delete(*keys)
 
 
 SEED_MIGRATIONS = (
@@ -47,6 +62,28 @@ def _seeded_reference_data(request):
         importlib.import_module("kennisstad.finances.migrations.0002_taakvelden").load_taakvelden(
             apps, None
         )
+
+
+@pytest.fixture(autouse=True)
+def _forced_logins_passed_the_second_factor(request, monkeypatch):
+    """``force_login`` skips the whole sign-in, so it skips the second factor too: the session
+    counts as verified, as one from the identity provider does (accounts.second_factor). The
+    tests of the sign-in itself (marked ``real_sign_in``) sign in the real way instead."""
+    if request.node.get_closest_marker("real_sign_in"):
+        return
+    from django.test import Client
+
+    from kennisstad.accounts.second_factor import SSO_SESSION_KEY
+
+    original = Client._login
+
+    def _login(self, user, backend=None):
+        original(self, user, backend)
+        session = self.session
+        session[SSO_SESSION_KEY] = True
+        session.save()
+
+    monkeypatch.setattr(Client, "_login", _login)
 
 
 @pytest.fixture

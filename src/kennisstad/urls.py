@@ -4,6 +4,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from kennisstad.core import health
 from kennisstad.core.theme import theme_css
 
 urlpatterns = [
@@ -22,6 +23,9 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("theme.css", theme_css, name="theme-css"),
+    # For load balancers and monitors (core.health answers them before sessions and sign-in).
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
 ]
 
 # A busy database (SQLite's "database is locked", a PostgreSQL lock timeout) is a 503 with

@@ -25,6 +25,10 @@ VISIBILITY_INTERNAL = "internal"
 def role_of(user) -> str | None:
     if user is None or not user.is_authenticated:
         return None
+    if getattr(user, "second_factor_pending", False):
+        # Signed in with the password, the second factor still owed (accounts.second_factor):
+        # no role yet, so no page, feed or API answer shows more than to a visitor.
+        return None
     if user.is_superuser:
         return Role.ADMINISTRATOR
     return user.role

@@ -1,12 +1,14 @@
 """The demo's accounts: one login per role, with the published passwords ``kennisstad demo``
 prints. Passwords are set only when an account is created; changed ones are kept."""
 
+from base64 import b32decode
 from dataclasses import dataclass
 from functools import partial
 
 from kennisstad.core.demo import DemoLoad
 
 from .models import Role, User
+from .services import set_demo_authenticator
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,12 @@ USERS = (
 )
 # fmt: on
 
+# The demo administrator's authenticator secret, published like the passwords: administrators
+# always sign in with a second factor, so the demo admin has an authenticator app with this
+# secret (add it to an app, or read the code the demo's sign-in page shows for it).
+DEMO_AUTHENTICATOR_SECRET = "KENNISSTADDEMOADMINKENNISSTADDEM"
+DEMO_AUTHENTICATOR_KEY = b32decode(DEMO_AUTHENTICATOR_SECRET).hex()
+
 # (role, username, password) as the command prints them.
 LOGINS = tuple((spec.role, spec.username, spec.password) for spec in USERS)
 
@@ -41,9 +49,13 @@ def load_users(demo: DemoLoad, *, with_organisation: bool) -> None:
     relationship owners), the partner account after them (it belongs to one)."""
     for spec in USERS:
         if (spec.organisation is not None) == with_organisation:
-            demo.refs["users"][spec.username] = demo.ensure(
+            user = demo.ensure(
                 "users", User, {"username": spec.username}, partial(_create_user, demo, spec)
             )
+            demo.refs["users"][spec.username] = user
+            if spec.superuser:
+                # Also for a demo loaded before administrators needed a second factor.
+                set_demo_authenticator(user=user, key_hex=DEMO_AUTHENTICATOR_KEY)
 
 
 def _create_user(demo: DemoLoad, spec: UserSpec) -> User:

@@ -44,6 +44,8 @@ _TOKEN_ERRORS: tuple[tuple[type[Exception], str], ...] = (
     (jwt.InvalidSignatureError, "signature"),
     (jwt.InvalidAlgorithmError, "signature"),
     (jwt.InvalidTokenError, "malformed"),
+    (jwt.PyJWKError, "signature"),
+    (jwt.InvalidKeyError, "signature"),
 )
 
 
@@ -104,8 +106,9 @@ class OIDCBackend(OIDCAuthenticationBackend):
             return super().authenticate(request, **kwargs)
         except SignInRefused as refusal:
             reason = refusal.reason
-        except (SuspiciousOperation, jwt.InvalidTokenError) as error:
-            reason = refusal_reason(error) if isinstance(error, jwt.InvalidTokenError) else "token"
+        except (SuspiciousOperation, jwt.PyJWTError) as error:
+            # PyJWKError/InvalidKeyError: a key of the provider's that cannot be used.
+            reason = refusal_reason(error) if isinstance(error, jwt.PyJWTError) else "token"
             if "nonce" in str(error).lower():
                 reason = "nonce"
         except (requests.RequestException, ValueError, KeyError, ImproperlyConfigured) as error:

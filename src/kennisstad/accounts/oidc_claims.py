@@ -34,12 +34,20 @@ class Identity:
     groups: int
 
 
+# The usernames of accounts the identity provider made (and only it signs in).
+USERNAME_PREFIX = "oidc-"
+
+
+def is_identity_provider_username(username: str) -> bool:
+    return username.startswith(USERNAME_PREFIX)
+
+
 def username_for(issuer: str, subject: str) -> str:
     """A stable username from the provider and its ``sub`` claim, which never changes for a
     person (an e-mail address or display name may, and may pass to someone else). Hashed so it
     fits Django's username rules whatever the provider's ``sub`` looks like."""
     digest = hashlib.sha256(f"{issuer}\x00{subject}".encode()).hexdigest()
-    return f"oidc-{digest[:40]}"
+    return f"{USERNAME_PREFIX}{digest[:40]}"
 
 
 def claim_value(claims: dict[str, Any], name: str) -> Any:
@@ -59,7 +67,8 @@ def groups_of(claims: dict[str, Any], claim: str) -> list[str]:
     """The groups claim as a list of strings: a list, or one string for one group (ADFS).
     Entra ID leaves the groups out when someone is in too many ("overage") and names a Graph
     request instead; that is refused rather than read as "no groups"."""
-    if claim in (claims.get("_claim_names") or {}):
+    claim_names = claims.get("_claim_names")
+    if isinstance(claim_names, dict) and claim in claim_names:
         raise SignInRefused("groups_overage")
     value = claim_value(claims, claim)
     if value is None:
@@ -67,7 +76,12 @@ def groups_of(claims: dict[str, Any], claim: str) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, list | tuple):
-        return [str(item) for item in value if isinstance(item, str | int)]
+        # Not bool (an int to Python): true in a list is no group called "True".
+        return [
+            str(item)
+            for item in value
+            if isinstance(item, str | int) and not isinstance(item, bool)
+        ]
     raise SignInRefused("claims", f"{claim} is neither a list nor a string")
 
 

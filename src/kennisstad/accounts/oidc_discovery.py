@@ -21,8 +21,15 @@ ENDPOINTS = {
     "OIDC_OP_END_SESSION_ENDPOINT": "end_session_endpoint",
 }
 
+# After a failed fetch, the seconds during which the next sign-in does not try again: with the
+# provider down or slow, every click on "Log in with ..." would otherwise hold a server worker
+# for OIDC_TIMEOUT seconds, and a few requests a second take the whole site (and its local
+# login) down with it.
+RETRY_AFTER = 30
+
 _lock = threading.Lock()
 _documents: dict[str, tuple[float, dict[str, Any]]] = {}
+_failures: dict[str, tuple[float, Exception]] = {}
 
 
 def _fetch_json(url: str) -> dict[str, Any]:
@@ -36,15 +43,29 @@ def _fetch_json(url: str) -> dict[str, Any]:
 
 def _cached(url: str, *, refresh: bool = False) -> dict[str, Any]:
     """The JSON at ``url``, from this process's memory while younger than the TTL. A failed
-    fetch is not remembered: the next sign-in tries again."""
+    fetch is remembered for ``RETRY_AFTER`` seconds (the same error, at once); meanwhile an
+    older copy, if any, still serves (the provider's keys and endpoints rarely change)."""
     now = time.monotonic()
     with _lock:
         entry = _documents.get(url)
         if entry is not None and not refresh and now - entry[0] < settings.OIDC_DISCOVERY_TTL:
             return entry[1]
-    document = _fetch_json(url)
+        failure = _failures.get(url)
+        if failure is not None and now - failure[0] < RETRY_AFTER:
+            if entry is not None:
+                return entry[1]
+            raise failure[1]
+    try:
+        document = _fetch_json(url)
+    except (requests.RequestException, ValueError) as error:
+        with _lock:
+            _failures[url] = (now, error)
+        if entry is not None:
+            return entry[1]
+        raise
     with _lock:
         _documents[url] = (now, document)
+        _failures.pop(url, None)
     return document
 
 
@@ -81,3 +102,4 @@ def forget() -> None:
     """Drop everything fetched (tests; a changed configuration)."""
     with _lock:
         _documents.clear()
+        _failures.clear()

@@ -95,6 +95,12 @@ class OIDCCallbackView(_Enabled, OIDCAuthenticationCallbackView):
         return reverse("accounts:login")
 
     def get(self, request):
+        if request.GET.get("error") and not self._answers_our_request(request):
+            # The library logs out whoever opens ``?error=...``: a link on any page or in any
+            # mail would end sessions (logout CSRF). Only this browser's own sign-in may.
+            log_event("auth.oidc.refused", level=logging.WARNING, reason="state")
+            request.session[REFUSAL_SESSION_KEY] = "state"
+            return self.login_failure()
         try:
             return super().get(request)
         except SuspiciousOperation:
@@ -102,6 +108,11 @@ class OIDCCallbackView(_Enabled, OIDCAuthenticationCallbackView):
             log_event("auth.oidc.refused", level=logging.WARNING, reason="state")
             request.session[REFUSAL_SESSION_KEY] = "state"
             return self.login_failure()
+
+    @staticmethod
+    def _answers_our_request(request) -> bool:
+        states = request.session.get("oidc_states")
+        return isinstance(states, dict) and request.GET.get("state") in states
 
     def login_success(self):
         response = super().login_success()

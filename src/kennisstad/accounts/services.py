@@ -1,12 +1,19 @@
-"""Writes to the accounts: the account an identity-provider sign-in makes or updates."""
+"""Writes to the accounts: the account an identity-provider sign-in makes or updates, and the
+second factor (an authenticator app and recovery codes).
+
+django-otp keeps the devices; the functions here are the only place that creates, confirms or
+removes them, so every change is one transaction and the rules (one authenticator per account,
+recovery codes replaced as a whole) hold everywhere."""
 
 import json
 from typing import Any
 
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import translation
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from rest_framework.authtoken.models import Token
 
 from kennisstad.core.events import log_event_on_commit
@@ -57,17 +64,30 @@ def _record_in_admin_history(user: User, *, created: bool, changed: list[str]) -
     )
 
 
+def _account_for_update(username: str) -> tuple[User, bool]:
+    """The account, locked, and whether it was made now. Two first sign-ins at once (two tabs,
+    a double click) both find nothing and both insert; the unique username lets one win, and
+    the other takes the winner's account instead of failing at the callback."""
+    user = User.objects.select_for_update().filter(username=username).first()
+    if user is not None:
+        return user, False
+    try:
+        with transaction.atomic():  # a savepoint: the outer transaction survives a lost race
+            user = User(username=username)
+            user.set_unusable_password()
+            user.save()
+            return user, True
+    except IntegrityError:
+        return User.objects.select_for_update().get(username=username), False
+
+
 @transaction.atomic
 def sign_in_with_oidc(*, identity: Identity) -> User:
     """Create or update the account of someone the identity provider signed in: names, e-mail,
     role and organisation from the claims, every time (a group taken away takes the role
     away). Nothing is written when the organisation cannot be found."""
     organisation = _organisation_for(identity)
-    user = User.objects.select_for_update().filter(username=identity.username).first()
-    created = user is None
-    if user is None:
-        user = User(username=identity.username)
-        user.set_unusable_password()
+    user, created = _account_for_update(identity.username)
     previous_role = None if created else user.role
     previous_organisation = None if created else user.organisation_id
     # What a sign-in sets; everything else (active, team lead, language, the API token) stays
@@ -82,6 +102,10 @@ def sign_in_with_oidc(*, identity: Identity) -> User:
     changed = [name for name, value in values.items() if getattr(user, name) != value]
     for name, value in values.items():
         setattr(user, name, value)
+    if user.has_usable_password():
+        # Set since (admin site, shell): the provider alone signs this account in.
+        user.set_unusable_password()
+        changed.append("password")
     if created or changed:
         try:
             user.full_clean(exclude=["password", "username"])
@@ -131,3 +155,67 @@ def withdraw_oidc_access(*, username: str) -> bool:
         tokens_revoked=tokens,
     )
     return True
+
+
+RECOVERY_CODE_COUNT = 10
+AUTHENTICATOR_NAME = "authenticator"
+RECOVERY_NAME = "recovery codes"
+
+
+@transaction.atomic
+def start_authenticator(*, user: User) -> TOTPDevice:
+    """The unconfirmed authenticator being set up: the same one (and so the same secret) until
+    it is confirmed, so reloading the set-up page after scanning the code changes nothing."""
+    device = (
+        TOTPDevice.objects.select_for_update()
+        .filter(user=user, confirmed=False)
+        .order_by("pk")
+        .first()
+    )
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name=AUTHENTICATOR_NAME, confirmed=False)
+    return device
+
+
+@transaction.atomic
+def confirm_authenticator(*, device: TOTPDevice, code: str) -> list[str] | None:
+    """Confirm the authenticator with a code it shows; returns fresh recovery codes (to be shown
+    once), or None when the code is wrong. Other unconfirmed set-ups are dropped."""
+    if not device.verify_token(code):
+        return None
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    TOTPDevice.objects.filter(user=device.user, confirmed=False).delete()
+    return replace_recovery_codes(user=device.user)
+
+
+@transaction.atomic
+def replace_recovery_codes(*, user: User) -> list[str]:
+    """New recovery codes; the old ones stop working. Only the returned list holds them in
+    readable form for the user (they are kept as django-otp static tokens)."""
+    device, _ = StaticDevice.objects.get_or_create(
+        user=user, name=RECOVERY_NAME, defaults={"confirmed": True}
+    )
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
+    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
+    return codes
+
+
+@transaction.atomic
+def remove_second_factor(*, user: User) -> None:
+    """Remove the authenticator and the recovery codes (after the user proved who they are)."""
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()
+
+
+@transaction.atomic
+def set_demo_authenticator(*, user: User, key_hex: str) -> TOTPDevice:
+    """The demo administrator's authenticator, with the published demo secret: only for the
+    demo scenario, whose passwords are published too."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None:
+        device = TOTPDevice.objects.create(
+            user=user, name=AUTHENTICATOR_NAME, key=key_hex, confirmed=True
+        )
+    return device

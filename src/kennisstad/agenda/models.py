@@ -392,3 +392,6 @@ class CalendarSubscription(models.Model):
         from urllib.parse import urlsplit
 
         return f"{self.organisation}, {urlsplit(self.url).hostname or '?'} (#{self.pk})"
+
+
+from .digest_models import DigestMail  # noqa: E402, F401

@@ -8,6 +8,8 @@ from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
+from .logs import logging_settings
+from .shared_state import cache_settings, throttle_settings
 from .storage import file_storage
 
 SRC_DIR = Path(__file__).resolve().parents[1]
@@ -21,7 +23,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, whose site asks for a second factor (accounts.admin_site).
+    "kennisstad.accounts.admin_apps.VerifiedAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -37,6 +40,9 @@ INSTALLED_APPS = [
     "django_countries",
     "simple_history",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "csp",
     "kennisstad.core",
     "kennisstad.accounts",
@@ -54,6 +60,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every later log line of the request carries its id; health checks are answered
+    # before host checks, redirects, sessions or sign-in.
+    "kennisstad.core.request_id.RequestIdMiddleware",
+    "kennisstad.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "kennisstad.core.middleware.RefuseNulInQueryMiddleware",
     # The public feed from its cache (or a 304) before sessions, CSRF, sign-in and CSP.
@@ -67,6 +77,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "kennisstad.core.middleware.PrivateNoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Account security: second factor passed?, idle timeout and maximum age, pending sessions.
+    "django_otp.middleware.OTPMiddleware",
+    "kennisstad.accounts.middleware.SessionLifetimeMiddleware",
+    "kennisstad.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -136,7 +150,8 @@ ICS_MAX_EVENTS = env_int("ICS_MAX_EVENTS", 20_000)
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, except for the identity provider's accounts (no local password).
+    "kennisstad.accounts.backends.PasswordBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -155,11 +170,6 @@ from .oidc_settings import OIDC_ENABLED  # noqa: E402
 
 if OIDC_ENABLED:
     AUTHENTICATION_BACKENDS = [*AUTHENTICATION_BACKENDS, "kennisstad.accounts.oidc.OIDCBackend"]
-
-AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
-AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
 
 # Internationalisation: Dutch first, English complete.
 LANGUAGE_CODE = "nl"
@@ -229,14 +239,16 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "kennisstad@localhost")
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "kennisstad",
-        # Feeds cache each event's text separately (agenda.ical), so room for many entries.
-        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 200_000)},
-    }
-}
+# A cache inside the process for one server; with REDIS_URL one Redis shared by every server, so
+# feeds, their ETags and the API's rate limits agree whichever server answers (shared_state).
+REDIS_URL = env_str("REDIS_URL", "")
+CACHES = cache_settings(
+    REDIS_URL,
+    key_prefix=env_str("CACHE_KEY_PREFIX", "kennisstad"),
+    timeout=env_int("CACHE_TIMEOUT", 3600),
+    socket_timeout=env_int("REDIS_SOCKET_TIMEOUT", 2),
+    max_entries=env_int("CACHE_MAX_ENTRIES", 200_000),
+)
 
 # Anonymous visitors' public pages (the portal) come from the cache for at most this many seconds
 # (core.page_cache; any committed change shows at once); 0 renders every one.
@@ -273,6 +285,11 @@ KENNISSTAD_LOGO = env_str("KENNISSTAD_LOGO", "")
 KENNISSTAD_BRAND_COLOUR = env_str("KENNISSTAD_BRAND_COLOUR", "#cc0000")
 KENNISSTAD_ACTION_COLOUR = env_str("KENNISSTAD_ACTION_COLOUR", "#24588f")
 
+# --- Account security -------------------------------------------------------------------------
+# Second factor, session idle timeout and maximum age, password reset, lockout and the trusted
+# reverse proxy: conf/account_security.py (docs/administrators/account-security.md).
+from .account_security import *  # noqa: E402, F403
+
 # The rules of the domain the municipality sets (gifts register, recurrence, the columns of its
 # budget tables, its ledger, the money in a chapter): conf/domain.py.
 from .domain import *  # noqa: E402, F403
@@ -283,7 +300,8 @@ FILTERS_EMPTY_CHOICE_LABEL = _("All")
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        # Tokens of accounts that must have a second factor work once the account has one.
+        "kennisstad.accounts.authentication.SecondFactorTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["kennisstad.accounts.api_permissions.RegistryAccess"],
@@ -302,7 +320,10 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "kennisstad.core.api_schema.AutoSchema",
     "EXCEPTION_HANDLER": "kennisstad.core.api.exception_handler",
     "DEFAULT_VERSIONING_CLASS": None,
+    # The API's rate limits, counted in the shared cache (API_THROTTLE_*).
+    **throttle_settings(),
 }
+API_THROTTLE = env_bool("API_THROTTLE", True)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Kennisstad API",
     "DESCRIPTION": (
@@ -334,21 +355,12 @@ SPECTACULAR_SETTINGS = {
 # Logs go to standard output; LOG_FORMAT=json writes one JSON object per line for a log
 # collector (the named events of ``core.events`` carry their fields as keys).
 LOG_FORMAT = env_str("LOG_FORMAT", "text")
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-        "json": {"()": "kennisstad.core.events.JsonFormatter"},
-    },
-    "handlers": {
-        "console": {
-            "class": "logging.StreamHandler",
-            "formatter": "json" if LOG_FORMAT == "json" else "text",
-        }
-    },
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
-}
+LOGGING = logging_settings(LOG_FORMAT, env_str("LOG_LEVEL", "INFO"))
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
+# Background work on Celery: broker, retries and the beat schedule (conf/background.py).
+from .background import *  # noqa: E402, F403
+
+# Where beat remembers when each scheduled job last ran (make beat).
+CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")

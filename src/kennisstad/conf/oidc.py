@@ -61,3 +61,18 @@ def check_issuer(name: str, issuer: str) -> str:
     if parts.query or parts.fragment:
         raise ImproperlyConfigured(f"{name} may not have a query or fragment.")
     return issuer
+
+
+# The algorithms an ID token may be signed with: the provider's key pair (RS*, PS*, ES*), or the
+# client secret (HS*). Never "none"; a typo stops the start instead of refusing every sign-in.
+SIGN_ALGORITHMS = (
+    *(f"{family}{bits}" for family in ("RS", "PS", "ES", "HS") for bits in (256, 384, 512)),
+)
+
+
+def check_sign_algo(name: str, algorithm: str) -> str:
+    if algorithm not in SIGN_ALGORITHMS:
+        raise ImproperlyConfigured(
+            f"{name} must be one of {', '.join(SIGN_ALGORITHMS)}, got {algorithm!r}."
+        )
+    return algorithm

@@ -2,7 +2,7 @@
 read by conf/base.py. Apart from base.py so that file stays readable in one sitting."""
 
 from .env import env_bool, env_int, env_str
-from .oidc import check_issuer, parse_group_organisations, parse_group_roles
+from .oidc import check_issuer, check_sign_algo, parse_group_organisations, parse_group_roles
 
 # Off unless OIDC_ISSUER is set: then staff sign in with the municipality's identity provider
 # (Entra ID, ADFS, Keycloak) next to, or instead of, the local accounts. The endpoints come from
@@ -19,7 +19,7 @@ OIDC_ENABLED = bool(OIDC_ISSUER)
 OIDC_RP_CLIENT_ID = env_str("OIDC_CLIENT_ID", "", required=OIDC_ENABLED)
 OIDC_RP_CLIENT_SECRET = env_str("OIDC_CLIENT_SECRET", "", required=OIDC_ENABLED)
 OIDC_RP_SCOPES = env_str("OIDC_SCOPES", "openid email profile")
-OIDC_RP_SIGN_ALGO = env_str("OIDC_SIGN_ALGO", "RS256")
+OIDC_RP_SIGN_ALGO = check_sign_algo("OIDC_SIGN_ALGO", env_str("OIDC_SIGN_ALGO", "RS256"))
 OIDC_GROUPS_CLAIM = env_str("OIDC_GROUPS_CLAIM", "groups")
 OIDC_GROUP_ROLES = parse_group_roles("OIDC_GROUP_ROLES", env_str("OIDC_GROUP_ROLES", "{}"))
 OIDC_GROUP_ORGANISATIONS = parse_group_organisations(

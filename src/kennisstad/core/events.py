@@ -38,7 +38,8 @@ def log_event_on_commit(event: str, *, user: Any = None, **fields: Any) -> None:
 
 
 class JsonFormatter(logging.Formatter):
-    """One JSON object per line: time, level, logger, message, and an event's own fields."""
+    """One JSON object per line: time, level, logger, message, the request's id (set by
+    ``core.request_id.RequestIdFilter``; absent outside a request), and an event's own fields."""
 
     def format(self, record: logging.LogRecord) -> str:
         data: dict[str, Any] = {
@@ -47,6 +48,9 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": record.getMessage(),
         }
+        request_id = getattr(record, "request_id", "")
+        if request_id and request_id != "-":
+            data["request_id"] = request_id
         data.update(getattr(record, "event_fields", {}))
         if record.exc_info:
             data["exception"] = self.formatException(record.exc_info)

@@ -58,6 +58,16 @@ class FetchError(ValueError):
         )
 
 
+class TransientFetchError(FetchError):
+    """A failure that may pass on its own: no answer in time, a connection that failed or broke
+    off, a server error (5xx) or "too many requests". A scheduled job tries it again later
+    (``core.background``); a refused address or an oversized file is never transient."""
+
+
+# Answers that say "not now" rather than "never".
+TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+
 def shown_address(url: str) -> str:
     """``url`` as messages name it: scheme, host, port and path, without the user name,
     password, query and fragment, where a calendar's secret token usually is (the message
@@ -103,7 +113,7 @@ def fetch_url(
         except FetchError as exc:
             if exc.url == url:
                 raise
-            raise FetchError(url, f"{shown_address(exc.url)}: {exc.reason}") from exc
+            raise type(exc)(url, f"{shown_address(exc.url)}: {exc.reason}") from exc
         if status in REDIRECT_STATUSES:
             current = urljoin(current, location)
             continue
@@ -114,7 +124,7 @@ def fetch_url(
 def _remaining(url: str, deadline: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise FetchError(url, _("no complete answer within the time limit"))
+        raise TransientFetchError(url, _("no complete answer within the time limit"))
     return left
 
 
@@ -160,23 +170,31 @@ def _get(url: str, *, max_bytes: int, deadline: float) -> tuple[int, str, bytes]
                     raise FetchError(url, _("the server redirected without a new address"))
                 return response.status, location, b""
             if response.status != 200:
-                raise FetchError(
-                    url,
-                    _("the server answered %(status)s %(reason)s")
-                    % {"status": response.status, "reason": response.reason},
-                )
+                raise _status_error(url, response)
             return response.status, "", _read_body(url, response, connection, max_bytes, deadline)
         except (OSError, http.client.HTTPException) as exc:
             _remaining(url, deadline)  # the watchdog's cut reads as a time-out
             if connection.pinned is not None or not isinstance(exc, OSError):
-                raise FetchError(url, str(exc) or type(exc).__name__) from exc
+                raise TransientFetchError(url, str(exc) or type(exc).__name__) from exc
             last_error = exc  # could not connect: try the host's next address
         finally:
             watchdog.cancel()
             if response is not None:
                 response.close()
             connection.close()
-    raise FetchError(url, str(last_error) if last_error else _("no address to connect to"))
+    if last_error is not None:
+        raise TransientFetchError(url, str(last_error))
+    raise FetchError(url, _("no address to connect to"))
+
+
+def _status_error(url: str, response: http.client.HTTPResponse) -> FetchError:
+    """The error for an answer other than 200 or a redirect: transient for "not now"."""
+    error = TransientFetchError if response.status in TRANSIENT_STATUSES else FetchError
+    return error(
+        url,
+        _("the server answered %(status)s %(reason)s")
+        % {"status": response.status, "reason": response.reason},
+    )
 
 
 def _read_body(url, response, connection, max_bytes: int, deadline: float) -> bytes:
@@ -208,7 +226,7 @@ def _checked_addresses(url: str, host: str, port: int, deadline: float) -> list[
     try:
         infos = pool.submit(_resolve, host, port).result(timeout=_remaining(url, deadline))
     except concurrent.futures.TimeoutError as exc:
-        raise FetchError(url, _("no complete answer within the time limit")) from exc
+        raise TransientFetchError(url, _("no complete answer within the time limit")) from exc
     except (OSError, UnicodeError) as exc:
         raise FetchError(
             url, _("the host name %(host)s cannot be resolved") % {"host": host}

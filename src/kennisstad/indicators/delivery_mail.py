@@ -1,8 +1,12 @@
 """Mails about delivered figures, each in the recipient's own language: when a partner submits
 a value the team hears of it (its team leads, or every team member when no one leads), and when
-the team decides, the partner who entered it hears the outcome."""
+the team decides, the partner who entered it hears the outcome.
 
-import logging
+The services call ``notify_*`` once the value is committed; each mail is then one task
+(``indicators.send_delivery_mail``) for one recipient, sent by the worker, so a slow or absent
+mail server never holds up or breaks the partner's or reviewer's page, and a mail the server
+refused for now is tried again later for that recipient only."""
+
 from smtplib import SMTPException
 
 from django.conf import settings
@@ -14,11 +18,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kennisstad.accounts.models import Role, User
+from kennisstad.core.background import TransientError, enqueue
 
 from .formatting import format_realisation
 from .models import DeliveredValue, DeliveryStatus
 
-logger = logging.getLogger(__name__)
+SUBMITTED, APPROVED, REJECTED = "submitted", "approved", "rejected"
 
 
 def reviewers() -> QuerySet[User]:
@@ -34,56 +39,66 @@ def _url(name: str) -> str:
     return settings.SITE_URL.rstrip("/") + reverse(name)
 
 
-def _send(user: User, subject_of, template: str, context: dict) -> None:
-    """Sent after the value is stored: a mail server that is down must not turn the partner's
-    or reviewer's saved step into an error page, so a failure is logged, not raised."""
-    with translation.override(user.preferred_language or "nl"):
-        subject = subject_of()
-        body = render_to_string(template, {**context, "recipient": user})
-    try:
-        send_mail(subject, body, None, [user.email])
-    except (OSError, SMTPException):
-        logger.warning("delivery mail to user:%s failed", user.pk, exc_info=True)
-
-
 def notify_submitted(delivered: DeliveredValue) -> None:
-    context = {
-        "delivered": delivered,
-        "value_text": format_realisation(delivered.indicator, delivered),
-        "url": _url("indicators:deliveries-awaiting"),
-    }
+    """Queue the mail to each reviewer (called once the submission is committed)."""
+    from .tasks import send_delivery_mail
+
     for user in reviewers():
-        _send(
-            user,
-            lambda: (
-                _("Value to approve: %(indicator)s %(year)s")
-                % {"indicator": delivered.indicator.name, "year": delivered.year}
-            ),
-            "indicators/mail/delivery_submitted.txt",
-            context,
-        )
+        enqueue(send_delivery_mail, delivered.pk, user.pk, SUBMITTED)
 
 
 def notify_reviewed(delivered: DeliveredValue) -> None:
+    """Queue the decision's mail to the partner who entered the value. The decision is named
+    now: the mail tells what was decided, whatever happens to the value before it is sent."""
+    from .tasks import send_delivery_mail
+
     submitter = delivered.submitted_by
     if not submitter.email or not submitter.is_active:
         return
-    approved = delivered.status == DeliveryStatus.APPROVED
+    kind = APPROVED if delivered.status == DeliveryStatus.APPROVED else REJECTED
+    enqueue(send_delivery_mail, delivered.pk, submitter.pk, kind)
+
+
+def send_one(delivered_id: int, recipient_id: int, kind: str) -> int:
+    """Send one mail; 0 when the value or the recipient is gone meanwhile. A mail server that
+    fails raises ``TransientError`` (the task tries again later)."""
+    delivered = (
+        DeliveredValue.objects.select_related("indicator", "submitted_by")
+        .filter(pk=delivered_id)
+        .first()
+    )
+    user = User.objects.filter(pk=recipient_id, is_active=True).exclude(email="").first()
+    if delivered is None or user is None:
+        return 0
+    with translation.override(user.preferred_language or "nl"):
+        subject, template, context = _message(delivered, kind)
+        body = render_to_string(template, {**context, "recipient": user})
+    try:
+        send_mail(subject, body, None, [user.email])
+    except (OSError, SMTPException) as exc:
+        raise TransientError(f"delivery mail to user:{user.pk} not sent") from exc
+    return 1
+
+
+def _message(delivered: DeliveredValue, kind: str) -> tuple[str, str, dict]:
+    """Subject, template and context of the mail, in the active language."""
+    names = {"indicator": delivered.indicator.name, "year": delivered.year}
+    if kind == SUBMITTED:
+        context = {
+            "delivered": delivered,
+            "value_text": format_realisation(delivered.indicator, delivered),
+            "url": _url("indicators:deliveries-awaiting"),
+        }
+        subject = _("Value to approve: %(indicator)s %(year)s") % names
+        return subject, "indicators/mail/delivery_submitted.txt", context
+    approved = kind == APPROVED
     context = {
         "delivered": delivered,
         "approved": approved,
         "url": _url("indicators:my-indicators"),
     }
-    _send(
-        submitter,
-        lambda: (
-            (
-                _("Your value was approved: %(indicator)s %(year)s")
-                if approved
-                else _("Your value was rejected: %(indicator)s %(year)s")
-            )
-            % {"indicator": delivered.indicator.name, "year": delivered.year}
-        ),
-        "indicators/mail/delivery_reviewed.txt",
-        context,
-    )
+    if approved:
+        subject = _("Your value was approved: %(indicator)s %(year)s") % names
+    else:
+        subject = _("Your value was rejected: %(indicator)s %(year)s") % names
+    return subject, "indicators/mail/delivery_reviewed.txt", context

@@ -17,7 +17,9 @@ from kennisstad.tests.factories import full_registry
 
 pytestmark = pytest.mark.django_db
 CANCEL_WORDS = {"annuleren", "cancel", "terug", "back"}
-NOT_A_RECORD_FORM = {"login"}
+# Sign-in steps: the code step opens only for a session that still owes its code, removing the
+# authenticator only for an account that has one (accounts/tests/test_second_factor.py).
+NOT_A_RECORD_FORM = {"login", "mfa-verify", "mfa-remove"}
 # Forms only a partner editor opens (this walk signs in as a team member); their own tests
 # follow their Cancel link.
 PARTNER_FORMS = {"deliver"}

@@ -22,8 +22,19 @@ PUBLIC_ROUTES = {
     "agenda:personal-feed",  # protected by its secret token instead (a 404 without a valid one)
     "accounts:login",
     "accounts:logout",
+    # Password reset by mail: for whoever forgot it (the answer never says whether an account
+    # has the address; the link itself is the proof).
+    "accounts:password-reset",
+    "accounts:password-reset-done",
+    "accounts:password-reset-confirm",
+    "accounts:password-reset-complete",
+    # Signing in with the identity provider: the way to a login (404 while OIDC is off).
+    "accounts:oidc-sign-in",
+    "accounts:oidc-callback",
     "set_language",
     "theme-css",  # the municipality's colours, a stylesheet every page (and the portal) links
+    "healthz",  # load balancers' health checks: "ok" and which backing service answers, no data
+    "readyz",
     "api:schema",
     "api:docs",
     "api:project-list",

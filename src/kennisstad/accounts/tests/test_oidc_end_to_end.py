@@ -149,6 +149,19 @@ def test_sign_in_creates_the_account_with_the_mapped_role(live_server, oidc):
     assert session_of(browser)["kennisstad_sso"] is True
 
 
+def test_signing_in_gives_the_browser_a_new_session(live_server, oidc):
+    """No session fixation: the session that carried the sign-in's state (a key someone could
+    have planted in this browser) is not the one that is signed in."""
+    browser = requests.Session()
+    form = browser.get(f"{live_server.url}{reverse('accounts:oidc-sign-in')}", timeout=10)
+    before = browser.cookies["sessionid"]
+    answer = browser.post(form.url, data={"login": "alice"}, timeout=10)
+    assert answer.status_code == 200
+    assert "_auth_user_id" in session_of(browser)
+    assert browser.cookies["sessionid"] != before
+    assert not SessionStore().exists(before)
+
+
 def test_a_partner_gets_the_organisation_of_the_group(live_server, oidc):
     iwcn = OrganisationFactory(name="Internationaal Welkomstcentrum Noord")
     _browser, answer = sign_in(live_server, oidc, "bob")

@@ -86,7 +86,7 @@ def settings_in_a_new_process(**env) -> subprocess.CompletedProcess:
 
 def test_off_by_default_and_on_with_an_issuer_and_a_client():
     off = settings_in_a_new_process()
-    assert off.stdout.split() == ["False", "django.contrib.auth.backends.ModelBackend"]
+    assert off.stdout.split() == ["False", "kennisstad.accounts.backends.PasswordBackend"]
     on = settings_in_a_new_process(
         OIDC_ISSUER=ISSUER, OIDC_CLIENT_ID="kennisstad", OIDC_CLIENT_SECRET="s"
     )

@@ -43,6 +43,16 @@ PAGES: dict[str, Page] = {
     "portal:accessibility": Page(EVERYONE),
     "accounts:login": Page(frozenset({ANONYMOUS}), submit_empty=True),
     "accounts:profile": Page(SIGNED_IN),
+    "accounts:password-change": Page(SIGNED_IN, submit_empty=True),
+    "accounts:password-reset": Page(frozenset({ANONYMOUS}), submit_empty=True),
+    "accounts:password-reset-done": Page(frozenset({ANONYMOUS})),
+    # A link that does not work (used or too old) shows its own page; a valid one needs a mail.
+    "accounts:password-reset-confirm": Page(frozenset({ANONYMOUS}), lambda s: ["MQ", "1-x"]),
+    "accounts:password-reset-complete": Page(frozenset({ANONYMOUS})),
+    # The demo administrator has an authenticator (accounts.demo); the other demo users do not.
+    "accounts:mfa-setup": Page(frozenset({TEAM, PARTNER, READER}), submit_empty=True),
+    "accounts:mfa-recovery-codes": Page(ADMIN_ONLY),
+    "accounts:mfa-remove": Page(ADMIN_ONLY, submit_empty=True),
     "workspace:home": Page(SIGNED_IN),
     "agenda:activity-list": Page(SIGNED_IN),
     "agenda:month": Page(SIGNED_IN, ready=".fc-daygrid-day"),
@@ -154,8 +164,14 @@ NOT_PAGES: dict[str, str] = {
     "accounts:logout": "POST only",
     "accounts:oidc-sign-in": "redirect to the identity provider (404 while OIDC is off)",
     "accounts:oidc-callback": "redirect back from the identity provider (404 while OIDC is off)",
+    "accounts:mfa-verify": (
+        "the sign-in's code step: only a session that still owes its code sees it, and the walk's "
+        "sessions have passed it (accounts/tests/test_second_factor.py renders it)"
+    ),
     "set_language": "POST only (the language buttons on every page)",
     "theme-css": "stylesheet (the municipality's colours, linked by every page)",
+    "healthz": "JSON health check for load balancers (alive)",
+    "readyz": "JSON health check for load balancers (database and Redis reachable)",
     "agenda:events": "JSON for the calendar widget",
     "agenda:public-feed": "iCalendar feed",
     "agenda:personal-feed": "iCalendar feed",

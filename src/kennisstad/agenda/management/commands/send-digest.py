@@ -1,14 +1,10 @@
 """``kennisstad send-digest``: mail every team member the international activities of the
-coming two weeks, in their own language. Run it weekly (cron, a systemd timer)."""
+coming two weeks, in their own language. The scheduler (``make beat``) runs the same as the
+``agenda.send_digest`` task on Monday morning; a rerun on the same day mails nobody twice."""
 
-from django.core.mail import send_mail
-from django.core.management.base import BaseCommand
-from django.template.loader import render_to_string
-from django.utils import translation
-from django.utils.translation import gettext as _
+from django.core.management.base import BaseCommand, CommandError
 
-from kennisstad.accounts.models import Role, User
-from kennisstad.agenda.selectors import upcoming_activities
+from kennisstad.agenda.digest import send_digest
 
 
 class Command(BaseCommand):
@@ -18,18 +14,9 @@ class Command(BaseCommand):
         parser.add_argument("--days", type=int, default=14)
 
     def handle(self, *args, **options):
-        recipients = User.objects.filter(
-            is_active=True, role__in=[Role.TEAM_MEMBER, Role.ADMINISTRATOR]
-        ).exclude(email="")
-        sent = 0
-        for user in recipients:
-            with translation.override(user.preferred_language or "nl"):
-                activities = list(upcoming_activities(user=user, days=options["days"]))
-                context = {"user": user, "activities": activities, "days": options["days"]}
-                subject = _("International activities of the coming %(days)s days") % {
-                    "days": options["days"]
-                }
-                body = render_to_string("agenda/digest.txt", context)
-            send_mail(subject, body, None, [user.email])
-            sent += 1
-        self.stdout.write(f"{sent} digest(s) sent.")
+        run = send_digest(days=options["days"])
+        self.stdout.write(f"{run.sent} digest(s) sent.")
+        if run.already:
+            self.stdout.write(f"{run.already} team member(s) had theirs today already.")
+        if run.failed:
+            raise CommandError(f"{run.failed} digest(s) could not be sent; run it again.")

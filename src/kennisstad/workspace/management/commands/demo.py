@@ -5,6 +5,7 @@ every role straight away. Safe to run again: existing records are left as they a
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from kennisstad.accounts.demo import DEMO_AUTHENTICATOR_SECRET
 from kennisstad.projects.models import ProjectCategory
 from kennisstad.projects.selectors import counted_per_year
 from kennisstad.workspace.demo import SCENARIO, load_demo
@@ -66,5 +67,10 @@ class Command(BaseCommand):
                 self.stdout.write("  " + "  ".join("-" * w for w in widths))
         self.stdout.write(
             "Passwords are set only when an account is created; changed ones are kept."
+        )
+        self.stdout.write(
+            "The administrator signs in with a second factor: authenticator secret "
+            f"{DEMO_AUTHENTICATOR_SECRET} (published like the passwords; the demo's code page "
+            "shows the current code)."
         )
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
