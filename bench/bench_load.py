@@ -94,16 +94,17 @@ def start_app_server(env: dict, port: int, workers: int, make_serve: bool) -> su
             check=True,
             stdout=subprocess.DEVNULL,
         )
+        # gunicorn as `make serve` starts it: its configuration reads BIND and WEB_CONCURRENCY
+        # (and GUNICORN_MAX_REQUESTS, ACCESS_LOG, ... from this environment).
+        env = {**env, "BIND": bind, "WEB_CONCURRENCY": str(workers)}
         command = [
             str(BIN / "gunicorn"),
+            "--config=python:kennisstad.conf.gunicorn",
             "kennisstad.wsgi",
-            f"--workers={workers}",
-            f"--bind={bind}",
-            "--log-level=warning",
-            # Not the one control socket under ~/.gunicorn every other gunicorn here uses.
-            "--no-control-socket",
         ]
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     for _ in range(600):
         if process.poll() is not None:
             raise SystemExit(f"The server stopped at startup: {' '.join(command)}")
@@ -286,7 +287,8 @@ def main() -> None:
             server.wait(timeout=30)
         print(
             f"database: {connection.vendor}; cache: "
-            f"{'Redis' if env.get('REDIS_URL') else 'inside each worker'}; {args.workers} workers; "
+            f"{'Redis' if env.get('REDIS_URL') else 'inside each worker'}; {args.workers} workers "
+            f"(replaced after {env.get('GUNICORN_MAX_REQUESTS') or 2000} requests); "
             f"wrk on the same machine, {args.connections} connections, {args.seconds} s a run; "
             f"{os.cpu_count()} cores, load average {load[0]:.1f} at the start; "
             f"public feed: {events} events, {len(ics) / 1e6:.2f} MB"
