@@ -123,7 +123,8 @@ def tree_cpu(pid: int | None) -> float | None:
         return None
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        total = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        # Its own time and that of its children it has reaped (workers gunicorn replaced).
+        total = sum(int(field) for field in fields[11:15]) / os.sysconf("SC_CLK_TCK")
         for task in Path(f"/proc/{pid}/task").iterdir():
             for child in (task / "children").read_text().split():
                 total += tree_cpu(int(child)) or 0.0
@@ -288,7 +289,7 @@ def main() -> None:
         print(
             f"database: {connection.vendor}; cache: "
             f"{'Redis' if env.get('REDIS_URL') else 'inside each worker'}; {args.workers} workers "
-            f"(replaced after {env.get('GUNICORN_MAX_REQUESTS') or 2000} requests); "
+            f"(replaced after {env.get('GUNICORN_MAX_REQUESTS', '2000')} requests, 0: never); "
             f"wrk on the same machine, {args.connections} connections, {args.seconds} s a run; "
             f"{os.cpu_count()} cores, load average {load[0]:.1f} at the start; "
             f"public feed: {events} events, {len(ics) / 1e6:.2f} MB"
