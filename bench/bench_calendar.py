@@ -11,6 +11,7 @@ importing a 10,000-event .ics < 10 s.
 """
 
 import argparse
+import contextlib
 import datetime
 import random
 import shutil
@@ -80,9 +81,16 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def radicale_figures(ics: bytes, repeat: int) -> dict | None:
-    if shutil.which("radicale") is None and not (Path(sys.executable).parent / "radicale").exists():
-        return None
+def radicale_available() -> bool:
+    return (
+        shutil.which("radicale") is not None or (Path(sys.executable).parent / "radicale").exists()
+    )
+
+
+@contextlib.contextmanager
+def radicale_serving(ics: bytes):
+    """Radicale on a free port of 127.0.0.1 holding ``ics`` as one calendar; yields the
+    calendar's address (a GET of it answers the whole calendar as .ics)."""
     storage = tempfile.mkdtemp(prefix="radicale-")
     port = free_port()
     config = Path(storage) / "config"
@@ -95,7 +103,6 @@ def radicale_figures(ics: bytes, repeat: int) -> dict | None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}/bench/calendar.ics/"
     try:
         for _ in range(100):
             try:
@@ -105,10 +112,22 @@ def radicale_figures(ics: bytes, repeat: int) -> dict | None:
                 time.sleep(0.1)
         parent = urllib.request.Request(f"http://127.0.0.1:{port}/bench/", method="MKCOL")
         urllib.request.urlopen(parent, timeout=30).read()
+        base = f"http://127.0.0.1:{port}/bench/calendar.ics/"
         request = urllib.request.Request(
             base, data=ics, method="PUT", headers={"Content-Type": "text/calendar"}
         )
         urllib.request.urlopen(request, timeout=300).read()
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        shutil.rmtree(storage, ignore_errors=True)
+
+
+def radicale_figures(ics: bytes, repeat: int) -> dict | None:
+    if not radicale_available():
+        return None
+    with radicale_serving(ics) as base:
 
         def get():
             with urllib.request.urlopen(base, timeout=120) as response:
@@ -139,10 +158,6 @@ def radicale_figures(ics: bytes, repeat: int) -> dict | None:
             "conditional_status": status,
             "month_ms": month_ms,
         }
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        shutil.rmtree(storage, ignore_errors=True)
 
 
 def main() -> None:

@@ -1,10 +1,11 @@
 """The REST API under /api/v1/: each app contributes its viewsets from its own ``api`` module."""
 
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from kennisstad.agenda.api import ActivityViewSet
+from kennisstad.core.api_schema_view import CachedSchemaView
 from kennisstad.core.api_views import ThemeViewSet, api_not_found
 from kennisstad.delegations.api import DelegationViewSet
 from kennisstad.finances.api import (
@@ -48,7 +49,7 @@ app_name = "api"
 urlpatterns = [
     path("search/", SearchAPIView.as_view(), name="search"),
     path("", include(router.urls)),
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("schema/", CachedSchemaView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     # Anything else under /api/v1/ (e.g. /people/1.5/) is an API 404 in JSON, not the HTML page.
     re_path(r"^.*$", api_not_found, name="not-found"),

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "kennisstad.core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "kennisstad.core.middleware.RefuseNulInQueryMiddleware",
+    # The public feed from its cache (or a 304) before sessions, CSRF, sign-in and CSP.
+    "kennisstad.agenda.feeds.PublicFeedMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -120,7 +122,8 @@ DB_BUSY_TIMEOUT = env_int("DB_BUSY_TIMEOUT", 30)
 DATABASE_BUSY_RETRY_AFTER = env_int("DATABASE_BUSY_RETRY_AFTER", 5)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections are kept (DB_CONN_MAX_AGE) as with PostgreSQL: opening one runs the PRAGMAs
+    # below and closing the last one checkpoints the WAL, several milliseconds per request.
     DATABASES["default"]["OPTIONS"] = {
         # WAL lets readers work while one writer writes; IMMEDIATE takes the write lock at the
         # start of a transaction so two writers queue (busy timeout) instead of failing with
@@ -246,6 +249,10 @@ CACHES = cache_settings(
     socket_timeout=env_int("REDIS_SOCKET_TIMEOUT", 2),
     max_entries=env_int("CACHE_MAX_ENTRIES", 200_000),
 )
+
+# Anonymous visitors' public pages (the portal) come from the cache for at most this many seconds
+# (core.page_cache; any committed change shows at once); 0 renders every one.
+PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 60)
 
 # Fetching addresses people give (partner calendars, import-ics URL): one deadline for the whole
 # fetch, at most this many redirects, and never to an address inside the network unless its host

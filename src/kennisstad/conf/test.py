@@ -24,6 +24,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Pages are rendered for every request, so tests can read each response's context; the page
+# cache's own tests switch it on.
+PUBLIC_PAGE_CACHE_SECONDS = 0
 
 # Tasks run in the test's own process, even when REDIS_URL is set for the production tests: those
 # that start a real worker switch the test process to the queue themselves.

@@ -68,3 +68,19 @@ class DemoDataset(models.Model):
 
     def __str__(self) -> str:
         return self.scenario
+
+
+class CacheGeneration(models.Model):
+    """A stamp that changes with the data cached answers are built from (``core.generations``),
+    kept here when the cache lives inside each process, so every process agrees on it."""
+
+    name = models.CharField(_("name"), max_length=40, primary_key=True)
+    value = models.BigIntegerField(_("value"), default=0)
+    changed_at = models.FloatField(_("changed at (seconds since 1970)"), default=0)
+
+    class Meta:
+        verbose_name = _("cache generation")
+        verbose_name_plural = _("cache generations")
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.value}"

@@ -1,13 +1,23 @@
 from django.urls import path
 
+from kennisstad.core.page_cache import anonymous_page
+
 from . import views
 
 app_name = "portal"
 urlpatterns = [
-    path("", views.PortalHomeView.as_view(), name="home"),
-    path("projecten/", views.PublicProjectListView.as_view(), name="projects"),
-    path("projecten/<int:pk>/", views.PublicProjectDetailView.as_view(), name="project"),
-    path("kalender/", views.PublicCalendarView.as_view(), name="calendar"),
-    path("indicatoren/", views.PublicIndicatorsView.as_view(), name="indicators"),
-    path("toegankelijkheid/", views.AccessibilityStatementView.as_view(), name="accessibility"),
+    path("", anonymous_page(views.PortalHomeView.as_view()), name="home"),
+    path("projecten/", anonymous_page(views.PublicProjectListView.as_view()), name="projects"),
+    path(
+        "projecten/<int:pk>/",
+        anonymous_page(views.PublicProjectDetailView.as_view()),
+        name="project",
+    ),
+    path("kalender/", anonymous_page(views.PublicCalendarView.as_view()), name="calendar"),
+    path("indicatoren/", anonymous_page(views.PublicIndicatorsView.as_view()), name="indicators"),
+    path(
+        "toegankelijkheid/",
+        anonymous_page(views.AccessibilityStatementView.as_view()),
+        name="accessibility",
+    ),
 ]
