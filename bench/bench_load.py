@@ -289,7 +289,7 @@ def main() -> None:
         print(
             f"database: {connection.vendor}; cache: "
             f"{'Redis' if env.get('REDIS_URL') else 'inside each worker'}; {args.workers} workers "
-            f"(replaced after {env.get('GUNICORN_MAX_REQUESTS', '2000')} requests, 0: never); "
+            f"(replaced after {env.get('GUNICORN_MAX_REQUESTS', '50000')} requests, 0: never); "
             f"wrk on the same machine, {args.connections} connections, {args.seconds} s a run; "
             f"{os.cpu_count()} cores, load average {load[0]:.1f} at the start; "
             f"public feed: {events} events, {len(ics) / 1e6:.2f} MB"

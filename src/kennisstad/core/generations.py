@@ -99,7 +99,8 @@ def _read_database(name: str) -> Generation:
             row = cursor.fetchone()
     except DatabaseError:  # before the migration that creates the table
         return Generation("none", 0.0)
-    return Generation(str(row[0]), row[1]) if row else Generation("0", 0.0)
+    # The time with the number: a restored table repeats numbers served before the restore.
+    return Generation(f"{row[0]}-{row[1]:.6f}", row[1]) if row else Generation("0", 0.0)
 
 
 def _store(names: set[str]) -> None:

@@ -16,12 +16,14 @@ from typing import Any
 import django
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from django.db import connections
 from django.db.migrations.loader import MigrationLoader
 from django.utils.translation import gettext as _
 
 from kennisstad import __version__
 
+from .. import generations
 from ..events import log_event
 from . import postgres, sqlite
 from .archive import (
@@ -287,8 +289,7 @@ def restore_backup(
     except BackupError as exc:
         log_event("backup.failed", level=logging.WARNING, step="restore", error=type(exc).__name__)
         raise
-    for cache in caches.all():
-        cache.clear()  # nothing cached from the replaced database may be served again
+    _forget_what_was_cached()
     counts, media = manifest["row_counts"], manifest["media"]
     log_event(
         "backup.restored",
@@ -304,3 +305,17 @@ def restore_backup(
     return RestoreReport(
         source, engine, created, version, len(counts), sum(counts.values()), len(media), pending
     )
+
+
+def _forget_what_was_cached() -> None:
+    """Nothing cached from the replaced database may be served again, and every feed and page
+    gets a new generation (a restored stamp could repeat one served before the restore). In a
+    Redis shared with the Celery broker only Kennisstad's own keys go, never the queue."""
+    for cache in caches.all():
+        if isinstance(cache, RedisCache):
+            client = cache._cache.get_client(None, write=True)  # type: ignore[attr-defined]
+            for key in client.scan_iter(match=cache.make_key("*")):
+                client.delete(key)
+        else:
+            cache.clear()
+    generations.bump()
