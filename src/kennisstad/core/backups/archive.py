@@ -179,7 +179,30 @@ def read_manifest(path: Path) -> dict[str, Any]:
             )
             % {"path": path, "version": manifest.get("format_version")}
         )
+    if not _well_formed(manifest):
+        raise _not_a_backup(path)
     return manifest
+
+
+def _well_formed(manifest: dict[str, Any]) -> bool:
+    """The manifest names only what ``kennisstad backup`` writes: the database member of its
+    engine and media files under MEDIA_ROOT, each with a checksum. The names come from the file
+    being restored, so a forged one must never choose where a file is written."""
+    database, media = manifest.get("database"), manifest.get("media")
+    if not isinstance(database, dict) or not isinstance(media, dict):
+        return False
+    if database.get("member") not in DATABASE_MEMBERS.values():
+        return False
+    if not isinstance(database.get("sha256"), str) or not isinstance(
+        manifest.get("row_counts"), dict
+    ):
+        return False
+    return all(
+        isinstance(entry, dict)
+        and isinstance(entry.get("sha256"), str)
+        and _safe_media_name(MEDIA_PREFIX + name) is not None
+        for name, entry in media.items()
+    )
 
 
 def _safe_media_name(member: str) -> str | None:
@@ -210,6 +233,8 @@ def unpack(path: Path, manifest: dict[str, Any], database: Path, media: Path) ->
                     if name is None:
                         raise _damaged(path, member.name)
                     target = media / name
+                    if not target.resolve().is_relative_to(media.resolve()):
+                        raise _damaged(path, member.name)
                     target.parent.mkdir(parents=True, exist_ok=True)
                 if _extract(archive, member, target) != expected[member.name]:
                     raise _damaged(path, member.name)

@@ -255,7 +255,7 @@ def _put_back(source: Path, manifest: dict[str, Any], engine: str, alias: str, f
         _refuse_non_empty(engine, alias, media_root)
     media_root.parent.mkdir(parents=True, exist_ok=True)
     with work_folder(media_root.parent) as work:
-        database = work / manifest["database"]["member"]
+        database = work / DATABASE_MEMBERS[engine]
         unpack(source, manifest, database, work / "media")
         if engine == "sqlite":
             sqlite.check_integrity(database)

@@ -226,3 +226,32 @@ def test_restore_with_force_puts_back_the_database_and_the_files(tmp_path, setti
     assert created[0]["engine"] == restored[0]["engine"] == connection.vendor
     assert restored[0]["forced"] is True and restored[0]["media_files"] == 1
     assert logged(caplog, "backup.failed")[0]["step"] == "restore"
+
+
+@pytest.mark.parametrize("where", ["database", "media"])
+def test_a_manifest_never_chooses_where_a_file_is_written(backup, tmp_path, where):
+    """A forged backup naming '../' paths (with matching checksums) is refused, and nothing is
+    written outside the restore's own folder."""
+    import hashlib
+    import io
+
+    payload = b"written outside"
+    escape = "../../escaped.txt"
+    manifest = manifest_of(backup)
+    if where == "database":
+        manifest["database"]["member"] = escape
+        member = escape
+    else:
+        manifest["media"] = {escape: {"sha256": hashlib.sha256(payload).hexdigest(), "bytes": 15}}
+        member = "media/" + escape
+    manifest["database"]["sha256"] = hashlib.sha256(payload).hexdigest()
+    forged = tmp_path / "forged" / "backup.tar.gz"
+    forged.parent.mkdir()
+    with tarfile.open(forged, "w:gz") as writing:
+        for name, data in (("manifest.json", json.dumps(manifest).encode()), (member, payload)):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            writing.addfile(info, io.BytesIO(data))
+    refusal(forged, force=True)
+    assert not list(tmp_path.rglob("escaped.txt"))
+    assert not (tmp_path.parent / "escaped.txt").exists()
