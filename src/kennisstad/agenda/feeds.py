@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from kennisstad import __version__
-from kennisstad.accounts import access
+from kennisstad.accounts import access, second_factor
 from kennisstad.core import generations, municipality
 from kennisstad.core.filters import id_param
 
@@ -196,7 +196,9 @@ def personal_feed(request, token: str):
         .filter(token=token, revoked_at__isnull=True)
         .first()
     )
-    if feed is None or not feed.user.is_active:
+    # A feed token stands in for a sign-in like an API token: an account that must have a
+    # second factor (BIO) and has none gets nothing, as its API token would not work either.
+    if feed is None or not feed.user.is_active or not second_factor.token_acceptable(feed.user):
         raise Http404
     stored, applied = _applied(feed.filters), _applied(request.GET)
     return _feed_response(

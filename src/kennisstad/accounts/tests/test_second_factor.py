@@ -260,3 +260,25 @@ def test_the_admin_login_page_sends_to_the_sign_in(client, administrator):
     sign_in_with_password(client, administrator)
     response = client.get(reverse("admin:login") + "?next=/admin/")
     assert response.url.startswith(SETUP)
+
+
+def test_calendar_feed_tokens_of_accounts_that_must_have_a_second_factor(client, settings):
+    """A personal feed holds non-public activities (which may name people): its secret address
+    works like an API token, so not for an administrator without a second factor."""
+    from kennisstad.agenda.models import FeedToken
+
+    admin_user = UserFactory(username="beheer-feed", role=Role.ADMINISTRATOR)
+    feed = FeedToken.objects.create(user=admin_user)
+    address = reverse("agenda:personal-feed", args=[feed.token])
+    assert client.get(address).status_code == 404
+    sign_in_with_password(client, admin_user)
+    set_up_authenticator(client)
+    client.logout()
+    assert client.get(address).status_code == 200
+
+    team = UserFactory(username="team-feed", role=Role.TEAM_MEMBER)
+    team_feed = FeedToken.objects.create(user=team)
+    team_address = reverse("agenda:personal-feed", args=[team_feed.token])
+    assert client.get(team_address).status_code == 200
+    settings.KENNISSTAD_MFA_REQUIRED = "all"
+    assert client.get(team_address).status_code == 404
