@@ -37,8 +37,14 @@ PAGES = "pages"
 CALENDAR_APPS = {"agenda", "core", "accounts"}
 TABLE = "core_cachegeneration"
 # Written while reading (who looked at whose personal data) or at every sign-in: never shown.
-QUIET_TABLES = {TABLE, "relations_personaldataaccess"}
-QUIET_STATEMENTS = ('UPDATE "accounts_user" SET "last_login" = ',)
+# Bookkeeping that changes no feed or page either: the digest's sent-log, and a partner
+# calendar's last sync (hourly; a feed changing with it would make every calendar program
+# fetch the whole feed again each hour).
+QUIET_TABLES = {TABLE, "relations_personaldataaccess", "agenda_digestmail"}
+QUIET_STATEMENTS = (
+    'UPDATE "accounts_user" SET "last_login" = ',
+    'UPDATE "agenda_calendarsubscription" SET "last_synced_at" = ',
+)
 # A stamp in a shared cache is renewed at least this often: a restore or an edit made behind
 # Django's back shows within this time.
 CACHE_SECONDS = 6 * 3600
@@ -121,9 +127,17 @@ def _store(names: set[str]) -> None:
                         [name, now],
                     )
     except DatabaseError:
-        if connection.in_atomic_block:
-            raise
+        if connection.in_atomic_block or _table_exists():
+            raise  # a real failure (a locked database): the caller logs it, never silently
         # The table does not exist yet (migrating an empty database): nothing to invalidate.
+
+
+def _table_exists() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            return TABLE in connection.introspection.table_names(cursor)
+    except DatabaseError:
+        return True  # cannot tell: treat the failure as real
 
 
 @dataclass

@@ -17,7 +17,10 @@ def send_value_reminders_task() -> dict[str, int]:
     return {"sent": len(send_value_reminders(today=timezone.localdate()))}
 
 
-@background_task("indicators.send_delivery_mail", job="delivery_mail")
+# Acknowledged when taken, not when done: a mail keeps no sent-log, so a worker killed after
+# sending must not have the task delivered (and the mail sent) again; a refused send still
+# retries through the policy.
+@background_task("indicators.send_delivery_mail", job="delivery_mail", acks_late=False)
 def send_delivery_mail(delivered_id: int, recipient_id: int, kind: str) -> dict[str, int]:
     """One mail about a delivered figure to one person (``delivery_mail.send_one``); a mail
     server that refuses for now is tried again later for this recipient only."""

@@ -136,3 +136,21 @@ def test_a_change_made_by_another_process_changes_the_feed_at_once(client, stamp
     assert response.status_code == 200
     assert b"Gewijzigd elders" in response.content
     assert client.get(FEED, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_bookkeeping_of_syncs_and_digests_keeps_the_generation():
+    """A partner calendar's hourly sync time and the digest's sent-log change no feed: every
+    calendar program would otherwise fetch the whole feed again each hour."""
+    from kennisstad.core.generations import CALENDAR, touched
+
+    assert (
+        touched(
+            'UPDATE "agenda_calendarsubscription" SET "last_synced_at" = %s, "last_error" = %s '
+            'WHERE "id" = 1'
+        )
+        == set()
+    )
+    assert (
+        touched('INSERT INTO "agenda_digestmail" ("user_id", "sent_on") VALUES (%s, %s)') == set()
+    )
+    assert CALENDAR in touched('UPDATE "agenda_calendarsubscription" SET "url" = %s')
