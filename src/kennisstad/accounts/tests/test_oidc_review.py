@@ -2,13 +2,11 @@
 sign-ins at once, a local password on an account the identity provider made, a link that logged
 people out, and a broken provider key that crashed the callback (fast; no provider)."""
 
-import json
 import time
 from unittest import mock
 
 import jwt
 import pytest
-from cryptography.hazmat.primitives.asymmetric import rsa
 from django.contrib.auth import authenticate
 from django.db.models.query import QuerySet
 from django.urls import reverse
@@ -18,29 +16,18 @@ from kennisstad.accounts.models import Role, User
 from kennisstad.accounts.oidc import REFUSAL_SESSION_KEY, OIDCBackend
 from kennisstad.accounts.oidc_claims import identity_from
 
-ISSUER = "https://login.example.nl"
-KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-def public_jwk(key, kid="k1"):
-    jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key()))
-    return {**jwk, "kid": kid, "alg": "RS256", "use": "sig"}
+from .oidc_helpers import ISSUER, KEY, switch_on
 
 
 @pytest.fixture
 def oidc_on(settings, monkeypatch):
-    settings.OIDC_ISSUER = ISSUER
-    settings.OIDC_ENABLED = True
-    settings.OIDC_RP_CLIENT_ID = "kennisstad"
-    settings.OIDC_RP_CLIENT_SECRET = "secret"
-    settings.OIDC_RP_SIGN_ALGO = "RS256"
+    switch_on(settings, monkeypatch)
     settings.OIDC_USE_USERINFO = False
     settings.OIDC_GROUP_ROLES = {"team": "team"}
     settings.AUTHENTICATION_BACKENDS = [
         *settings.AUTHENTICATION_BACKENDS,
         "kennisstad.accounts.oidc.OIDCBackend",
     ]
-    monkeypatch.setattr(oidc_discovery, "signing_keys", lambda refresh=False: [public_jwk(KEY)])
     return settings
 
 

@@ -1,7 +1,6 @@
 """The ID-token checks the backend adds to mozilla-django-oidc's, the discovery cache and the
 login page, with a key made here (fast; the real provider is in test_oidc_end_to_end.py)."""
 
-import json
 import time
 
 import jwt
@@ -21,26 +20,14 @@ from kennisstad.accounts.oidc import (
 from kennisstad.accounts.oidc_claims import SignInRefused
 from kennisstad.accounts.oidc_views import provider_name
 
-ISSUER = "https://login.example.nl"
-KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+from .oidc_helpers import ISSUER, KEY, switch_on
+
 OTHER_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-
-
-def public_jwk(key, kid="k1"):
-    jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key()))
-    return {**jwk, "kid": kid, "alg": "RS256", "use": "sig"}
 
 
 @pytest.fixture
 def oidc_on(settings, monkeypatch):
-    settings.OIDC_ISSUER = ISSUER
-    settings.OIDC_ENABLED = True
-    settings.OIDC_RP_CLIENT_ID = "kennisstad"
-    settings.OIDC_RP_CLIENT_SECRET = "secret"
-    settings.OIDC_RP_SIGN_ALGO = "RS256"
-    settings.OIDC_CLOCK_SKEW = 60
-    monkeypatch.setattr(oidc_discovery, "signing_keys", lambda refresh=False: [public_jwk(KEY)])
-    return settings
+    return switch_on(settings, monkeypatch)
 
 
 def token(key=KEY, kid="k1", **changes):
