@@ -85,6 +85,28 @@ def audit_trail(fetch: Callable[[str], list[tuple]]) -> dict[int, list[tuple]]:
     return trail
 
 
+def assert_one_snapshot(
+    live: Callable[[str], list[tuple]],
+    restored: Callable[[str], list[tuple]],
+    *,
+    committed_before: list[int],
+    committed_in_all: int,
+) -> list[int]:
+    """The restored database holds every record committed before the backup started, exactly
+    the first ones the writer committed (one snapshot: no gap, nothing later), and nothing
+    half-written: each with its '+' and '~' audit rows, the same as the live ones."""
+    restored_ids = [pk for (pk,) in restored(ORGANISATIONS)]
+    assert set(committed_before) <= set(restored_ids)
+    assert restored_ids == [pk for (pk,) in live(ORGANISATIONS)][: len(restored_ids)]
+    assert len(restored_ids) < committed_in_all
+    trail = audit_trail(restored)
+    assert set(trail) == set(restored_ids)
+    assert all([row[0] for row in rows] == ["+", "~"] for rows in trail.values())
+    live_trail = audit_trail(live)
+    assert trail == {pk: live_trail[pk] for pk in restored_ids}
+    return restored_ids
+
+
 def run_kennisstad(*arguments: str, **environment: str) -> subprocess.CompletedProcess:
     """``kennisstad ARGUMENTS`` in a new process with the test settings and the given
     DATABASE_URL and KENNISSTAD_VAR_DIR, as an operator runs it."""
