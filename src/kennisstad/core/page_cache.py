@@ -30,7 +30,11 @@ from kennisstad import __version__
 
 from . import generations, municipality
 
-QUERY_NAMES = {"lang", "page", "theme", "country"}
+# Only addresses whose number is bounded are kept: the plain page, its language and its page
+# number. A filtered list (``?theme=``, ``?country=``) is rendered each time: its values come
+# from the visitor, and every junk value would otherwise be a page in the cache.
+LANGUAGES = {"nl", "en"}
+MAX_PAGE_DIGITS = 4
 
 
 @functools.cache
@@ -57,8 +61,17 @@ def _cacheable(request) -> bool:
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and CookieStorage.cookie_name not in request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
-        and set(request.GET) <= QUERY_NAMES
+        and _bounded_query(request.GET)
     )
+
+
+def _bounded_query(query) -> bool:
+    if not set(query) <= {"lang", "page"} or any(len(values) > 1 for _, values in query.lists()):
+        return False
+    page = query.get("page")
+    if page is not None and not (page.isdigit() and len(page) <= MAX_PAGE_DIGITS):
+        return False
+    return query.get("lang", "nl") in LANGUAGES
 
 
 def _key(request) -> str:

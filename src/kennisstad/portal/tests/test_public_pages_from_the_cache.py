@@ -82,3 +82,17 @@ def test_a_visitor_with_a_message_or_a_session_gets_the_page_rendered():
         visitor = Client()
         visitor.cookies[cookie] = "something"
         assert visitor.get(reverse("portal:home")).templates
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"theme": "energie"}, {"country": "NLxyz"}, {"page": "1" * 9}, {"lang": "xx"}, {"q": "a"}],
+)
+def test_an_address_a_visitor_chose_freely_is_rendered_not_kept(query):
+    """Filters and junk come from the visitor: caching each would let a loop of random values
+    fill the cache. Those pages are rendered every time; the plain ones come from the cache."""
+    url = reverse("portal:projects")
+    Client().get(url, query)
+    assert Client().get(url, query).templates  # rendered again
+    Client().get(url, {"page": "1"})
+    assert not Client().get(url, {"page": "1"}).templates
