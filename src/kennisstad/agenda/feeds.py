@@ -17,9 +17,10 @@ from kennisstad import __version__
 from kennisstad.accounts import access, second_factor
 from kennisstad.core import generations, municipality
 from kennisstad.core.filters import id_param
+from kennisstad.core.models import Theme
 
 from .ical import calendar_bytes
-from .models import Activity, FeedToken
+from .models import Activity, ActivityKind, FeedToken
 
 FEED_FILTERS = {
     "kind": "kind",
@@ -51,9 +52,30 @@ def _applied(params) -> list[tuple]:
                     _("%(name)s must be the number of a record.") % {"name": name}
                 )
             values = ids
+        elif values and hasattr(params, "getlist"):  # the address; a token's were checked
+            values = _known_values(name, values)
         if values:
             applied.append((name, tuple(sorted(values))))
     return applied
+
+
+def _known_values(name: str, values: list[str]) -> list[str]:
+    """Only values a filter can mean: an activity kind, a country code (as stored: upper case),
+    a theme that exists. Every accepted address names a cached feed body, so junk values
+    (``?theme=<random>`` in a loop) are refused instead of filling the cache."""
+    if name == "country":
+        values = [value.upper() for value in values]
+        known = {value for value in values if len(value) == 2 and value.isascii()}
+        known &= {value for value in known if value.isalpha()}
+    elif name == "kind":
+        known = set(values) & set(ActivityKind.values)
+    else:
+        known = set(Theme.objects.filter(slug__in=values[:50]).values_list("slug", flat=True))
+    if unknown := sorted(set(values) - known):
+        raise FeedFilterError(
+            _("%(name)s has no value %(value)s.") % {"name": name, "value": unknown[0][:60]}
+        )
+    return values
 
 
 def _filtered(queryset, *applied_lists):
