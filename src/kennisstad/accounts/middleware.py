@@ -87,7 +87,7 @@ class SessionLifetimeMiddleware:
 class SecondFactorMiddleware:
     """A session that still owes its second factor reaches only the pages that finish the
     sign-in: a page request is sent there, an API request with the session is refused (403).
-    A request with an Authorization header goes on: the API authenticates the token itself
+    A request with an API token goes on: the API authenticates the token itself
     (``authentication.SecondFactorTokenAuthentication``)."""
 
     def __init__(self, get_response):
@@ -103,7 +103,9 @@ class SecondFactorMiddleware:
         if _allowed_while_pending(request):
             return self.get_response(request)
         if request.path.startswith("/api/"):
-            if "HTTP_AUTHORIZATION" in request.META:
+            # A token stands on its own; any other Authorization header would fall back to
+            # this very session in DRF, so it does not open the API.
+            if request.META.get("HTTP_AUTHORIZATION", "").startswith("Token "):
                 return self.get_response(request)
             return JsonResponse(
                 {"detail": _("Finish signing in with your second factor first.")}, status=403

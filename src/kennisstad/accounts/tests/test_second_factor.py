@@ -60,6 +60,10 @@ def test_an_administrator_without_a_second_factor_reaches_no_admin_and_no_person
         response = client.get(url, HTTP_ACCEPT="application/json")
         assert response.status_code == 403, url
         assert "Contactpersoon" not in response.content.decode()
+        # Another kind of Authorization header must not open the API for this session either.
+        basic = client.get(url, HTTP_AUTHORIZATION="Basic eDp4")
+        assert basic.status_code == 403, url
+        assert basic.json() == {"detail": _("Finish signing in with your second factor first.")}
 
     # Once set up (and so verified), the same session reaches them.
     set_up_authenticator(client)
