@@ -5,14 +5,11 @@ finds a request in the access log and in everything the app logged while serving
 
 import logging
 import os
-import re
 
 from gunicorn.glogging import Logger
 
 from kennisstad.core.events import JsonFormatter
-
-# A personal calendar feed's address is its secret (agenda/feeds/<token>.ics): never in a log.
-FEED_TOKEN = re.compile(r"(/feeds/)[^/]+(\.ics)$")
+from kennisstad.core.log_secrets import without_secrets
 
 
 def access_fields(resp, environ, request_time) -> dict:
@@ -25,7 +22,7 @@ def access_fields(resp, environ, request_time) -> dict:
         "request_id": headers.get("x-request-id", ""),
         "remote_addr": environ.get("REMOTE_ADDR", ""),
         "method": environ.get("REQUEST_METHOD", ""),
-        "path": FEED_TOKEN.sub(r"\1…\2", environ.get("PATH_INFO", "")),
+        "path": without_secrets(environ.get("PATH_INFO", "")),
         "status": int(status) if str(status).isdigit() else status,
         "bytes": getattr(resp, "sent", None),
         "duration_ms": round(request_time.total_seconds() * 1000, 1),

@@ -12,7 +12,10 @@ def logging_settings(log_format: str, level: str) -> dict:
     return {
         "version": 1,
         "disable_existing_loggers": False,
-        "filters": {"request_id": {"()": "kennisstad.core.request_id.RequestIdFilter"}},
+        "filters": {
+            "request_id": {"()": "kennisstad.core.request_id.RequestIdFilter"},
+            "secret_paths": {"()": "kennisstad.core.log_secrets.SecretPathFilter"},
+        },
         "formatters": {
             "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
             "json": {"()": "kennisstad.core.events.JsonFormatter"},
@@ -23,7 +26,7 @@ def logging_settings(log_format: str, level: str) -> dict:
                 "formatter": log_format,
                 # On the handler, not a logger: a handler's filter also sees what other loggers
                 # (django.request, the apps) pass up to the root.
-                "filters": ["request_id"],
+                "filters": ["request_id", "secret_paths"],
             }
         },
         "root": {"handlers": ["console"], "level": level},

@@ -1,0 +1,25 @@
+"""Secrets that travel in addresses never reach a log: a personal calendar feed's address is its
+secret (``/agenda/feeds/<token>.ics``), and Django logs the path of every 4xx and 5xx answer
+(``django.request``) just as gunicorn's access log writes every path."""
+
+import logging
+import re
+
+FEED_TOKEN = re.compile(r"(/feeds/)[^/?\s]+(\.ics)")
+
+
+def without_secrets(text: str) -> str:
+    return FEED_TOKEN.sub(r"\1…\2", text)
+
+
+class SecretPathFilter(logging.Filter):
+    """Takes feed tokens out of a record's message and its string arguments (the path)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, str):
+            record.msg = without_secrets(record.msg)
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                without_secrets(arg) if isinstance(arg, str) else arg for arg in record.args
+            )
+        return True
