@@ -73,5 +73,5 @@ def test_outside_a_request_there_is_no_id(client):
 
 def test_the_logging_settings_put_the_filter_on_the_console(settings):
     handler = settings.LOGGING["handlers"]["console"]
-    assert handler["filters"] == ["request_id"]
+    assert handler["filters"][0] == "request_id"
     assert "%(request_id)s" in settings.LOGGING["formatters"]["text"]["format"]
