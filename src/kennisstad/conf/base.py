@@ -49,14 +49,18 @@ INSTALLED_APPS = [
     "kennisstad.relations",
     "kennisstad.projects",
     "kennisstad.agenda",
+    "kennisstad.registrations",
     "kennisstad.delegations",
     "kennisstad.policy",
     "kennisstad.indicators",
     "kennisstad.finances",
     "kennisstad.planning",
+    "kennisstad.newsletter",
+    "kennisstad.checklists",
     "kennisstad.portal",
     "kennisstad.search",
     "kennisstad.workspace",
+    "kennisstad.attachments",
 ]
 
 MIDDLEWARE = [

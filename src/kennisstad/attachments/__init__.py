@@ -1,0 +1,1 @@
+"""Files attached to records (projects, organisations, delegations, activities, grants, chapters)."""

@@ -1,0 +1,4 @@
+"""URLs of the attachments app."""
+
+app_name = "attachments"
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Preparation checklists: templates per kind of work, applied to delegations and activities."""

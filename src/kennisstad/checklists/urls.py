@@ -1,0 +1,4 @@
+"""URLs of the checklists app."""
+
+app_name = "checklists"
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""The international newsletter: double opt-in subscribers, editions, batched sending."""

@@ -1,0 +1,4 @@
+"""URLs of the newsletter app."""
+
+app_name = "newsletter"
+urlpatterns: list = []

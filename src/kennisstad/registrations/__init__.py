@@ -1,0 +1,1 @@
+"""Registration for activities: capacity, waiting list, check-in and the registrants' own links."""

@@ -1,0 +1,4 @@
+"""URLs of the registrations app."""
+
+app_name = "registrations"
+urlpatterns: list = []
