@@ -14,6 +14,7 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
+from kennisstad.core.contributions import page_sections
 from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.filters import datetime_param
 from kennisstad.core.imports import ImportRefused
@@ -24,6 +25,7 @@ from .filters import ActivityFilter
 from .forms import ActivityForm, IcsImportForm
 from .ics_import import import_events, parse_ics
 from .models import Activity, FeedToken
+from .pages import ACTIVITY_SECTIONS
 from .services import (
     approve_publication,
     create_feed_token,
@@ -97,6 +99,7 @@ class ActivityDetailView(core_views.RegistryDetailView):
             access.visible_projects(user, type(project).objects.filter(pk=project.pk)).exists()
         )
         context["project"] = project if visible else None
+        context["sections"] = page_sections(ACTIVITY_SECTIONS, activity, user=user)
         return context
 
 

@@ -8,6 +8,7 @@ from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.contributions import page_sections
 from kennisstad.core.exports import Column, ExportableListMixin
 from kennisstad.core.text_input import whole_number
 
@@ -15,6 +16,7 @@ from . import exports, selectors
 from .filters import DelegationFilter
 from .forms import FORMSET_FIELDS, FORMSETS, DelegationForm, RegisterPeriodForm
 from .models import Delegation
+from .pages import DELEGATION_SECTIONS
 from .services import delete_delegation, save_delegation
 
 
@@ -68,6 +70,7 @@ class DelegationDetailView(core_views.RegistryDetailView):
         context["show_people"] = access.can_see_delegation_people(user)
         context["show_gifts_and_costs"] = access.can_see_gifts_and_travel_costs(user)
         context["threshold"] = selectors.gifts_threshold()
+        context["sections"] = page_sections(DELEGATION_SECTIONS, self.object, user=user)
         return context
 
 

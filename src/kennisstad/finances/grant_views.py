@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
+from kennisstad.core.contributions import page_sections
 from kennisstad.policy.models import PolicyArea
 
 from . import grant_selectors
@@ -21,6 +22,7 @@ from .grant_forms import STEP_FORMS, GrantForm, StepForm
 from .grant_models import Grant
 from .grant_selectors import GrantTotals
 from .grant_services import allowed_steps, award_grant, save_grant, settle_grant, withdraw_grant
+from .pages import GRANT_SECTIONS
 
 
 class GrantListView(core_views.FilteredListView):
@@ -64,6 +66,7 @@ class GrantDetailView(core_views.RegistryDetailView):
         context["forms"] = forms
         context["user_may_open_organisations"] = access.is_team_or_reader(self.request.user)
         context["can_see_management_details"] = access.can_see_management_details(self.request.user)
+        context["sections"] = page_sections(GRANT_SECTIONS, self.object, user=self.request.user)
         return context
 
 

@@ -15,6 +15,7 @@ from django.views import generic
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.concurrency import StaleVersionError
+from kennisstad.core.contributions import page_sections
 from kennisstad.core.imports import ImportRefused
 from kennisstad.core.text_input import whole_number
 from kennisstad.policy.models import Document
@@ -28,6 +29,7 @@ from .finance_tables import finance_overview
 from .finance_views import chapter_finance
 from .forms import ActionForm, DocumentForm, ImportChapterForm, SectionForm
 from .models import Action, Chapter, Section
+from .pages import CHAPTER_SECTIONS
 from .services import (
     create_document,
     publish_document,
@@ -79,6 +81,7 @@ class ChapterDetailView(core_views.RegistryViewMixin, generic.DetailView):
         context["can_link_projects"] = access.is_team(self.request.user)
         context["can_edit_text"] = access.is_team(self.request.user) and (chapter.document.is_draft)
         context.update(chapter_finance(chapter, can_explain=access.is_team(self.request.user)))
+        context["sections"] = page_sections(CHAPTER_SECTIONS, chapter, user=self.request.user)
         return context
 
 
