@@ -36,6 +36,7 @@ class ItemForm(StyledFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["default_owner"].queryset = team_users()
+        self.fields["order"].required = False  # empty: by days from the event
 
 
 ItemFormSet = inlineformset_factory(
