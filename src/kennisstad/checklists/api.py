@@ -30,7 +30,15 @@ class TemplateItemSerializer(ModelSerializer):
 
     class Meta:
         model = TemplateItem
-        fields = ["id", "title_nl", "title_en", "description", "offset_days", "default_owner", "order"]
+        fields = [
+            "id",
+            "title_nl",
+            "title_en",
+            "description",
+            "offset_days",
+            "default_owner",
+            "order",
+        ]
 
 
 class TemplateSerializer(ModelCleanSerializer):

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from kennisstad.accounts.models import Role, User
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
 
-from .models import ChecklistTemplate, TemplateItem, Task
+from .models import ChecklistTemplate, Task, TemplateItem
 
 
 def team_users():

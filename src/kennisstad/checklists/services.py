@@ -20,7 +20,7 @@ from kennisstad.core.typing import UserLike
 from kennisstad.delegations.models import Delegation
 
 from . import selectors
-from .models import Checklist, ChecklistTemplate, TemplateItem, Task
+from .models import Checklist, ChecklistTemplate, Task, TemplateItem
 
 ITEM_FIELDS = ("title_nl", "title_en", "description", "offset_days", "default_owner", "order")
 

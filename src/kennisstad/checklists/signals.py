@@ -8,7 +8,9 @@ from django.db.models.signals import post_save
 from kennisstad.agenda.models import Activity
 
 
-def _activity_saved(sender: Any, instance: Activity, created: bool, raw: bool, **kwargs: Any) -> None:
+def _activity_saved(
+    sender: Any, instance: Activity, created: bool, raw: bool, **kwargs: Any
+) -> None:
     if created or raw:
         return
     from .services import follow_event

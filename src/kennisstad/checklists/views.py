@@ -270,4 +270,3 @@ class MyTasksView(ReadMixin, generic.TemplateView):
         context["open_tasks"] = selectors.tasks_of(user).filter(due_on__gte=today)
         context["can_change"] = selectors.may_change_checklists(user)
         return context
-

@@ -296,10 +296,12 @@ KENNISSTAD_ACTION_COLOUR = env_str("KENNISSTAD_ACTION_COLOUR", "#24588f")
 # reverse proxy: conf/account_security.py (docs/administrators/account-security.md).
 from .account_security import *  # noqa: E402, F403
 
+# Reminders of the preparation checklists: conf/checklists.py.
+from .checklists import *  # noqa: E402, F403
+
 # The rules of the domain the municipality sets (gifts register, recurrence, the columns of its
 # budget tables, its ledger, the money in a chapter): conf/domain.py.
 from .domain import *  # noqa: E402, F403
-from .checklists import *  # noqa: E402, F403
 
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # No global "None" choice: "?kind=null" on a filter without one is a validation error, not a

@@ -64,5 +64,9 @@ def test_readers_read_partners_and_anonymous_get_nothing(
     )
     assert response.status_code == 403
     for user in (partner_editor, None):
-        for url in ("/api/v1/checklist-templates/", "/api/v1/checklists/", "/api/v1/checklist-tasks/"):
+        for url in (
+            "/api/v1/checklist-templates/",
+            "/api/v1/checklists/",
+            "/api/v1/checklist-tasks/",
+        ):
             assert api_client_for(user).get(url).status_code in (401, 403)

@@ -62,7 +62,9 @@ def test_readers_read_but_do_not_tick_off(reader, client_for, checklist):
     page = client.get(detail).content.decode()
     assert task.title in page
     assert reverse("checklists:task-done", args=[task.pk]) not in page
-    assert client.get(reverse("checklists:checklist-detail", args=[checklist.pk])).status_code == 200
+    assert (
+        client.get(reverse("checklists:checklist-detail", args=[checklist.pk])).status_code == 200
+    )
     assert client.post(reverse("checklists:task-done", args=[task.pk])).status_code == 403
     assert client.get(reverse("checklists:task-update", args=[task.pk])).status_code == 403
 
