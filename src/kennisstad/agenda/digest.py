@@ -65,9 +65,7 @@ def digest_recipients():
     )
 
 
-def render_digest(
-    user: User, days: int, today: datetime.date | None = None
-) -> tuple[str, str]:
+def render_digest(user: User, days: int, today: datetime.date | None = None) -> tuple[str, str]:
     """The subject and text of ``user``'s digest, in their language."""
     today = today or timezone.localdate()
     with translation.override(user.preferred_language or "nl"):
