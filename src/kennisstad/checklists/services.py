@@ -150,8 +150,8 @@ def save_task(
     hand: from then on it stays when the event moves."""
     _require_team(user)
     if due_on is not None:
-        follows = task.offset_days is not None
-        if not follows or due_on != selectors.due_on(task.checklist.event, task.offset_days):
+        offset = task.offset_days
+        if offset is None or due_on != selectors.due_on(task.checklist.event, offset):
             task.offset_days = None
             task.due_on = due_on
     task.full_clean()
