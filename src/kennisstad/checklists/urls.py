@@ -18,6 +18,7 @@ urlpatterns = [
         name="apply-delegation",
     ),
     path("<int:pk>/", views.ChecklistDetailView.as_view(), name="checklist-detail"),
+    path("<int:pk>/delete/", views.ChecklistDeleteView.as_view(), name="checklist-delete"),
     path("<int:checklist_pk>/tasks/new/", views.TaskCreateView.as_view(), name="task-create"),
     path("tasks/<int:pk>/edit/", views.TaskUpdateView.as_view(), name="task-update"),
     path("tasks/<int:pk>/done/", views.TaskStatusView.as_view(), name="task-done"),

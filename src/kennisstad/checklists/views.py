@@ -186,6 +186,19 @@ class ChecklistDetailView(ReadMixin, generic.DetailView):
         return context
 
 
+class ChecklistDeleteView(WriteMixin, generic.DeleteView):
+    """Remove a checklist applied by mistake, with its tasks (the audit trail keeps them)."""
+
+    model = Checklist
+    template_name = "core/confirm_delete.html"
+
+    def form_valid(self, form):
+        back = selectors.record_url(self.object)
+        services.delete_checklist(checklist=self.object, user=self.request.user)
+        messages.success(self.request, _("Deleted."))
+        return HttpResponseRedirect(back)
+
+
 class TaskFormMixin(WriteMixin):
     model = Task
     form_class = TaskForm

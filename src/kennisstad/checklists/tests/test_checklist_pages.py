@@ -134,3 +134,12 @@ def test_edit_a_task_reassigns_and_fixes_its_date(
 def test_my_tasks(team_member, client_for, checklist):
     page = client_for(team_member).get(reverse("checklists:my-tasks")).content.decode()
     assert "Taak -14" in page and "Taak +0" in page
+
+
+def test_remove_a_checklist_applied_by_mistake(team_member, reader, client_for, checklist):
+    url = reverse("checklists:checklist-delete", args=[checklist.pk])
+    assert client_for(reader).post(url).status_code == 403
+    response = client_for(team_member).post(url)
+    assert response.url == reverse("delegations:delegation-detail", args=[checklist.delegation_id])
+    assert not Task.objects.filter(checklist_id=checklist.pk).exists()
+    assert checklist.history.filter(history_type="-").exists()

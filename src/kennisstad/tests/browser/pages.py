@@ -155,6 +155,7 @@ PAGES: dict[str, Page] = {
     "checklists:apply-activity": Page(TEAM_ROLES, lambda s: [s.activity.pk], submit_empty=True),
     "checklists:apply-delegation": Page(TEAM_ROLES, lambda s: [s.delegation.pk], submit_empty=True),
     "checklists:checklist-detail": Page(MUNICIPALITY, lambda s: [_checklist().pk]),
+    "checklists:checklist-delete": Page(TEAM_ROLES, lambda s: [_checklist().pk]),
     "checklists:task-create": Page(TEAM_ROLES, lambda s: [_checklist().pk], submit_empty=True),
     "checklists:task-update": Page(TEAM_ROLES, lambda s: [_checklist().tasks.first().pk]),
     # A few admin pages (configuration); the rest of the admin is Django's own.
