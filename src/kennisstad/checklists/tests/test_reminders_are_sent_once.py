@@ -2,10 +2,12 @@
 is reminded once; done tasks and cancelled events are never reminded."""
 
 import datetime
+from io import StringIO
 from unittest import mock
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from kennisstad.checklists.models import Task
@@ -64,3 +66,13 @@ def test_the_task_runs_the_reminders(team_member):
     apply_template(template=template_with_items((0,)), user=team_member, delegation=delegation)
     result = send_task_reminders_task.apply().get()
     assert result["mails"] == 1
+
+
+def test_the_command_reminds_as_of_a_date(team_member):
+    delegation = _visit_in(30)
+    apply_template(template=template_with_items((-3,)), user=team_member, delegation=delegation)
+    day = (timezone.localdate() + datetime.timedelta(days=25)).isoformat()
+    out = StringIO()
+    call_command("send-checklist-reminders", "--date", day, stdout=out)
+    assert "1 mail(s) about 1 task(s)" in out.getvalue()
+    assert len(mail.outbox) == 1

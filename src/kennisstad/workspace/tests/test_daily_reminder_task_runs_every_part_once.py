@@ -1,5 +1,6 @@
-"""The daily reminder task queues each kind of reminder as its own task (figures, grants, checklist tasks); each
-records what it sent, so the task run twice on one day mails nobody twice."""
+"""The daily reminder task queues each kind of reminder as its own task (figures, grants,
+checklist tasks); each records what it sent, so the task run twice on one day mails nobody
+twice."""
 
 import datetime
 
