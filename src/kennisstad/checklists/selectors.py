@@ -60,14 +60,14 @@ def _open(tasks: QuerySet[Task]) -> QuerySet[Task]:
 
 
 def checklists_of(*, activity: Activity | None = None, delegation: Any = None) -> list[Checklist]:
-    """The checklists on one record with their tasks, in the order they were applied."""
-    checklists = Checklist.objects.select_related("template")
+    """The preparation of one visit or activity with its tasks, in the order applied: a
+    delegation's page also shows what was applied to its visit, and the other way round."""
     if activity is not None:
-        checklists = checklists.filter(activity=activity)
+        condition = Q(activity=activity) | Q(delegation__activity=activity)
     else:
-        checklists = checklists.filter(delegation=delegation)
-    result = list(checklists.prefetch_related("tasks__owner", "tasks__done_by"))
-    return result
+        condition = Q(delegation=delegation) | Q(activity_id=delegation.activity_id)
+    checklists = Checklist.objects.filter(condition).select_related("template")
+    return list(checklists.prefetch_related("tasks__owner", "tasks__done_by"))
 
 
 def tasks_of(user: Any, *, include_done: bool = False) -> QuerySet[Task]:

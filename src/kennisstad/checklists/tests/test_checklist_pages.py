@@ -53,6 +53,8 @@ def test_apply_on_an_activity_page(team_member, client_for, checklist):
     client = client_for(team_member)
     page = client.get(reverse("agenda:activity-detail", args=[activity.pk])).content.decode()
     assert reverse("checklists:apply-activity", args=[activity.pk]) in page
+    # The delegation's preparation shows on its visit's page too.
+    assert "Taak -14" in page
 
 
 def test_readers_read_but_do_not_tick_off(reader, client_for, checklist):
