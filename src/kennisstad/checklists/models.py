@@ -3,6 +3,7 @@ tasks with an owner and a due date relative to the event, so a visit's preparati
 interpreters, gifts, press, security) is no longer a list in someone's head."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,9 @@ from kennisstad.agenda.models import Activity
 from kennisstad.core.i18n import translated
 from kennisstad.core.models import VersionedModel
 from kennisstad.delegations.models import Delegation
+
+# Days before or after the event a task may be timed: ten years either way.
+OFFSET_VALIDATORS = [MinValueValidator(-3650), MaxValueValidator(3650)]
 
 
 class WorkKind(models.TextChoices):
@@ -62,6 +66,7 @@ class TemplateItem(models.Model):
     offset_days = models.IntegerField(
         _("days from the event"),
         default=0,
+        validators=OFFSET_VALIDATORS,
         help_text=_("Negative: before the event's first day (-14 is two weeks before)."),
     )
     default_owner = models.ForeignKey(
@@ -174,7 +179,9 @@ class Task(models.Model):
         blank=True,
         related_name="checklist_tasks",
     )
-    offset_days = models.IntegerField(_("days from the event"), null=True, blank=True)
+    offset_days = models.IntegerField(
+        _("days from the event"), null=True, blank=True, validators=OFFSET_VALIDATORS
+    )
     due_on = models.DateField(_("due"))
     done_at = models.DateTimeField(_("done at"), null=True, blank=True)
     done_by = models.ForeignKey(
