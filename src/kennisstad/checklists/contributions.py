@@ -70,6 +70,13 @@ def apply_to_delegation_button(user: Any, delegation: Any = None) -> PageAction 
     return PageAction(gettext("Apply a checklist"), url, order=130)
 
 
+def templates_button(user: Any, obj: Any = None) -> PageAction | None:
+    """On the delegations list, for the municipality's side: the preparation templates."""
+    if not selectors.may_see_checklists(user):
+        return None
+    return PageAction(gettext("Checklist templates"), reverse("checklists:template-list"))
+
+
 def overdue_in_digest(user: Any, *, today: datetime.date, days: int) -> DigestSection | None:
     """The recipient's overdue preparation tasks, in the recipient's language."""
     if not selectors.may_change_checklists(user):
@@ -92,4 +99,5 @@ def register() -> None:
     DELEGATION_SECTIONS.register(delegation_checklists)
     page_actions("agenda:activity-detail").register(apply_to_activity_button)
     page_actions("delegations:delegation-detail").register(apply_to_delegation_button)
+    page_actions("delegations:delegation-list").register(templates_button)
     DIGEST_SECTIONS.register(overdue_in_digest)

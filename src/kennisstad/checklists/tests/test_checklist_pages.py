@@ -145,3 +145,11 @@ def test_remove_a_checklist_applied_by_mistake(team_member, reader, client_for, 
     assert response.url == reverse("delegations:delegation-detail", args=[checklist.delegation_id])
     assert not Task.objects.filter(checklist_id=checklist.pk).exists()
     assert checklist.history.filter(history_type="-").exists()
+
+
+def test_the_delegations_list_leads_to_the_templates(reader, partner_editor, client_for):
+    url = reverse("checklists:template-list")
+    page = client_for(reader).get(reverse("delegations:delegation-list")).content.decode()
+    assert url in page
+    page = client_for(partner_editor).get(reverse("delegations:delegation-list")).content.decode()
+    assert url not in page
