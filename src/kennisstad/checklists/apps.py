@@ -1,3 +1,5 @@
+"""Preparation checklists: templates per kind of work, applied to delegations and activities."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,3 +8,11 @@ class ChecklistsConfig(AppConfig):
     name = "kennisstad.checklists"
     label = "checklists"
     verbose_name = _("Checklists")
+
+    def ready(self) -> None:
+        # The preparation on the activity and delegation pages, the apply button, the digest's
+        # overdue tasks, and due dates that follow a moved event.
+        from . import contributions, signals
+
+        contributions.register()
+        signals.connect()

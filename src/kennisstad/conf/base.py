@@ -296,6 +296,9 @@ KENNISSTAD_ACTION_COLOUR = env_str("KENNISSTAD_ACTION_COLOUR", "#24588f")
 # reverse proxy: conf/account_security.py (docs/administrators/account-security.md).
 from .account_security import *  # noqa: E402, F403
 
+# Reminders of the preparation checklists: conf/checklists.py.
+from .checklists import *  # noqa: E402, F403
+
 # The rules of the domain the municipality sets (gifts register, recurrence, the columns of its
 # budget tables, its ledger, the money in a chapter): conf/domain.py.
 from .domain import *  # noqa: E402, F403

@@ -8,6 +8,8 @@ from decimal import Decimal
 from django.utils import timezone
 
 from kennisstad.agenda.tests.factories import AMSTERDAM, ActivityFactory
+from kennisstad.checklists.services import apply_template
+from kennisstad.checklists.tests.factories import template_with_items
 from kennisstad.core.models import Theme
 from kennisstad.delegations.models import DelegationMember, ProgrammeItem
 from kennisstad.delegations.tests.factories import (
@@ -44,6 +46,8 @@ def full_registry(owner) -> dict:
     projects = _projects(owner, partner, other)
     activities = _activities(owner, partner, person, projects[0])
     delegations = _delegations(owner, partner, other, person, projects[0])
+    # The visit's preparation: a checklist with tasks (checklists' pages need one).
+    apply_template(template=template_with_items(), user=owner, delegation=delegations[0])
     target = TargetFactory(note=NOTE)
     RealisationFactory(indicator=target.indicator, note=NOTE)
     GrantFactory(organisation=partner, project=projects[0], owner=owner)

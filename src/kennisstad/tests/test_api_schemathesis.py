@@ -73,6 +73,7 @@ CONFIG = SchemathesisConfig.from_dict(
 def _records():
     """Path parameters that name real records, so detail operations reach data."""
     from kennisstad.agenda.models import Activity
+    from kennisstad.checklists.models import Checklist, ChecklistTemplate, Task
     from kennisstad.delegations.models import Delegation
     from kennisstad.indicators.models import Indicator, Realisation, Target
     from kennisstad.planning.models import Chapter
@@ -83,6 +84,9 @@ def _records():
     models = {
         "activities": Activity,
         "chapters": Chapter,
+        "checklist-templates": ChecklistTemplate,
+        "checklists": Checklist,
+        "checklist-tasks": Task,
         "contact-moments": Interaction,
         "delegations": Delegation,
         "documents": Document,

@@ -19,6 +19,7 @@ from django.db import transaction
 
 from kennisstad.accounts.demo import LOGINS, USERS, load_users
 from kennisstad.agenda.demo import load_activities
+from kennisstad.checklists.demo import load_checklists
 from kennisstad.core.context_processors import DEMO_CACHE_KEY
 from kennisstad.core.demo import DemoLoad, load_themes
 from kennisstad.core.models import DemoDataset
@@ -60,6 +61,7 @@ STEPS = (
     ("P&C deadlines", load_deadlines),
     ("indicator owners", load_indicator_owners),
     ("delegations", load_delegations),
+    ("checklists", load_checklists),
 )
 
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views import generic
 
 from kennisstad.agenda.selectors import awaiting_publication, upcoming_activities
+from kennisstad.checklists.selectors import due_soon_tasks, overdue_tasks
 from kennisstad.planning.deadline_selectors import dashboard_rows
 from kennisstad.projects.selectors import project_list
 
@@ -38,6 +39,8 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
             context["awaiting_publication"] = awaiting_publication().count()
             context.update(awaiting_deliveries_context())
             context["missing_value_rows"] = dashboard_rows(today=today)
+            context["tasks_overdue"] = list(overdue_tasks(user, today=today)[:10])
+            context["tasks_due_soon"] = list(due_soon_tasks(user, today=today, days=7)[:10])
         if access.is_team_or_reader(user):
             indicators = indicator_list().order_by("policy_area__code", "order", "name_nl")
             context["indicator_year"] = today.year

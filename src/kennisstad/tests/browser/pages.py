@@ -147,6 +147,17 @@ PAGES: dict[str, Page] = {
     "planning:deadline-detail": Page(MUNICIPALITY, lambda s: [s.deadline.pk]),
     "planning:deadline-update": Page(TEAM_ROLES, lambda s: [s.deadline.pk]),
     "planning:deadline-delete": Page(TEAM_ROLES, lambda s: [s.deadline.pk]),
+    "checklists:template-list": Page(MUNICIPALITY),
+    "checklists:template-create": Page(TEAM_ROLES, submit_empty=True),
+    "checklists:template-detail": Page(MUNICIPALITY, lambda s: [_checklist().template_id]),
+    "checklists:template-update": Page(TEAM_ROLES, lambda s: [_checklist().template_id]),
+    "checklists:my-tasks": Page(MUNICIPALITY),
+    "checklists:apply-activity": Page(TEAM_ROLES, lambda s: [s.activity.pk], submit_empty=True),
+    "checklists:apply-delegation": Page(TEAM_ROLES, lambda s: [s.delegation.pk], submit_empty=True),
+    "checklists:checklist-detail": Page(MUNICIPALITY, lambda s: [_checklist().pk]),
+    "checklists:checklist-delete": Page(TEAM_ROLES, lambda s: [_checklist().pk]),
+    "checklists:task-create": Page(TEAM_ROLES, lambda s: [_checklist().pk], submit_empty=True),
+    "checklists:task-update": Page(TEAM_ROLES, lambda s: [_checklist().tasks.first().pk]),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
@@ -187,10 +198,18 @@ NOT_PAGES: dict[str, str] = {
     "indicators:official-withdraw": "POST only",
     "relations:interaction-complete": "POST only",
     "finances:grant-step": "POST only (award, settle, withdraw; a refusal re-renders the grant)",
+    "checklists:task-done": "POST only (the button beside each task)",
+    "checklists:task-reopen": "POST only (the button beside each done task)",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
 # the admin beyond the few pages above (Django's own screens).
 NOT_PAGE_NAMESPACES = ("api:", "admin:")
+
+
+def _checklist():
+    from kennisstad.checklists.models import Checklist  # the demo's, on the Tianjin delegation
+
+    return Checklist.objects.order_by("pk").first()
 
 
 def _partners_grant(site: Site) -> int:

@@ -1,4 +1,4 @@
-"""The daily reminder job runs both parts, and a rerun of the same day mails nobody twice."""
+"""The daily reminder job runs every part, and a rerun of the same day mails nobody twice."""
 
 import datetime
 from io import StringIO
@@ -19,6 +19,7 @@ def test_one_command_sends_the_grant_reminders_once():
     call_command("send-reminders", "--date", "2019-03-20", stdout=out)
     assert "send-value-reminders:" in out.getvalue()
     assert "send-grant-reminders:" in out.getvalue()
+    assert "send-checklist-reminders:" in out.getvalue()
     assert [message.to for message in mail.outbox] == [["handler@groningen.nl"]]
     call_command("send-reminders", "--date", "2019-03-20", stdout=StringIO())
     assert len(mail.outbox) == 1

@@ -1,7 +1,8 @@
 """``kennisstad send-reminders [--date YYYY-MM-DD]``: the one daily job for every reminder the
-P&C cycle needs: missing figures before and after each deadline, and grants whose accountability
-is due or overdue. A scheduler (cron, a systemd timer, later celery beat) runs this one command;
-each part records what it sent, so a rerun mails nobody twice."""
+P&C cycle needs: missing figures before and after each deadline, grants whose accountability
+is due or overdue, and preparation tasks due soon. A scheduler (cron, a systemd timer, later
+celery beat) runs this one command; each part records what it sent, so a rerun mails nobody
+twice."""
 
 import logging
 
@@ -10,11 +11,11 @@ from django.core.management.base import BaseCommand, CommandError
 
 logger = logging.getLogger(__name__)
 
-PARTS = ("send-value-reminders", "send-grant-reminders")
+PARTS = ("send-value-reminders", "send-grant-reminders", "send-checklist-reminders")
 
 
 class Command(BaseCommand):
-    help = "Send every due reminder: missing indicator figures and grant accountability."
+    help = "Send every due reminder: missing figures, grant accountability, checklist tasks."
 
     def add_arguments(self, parser):
         parser.add_argument("--date", help="the day to act as today, YYYY-MM-DD")
