@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from .env import env_bool, env_int, env_list, env_str
 from .logs import logging_settings
 from .shared_state import cache_settings, throttle_settings
+from .attachments import *  # noqa: F403
+from .attachments import attachment_storage
 from .storage import file_storage
 
 SRC_DIR = Path(__file__).resolve().parents[1]
@@ -207,6 +209,7 @@ KENNISSTAD_FILE_STORAGE = env_str("KENNISSTAD_FILE_STORAGE", "local")
 STORAGES = {
     "default": file_storage(KENNISSTAD_FILE_STORAGE),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "attachments": attachment_storage(KENNISSTAD_FILE_STORAGE, VAR_DIR),
 }
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = VAR_DIR / "media"

@@ -1,0 +1,242 @@
+"""Pages for files: add one to a record, see one with its versions, upload a new version, edit,
+delete, and download (streamed through Kennisstad after the access check, never linked to)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import generic
+from django.views.generic.detail import SingleObjectMixin
+
+from kennisstad.accounts import access
+from kennisstad.core import views as core_views
+from kennisstad.core.history import recent_changes
+from kennisstad.core.permissions import may_use_registry
+
+from . import selectors, services
+from .forms import AttachmentForm, NewAttachmentForm, NewVersionForm
+from .kinds import KINDS
+from .models import Attachment, AttachmentVersion
+from .storage import max_upload_bytes, open_bytes
+
+# Room for the form's other fields and the multipart framing around the file.
+REQUEST_OVERHEAD = 256 * 1024
+
+
+def request_too_large(request) -> bool:
+    """Whether the request announces more bytes than the limit allows: refused before Django
+    reads its body (a client that announces no length is held by the form's size check, and
+    files above FILE_UPLOAD_MAX_MEMORY_SIZE are streamed to disk, not kept in memory)."""
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return False
+    return length > max_upload_bytes() + REQUEST_OVERHEAD
+
+
+def record_url(attachment: Attachment) -> str:
+    return reverse(KINDS[attachment.kind_field].detail_url, args=[attachment.record.pk])
+
+
+def may_download(user: Any, attachment: Attachment) -> bool:
+    """Whoever sees the record; a file with personal data not for readers, who read the registry
+    without contacts' personal data (``accounts.access``)."""
+    if attachment.holds_personal_data:
+        return access.is_team(user) or access.is_partner(user)
+    return True
+
+
+class UploadFormMixin:
+    """Refuses an oversized request with the form and a clear error, status 413."""
+
+    def post(self, request, *args, **kwargs):
+        if request_too_large(request):
+            self.object = getattr(self, "object", None)
+            form = self.get_form_class()()
+            form.add_error(
+                None,
+                _("The file is larger than %(limit)s MB.")
+                % {"limit": max_upload_bytes() // (1024 * 1024)},
+            )
+            return render(request, self.template_name, self.get_context_data(form=form), status=413)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                target = self.save(form)
+        except DjangoValidationError as exc:
+            form.add_error("file" if "file" in form.fields else None, exc)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Saved."))
+        return HttpResponseRedirect(reverse("attachments:attachment-detail", args=[target.pk]))
+
+
+class AttachmentCreateView(core_views.RegistryViewMixin, UploadFormMixin, generic.FormView):
+    """``/files/<kind>/<pk>/new/``; one URL per kind (``urls``), ``model`` the record's."""
+
+    form_class = NewAttachmentForm
+    template_name = "attachments/attachment_form.html"
+    kind_field = ""
+    model: Any = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.record = selectors.visible_record(self.kind_field, kwargs["pk"], user=request.user)
+            if self.record is None:
+                raise Http404
+            if not services.may_change_files_of(self.record, request.user):
+                raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form_heading"] = _("Add a file to %(record)s") % {"record": self.record}
+        context["cancel_url"] = reverse(KINDS[self.kind_field].detail_url, args=[self.record.pk])
+        return context
+
+    def save(self, form) -> Attachment:
+        upload = form.cleaned_data["file"]
+        data = form.cleaned_data
+        return services.add_attachment(
+            record=self.record,
+            user=self.request.user,
+            upload=upload,
+            name=upload.name,
+            title=data["title"],
+            description=data["description"],
+            document_date=data["document_date"],
+            holds_personal_data=data["holds_personal_data"],
+        )
+
+
+class AttachmentMixin(core_views.RegistryViewMixin, SingleObjectMixin):
+    """A file the user may see (404 otherwise); for changes also one whose record the user may
+    change (403 otherwise)."""
+
+    model = Attachment
+    needs_change = True
+
+    def get_queryset(self):
+        return selectors.with_versions(selectors.visible_attachments(self.request.user))
+
+    def get_object(self, queryset=None):
+        attachment = SingleObjectMixin.get_object(self, queryset)
+        if self.needs_change and not services.may_change_files_of(
+            attachment.record, self.request.user
+        ):
+            raise PermissionDenied
+        return attachment
+
+
+class AttachmentDetailView(AttachmentMixin, generic.DetailView):
+    needs_change = False
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user, attachment = self.request.user, self.object
+        context["record_url"] = record_url(attachment)
+        context["kind_label"] = KINDS[attachment.kind_field].label
+        context["can_change"] = services.may_change_files_of(attachment.record, user)
+        context["may_download"] = may_download(user, attachment)
+        if attachment.holds_personal_data and access.can_see_personal_data_log(user):
+            context["downloads"] = selectors.downloads_of(attachment)[:50]
+        if access.can_see_history(user):
+            context["history"] = recent_changes(attachment)
+        return context
+
+
+class AttachmentUpdateView(AttachmentMixin, core_views.ServiceFormMixin, generic.UpdateView):
+    form_class = AttachmentForm
+
+    def save(self, form):
+        return services.update_attachment(
+            attachment=form.instance,
+            user=self.request.user,
+            expected_version=form.cleaned_data.get("version"),
+            **{name: form.cleaned_data[name] for name in form.Meta.fields},
+        )
+
+    def get_success_url(self):
+        return reverse("attachments:attachment-detail", args=[self.object.pk])
+
+
+class AttachmentDeleteView(AttachmentMixin, core_views.RegistryDeleteView):
+    delete_function = staticmethod(services.delete_attachment)
+
+    def get_object(self, queryset=None):
+        return AttachmentMixin.get_object(self, queryset)
+
+    def get_success_url(self):
+        return self._record_url
+
+    def form_valid(self, form):
+        self._record_url = record_url(self.object)
+        return super().form_valid(form)
+
+
+class VersionCreateView(AttachmentMixin, UploadFormMixin, generic.FormView):
+    form_class = NewVersionForm
+    template_name = "attachments/attachment_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and may_use_registry(request.user):
+            self.object = self.get_object()
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form_heading"] = _("New version of %(name)s") % {"name": self.object}
+        context["cancel_url"] = reverse("attachments:attachment-detail", args=[self.object.pk])
+        return context
+
+    def save(self, form) -> Attachment:
+        upload = form.cleaned_data["file"]
+        services.add_version(
+            attachment=self.object, user=self.request.user, upload=upload, name=upload.name
+        )
+        return self.object
+
+
+class DownloadView(AttachmentMixin, generic.View):
+    """``/files/<pk>/download/`` the current version, ``.../download/<number>/`` an older one."""
+
+    needs_change = False
+
+    def get(self, request, pk: int, number: int | None = None):
+        attachment = self.get_object(self.get_queryset())
+        versions = AttachmentVersion.objects.filter(attachment=attachment)
+        version = (
+            versions.order_by("-number").first()
+            if number is None
+            else get_object_or_404(versions, number=number)
+        )
+        if version is None:
+            raise Http404
+        if not may_download(request.user, attachment):
+            raise PermissionDenied
+        services.record_download(version=version, user=request.user, via="page")
+        return file_response(version)
+
+
+def file_response(version: AttachmentVersion) -> FileResponse:
+    """The stored bytes as a download: its checked content type, the original name (RFC 5987
+    for names beyond ASCII), and no sniffing by the browser."""
+    response = FileResponse(
+        open_bytes(version.storage_key),
+        as_attachment=True,
+        filename=version.original_name,
+        content_type=version.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    response["Cache-Control"] = "private, no-store"
+    return response
