@@ -76,9 +76,9 @@ OFFICE_MAIN_PARTS = (("word/document.xml", DOCX), ("xl/workbook.xml", XLSX), ("p
 MARKUP_STARTS = (b"<!doctype html", b"<html", b"<svg", b"<?xml", b"<script", b"<head", b"<body")
 
 
-def _refuse(name: str, why: str) -> ValidationError:
+def _refuse(name: str, why: str, code: str) -> ValidationError:
     return ValidationError(
-        _("%(name)s cannot be added: %(why)s") % {"name": name, "why": why}, code="file_type"
+        _("%(name)s cannot be added: %(why)s") % {"name": name, "why": why}, code=code
     )
 
 
@@ -123,7 +123,8 @@ def detect(stream: IO[bytes], name: str) -> Kind:
     stream.seek(0)
     for signature, what in EXECUTABLES:
         if head.startswith(signature):
-            return _raise(name, _("it is a program (%(what)s), not a document.") % {"what": what})
+            why = _("it is a program (%(what)s), not a document.") % {"what": what}
+            return _raise(name, why, "program")
     kind = next((k for signature, k in SIGNATURES if head.startswith(signature)), None)
     if kind is None and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         kind = WEBP
@@ -133,19 +134,23 @@ def detect(stream: IO[bytes], name: str) -> Kind:
     if kind is None and not head.startswith(b"PK"):
         kind = _text_kind(head, complete)
     if kind is None:
-        return _raise(name, _("this kind of file is not accepted (allowed: %(kinds)s).") % {"kinds": allowed_extensions()})
+        why = _("this kind of file is not accepted (allowed: %(kinds)s).") % {
+            "kinds": allowed_extensions()
+        }
+        return _raise(name, why, "not_accepted")
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension not in kind.extensions:
         return _raise(
             name,
             _("its content is %(kind)s, which does not match the name ending in “.%(ext)s”.")
             % {"kind": kind.extensions[0].upper(), "ext": extension},
+            "mismatch",
         )
     return kind
 
 
-def _raise(name: str, why: str) -> Kind:
-    raise _refuse(name, why)
+def _raise(name: str, why: str, code: str) -> Kind:
+    raise _refuse(name, why, code)
 
 
 def allowed_extensions() -> str:

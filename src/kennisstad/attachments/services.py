@@ -108,9 +108,15 @@ def add_version(
     """A newer file for ``attachment``; the older versions stay downloadable."""
     if not may_change_files_of(attachment.record, user):
         raise PermissionDenied
-    Attachment.objects.select_for_update().filter(pk=attachment.pk).first()
+    # Locked: two uploads at once get numbers one after the other, not the same one.
+    current = Attachment.objects.select_for_update().get(pk=attachment.pk)
     number = (attachment.versions.aggregate(n=Max("number"))["n"] or 0) + 1
-    save_record(instance=attachment, user=user, change_reason=f"version {number}")
+    save_record(
+        instance=attachment,
+        user=user,
+        expected_version=current.version,
+        change_reason=f"version {number}",
+    )
     # Last: the bytes are stored only once nothing else in this transaction can fail.
     return _add_version(attachment=attachment, upload=upload, name=name, user=user)
 

@@ -60,13 +60,11 @@ class UploadFormMixin:
     def post(self, request, *args, **kwargs):
         if request_too_large(request):
             self.object = getattr(self, "object", None)
-            form = self.get_form_class()()
-            form.add_error(
-                None,
-                _("The file is larger than %(limit)s MB.")
-                % {"limit": max_upload_bytes() // (1024 * 1024)},
-            )
-            return render(request, self.template_name, self.get_context_data(form=form), status=413)
+            too_large = _("The file is larger than %(limit)s MB.") % {
+                "limit": max_upload_bytes() // (1024 * 1024)
+            }
+            context = self.get_context_data(form=self.get_form_class()(), too_large=too_large)
+            return render(request, self.template_name, context, status=413)
         return super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
