@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from kennisstad.agenda.api import ActivityViewSet
+from kennisstad.attachments.api import AttachmentViewSet
 from kennisstad.core.api_schema_view import CachedSchemaView
 from kennisstad.core.api_views import ThemeViewSet, api_not_found
 from kennisstad.delegations.api import DelegationViewSet
@@ -44,6 +45,7 @@ router.register("finance-lines", LedgerLineViewSet, basename="finance-line")
 router.register("finance-totals", LedgerTotalsViewSet, basename="finance-total")
 router.register("ledger-imports", LedgerImportViewSet, basename="ledger-import")
 router.register("deadlines", DeadlineViewSet, basename="deadline")
+router.register("attachments", AttachmentViewSet, basename="attachment")
 
 app_name = "api"
 urlpatterns = [
