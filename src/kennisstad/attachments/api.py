@@ -92,7 +92,9 @@ class AttachmentSerializer(ModelSerializer):
             if attrs.get("file") is None:
                 raise exceptions.ValidationError({"file": [_("Send the file.")]})
         else:
-            moved = [f for f in RECORD_FIELDS if f in attrs and attrs[f] != getattr(self.instance, f)]
+            moved = [
+                f for f in RECORD_FIELDS if f in attrs and attrs[f] != getattr(self.instance, f)
+            ]
             if moved:
                 raise exceptions.ValidationError(_("A file stays on the record it was added to."))
         return attrs
@@ -214,4 +216,3 @@ class AttachmentViewSet(VersionedModelViewSet):
             raise exceptions.PermissionDenied()
         services.record_download(version=version, user=request.user, via="api")
         return file_response(version)
-

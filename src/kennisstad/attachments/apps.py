@@ -1,4 +1,4 @@
-"""Files attached to records (projects, organisations, delegations, activities, grants, chapters)."""
+"""Files attached to records: projects, organisations, delegations, activities, grants, chapters."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import reverse
-from django.utils.translation import gettext
 
 from kennisstad.agenda.pages import ACTIVITY_SECTIONS
 from kennisstad.core.contributions import ExtensionPoint, PageSection
@@ -46,5 +45,5 @@ def files_section(record: Any, *, user: Any) -> PageSection | None:
 
 
 def register() -> None:
-    for field, point in PAGES.items():
+    for point in PAGES.values():
         point.register(files_section)

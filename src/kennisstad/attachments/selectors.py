@@ -15,7 +15,9 @@ from .kinds import KINDS, kind_of_model
 from .models import Attachment, AttachmentDownload, AttachmentVersion
 
 
-def visible_attachments(user: UserLike, queryset: QuerySet[Attachment] | None = None) -> QuerySet[Attachment]:
+def visible_attachments(
+    user: UserLike, queryset: QuerySet[Attachment] | None = None
+) -> QuerySet[Attachment]:
     """Files on records ``user`` may see, of every kind."""
     queryset = Attachment.objects.all() if queryset is None else queryset
     condition = reduce(

@@ -7,11 +7,11 @@ import dj_database_url
 from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
+from .attachments import *  # noqa: F403
+from .attachments import attachment_storage
 from .env import env_bool, env_int, env_list, env_str
 from .logs import logging_settings
 from .shared_state import cache_settings, throttle_settings
-from .attachments import *  # noqa: F403
-from .attachments import attachment_storage
 from .storage import file_storage
 
 SRC_DIR = Path(__file__).resolve().parents[1]

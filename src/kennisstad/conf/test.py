@@ -34,7 +34,7 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", True)
 
 # Files attached to records stay in memory: no test writes under var/ (the attachments app's own
 # tests use a temporary folder, and an S3 bucket in memory).
-STORAGES = {  # noqa: F405
+STORAGES = {
     **STORAGES,  # noqa: F405
     "attachments": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }

@@ -41,7 +41,11 @@ def test_accepted_kinds(name, content, content_type):
         ("run.txt", b"#!/bin/sh\nrm -rf /\n", "program"),
         ("pagina.txt", b"<!DOCTYPE html><script>alert(1)</script>", "not_accepted"),
         ("logo.png", b'<svg xmlns="http://www.w3.org/2000/svg"><script/></svg>', "not_accepted"),
-        ("archief.docx", office_bytes("other.xml").replace(b"[Content_Types]", b"[Nothing_Here]"), "not_accepted"),
+        (
+            "archief.docx",
+            office_bytes("other.xml").replace(b"[Content_Types]", b"[Nothing_Here]"),
+            "not_accepted",
+        ),
         ("binair.txt", b"abc\x00def", "not_accepted"),
         ("memo.pdf", b"Gewoon tekst.\n", "mismatch"),
         ("foto.pdf", PNG_BYTES, "mismatch"),

@@ -17,7 +17,12 @@ def test_upload_list_and_download(team_member, api_client_for):
     project = ProjectFactory()
     created = client.post(
         URL,
-        {"project": project.pk, "file": upload("plan.pdf"), "title": "Plan", "holds_personal_data": "true"},
+        {
+            "project": project.pk,
+            "file": upload("plan.pdf"),
+            "title": "Plan",
+            "holds_personal_data": "true",
+        },
         format="multipart",
     )
     assert created.status_code == 201, created.content
@@ -61,7 +66,9 @@ def test_a_new_version_and_an_edit(team_member, api_client_for):
     attachment = attachment_on(ProjectFactory(), team_member)
     client = api_client_for(team_member)
     newer = client.post(
-        f"{URL}{attachment.pk}/versions/", {"file": upload("plan.docx", office_bytes())}, format="multipart"
+        f"{URL}{attachment.pk}/versions/",
+        {"file": upload("plan.docx", office_bytes())},
+        format="multipart",
     )
     assert newer.status_code == 201
     assert [v["number"] for v in newer.json()["versions"]] == [2, 1]
@@ -83,9 +90,13 @@ def test_a_partner_gets_a_404_for_a_file_of_an_internal_project(
     assert client.get(URL).json()["results"] == []
 
 
-def test_a_partner_may_not_change_a_public_projects_file(team_member, partner_editor, api_client_for):
+def test_a_partner_may_not_change_a_public_projects_file(
+    team_member, partner_editor, api_client_for
+):
     attachment = attachment_on(ProjectFactory(is_public=True), team_member)
     client = api_client_for(partner_editor)
     assert client.get(f"{URL}{attachment.pk}/").status_code == 200
-    response = client.patch(f"{URL}{attachment.pk}/", {"title": "x"}, format="json", HTTP_IF_MATCH='"1"')
+    response = client.patch(
+        f"{URL}{attachment.pk}/", {"title": "x"}, format="json", HTTP_IF_MATCH='"1"'
+    )
     assert response.status_code == 403

@@ -31,9 +31,7 @@ def test_deleting_a_file_removes_its_bytes_after_the_commit(
     assert Attachment.history.filter(history_type="-").count() == 1
 
 
-def test_deleting_the_record_takes_its_files_along(
-    team_member, django_capture_on_commit_callbacks
-):
+def test_deleting_the_record_takes_its_files_along(team_member, django_capture_on_commit_callbacks):
     project = ProjectFactory()
     attachment = attachment_on(project, team_member)
     key = attachment.current_version.storage_key

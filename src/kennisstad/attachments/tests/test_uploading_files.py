@@ -53,7 +53,9 @@ def test_a_file_over_the_limit_is_refused(team_member, client_for, settings):
     assert not Attachment.objects.exists()
 
 
-def test_a_request_announcing_too_much_is_refused_before_it_is_read(team_member, client_for, settings):
+def test_a_request_announcing_too_much_is_refused_before_it_is_read(
+    team_member, client_for, settings
+):
     settings.ATTACHMENTS_MAX_UPLOAD_MB = 1
     project = ProjectFactory()
     url = reverse("attachments:add-to-project", args=[project.pk])

@@ -37,7 +37,9 @@ def test_a_partner_downloads_the_files_of_a_public_project(team_member, partner_
     assert reverse("attachments:add-to-project", args=[public.pk]) not in page
     assert client.get(reverse("attachments:download", args=[attachment.pk])).status_code == 200
     # Seeing is not changing: the team adds files to projects.
-    assert client.get(reverse("attachments:version-create", args=[attachment.pk])).status_code == 403
+    assert (
+        client.get(reverse("attachments:version-create", args=[attachment.pk])).status_code == 403
+    )
     assert client.get(reverse("attachments:add-to-project", args=[public.pk])).status_code == 403
 
 
@@ -58,7 +60,10 @@ def test_a_reader_sees_the_file_but_not_its_personal_data(team_member, reader, c
         ProjectFactory(), team_member, title="Deelnemerslijst", holds_personal_data=True
     )
     client = client_for(reader)
-    assert client.get(reverse("attachments:attachment-detail", args=[attachment.pk])).status_code == 200
+    assert (
+        client.get(reverse("attachments:attachment-detail", args=[attachment.pk])).status_code
+        == 200
+    )
     assert client.get(reverse("attachments:download", args=[attachment.pk])).status_code == 403
 
 

@@ -159,9 +159,7 @@ PAGES: dict[str, Page] = {
     "attachments:attachment-detail": Page(SIGNED_IN, lambda s: [_attachment(s)]),
     "attachments:attachment-update": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
     "attachments:attachment-delete": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
-    "attachments:version-create": Page(
-        TEAM_ROLES, lambda s: [_attachment(s)], submit_empty=True
-    ),
+    "attachments:version-create": Page(TEAM_ROLES, lambda s: [_attachment(s)], submit_empty=True),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
