@@ -55,3 +55,7 @@ def downloads_of(attachment: Attachment) -> QuerySet[AttachmentDownload]:
     return AttachmentDownload.objects.filter(attachment_id_logged=attachment.pk).select_related(
         "user"
     )
+
+
+def personal_data_downloads() -> QuerySet[AttachmentDownload]:
+    return AttachmentDownload.objects.select_related("user").order_by("-at", "-id")

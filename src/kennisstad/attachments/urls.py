@@ -23,6 +23,7 @@ urlpatterns = [
         path(f"{field}/<int:pk>/new/", _create_view(field, kind.model), name=f"add-to-{field}")
         for field, kind in KINDS.items()
     ),
+    path("downloads/", views.DownloadLogView.as_view(), name="download-log"),
     path("<int:pk>/", views.AttachmentDetailView.as_view(), name="attachment-detail"),
     path("<int:pk>/edit/", views.AttachmentUpdateView.as_view(), name="attachment-update"),
     path("<int:pk>/delete/", views.AttachmentDeleteView.as_view(), name="attachment-delete"),

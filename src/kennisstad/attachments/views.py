@@ -20,6 +20,7 @@ from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.history import recent_changes
 from kennisstad.core.permissions import may_use_registry
+from kennisstad.core.text_input import whole_number
 
 from . import selectors, services
 from .forms import AttachmentForm, NewAttachmentForm, NewVersionForm
@@ -238,3 +239,27 @@ def file_response(version: AttachmentVersion) -> FileResponse:
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+class DownloadLogView(core_views.RegistryViewMixin, generic.ListView):
+    """Every download of a file holding personal data (who, when, which file and version),
+    newest first; ``?file=<number>`` for one file. The team, as the personal-data log."""
+
+    may_open = access.can_see_personal_data_log
+    template_name = "attachments/download_log.html"
+    paginate_by = 50
+
+    def get_queryset(self):
+        entries = selectors.personal_data_downloads()
+        self.file_number = whole_number(self.request.GET.get("file"))
+        if self.file_number is not None:
+            entries = entries.filter(attachment_id_logged=self.file_number)
+        return entries
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["file_number"] = self.file_number
+        query = self.request.GET.copy()
+        query.pop("page", None)
+        context["query_without_page"] = query.urlencode()
+        return context

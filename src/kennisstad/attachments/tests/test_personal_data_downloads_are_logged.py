@@ -39,3 +39,16 @@ def test_other_downloads_are_not_logged(team_member, client_for):
     attachment = attachment_on(ProjectFactory(), team_member)
     client_for(team_member).get(reverse("attachments:download", args=[attachment.pk]))
     assert not AttachmentDownload.objects.exists()
+
+
+def test_the_team_reads_the_log_of_downloads_and_others_do_not(
+    team_member, reader, partner_editor, client_for
+):
+    attachment = attachment_on(ProjectFactory(), team_member, holds_personal_data=True)
+    client = client_for(team_member)
+    client.get(reverse("attachments:download", args=[attachment.pk]))
+    log = client.get(reverse("attachments:download-log"), {"file": attachment.pk})
+    assert log.status_code == 200
+    assert [entry.file_name for entry in log.context["object_list"]] == ["verslag.pdf"]
+    for other in (reader, partner_editor):
+        assert client_for(other).get(reverse("attachments:download-log")).status_code == 403

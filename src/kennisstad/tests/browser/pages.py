@@ -160,6 +160,7 @@ PAGES: dict[str, Page] = {
     "attachments:attachment-update": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
     "attachments:attachment-delete": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
     "attachments:version-create": Page(TEAM_ROLES, lambda s: [_attachment(s)], submit_empty=True),
+    "attachments:download-log": Page(TEAM_ROLES),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
