@@ -19,10 +19,10 @@ from kennisstad.core.api import ModelSerializer, VersionedModelViewSet
 from kennisstad.core.api_schema import versioned_schema
 from kennisstad.core.filters import FilterSet
 
-from . import selectors, services
+from . import limits, selectors, services
 from .models import RECORD_FIELDS, Attachment, AttachmentVersion
 from .storage import max_upload_bytes
-from .views import file_response, may_download, request_too_large
+from .views import file_response, may_download
 
 
 class AttachmentAccess(BasePermission):
@@ -110,12 +110,14 @@ class TooLarge(exceptions.APIException):
 
 
 def _refuse_oversized(request) -> None:
-    """Before DRF reads the body: a request announcing more than the limit is refused."""
-    if request_too_large(request._request):
-        raise TooLarge(
-            _("The file is larger than %(limit)s MB.")
-            % {"limit": max_upload_bytes() // (1024 * 1024)}
-        )
+    """A request announcing more than the limit is refused unread; one that passes it while
+    streaming in is stopped there (``limits``, installed in ``initialize_request``)."""
+    limit = max_upload_bytes() // (1024 * 1024)
+    if limits.announced_too_large(request._request):
+        raise TooLarge(_("The file is larger than %(limit)s MB.") % {"limit": limit})
+    request.data  # noqa: B018  (parse now: a stopped upload shows as such)
+    if name := limits.stopped(request._request):
+        raise TooLarge(_("%(name)s is larger than %(limit)s MB.") % {"name": name, "limit": limit})
 
 
 def _as_api_error(exc: DjangoValidationError) -> exceptions.ValidationError:
@@ -132,6 +134,11 @@ class AttachmentViewSet(VersionedModelViewSet):
     def get_queryset(self):
         visible = selectors.visible_attachments(self.request.user)
         return selectors.with_versions(visible).order_by("-created_at", "-id")
+
+    def initialize_request(self, request, *args, **kwargs):
+        if request.method == "POST":  # before authentication's CSRF check reads the body
+            limits.install(request)
+        return super().initialize_request(request, *args, **kwargs)
 
     def create(self, request, *args, **kwargs):
         _refuse_oversized(request)

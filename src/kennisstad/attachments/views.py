@@ -12,8 +12,10 @@ from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import generic
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.generic.detail import SingleObjectMixin
 
 from kennisstad.accounts import access
@@ -22,25 +24,11 @@ from kennisstad.core.history import recent_changes
 from kennisstad.core.permissions import may_use_registry
 from kennisstad.core.text_input import whole_number
 
-from . import selectors, services
+from . import limits, selectors, services
 from .forms import AttachmentForm, NewAttachmentForm, NewVersionForm
 from .kinds import KINDS
 from .models import Attachment, AttachmentVersion
 from .storage import max_upload_bytes, open_bytes
-
-# Room for the form's other fields and the multipart framing around the file.
-REQUEST_OVERHEAD = 256 * 1024
-
-
-def request_too_large(request) -> bool:
-    """Whether the request announces more bytes than the limit allows: refused before Django
-    reads its body (a client that announces no length is held by the form's size check, and
-    files above FILE_UPLOAD_MAX_MEMORY_SIZE are streamed to disk, not kept in memory)."""
-    try:
-        length = int(request.META.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        return False
-    return length > max_upload_bytes() + REQUEST_OVERHEAD
 
 
 def record_url(attachment: Attachment) -> str:
@@ -56,17 +44,32 @@ def may_download(user: Any, attachment: Attachment) -> bool:
 
 
 class UploadFormMixin:
-    """Refuses an oversized request with the form and a clear error, status 413."""
+    """An oversized upload gets the form back with a clear error, status 413: refused unread
+    when the request announces its size, stopped at the limit otherwise (``limits``). The view
+    is CSRF-exempt for Django's middleware (which would read the body first) and does the same
+    check itself once the size limit is in place."""
 
     def post(self, request, *args, **kwargs):
-        if request_too_large(request):
-            self.object = getattr(self, "object", None)
-            too_large = _("The file is larger than %(limit)s MB.") % {
-                "limit": max_upload_bytes() // (1024 * 1024)
-            }
-            context = self.get_context_data(form=self.get_form_class()(), too_large=too_large)
-            return render(request, self.template_name, context, status=413)
-        return super().post(request, *args, **kwargs)
+        if limits.announced_too_large(request):
+            return self.too_large()
+        limits.install(request)
+        return csrf_protect(self.checked_post)(request, *args, **kwargs)
+
+    def checked_post(self, request, *args, **kwargs):
+        request.POST  # noqa: B018  (read the body now: a stopped upload shows as such)
+        if name := limits.stopped(request):
+            return self.too_large(name)
+        return super().post(request, *args, **kwargs)  # type: ignore[misc]
+
+    def too_large(self, name: str = ""):
+        limit = max_upload_bytes() // (1024 * 1024)
+        if name:
+            message = _("%(name)s is larger than %(limit)s MB.") % {"name": name, "limit": limit}
+        else:
+            message = _("The file is larger than %(limit)s MB.") % {"limit": limit}
+        self.object = getattr(self, "object", None)
+        context = self.get_context_data(form=self.get_form_class()(), too_large=message)
+        return render(self.request, self.template_name, context, status=413)
 
     def form_valid(self, form):
         try:
@@ -79,6 +82,7 @@ class UploadFormMixin:
         return HttpResponseRedirect(reverse("attachments:attachment-detail", args=[target.pk]))
 
 
+@method_decorator(csrf_exempt, name="dispatch")
 class AttachmentCreateView(core_views.RegistryViewMixin, UploadFormMixin, generic.FormView):
     """``/files/<kind>/<pk>/new/``; one URL per kind (``urls``), ``model`` the record's."""
 
@@ -182,6 +186,7 @@ class AttachmentDeleteView(AttachmentMixin, core_views.RegistryDeleteView):
         return super().form_valid(form)
 
 
+@method_decorator(csrf_exempt, name="dispatch")
 class VersionCreateView(AttachmentMixin, UploadFormMixin, generic.FormView):
     form_class = NewVersionForm
     template_name = "attachments/attachment_form.html"
