@@ -1,8 +1,9 @@
 """Files attached to records (``kennisstad.attachments``): their size limit and where they live.
 
 The files get a storage of their own, ``STORAGES["attachments"]``, that follows
-KENNISSTAD_FILE_STORAGE like the default one: a folder outside MEDIA_ROOT on this server (nothing
-serves it; downloads go through Kennisstad's access check), or a prefix of its own in the private
+KENNISSTAD_FILE_STORAGE like the default one: the folder ``attachments/`` under MEDIA_ROOT on this
+server (so ``kennisstad backup`` takes them along; nothing serves MEDIA_URL, and the storage has
+no URL: downloads go through Kennisstad's access check), or a prefix of its own in the private
 S3-compatible bucket."""
 
 from pathlib import Path
@@ -19,12 +20,12 @@ __all__ = ["ATTACHMENTS_MAX_UPLOAD_MB"]
 ATTACHMENTS_MAX_UPLOAD_MB = env_int("ATTACHMENTS_MAX_UPLOAD_MB", 25)
 
 
-def attachment_storage(kind: str, var_dir: Path) -> dict[str, Any]:
+def attachment_storage(kind: str, media_root: Path) -> dict[str, Any]:
     """The STORAGES["attachments"] entry for ``kind`` ("local" or "s3")."""
     entry = file_storage(kind)
     if kind == "local":
         # No base_url: the folder is never linked to; files leave only through the download view.
-        entry["OPTIONS"] = {"location": str(var_dir / "attachments"), "base_url": None}
+        entry["OPTIONS"] = {"location": str(media_root / "attachments"), "base_url": None}
     else:
         prefix = env_str("S3_PREFIX", "kennisstad")
         entry["OPTIONS"] = {**entry["OPTIONS"], "location": f"{prefix}/attachments"}

@@ -209,7 +209,7 @@ KENNISSTAD_FILE_STORAGE = env_str("KENNISSTAD_FILE_STORAGE", "local")
 STORAGES = {
     "default": file_storage(KENNISSTAD_FILE_STORAGE),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    "attachments": attachment_storage(KENNISSTAD_FILE_STORAGE, VAR_DIR),
+    "attachments": attachment_storage(KENNISSTAD_FILE_STORAGE, VAR_DIR / "media"),
 }
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = VAR_DIR / "media"
