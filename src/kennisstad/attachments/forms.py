@@ -53,6 +53,7 @@ class NewAttachmentForm(AttachmentForm):
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = _file_help()
         self.fields["title"].required = False
+        self.fields["title"].help_text = _("Left empty, the file's name is taken.")
         self.order_fields(["file", "title"])
 
     def clean_file(self):
