@@ -1,6 +1,6 @@
 """What ``attachments`` adds to the pages of the records that take files: a "Files" section with
 its "Add file" link (in the section, so no second button at the top of the page). Registered in
-``AttachmentsConfig.ready``; a new kind of record adds its page's extension point to ``PAGES``."""
+``AttachmentsConfig.ready`` on the page of every kind in ``kinds``."""
 
 from __future__ import annotations
 
@@ -8,27 +8,11 @@ from typing import Any
 
 from django.urls import reverse
 
-from kennisstad.agenda.pages import ACTIVITY_SECTIONS
-from kennisstad.core.contributions import ExtensionPoint, PageSection
-from kennisstad.delegations.pages import DELEGATION_SECTIONS
-from kennisstad.finances.pages import GRANT_SECTIONS
-from kennisstad.planning.pages import CHAPTER_SECTIONS
-from kennisstad.projects.pages import PROJECT_SECTIONS
-from kennisstad.relations.timeline import ORGANISATION_SECTIONS
+from kennisstad.core.contributions import PageSection
 
-from .kinds import kind_of_model
+from .kinds import KINDS, kind_of_model
 from .selectors import attachments_of
 from .services import may_change_files_of
-
-# kind -> the extension point of its page's sections.
-PAGES: dict[str, ExtensionPoint] = {
-    "project": PROJECT_SECTIONS,
-    "organisation": ORGANISATION_SECTIONS,
-    "delegation": DELEGATION_SECTIONS,
-    "activity": ACTIVITY_SECTIONS,
-    "grant": GRANT_SECTIONS,
-    "chapter": CHAPTER_SECTIONS,
-}
 
 
 def files_section(record: Any, *, user: Any) -> PageSection | None:
@@ -45,5 +29,5 @@ def files_section(record: Any, *, user: Any) -> PageSection | None:
 
 
 def register() -> None:
-    for point in PAGES.values():
-        point.register(files_section)
+    for kind in KINDS.values():
+        kind.sections.register(files_section)

@@ -26,3 +26,12 @@ def test_every_kind_of_record_shows_its_files(team_member, client_for):
         html = page.content.decode()
         assert f"Bestand bij {field}" in html, field
         assert reverse(f"attachments:add-to-{field}", args=[record.pk]) in html, field
+
+
+def test_every_record_key_is_a_registered_kind():
+    """A kind added to one place and not the other would take files nobody can see, or none."""
+    from kennisstad.attachments.models import RECORD_FIELDS, Attachment
+
+    assert set(RECORD_FIELDS) == set(KINDS)
+    for field, kind in KINDS.items():
+        assert Attachment._meta.get_field(field).related_model is kind.model
