@@ -19,7 +19,7 @@ from kennisstad.core.api import ModelSerializer, VersionedModelViewSet
 from kennisstad.core.api_schema import versioned_schema
 from kennisstad.core.filters import FilterSet
 
-from . import limits, selectors, services
+from . import content_check, limits, selectors, services
 from .models import RECORD_FIELDS, Attachment, AttachmentVersion
 from .storage import max_upload_bytes
 from .views import file_response, may_download
@@ -204,7 +204,10 @@ class AttachmentViewSet(VersionedModelViewSet):
                 "number", int, description="A version's number; the current one without it."
             )
         ],
-        responses={(200, "application/octet-stream"): OpenApiResponse(OpenApiTypes.BINARY)},
+        responses={
+            (200, kind.content_type): OpenApiResponse(OpenApiTypes.BINARY)
+            for kind in content_check.ACCEPTED
+        },
         description="The file itself, as an attachment with its original name. A download of "
         "a file holding personal data is written in the access log first.",
     )

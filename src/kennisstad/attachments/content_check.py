@@ -157,6 +157,8 @@ def _raise(name: str, why: str, code: str) -> Kind:
     raise _refuse(name, why, code)
 
 
+ACCEPTED = (PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, GIF, WEBP, MSG, TEXT)
+
+
 def allowed_extensions() -> str:
-    kinds = (PDF, DOCX, XLSX, PPTX, ODT, ODS, ODP, PNG, JPEG, GIF, WEBP, MSG, TEXT)
-    return ", ".join(ext for kind in kinds for ext in kind.extensions)
+    return ", ".join(ext for kind in ACCEPTED for ext in kind.extensions)
