@@ -100,3 +100,27 @@ def test_a_partner_may_not_change_a_public_projects_file(
         f"{URL}{attachment.pk}/", {"title": "x"}, format="json", HTTP_IF_MATCH='"1"'
     )
     assert response.status_code == 403
+
+
+def test_a_partner_adds_a_file_to_its_own_activity_through_the_api(
+    partner_editor, partner_organisation, api_client_for
+):
+    from kennisstad.agenda.tests.factories import ActivityFactory
+
+    own = ActivityFactory(visibility="partners", organiser_organisation=partner_organisation)
+    other = ActivityFactory(visibility="partners")
+    client = api_client_for(partner_editor)
+    created = client.post(URL, {"activity": own.pk, "file": upload()}, format="multipart")
+    assert created.status_code == 201
+    refused = client.post(URL, {"activity": other.pk, "file": upload()}, format="multipart")
+    assert refused.status_code == 403
+
+
+def test_a_reader_does_not_download_personal_data_through_the_api(
+    team_member, reader, api_client_for
+):
+    attachment = attachment_on(ProjectFactory(), team_member, holds_personal_data=True)
+    client = api_client_for(reader)
+    assert client.get(f"{URL}{attachment.pk}/").status_code == 200
+    assert client.get(f"{URL}{attachment.pk}/download/").status_code == 403
+    assert not AttachmentDownload.objects.exists()
