@@ -47,3 +47,17 @@ def test_a_file_makes_the_round_trip_through_the_bucket(object_storage, team_mem
     attachment = project.attachments.get()
     response = client.get(reverse("attachments:download", args=[attachment.pk]))
     assert b"".join(response.streaming_content) == PDF_BYTES
+
+
+def test_deleting_a_file_removes_it_from_the_bucket(
+    object_storage, team_member, django_capture_on_commit_callbacks
+):
+    from kennisstad.attachments.services import delete_attachment
+
+    from .factories import attachment_on
+
+    attachment = attachment_on(ProjectFactory(), team_member)
+    assert object_storage.list_objects_v2(Bucket=BUCKET)["KeyCount"] == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        delete_attachment(instance=attachment, user=team_member, expected_version=1)
+    assert object_storage.list_objects_v2(Bucket=BUCKET)["KeyCount"] == 0
