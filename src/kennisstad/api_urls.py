@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from kennisstad.agenda.api import ActivityViewSet
+from kennisstad.attachments.api import AttachmentViewSet
 from kennisstad.checklists.api import ChecklistViewSet, TaskViewSet, TemplateViewSet
 from kennisstad.core.api_schema_view import CachedSchemaView
 from kennisstad.core.api_views import ThemeViewSet, api_not_found
@@ -48,6 +49,7 @@ router.register("deadlines", DeadlineViewSet, basename="deadline")
 router.register("checklist-templates", TemplateViewSet, basename="checklist-template")
 router.register("checklists", ChecklistViewSet, basename="checklist")
 router.register("checklist-tasks", TaskViewSet, basename="checklist-task")
+router.register("attachments", AttachmentViewSet, basename="attachment")
 
 app_name = "api"
 urlpatterns = [

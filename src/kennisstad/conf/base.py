@@ -7,6 +7,8 @@ import dj_database_url
 from csp.constants import NONCE
 from django.utils.translation import gettext_lazy as _
 
+from .attachments import *  # noqa: F403
+from .attachments import attachment_storage
 from .env import env_bool, env_int, env_list, env_str
 from .logs import logging_settings
 from .shared_state import cache_settings, throttle_settings
@@ -207,6 +209,7 @@ KENNISSTAD_FILE_STORAGE = env_str("KENNISSTAD_FILE_STORAGE", "local")
 STORAGES = {
     "default": file_storage(KENNISSTAD_FILE_STORAGE),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "attachments": attachment_storage(KENNISSTAD_FILE_STORAGE, VAR_DIR / "media"),
 }
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = VAR_DIR / "media"

@@ -31,3 +31,10 @@ PUBLIC_PAGE_CACHE_SECONDS = 0
 # Tasks run in the test's own process, even when REDIS_URL is set for the production tests: those
 # that start a real worker switch the test process to the queue themselves.
 CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", True)
+
+# Files attached to records stay in memory: no test writes under var/ (the attachments app's own
+# tests use a temporary folder, and an S3 bucket in memory).
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "attachments": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+}

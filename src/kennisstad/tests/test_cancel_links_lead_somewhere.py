@@ -9,10 +9,12 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.views.generic.edit import DeletionMixin, FormMixin
 
+from kennisstad.attachments.tests.factories import attachment_on
 from kennisstad.planning.services import create_document
 from kennisstad.planning.tests.factories import import_seed
 from kennisstad.policy.models import Document
 from kennisstad.policy.tests.factories import DeadlineFactory
+from kennisstad.projects.models import Project
 from kennisstad.tests.factories import full_registry
 
 pytestmark = pytest.mark.django_db
@@ -88,6 +90,7 @@ def test_every_cancel_link_on_every_form_leads_to_a_page(team_member, client_for
         kind="begroting", year=2019, user=team_member, copy_from=Document.objects.get(year=2018)
     )
     DeadlineFactory()  # the P&C calendar's edit and delete pages need one
+    attachment_on(Project.objects.order_by("pk").first(), team_member)  # a file's pages need one
     client = client_for(team_member)
     routes = list(form_routes())
     assert len(routes) > 20

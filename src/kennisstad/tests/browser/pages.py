@@ -158,6 +158,20 @@ PAGES: dict[str, Page] = {
     "checklists:checklist-delete": Page(TEAM_ROLES, lambda s: [_checklist().pk]),
     "checklists:task-create": Page(TEAM_ROLES, lambda s: [_checklist().pk], submit_empty=True),
     "checklists:task-update": Page(TEAM_ROLES, lambda s: [_checklist().tasks.first().pk]),
+    # Files on records (attachments): adding one to each kind of record, and one file's pages.
+    "attachments:add-to-project": Page(TEAM_ROLES, lambda s: [s.project.pk], submit_empty=True),
+    "attachments:add-to-organisation": Page(TEAM_ROLES, lambda s: [s.organisation.pk]),
+    "attachments:add-to-delegation": Page(TEAM_ROLES, lambda s: [s.delegation.pk]),
+    # The walk's activity is organised by the partner's organisation: partners add files to it.
+    "attachments:add-to-activity": Page(EDITORS, lambda s: [s.activity.pk]),
+    "attachments:add-to-grant": Page(TEAM_ROLES, lambda s: [_partners_grant(s)]),
+    "attachments:add-to-chapter": Page(TEAM_ROLES, lambda s: [s.chapter.pk]),
+    # A file on the walk's project (public, the partner's organisation's): everyone signed in.
+    "attachments:attachment-detail": Page(SIGNED_IN, lambda s: [_attachment(s)]),
+    "attachments:attachment-update": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
+    "attachments:attachment-delete": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
+    "attachments:version-create": Page(TEAM_ROLES, lambda s: [_attachment(s)], submit_empty=True),
+    "attachments:download-log": Page(TEAM_ROLES),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
@@ -200,6 +214,8 @@ NOT_PAGES: dict[str, str] = {
     "finances:grant-step": "POST only (award, settle, withdraw; a refusal re-renders the grant)",
     "checklists:task-done": "POST only (the button beside each task)",
     "checklists:task-reopen": "POST only (the button beside each done task)",
+    "attachments:download": "the file itself (a download, not a page)",
+    "attachments:version-download": "an older version of the file itself (a download)",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
 # the admin beyond the few pages above (Django's own screens).
@@ -214,6 +230,19 @@ def _checklist():
 
 def _partners_grant(site: Site) -> int:
     return Grant.objects.filter(organisation=site.organisation).order_by("pk").first().pk
+
+
+def _attachment(site: Site) -> int:
+    """The file on the walk's project, added on first use (the demo has no files)."""
+    from kennisstad.accounts.models import Role, User
+    from kennisstad.attachments.models import Attachment
+    from kennisstad.attachments.tests.factories import attachment_on
+
+    existing = Attachment.objects.filter(project=site.project).order_by("pk").first()
+    if existing is not None:
+        return existing.pk
+    team = User.objects.filter(role=Role.TEAM_MEMBER).order_by("pk").first()
+    return attachment_on(site.project, team, title="Projectplan").pk
 
 
 def _allocation() -> int:
