@@ -17,6 +17,7 @@ from kennisstad.finances.api import (
 from kennisstad.finances.api_grants import AllocationViewSet, GrantViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.indicators.api_deliveries import DeliveredValueViewSet
+from kennisstad.newsletter.api import EditionViewSet, SubscriberViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.planning.api_deadlines import DeadlineViewSet
 from kennisstad.projects.api import ProjectViewSet
@@ -44,6 +45,8 @@ router.register("finance-lines", LedgerLineViewSet, basename="finance-line")
 router.register("finance-totals", LedgerTotalsViewSet, basename="finance-total")
 router.register("ledger-imports", LedgerImportViewSet, basename="ledger-import")
 router.register("deadlines", DeadlineViewSet, basename="deadline")
+router.register("newsletter-editions", EditionViewSet, basename="newsletter-edition")
+router.register("newsletter-subscribers", SubscriberViewSet, basename="newsletter-subscriber")
 
 app_name = "api"
 urlpatterns = [
