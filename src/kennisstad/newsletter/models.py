@@ -57,6 +57,7 @@ class Subscriber(models.Model):
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed at"), null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["key"])
+    _change_reason: str  # read by django-simple-history (not a field)
 
     class Meta:
         ordering = ["email"]
@@ -144,3 +145,6 @@ class Delivery(models.Model):
         indexes = [models.Index(fields=["edition", "status"], name="newsletter_delivery_todo")]
         verbose_name = _("delivery")
         verbose_name_plural = _("deliveries")
+
+    def __str__(self) -> str:
+        return f"{self.edition_id}:{self.subscriber_id}:{self.status}"

@@ -28,7 +28,7 @@ class SubscribeView(generic.FormView):
 
     def form_valid(self, form):
         if not services.client_within_limit(client_ip(self.request)):
-            form.add_error(None, _("Too many subscriptions were asked for from your connection. Please try again in an hour."))
+            form.add_error(None, _("Too many requests from your connection. Try again in an hour."))
             return self.render_to_response(self.get_context_data(form=form), status=429)
         if not form.is_robot:
             services.subscribe(

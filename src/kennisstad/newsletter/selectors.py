@@ -31,7 +31,9 @@ def edition_activities(edition: Edition) -> list[Activity]:
     return list(activities[:200])
 
 
-def activities_for_themes(activities: Iterable[Activity], theme_ids: frozenset[int]) -> list:
+def activities_for_themes(
+    activities: Iterable[Activity], theme_ids: frozenset[int]
+) -> list[Activity]:
     """A subscriber's share: every activity when they chose no theme, else those of one of their
     themes and those without a theme (about the programme as a whole)."""
     if not theme_ids:

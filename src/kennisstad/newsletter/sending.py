@@ -47,7 +47,12 @@ class BatchRun:
     left: int = 0
 
     def counts(self) -> dict[str, int]:
-        return {"sent": self.sent, "failed": self.failed, "skipped": self.skipped, "left": self.left}
+        return {
+            "sent": self.sent,
+            "failed": self.failed,
+            "skipped": self.skipped,
+            "left": self.left,
+        }
 
 
 def _claim(delivery_id: int) -> bool:

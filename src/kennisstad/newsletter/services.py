@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -159,7 +159,7 @@ def start_sending(*, edition: Edition, user: UserLike) -> int:
     return len(deliveries)
 
 
-def delete_subscribers(queryset) -> int:
+def delete_subscribers(queryset: QuerySet[Subscriber]) -> int:
     """Remove subscribers without a trace: their history rows too (their deliveries stay, with
     no address, so an edition's counts stay right)."""
     ids = list(queryset.values_list("pk", flat=True))
@@ -186,7 +186,10 @@ def purge_subscribers(*, now: datetime.datetime | None = None) -> dict[str, int]
     unsubscribed = Subscriber.objects.filter(
         Q(status=SubscriberStatus.UNSUBSCRIBED) & Q(unsubscribed_at__lt=gone_before)
     )
-    return {"pending": delete_subscribers(pending), "unsubscribed": delete_subscribers(unsubscribed)}
+    return {
+        "pending": delete_subscribers(pending),
+        "unsubscribed": delete_subscribers(unsubscribed),
+    }
 
 
 def send_test(*, edition: Edition, email: str, language: str) -> None:

@@ -138,7 +138,9 @@ class EditionTestView(TeamOnly, core_views.RegistryViewMixin, generic.View):
             context = view.get_context_data(object=edition, test_form=form)
             return view.render_to_response(context, status=400)
         services.send_test(
-            edition=edition, email=form.cleaned_data["email"], language=form.cleaned_data["language"]
+            edition=edition,
+            email=form.cleaned_data["email"],
+            language=form.cleaned_data["language"],
         )
         messages.success(request, _("The test mail was sent to %(email)s.") % form.cleaned_data)
         return redirect(edition)

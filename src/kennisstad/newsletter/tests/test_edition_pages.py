@@ -55,7 +55,10 @@ def test_compose_preview_test_and_send(client_for, team_member):
     preview = client.get(reverse("newsletter:edition-preview", args=[edition.pk, "en"]))
     assert b"Open dag Zernike (en)" in preview.content
     assert b"Intern overleg" not in preview.content
-    assert client.get(reverse("newsletter:edition-preview", args=[edition.pk, "de"])).status_code == 404
+    assert (
+        client.get(reverse("newsletter:edition-preview", args=[edition.pk, "de"])).status_code
+        == 404
+    )
     client.post(
         reverse("newsletter:edition-test", args=[edition.pk]),
         {"email": "test@example.org", "language": "nl"},
@@ -108,7 +111,9 @@ def test_only_the_team_opens_the_newsletter_pages(client_for, partner_editor, re
     for user in (partner_editor, reader):
         signed_in = client_for(user)
         assert [signed_in.get(url).status_code for url in urls] == [403] * len(urls)
-        assert signed_in.post(reverse("newsletter:edition-send", args=[edition.pk])).status_code == 403
+        assert (
+            signed_in.post(reverse("newsletter:edition-send", args=[edition.pk])).status_code == 403
+        )
     assert all(client.get(url).status_code == 302 for url in urls)
 
 

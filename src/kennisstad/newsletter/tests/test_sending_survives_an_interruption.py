@@ -120,7 +120,9 @@ def _a_few_links_work(outbox, client):
     message = outbox[-1]
     one_click = re.search(r"<(https?://[^>]+)>", message.extra_headers["List-Unsubscribe"])
     response = client.post(
-        urlsplit(one_click.group(1)).path, {"List-Unsubscribe": "One-Click"}, enforce_csrf_checks=True
+        urlsplit(one_click.group(1)).path,
+        {"List-Unsubscribe": "One-Click"},
+        enforce_csrf_checks=True,
     )
     assert response.status_code == 200
     assert Subscriber.objects.get(email=message.to[0]).status == SubscriberStatus.UNSUBSCRIBED

@@ -108,7 +108,9 @@ def test_one_client_asking_too_often_is_refused(client, settings):
 
 
 def test_consent_is_required(client):
-    response = client.post(reverse("newsletter:subscribe"), {"email": "a@example.org", "language": "nl"})
+    response = client.post(
+        reverse("newsletter:subscribe"), {"email": "a@example.org", "language": "nl"}
+    )
     assert response.status_code == 200
     assert response.context["form"].errors["consent"]
     assert mail.outbox == []

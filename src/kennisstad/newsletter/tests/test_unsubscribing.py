@@ -41,7 +41,9 @@ def test_one_click_needs_no_csrf_token(client):
 def test_a_link_we_did_not_sign_changes_nothing(client):
     subscriber = SubscriberFactory()
     forged = f"{subscriber.key}:forged"
-    assert client.post(reverse("newsletter:unsubscribe-one-click", args=[forged])).status_code == 404
+    assert (
+        client.post(reverse("newsletter:unsubscribe-one-click", args=[forged])).status_code == 404
+    )
     page = client.post(reverse("newsletter:unsubscribe", args=[forged]))
     assert b"This link does not work" in page.content or page.status_code == 200
     subscriber.refresh_from_db()

@@ -201,7 +201,7 @@ NOT_PAGES: dict[str, str] = {
     "finances:grant-step": "POST only (award, settle, withdraw; a refusal re-renders the grant)",
     "newsletter:edition-test": "POST only (a refused address re-renders the edition)",
     "newsletter:edition-send": "POST only",
-    "newsletter:unsubscribe-one-click": "POST only (RFC 8058 one-click unsubscribe from mail programs)",
+    "newsletter:unsubscribe-one-click": "POST only (RFC 8058 one-click, from mail programs)",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
 # the admin beyond the few pages above (Django's own screens).
