@@ -71,7 +71,8 @@ def render_edition(edition: Edition, language: str, theme_ids: frozenset[int], a
             "language": language,
             "activities": selectors.activities_for_themes(activities, theme_ids),
             "unsubscribe_url": PLACEHOLDER,
-            "calendar_url": absolute(reverse("portal:calendar"), language),
+            # The site's front page (the public portal; a lower app names no page of it).
+            "calendar_url": absolute("/", language),
         }
         return (
             edition.subject,

@@ -4,7 +4,7 @@ subscribers with their counts. Team members only: partners and readers never see
 import datetime
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
@@ -72,8 +72,16 @@ class EditionCreateView(TeamOnly, core_views.RegistryCreateView):
 
 
 class EditionUpdateView(TeamOnly, core_views.RegistryUpdateView):
+    """Drafts only: what was sent stays as it was sent."""
+
     model = Edition
     form_class = EditionForm
+
+    def get_object(self, queryset=None):
+        edition = super().get_object(queryset)
+        if edition.status != EditionStatus.DRAFT:
+            raise PermissionDenied
+        return edition
 
     def save(self, form):
         return services.save_edition(
