@@ -141,10 +141,17 @@ def send_batch(*, edition_id: int, size: int | None = None) -> BatchRun:
                 _send_one(delivery, renderer, connection, run)
     run.left = Delivery.objects.filter(edition=edition, status=DeliveryStatus.PENDING).count()
     if not run.left:
-        Edition.objects.filter(pk=edition.pk, status=EditionStatus.SENDING).update(
-            status=EditionStatus.SENT, sent_at=timezone.now()
-        )
+        _finish(edition)
     return run
+
+
+def _finish(edition: Edition) -> None:
+    """Nothing pending: the edition is sent (a history row says when; claimed mails of
+    unknown outcome stay counted on its page)."""
+    edition.status = EditionStatus.SENT
+    edition.sent_at = timezone.now()
+    edition._change_reason = "sent"
+    edition.save(update_fields=["status", "sent_at", "updated_at"])
 
 
 def editions_being_sent() -> list[int]:
