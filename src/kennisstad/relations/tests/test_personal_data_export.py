@@ -39,6 +39,7 @@ def test_every_app_contributes_its_section(person):
         "activities",
         "delegations",
         "projects",
+        "newsletter",
         "history",
     ]
     assert sections["profile"]["rows"][0]["email"] == "anna@umcg.example"
