@@ -19,8 +19,9 @@ def edition_activities(edition: Edition) -> list[Activity]:
     in order, with their themes (what the public may see: the visitor's view of the calendar)."""
     zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     start = datetime.datetime.combine(edition.activities_from, datetime.time.min, tzinfo=zone)
+    until = min(edition.activities_until, datetime.date.max - datetime.timedelta(days=1))
     end = datetime.datetime.combine(
-        edition.activities_until + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
+        until + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
     )
     activities = (
         activity_list(user=None)
