@@ -19,6 +19,7 @@ from kennisstad.finances.api import (
 from kennisstad.finances.api_grants import AllocationViewSet, GrantViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.indicators.api_deliveries import DeliveredValueViewSet
+from kennisstad.newsletter.api import EditionViewSet, SubscriberViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.planning.api_deadlines import DeadlineViewSet
 from kennisstad.projects.api import ProjectViewSet
@@ -50,6 +51,8 @@ router.register("checklist-templates", TemplateViewSet, basename="checklist-temp
 router.register("checklists", ChecklistViewSet, basename="checklist")
 router.register("checklist-tasks", TaskViewSet, basename="checklist-task")
 router.register("attachments", AttachmentViewSet, basename="attachment")
+router.register("newsletter-editions", EditionViewSet, basename="newsletter-edition")
+router.register("newsletter-subscribers", SubscriberViewSet, basename="newsletter-subscriber")
 
 app_name = "api"
 urlpatterns = [

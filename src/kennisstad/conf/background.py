@@ -127,5 +127,18 @@ CELERY_BEAT_SCHEDULE = beat_schedule(
             12 * 3600,
         ),
         "send-digest": ("agenda.send_digest", "KENNISSTAD_SCHEDULE_DIGEST", "0 7 * * 1", 12 * 3600),
+        # Newsletter editions whose queued batch was lost carry on; addresses past retention go.
+        "newsletter-resume": (
+            "newsletter.resume_sending",
+            "KENNISSTAD_SCHEDULE_NEWSLETTER_RESUME",
+            "*/10 * * * *",
+            540,
+        ),
+        "newsletter-purge": (
+            "newsletter.purge_subscribers",
+            "KENNISSTAD_SCHEDULE_NEWSLETTER_PURGE",
+            "45 2 * * *",
+            12 * 3600,
+        ),
     }
 )

@@ -306,6 +306,9 @@ from .checklists import *  # noqa: E402, F403
 # budget tables, its ledger, the money in a chapter): conf/domain.py.
 from .domain import *  # noqa: E402, F403
 
+# The international newsletter: batches, retention, subscribe limits (conf/newsletter.py).
+from .newsletter import *  # noqa: E402, F403
+
 FILTERS_EMPTY_CHOICE_LABEL = _("All")
 # No global "None" choice: "?kind=null" on a filter without one is a validation error, not a
 # lookup for NULL (which crashed icontains and method filters). Filters that mean it opt in.

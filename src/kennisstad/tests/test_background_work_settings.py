@@ -52,7 +52,9 @@ def test_redis_url_is_the_broker_and_the_result_store():
 
 def test_a_job_switched_off_is_not_scheduled():
     *_rest, jobs = celery_settings(KENNISSTAD_SCHEDULE_DIGEST="off")
-    assert jobs == "['purge-expired', 'send-reminders', 'sync-feeds']"
+    assert jobs == (
+        "['newsletter-purge', 'newsletter-resume', 'purge-expired', 'send-reminders', 'sync-feeds']"
+    )
 
 
 def test_the_default_times(monkeypatch):
@@ -70,6 +72,8 @@ def test_the_default_times(monkeypatch):
         "relations.purge_expired",
         "workspace.send_reminders",
         "agenda.send_digest",
+        "newsletter.resume_sending",
+        "newsletter.purge_subscribers",
     }
 
 

@@ -10,6 +10,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.views.generic.edit import DeletionMixin, FormMixin
 
 from kennisstad.attachments.tests.factories import attachment_on
+from kennisstad.newsletter.tests.factories import EditionFactory
 from kennisstad.planning.services import create_document
 from kennisstad.planning.tests.factories import import_seed
 from kennisstad.policy.models import Document
@@ -91,6 +92,7 @@ def test_every_cancel_link_on_every_form_leads_to_a_page(team_member, client_for
     )
     DeadlineFactory()  # the P&C calendar's edit and delete pages need one
     attachment_on(Project.objects.order_by("pk").first(), team_member)  # a file's pages need one
+    EditionFactory()  # the newsletter edition's edit page needs a draft
     client = client_for(team_member)
     routes = list(form_routes())
     assert len(routes) > 20

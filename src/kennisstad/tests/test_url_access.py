@@ -17,6 +17,13 @@ PUBLIC_ROUTES = {
     "portal:project",  # a 404 unless the project is public
     "portal:calendar",
     "portal:indicators",
+    # The newsletter's public pages: subscribing, and the signed links of its mails (a page
+    # saying the link does not work without a valid signature).
+    "newsletter:subscribe",
+    "newsletter:subscribe-sent",
+    "newsletter:confirm",
+    "newsletter:unsubscribe",
+    "newsletter:unsubscribe-one-click",
     "agenda:public-feed",
     "api:not-found",  # an address under /api/v1/ that names nothing: a JSON 404 for everyone
     "agenda:personal-feed",  # protected by its secret token instead (a 404 without a valid one)

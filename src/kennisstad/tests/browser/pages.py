@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kennisstad.finances.models import Grant, ProjectAllocation
+from kennisstad.newsletter.tests.factories import walk_edition
 
 from .site import ADMINISTRATOR, ANONYMOUS, PARTNER, READER, ROLES, TEAM, Site
 
@@ -172,6 +173,17 @@ PAGES: dict[str, Page] = {
     "attachments:attachment-delete": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
     "attachments:version-create": Page(TEAM_ROLES, lambda s: [_attachment(s)], submit_empty=True),
     "attachments:download-log": Page(TEAM_ROLES),
+    "newsletter:subscribe": Page(EVERYONE, submit_empty=True),
+    "newsletter:subscribe-sent": Page(EVERYONE),
+    # A link that does not work shows its own page; valid ones: test_newsletter_subscribe.py.
+    "newsletter:confirm": Page(EVERYONE, lambda s: ["x"]),
+    "newsletter:unsubscribe": Page(EVERYONE, lambda s: ["x"]),
+    "newsletter:edition-list": Page(TEAM_ROLES),
+    "newsletter:edition-create": Page(TEAM_ROLES, submit_empty=True),
+    "newsletter:edition-detail": Page(TEAM_ROLES, lambda s: [walk_edition()]),
+    "newsletter:edition-update": Page(TEAM_ROLES, lambda s: [walk_edition()]),
+    "newsletter:edition-preview": Page(TEAM_ROLES, lambda s: [walk_edition(), "en"]),
+    "newsletter:subscriber-list": Page(TEAM_ROLES),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
@@ -216,6 +228,9 @@ NOT_PAGES: dict[str, str] = {
     "checklists:task-reopen": "POST only (the button beside each done task)",
     "attachments:download": "the file itself (a download, not a page)",
     "attachments:version-download": "an older version of the file itself (a download)",
+    "newsletter:edition-test": "POST only (a refused address re-renders the edition)",
+    "newsletter:edition-send": "POST only",
+    "newsletter:unsubscribe-one-click": "POST only (RFC 8058 one-click, from mail programs)",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
 # the admin beyond the few pages above (Django's own screens).

@@ -1,0 +1,54 @@
+"""The newsletter's part of a person's personal data: subscriptions under the person's email
+address. Registered with ``relations.personal_data``; the erasure removes the subscription and
+every version of it in the history (deliveries stay, without an address)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from kennisstad.relations.personal_data import register_eraser, register_section
+
+from .models import Subscriber
+from .services import delete_subscribers, normalise_email
+
+
+def _subscriptions_of(person):
+    email = normalise_email(person.email)
+    return Subscriber.objects.filter(email=email) if email else Subscriber.objects.none()
+
+
+def _subscriptions(person) -> list[dict]:
+    return [
+        {
+            "email": subscriber.email,
+            "status": subscriber.get_status_display(),
+            "language": subscriber.language,
+            "themes": ", ".join(theme.name_nl for theme in subscriber.themes.all()),
+            "consent_text": subscriber.consent_text,
+            "created_at": subscriber.created_at,
+            "confirmed_at": subscriber.confirmed_at,
+            "unsubscribed_at": subscriber.unsubscribed_at,
+        }
+        for subscriber in _subscriptions_of(person).prefetch_related("themes")
+    ]
+
+
+register_section(
+    "newsletter",
+    _("Newsletter subscription"),
+    _subscriptions,
+    order=60,
+    labels={
+        "email": _("Email address"),
+        "status": _("Status"),
+        "language": _("Language"),
+        "themes": _("Themes"),
+        "consent_text": _("Consent given to"),
+        "created_at": _("Subscribed at"),
+        "confirmed_at": _("Confirmed at"),
+        "unsubscribed_at": _("Unsubscribed at"),
+    },
+)
+
+
+@register_eraser
+def remove_subscriptions(person, needles) -> int:
+    return delete_subscribers(_subscriptions_of(person))

@@ -1,0 +1,165 @@
+"""Sending an edition in batches, outside the web request, so that a stop half-way (a worker
+restarted, a deploy, a crash) followed by a rerun mails nobody twice.
+
+Every mail goes through three steps, each committed on its own (autocommit, no surrounding
+transaction):
+
+1. **claim**: ``UPDATE delivery SET status='claimed' WHERE id=… AND status='pending'``; only the
+   run whose update changed the row sends it, so two runs at once (a task handed to a second
+   worker) never mail one subscriber twice;
+2. **send** the mail;
+3. **mark** it ``sent``.
+
+The crash window is between 2 and 3: a process killed right after the mail server accepted the
+mail and before the mark leaves the delivery ``claimed``. A rerun does *not* send claimed
+deliveries again (at most once is the promise: nobody gets the newsletter twice); the progress
+page counts them as "outcome unknown", at most one per worker that died. An error raised while
+sending (the mail server refused, the connection dropped, the worker being stopped with an
+exception) puts the delivery back to ``pending``, so the rerun sends it; a subscriber whose
+mail failed ``NEWSLETTER_MAX_ATTEMPTS`` times counts as failed.
+
+A rerun (``send_edition_batch`` again, or ``resume_sending`` from the schedule) therefore sends
+only what is still pending; the edition is ``sent`` once nothing is pending any more.
+"""
+
+import logging
+from dataclasses import dataclass
+from smtplib import SMTPConnectError, SMTPException, SMTPServerDisconnected
+
+from django.conf import settings
+from django.db.models import F
+from django.utils import timezone
+
+from .mails import EditionRenderer, open_connection
+from .models import Delivery, DeliveryStatus, Edition, EditionStatus, Subscriber, SubscriberStatus
+
+logger = logging.getLogger(__name__)
+
+# The mail server is gone for now: stop the batch, the task's retry continues later.
+CONNECTION_ERRORS = (SMTPConnectError, SMTPServerDisconnected, ConnectionError, TimeoutError)
+
+
+@dataclass
+class BatchRun:
+    sent: int = 0
+    failed: int = 0
+    skipped: int = 0
+    left: int = 0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "sent": self.sent,
+            "failed": self.failed,
+            "skipped": self.skipped,
+            "left": self.left,
+        }
+
+
+def _claim(delivery_id: int) -> bool:
+    now = timezone.now()
+    return bool(
+        Delivery.objects.filter(pk=delivery_id, status=DeliveryStatus.PENDING).update(
+            status=DeliveryStatus.CLAIMED, claimed_at=now, attempts=F("attempts") + 1
+        )
+    )
+
+
+def _release(delivery_id: int, error: BaseException, *, count_attempt: bool = True) -> str:
+    """Back to pending after an error (or failed, after the last attempt); returns the status."""
+    delivery = Delivery.objects.get(pk=delivery_id)
+    attempts = delivery.attempts if count_attempt else max(delivery.attempts - 1, 0)
+    status = (
+        DeliveryStatus.FAILED
+        if attempts >= settings.NEWSLETTER_MAX_ATTEMPTS
+        else DeliveryStatus.PENDING
+    )
+    Delivery.objects.filter(pk=delivery_id).update(
+        status=status, attempts=attempts, last_error=type(error).__name__[:200], claimed_at=None
+    )
+    return status
+
+
+def _mark_sent(delivery_id: int) -> None:
+    Delivery.objects.filter(pk=delivery_id).update(
+        status=DeliveryStatus.SENT, sent_at=timezone.now(), last_error=""
+    )
+
+
+def _todo(edition: Edition, size: int) -> list[Delivery]:
+    return list(
+        Delivery.objects.filter(edition=edition, status=DeliveryStatus.PENDING)
+        .select_related("subscriber")
+        .prefetch_related("subscriber__themes")
+        .order_by("attempts", "pk")[:size]
+    )
+
+
+def _send_one(delivery: Delivery, renderer: EditionRenderer, connection, run: BatchRun) -> None:
+    subscriber: Subscriber | None = delivery.subscriber
+    if subscriber is None or subscriber.status != SubscriberStatus.CONFIRMED:
+        # Unsubscribed (or removed) after sending started: not mailed, not counted as sent.
+        Delivery.objects.filter(pk=delivery.pk, status=DeliveryStatus.PENDING).update(
+            status=DeliveryStatus.FAILED, last_error="unsubscribed"
+        )
+        run.skipped += 1
+        return
+    if not _claim(delivery.pk):
+        return  # another run has it
+    try:
+        renderer.message(subscriber, connection).send()
+    except CONNECTION_ERRORS as exc:
+        _release(delivery.pk, exc, count_attempt=False)
+        raise
+    except (SMTPException, OSError, ValueError) as exc:
+        if _release(delivery.pk, exc) == DeliveryStatus.FAILED:
+            run.failed += 1
+        logger.warning("Newsletter delivery %s not sent: %s", delivery.pk, type(exc).__name__)
+        return
+    except BaseException as exc:
+        # Stopped while sending (worker shutdown, an interruption): the mail did not go out
+        # as far as we know, so the rerun sends it.
+        _release(delivery.pk, exc, count_attempt=False)
+        raise
+    _mark_sent(delivery.pk)
+    run.sent += 1
+
+
+def send_batch(*, edition_id: int, size: int | None = None) -> BatchRun:
+    """Send up to ``size`` (``NEWSLETTER_BATCH_SIZE``) pending mails of the edition; ``left``
+    says how many are still pending afterwards (the task queues itself again while any are)."""
+    size = size or settings.NEWSLETTER_BATCH_SIZE
+    run = BatchRun()
+    edition = Edition.objects.filter(pk=edition_id, status=EditionStatus.SENDING).first()
+    if edition is None:
+        return run
+    deliveries = _todo(edition, size)
+    if deliveries:
+        renderer = EditionRenderer(edition)
+        connection = open_connection()
+        with connection:
+            for delivery in deliveries:
+                _send_one(delivery, renderer, connection, run)
+    run.left = Delivery.objects.filter(edition=edition, status=DeliveryStatus.PENDING).count()
+    if not run.left:
+        _finish(edition)
+    return run
+
+
+def _finish(edition: Edition) -> None:
+    """Nothing pending: the edition is sent (a history row says when; claimed mails of
+    unknown outcome stay counted on its page)."""
+    edition.status = EditionStatus.SENT
+    edition.sent_at = timezone.now()
+    edition._change_reason = "sent"
+    edition.save(update_fields=["status", "sent_at", "updated_at"])
+
+
+def editions_being_sent() -> list[int]:
+    """Editions still sending with mails pending: what ``resume_sending`` queues again."""
+    return list(
+        Edition.objects.filter(
+            status=EditionStatus.SENDING, deliveries__status=DeliveryStatus.PENDING
+        )
+        .distinct()
+        .values_list("pk", flat=True)
+    )

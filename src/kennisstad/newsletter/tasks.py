@@ -1,0 +1,33 @@
+"""The newsletter's background work: sending an edition batch by batch, picking up editions whose
+sending stopped, and the nightly retention purge. Thin wrappers over ``sending`` and
+``services``; retries and log events are ``core.background``'s."""
+
+from kennisstad.core.background import background_task, enqueue
+
+from . import sending, services
+
+
+@background_task("newsletter.send_edition_batch", job="newsletter")
+def send_edition_batch(edition_id: int) -> dict[str, int]:
+    """Send one batch, then queue the next while mails are pending. A rerun (the task handed to
+    another worker after a restart) sends only what is still pending (see ``sending``)."""
+    run = sending.send_batch(edition_id=edition_id)
+    if run.left and run.sent + run.failed + run.skipped:
+        enqueue(send_edition_batch, edition_id)
+    return run.counts()
+
+
+@background_task("newsletter.resume_sending", job="newsletter-resume")
+def resume_sending() -> dict[str, int]:
+    """Queue a batch for every edition still being sent with mails pending: after a broker or
+    worker lost the queued task, sending continues with the next scheduled run."""
+    editions = sending.editions_being_sent()
+    for edition_id in editions:
+        enqueue(send_edition_batch, edition_id)
+    return {"queued": len(editions)}
+
+
+@background_task("newsletter.purge_subscribers", job="newsletter-purge")
+def purge_subscribers() -> dict[str, int]:
+    """Remove never-confirmed and long-unsubscribed addresses (retention)."""
+    return services.purge_subscribers()

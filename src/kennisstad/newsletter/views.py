@@ -1,0 +1,168 @@
+"""The team's pages of the newsletter: editions (compose, preview, test, send, progress) and the
+subscribers with their counts. Team members only: partners and readers never see addresses."""
+
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import generic
+
+from kennisstad.accounts import access
+from kennisstad.core import views as core_views
+
+from . import mails, selectors, services
+from .forms import EditionForm, TestMailForm
+from .models import Edition, EditionStatus, Language, SubscriberStatus
+
+
+class TeamOnly:
+    may_open = access.is_team
+
+
+class EditionListView(TeamOnly, core_views.RegistryViewMixin, generic.ListView):
+    model = Edition
+    paginate_by = 50
+    template_name = "newsletter/edition_list.html"
+
+    def get_queryset(self):
+        return selectors.edition_list()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["counts"] = selectors.subscriber_counts()
+        return context
+
+
+class SubscriberListView(TeamOnly, core_views.RegistryViewMixin, generic.ListView):
+    paginate_by = 100
+    template_name = "newsletter/subscriber_list.html"
+    context_object_name = "subscribers"
+
+    def get_queryset(self):
+        queryset = selectors.subscriber_list()
+        self.status = self.request.GET.get("status", "")
+        if self.status in SubscriberStatus.values:
+            queryset = queryset.filter(status=self.status)
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["counts"] = selectors.subscriber_counts()
+        context["statuses"] = SubscriberStatus.choices
+        context["status"] = self.status
+        return context
+
+
+class EditionCreateView(TeamOnly, core_views.RegistryCreateView):
+    model = Edition
+    form_class = EditionForm
+    new_heading = gettext_lazy("New newsletter edition")
+
+    def get_initial(self):
+        today = timezone.localdate()
+        return {"activities_from": today, "activities_until": today + datetime.timedelta(days=60)}
+
+    def save(self, form):
+        return services.save_edition(edition=form.instance, user=self.request.user)
+
+
+class EditionUpdateView(TeamOnly, core_views.RegistryUpdateView):
+    """Drafts only: what was sent stays as it was sent."""
+
+    model = Edition
+    form_class = EditionForm
+
+    def get_object(self, queryset=None):
+        edition = super().get_object(queryset)
+        if edition.status != EditionStatus.DRAFT:
+            raise PermissionDenied
+        return edition
+
+    def save(self, form):
+        return services.save_edition(
+            edition=form.instance, user=self.request.user, expected_version=form.expected_version
+        )
+
+
+class EditionDetailView(TeamOnly, core_views.RegistryDetailView):
+    model = Edition
+    template_name = "newsletter/edition_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["deliveries"] = selectors.delivery_counts(self.object)
+        context["confirmed"] = selectors.subscriber_counts()[SubscriberStatus.CONFIRMED]
+        context["activities"] = selectors.edition_activities(self.object)
+        context["test_form"] = kwargs.get("test_form") or TestMailForm(
+            initial={"email": self.request.user.email, "language": Language.DUTCH}
+        )
+        context["is_draft"] = self.object.status == EditionStatus.DRAFT
+        context["languages"] = Language.choices
+        return context
+
+
+class EditionPreviewView(TeamOnly, core_views.RegistryViewMixin, generic.DetailView):
+    """The edition as a subscriber of every theme gets it, in one language."""
+
+    model = Edition
+    template_name = "newsletter/edition_preview.html"
+
+    def get_object(self, queryset=None):
+        if self.kwargs["language"] not in Language.values:
+            raise Http404
+        return super().get_object(queryset)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language = self.kwargs["language"]
+        subject, text, html = mails.render_edition(self.object, language, frozenset())
+        context.update(
+            language=language,
+            language_name=dict(Language.choices)[language],
+            subject=subject,
+            text=text.replace(mails.PLACEHOLDER, "…"),
+            body_html=_body_of(html.replace(mails.PLACEHOLDER, "#")),
+        )
+        return context
+
+
+def _body_of(html: str) -> str:
+    """What is between the mail document's body tags, to show inside the page."""
+    start, end = html.find("<body>"), html.rfind("</body>")
+    return html[start + len("<body>") : end] if start >= 0 and end > start else html
+
+
+class EditionTestView(TeamOnly, core_views.RegistryViewMixin, generic.View):
+    def post(self, request, pk):
+        edition = get_object_or_404(Edition, pk=pk)
+        form = TestMailForm(request.POST)
+        if not form.is_valid():
+            view = EditionDetailView(request=request, kwargs={"pk": pk}, object=edition)
+            context = view.get_context_data(object=edition, test_form=form)
+            return view.render_to_response(context, status=400)
+        services.send_test(
+            edition=edition,
+            email=form.cleaned_data["email"],
+            language=form.cleaned_data["language"],
+        )
+        messages.success(request, _("The test mail was sent to %(email)s.") % form.cleaned_data)
+        return redirect(edition)
+
+
+class EditionSendView(TeamOnly, core_views.RegistryViewMixin, generic.View):
+    def post(self, request, pk):
+        edition = get_object_or_404(Edition, pk=pk)
+        try:
+            count = services.start_sending(edition=edition, user=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(
+                request, _("Sending to %(count)s subscribers has started.") % {"count": count}
+            )
+        return redirect(edition)
