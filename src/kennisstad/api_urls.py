@@ -20,6 +20,7 @@ from kennisstad.indicators.api_deliveries import DeliveredValueViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.planning.api_deadlines import DeadlineViewSet
 from kennisstad.projects.api import ProjectViewSet
+from kennisstad.registrations.api import RegistrationSettingsViewSet, RegistrationViewSet
 from kennisstad.relations.api import InteractionViewSet, OrganisationViewSet, PersonViewSet
 from kennisstad.search.api import SearchAPIView
 
@@ -44,6 +45,10 @@ router.register("finance-lines", LedgerLineViewSet, basename="finance-line")
 router.register("finance-totals", LedgerTotalsViewSet, basename="finance-total")
 router.register("ledger-imports", LedgerImportViewSet, basename="ledger-import")
 router.register("deadlines", DeadlineViewSet, basename="deadline")
+router.register("registrations", RegistrationViewSet, basename="registration")
+router.register(
+    "registration-settings", RegistrationSettingsViewSet, basename="registration-settings"
+)
 
 app_name = "api"
 urlpatterns = [

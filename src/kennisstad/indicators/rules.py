@@ -113,24 +113,26 @@ def parse_rule(data: dict | None, *, check_references: bool = True) -> Rule:
         raise RuleError(
             _("partner_kind: unknown organisation kind %(kind)s.") % {"kind": partner_kind}
         )
-    activity_kind = data.get("activity_kind") or ""
-    if activity_kind and activity_kind not in ActivityKind.values:
-        raise RuleError(
-            _("activity_kind: unknown activity kind %(kind)s.") % {"kind": activity_kind}
-        )
     if subject != "projects" and (category or partner_kind or data.get("period")):
         raise RuleError(_("Activities are counted by kind, theme and country only."))
-    if subject == "projects" and (activity_kind or data.get("organiser")):
-        raise RuleError(_("activity_kind applies to activities only."))
-    organiser, attendance = _activity_extras(data, subject, check_references)
+    activity_kind, organiser, attendance = _activity_extras(data, subject, check_references)
     return Rule(
         subject, period, category, themes, countries, partner_kind, activity_kind, organiser,
         attendance,
     )
 
 
-def _activity_extras(data: dict, subject: str, check_references: bool) -> tuple[int | None, str]:
-    """The organiser (activities and attendees) and what counts as attendance (attendees)."""
+def _activity_extras(
+    data: dict, subject: str, check_references: bool
+) -> tuple[str, int | None, str]:
+    """The kind and organiser (activities and attendees) and what counts as attendance."""
+    activity_kind = data.get("activity_kind") or ""
+    if activity_kind and activity_kind not in ActivityKind.values:
+        raise RuleError(
+            _("activity_kind: unknown activity kind %(kind)s.") % {"kind": activity_kind}
+        )
+    if subject == "projects" and (activity_kind or data.get("organiser")):
+        raise RuleError(_("activity_kind applies to activities only."))
     organiser = data.get("organiser") or None
     if organiser is not None:
         if isinstance(organiser, bool) or not isinstance(organiser, int):
@@ -144,7 +146,7 @@ def _activity_extras(data: dict, subject: str, check_references: bool) -> tuple[
         raise RuleError(_("attendance: use checked_in or confirmed."))
     if subject != "attendees" and data.get("attendance"):
         raise RuleError(_("attendance applies to attendees only."))
-    return organiser, attendance
+    return activity_kind, organiser, attendance
 
 
 def _base(rule: Rule) -> QuerySet:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kennisstad.finances.models import Grant, ProjectAllocation
+from kennisstad.registrations.links import manage_token
+from kennisstad.registrations.models import Registration, RegistrationSettings
 
 from .site import ADMINISTRATOR, ANONYMOUS, PARTNER, READER, ROLES, TEAM, Site
 
@@ -151,6 +153,15 @@ PAGES: dict[str, Page] = {
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
     "admin:core_theme_add": Page(ADMIN_ONLY),
+    # Registration (the demo's IWCN welcome reception): the public form and the registrant's
+    # personal link for everyone, the lists and check-in for the team.
+    "registrations:register": Page(EVERYONE, lambda s: [_reception()], submit_empty=True),
+    "registrations:manage": Page(EVERYONE, lambda s: [_registrant_token()]),
+    "registrations:cancel": Page(EVERYONE, lambda s: [_registrant_token()]),
+    "registrations:settings": Page(TEAM_ROLES, lambda s: [_reception()]),
+    "registrations:attendees": Page(TEAM_ROLES, lambda s: [_reception()]),
+    "registrations:printable": Page(TEAM_ROLES, lambda s: [_reception()]),
+    "registrations:check-in": Page(TEAM_ROLES, lambda s: [_reception()]),
 }
 
 # The error pages a role can meet: (status, who, a path that gives it).
@@ -187,6 +198,7 @@ NOT_PAGES: dict[str, str] = {
     "indicators:official-withdraw": "POST only",
     "relations:interaction-complete": "POST only",
     "finances:grant-step": "POST only (award, settle, withdraw; a refusal re-renders the grant)",
+    "registrations:no-shows": "POST only (the button on the attendee list)",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
 # the admin beyond the few pages above (Django's own screens).
@@ -195,6 +207,15 @@ NOT_PAGE_NAMESPACES = ("api:", "admin:")
 
 def _partners_grant(site: Site) -> int:
     return Grant.objects.filter(organisation=site.organisation).order_by("pk").first().pk
+
+
+def _reception() -> int:
+    return RegistrationSettings.objects.order_by("pk").first().activity_id
+
+
+def _registrant_token() -> str:
+    registration = Registration.objects.filter(status="confirmed").order_by("pk").first()
+    return manage_token(registration)
 
 
 def _allocation() -> int:
