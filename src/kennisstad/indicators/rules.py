@@ -3,8 +3,9 @@
 A rule counts projects (by category, theme, country, partner kind; active in, started in or ended
 in a year, as their status history says: a project counts only in a year it really ran) or
 activities (by kind, dated in a year), or the people who came to activities (checked in, or
-confirmed registrations, as the registrations app counts them; e.g. visitors of IWCN events). ``count_per_year`` answers many years in one query;
-``records_per_year`` gives the rows behind each number (the drill-down).
+confirmed registrations, as the registrations app counts them; e.g. visitors of IWCN events).
+``count_per_year`` answers many years in one query; ``records_per_year`` gives the rows behind
+each number (the drill-down).
 """
 
 from dataclasses import dataclass, field
@@ -117,7 +118,14 @@ def parse_rule(data: dict | None, *, check_references: bool = True) -> Rule:
         raise RuleError(_("Activities are counted by kind, theme and country only."))
     activity_kind, organiser, attendance = _activity_extras(data, subject, check_references)
     return Rule(
-        subject, period, category, themes, countries, partner_kind, activity_kind, organiser,
+        subject,
+        period,
+        category,
+        themes,
+        countries,
+        partner_kind,
+        activity_kind,
+        organiser,
         attendance,
     )
 
@@ -137,9 +145,10 @@ def _activity_extras(
     if organiser is not None:
         if isinstance(organiser, bool) or not isinstance(organiser, int):
             raise RuleError(_("organiser: give the number of an organisation."))
-        if check_references and not relation_selectors.organisation_list().filter(
-            pk=organiser
-        ).exists():
+        if (
+            check_references
+            and not relation_selectors.organisation_list().filter(pk=organiser).exists()
+        ):
             raise RuleError(_("organiser: there is no organisation %(pk)s.") % {"pk": organiser})
     attendance = data.get("attendance") or "checked_in"
     if attendance not in ATTENDANCE:

@@ -62,7 +62,9 @@ class RegistrationSettingsSerializer(ModelSerializer):
 
 
 class RegistrationFilter(FilterSet):
-    activity = django_filters.NumberFilter(field_name="activity_id", min_value=1, max_value=2**63 - 1)
+    activity = django_filters.NumberFilter(
+        field_name="activity_id", min_value=1, max_value=2**63 - 1
+    )
     status = django_filters.ChoiceFilter(choices=Registration._meta.get_field("status").choices)
 
     class Meta:

@@ -28,14 +28,19 @@ class QuestionsMixin:
         answers = answers or {}
         for name in config.asked_questions():
             self.fields[name] = forms.CharField(
-                label=STANDARD_LABELS[name], required=False, max_length=500,
+                label=STANDARD_LABELS[name],
+                required=False,
+                max_length=500,
                 initial=answers.get(name, ""),
             )
         for number, question in enumerate(config.free_questions or [], start=1):
             key = f"q{number}"
             self.fields[key] = forms.CharField(
-                label=question_text(question), required=False, max_length=1000,
-                initial=answers.get(key, ""), widget=forms.Textarea(attrs={"rows": 2}),
+                label=question_text(question),
+                required=False,
+                max_length=1000,
+                initial=answers.get(key, ""),
+                widget=forms.Textarea(attrs={"rows": 2}),
             )
         self.question_keys = [*config.asked_questions()] + [
             f"q{n}" for n in range(1, len(config.free_questions or []) + 1)
@@ -62,7 +67,8 @@ class RegistrationForm(QuestionsMixin, StyledFormMixin, forms.Form):
             error_messages={"required": _("Registration needs your consent.")},
         )
         self.fields[HONEYPOT] = forms.CharField(
-            label=_("Leave this field empty"), required=False,
+            label=_("Leave this field empty"),
+            required=False,
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
         )
         self.fields["name"].widget.attrs["autocomplete"] = "name"
@@ -104,8 +110,16 @@ class SettingsForm(VersionedModelForm):
     class Meta:
         model = RegistrationSettings
         fields = [
-            "is_open", "capacity", "opens_at", "deadline", "waiting_list", "ask_dietary",
-            "ask_accessibility", "ask_interpretation", "consent_text_nl", "consent_text_en",
+            "is_open",
+            "capacity",
+            "opens_at",
+            "deadline",
+            "waiting_list",
+            "ask_dietary",
+            "ask_accessibility",
+            "ask_interpretation",
+            "consent_text_nl",
+            "consent_text_en",
             "retention_days",
         ]
         widgets = {"opens_at": DateTimeInput(), "deadline": DateTimeInput()}

@@ -77,5 +77,7 @@ def erase_registrations(person, needles) -> int:
     pks = list(registrations_of(person, needles).values_list("pk", flat=True))
     history = Registration.history.model.objects
     emails = _emails(person, needles)
-    pks += history.filter(email__in=emails).values_list("id", flat=True).distinct() if emails else []
+    pks += (
+        history.filter(email__in=emails).values_list("id", flat=True).distinct() if emails else []
+    )
     return delete_with_history(sorted(set(pks)))

@@ -32,7 +32,9 @@ def registrable_activity(pk: int, *, user: UserLike) -> Activity | None:
     )
 
 
-def open_for_registration(activity_ids: list[int], *, now: datetime.datetime | None = None) -> set[int]:
+def open_for_registration(
+    activity_ids: list[int], *, now: datetime.datetime | None = None
+) -> set[int]:
     """Which of these activities take registrations now (the portal links to their form)."""
     now = now or timezone.now()
     return set(

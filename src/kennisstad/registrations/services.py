@@ -62,7 +62,9 @@ def _lock_places(activity_id: int) -> RegistrationSettings | None:
     )
 
 
-def refusal(config: RegistrationSettings | None, now: datetime.datetime) -> RegistrationRefused | None:
+def refusal(
+    config: RegistrationSettings | None, now: datetime.datetime
+) -> RegistrationRefused | None:
     """Why nobody can register now (ignoring places), or None."""
     if config is None or not config.is_open or config.activity.status == "cancelled":
         return RegistrationRefused(_("Registration for this activity is closed."), code="closed")
@@ -149,7 +151,9 @@ def register(
     if notify:
         _mail_after_commit(registration, str(status))
     log_event_on_commit(
-        "registrations.registered", activity=activity.pk, registration=registration.pk,
+        "registrations.registered",
+        activity=activity.pk,
+        registration=registration.pk,
         status=str(status),
     )
     return Outcome(registration, str(status))

@@ -4,6 +4,8 @@ check-in on the day (a phone, no JavaScript needed) and the no-shows.
 Who may: whoever may change the activity (team members; a partner for its own organisation's
 activities), since the list is personal data. Readers and others get 403."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,7 +15,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
-from urllib.parse import urlencode
 
 from kennisstad.accounts import access
 from kennisstad.agenda.models import Activity
@@ -88,8 +89,15 @@ class SettingsView(ActivityTeamMixin, View):
 
 
 BASE_COLUMNS = (
-    "name", "email", "organisation", "status", "position", "language", "registered",
-    "checked_in", "no_show",
+    "name",
+    "email",
+    "organisation",
+    "status",
+    "position",
+    "language",
+    "registered",
+    "checked_in",
+    "no_show",
 )
 
 
@@ -98,7 +106,9 @@ def export_columns(config: RegistrationSettings) -> list[Column]:
         Column("name", gettext_lazy("Name"), lambda r: r.name),
         Column("email", gettext_lazy("Email address"), lambda r: r.email),
         Column("organisation", gettext_lazy("Organisation"), lambda r: r.organisation),
-        Column("status", gettext_lazy("Status"), choice_label("status", RegistrationStatus.choices)),
+        Column(
+            "status", gettext_lazy("Status"), choice_label("status", RegistrationStatus.choices)
+        ),
         Column("position", gettext_lazy("Place on the waiting list"), lambda r: r.waiting_position),
         Column("language", gettext_lazy("Language"), lambda r: r.language),
         Column("registered", gettext_lazy("Registered at"), lambda r: r.created_at),

@@ -19,4 +19,6 @@ def test_registrations_are_read_only_in_the_admin(client_for, administrator):
     assert response.status_code == 403
     registration.refresh_from_db()
     assert registration.name == "Ada"
-    assert web.get(reverse("admin:registrations_registrationsettings_changelist")).status_code == 200
+    assert (
+        web.get(reverse("admin:registrations_registrationsettings_changelist")).status_code == 200
+    )

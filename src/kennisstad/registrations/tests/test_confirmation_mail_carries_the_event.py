@@ -27,14 +27,17 @@ def outcome(django_capture_on_commit_callbacks):
     RegistrationSettingsFactory(activity=activity)
     with django_capture_on_commit_callbacks(execute=True):
         result = register(
-            activity=activity, name="Ada Lovelace", email=" Ada@Example.ORG ", consent=True,
+            activity=activity,
+            name="Ada Lovelace",
+            email=" Ada@Example.ORG ",
+            consent=True,
             language="en",
         )
     return result
 
 
 def attachment(message) -> bytes:
-    (name, content, mimetype), = message.attachments
+    ((name, content, mimetype),) = message.attachments
     assert name.endswith(".ics") and mimetype.startswith("text/calendar")
     return content.encode() if isinstance(content, str) else content
 
@@ -64,7 +67,10 @@ def test_ical_js_reads_the_attachment(outcome, tmp_path):
     path.write_bytes(attachment(mail.outbox[0]))
     result = subprocess.run(
         [node, str(ROOT / "tools" / "parse-ics.mjs"), str(path)],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     )
     (event,) = json.loads(result.stdout)["events"]
     assert event["summary"] == "IWCN welcome reception"

@@ -31,7 +31,7 @@ def iwcn_events():
                 organiser_organisation=organiser,
             )
             RegistrationSettingsFactory(activity=activity)
-            for number in range(3 if year == 2025 else 2):
+            for _number in range(3 if year == 2025 else 2):
                 RegistrationFactory(activity=activity, checked_in_at=start)
                 RegistrationFactory(activity=activity)  # registered, did not check in
             RegistrationFactory(activity=activity, status="cancelled", checked_in_at=None)
@@ -39,7 +39,9 @@ def iwcn_events():
 
 
 def test_checked_in_visitors_of_one_organiser_per_year(iwcn_events):
-    rule = parse_rule({"subject": "attendees", "organiser": iwcn_events.pk, "activity_kind": "reception"})
+    rule = parse_rule(
+        {"subject": "attendees", "organiser": iwcn_events.pk, "activity_kind": "reception"}
+    )
     assert count_per_year(rule, [2024, 2025, 2026]) == {2024: 0, 2025: 3, 2026: 2}
     assert "International Welcome Center North" in describe(rule)
 

@@ -5,12 +5,12 @@ import datetime
 
 import pytest
 
+from kennisstad.registrations.models import Registration
+from kennisstad.registrations.services import cancel, check_in, register
 from kennisstad.relations.models import Person
 from kennisstad.relations.personal_data import collect
 from kennisstad.relations.services import erase_person, save_person
 from kennisstad.relations.tests.test_erasure_leaves_no_trace import traces_left
-from kennisstad.registrations.models import Registration
-from kennisstad.registrations.services import cancel, check_in, register
 
 from .factories import RegistrationSettingsFactory
 
@@ -25,7 +25,10 @@ EMAIL = "w.oosterbroek@zandvoort-example.nl"
 def contact(team_member):
     person = save_person(
         person=Person(
-            first_name=FIRST, last_name=LAST, email=OLD_EMAIL, lawful_basis="consent",
+            first_name=FIRST,
+            last_name=LAST,
+            email=OLD_EMAIL,
+            lawful_basis="consent",
             retain_until=datetime.date(2030, 1, 1),
         ),
         user=team_member,

@@ -8,7 +8,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from kennisstad.registrations.models import Registration, RegistrationStatus
+from kennisstad.registrations.models import Registration
 
 from .factories import RegistrationFactory, RegistrationSettingsFactory, public_activity
 
@@ -93,7 +93,7 @@ def test_closed_registration_is_explained_and_refused(client, settings_kwargs, c
     activity = RegistrationSettingsFactory(**settings_kwargs).activity
     page = client.get(url(activity))
     assert page.context["refusal"].code == code
-    assert "<form method=\"post\" class=\"utrecht-form ks-form\"" not in page.content.decode()
+    assert '<form method="post" class="utrecht-form ks-form"' not in page.content.decode()
     response = client.post(url(activity), FORM)
     assert response.status_code == 409
     assert not Registration.objects.exists()

@@ -24,7 +24,7 @@ def test_a_filled_honeypot_registers_nothing_but_looks_the_same(client):
 def test_the_honeypot_is_hidden_from_people_and_assistive_technology(client):
     activity = RegistrationSettingsFactory().activity
     page = client.get(reverse("registrations:register", args=[activity.pk])).content.decode()
-    assert '<div hidden>' in page and 'name="website"' in page
+    assert "<div hidden>" in page and 'name="website"' in page
 
 
 def test_one_address_is_limited_others_are_not(client, settings):

@@ -26,8 +26,12 @@ def test_team_opens_registration_from_the_activity_page(client_for, team_member)
     response = web.post(
         settings_url,
         {
-            "is_open": "on", "capacity": "20", "waiting_list": "on", "ask_dietary": "on",
-            "consent_text_nl": "Wij bewaren uw gegevens kort.", "retention_days": "30",
+            "is_open": "on",
+            "capacity": "20",
+            "waiting_list": "on",
+            "ask_dietary": "on",
+            "consent_text_nl": "Wij bewaren uw gegevens kort.",
+            "retention_days": "30",
             "questions_text": "Hoe hoorde u hiervan? | How did you hear about this?",
         },
     )
@@ -49,7 +53,10 @@ def test_more_places_go_to_the_waiting_list_at_once(client_for, team_member):
     form = web.get(reverse("registrations:settings", args=[config.activity.pk])).context["form"]
     data = {k: v for k, v in form.initial.items() if v not in (None, False)}
     data.update({"capacity": "2", "version": config.version, "retention_days": "90"})
-    assert web.post(reverse("registrations:settings", args=[config.activity.pk]), data).status_code == 302
+    assert (
+        web.post(reverse("registrations:settings", args=[config.activity.pk]), data).status_code
+        == 302
+    )
     waiting.refresh_from_db()
     assert waiting.status == RegistrationStatus.CONFIRMED
 
@@ -110,9 +117,14 @@ def test_only_who_may_change_the_activity_sees_the_list(
         activity=public_activity(organiser_organisation=partner_organisation)
     )
     other = RegistrationSettingsFactory()
-    assert client_for(reader).get(reverse(f"registrations:{name}", args=[own.activity.pk])).status_code == 403
+    assert (
+        client_for(reader).get(reverse(f"registrations:{name}", args=[own.activity.pk])).status_code
+        == 403
+    )
     partner = client_for(partner_editor)
     assert partner.get(reverse(f"registrations:{name}", args=[own.activity.pk])).status_code == 200
-    assert partner.get(reverse(f"registrations:{name}", args=[other.activity.pk])).status_code == 403
+    assert (
+        partner.get(reverse(f"registrations:{name}", args=[other.activity.pk])).status_code == 403
+    )
     anonymous = client_for(None).get(reverse(f"registrations:{name}", args=[own.activity.pk]))
     assert anonymous.status_code == 302
