@@ -25,6 +25,17 @@ from kennisstad.relations.models import OrganisationKind
 SUBJECTS = ("projects", "activities", "attendees")
 ATTENDANCE = ("checked_in", "confirmed")
 PERIODS = ("active", "started", "ended")
+RULE_FIELDS = {
+    "subject",
+    "period",
+    "category",
+    "themes",
+    "countries",
+    "partner_kind",
+    "activity_kind",
+    "organiser",
+    "attendance",
+}
 
 
 class RuleError(ValueError):
@@ -75,18 +86,7 @@ def parse_rule(data: dict | None, *, check_references: bool = True) -> Rule:
     subject = data.get("subject")
     if subject not in SUBJECTS:
         raise RuleError(_("subject: count projects, activities or attendees."))
-    unknown = set(data) - {
-        "subject",
-        "period",
-        "category",
-        "themes",
-        "countries",
-        "partner_kind",
-        "activity_kind",
-        "organiser",
-        "attendance",
-    }
-    if unknown:
+    if unknown := set(data) - RULE_FIELDS:
         raise RuleError(
             _("Unknown rule fields: %(fields)s.") % {"fields": ", ".join(sorted(unknown))}
         )
@@ -116,18 +116,8 @@ def parse_rule(data: dict | None, *, check_references: bool = True) -> Rule:
         )
     if subject != "projects" and (category or partner_kind or data.get("period")):
         raise RuleError(_("Activities are counted by kind, theme and country only."))
-    activity_kind, organiser, attendance = _activity_extras(data, subject, check_references)
-    return Rule(
-        subject,
-        period,
-        category,
-        themes,
-        countries,
-        partner_kind,
-        activity_kind,
-        organiser,
-        attendance,
-    )
+    extras = _activity_extras(data, subject, check_references)  # kind, organiser, attendance
+    return Rule(*(subject, period, category, themes, countries, partner_kind), *extras)
 
 
 def _activity_extras(
