@@ -14,4 +14,5 @@ urlpatterns = [
     path("activity/<int:pk>/print/", views_team.PrintableView.as_view(), name="printable"),
     path("activity/<int:pk>/check-in/", views_team.CheckInView.as_view(), name="check-in"),
     path("activity/<int:pk>/no-shows/", views_team.NoShowsView.as_view(), name="no-shows"),
+    path("activity/<int:pk>/cancel/", views_team.TeamCancelView.as_view(), name="team-cancel"),
 ]

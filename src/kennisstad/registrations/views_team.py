@@ -20,6 +20,7 @@ from kennisstad.accounts import access
 from kennisstad.agenda.models import Activity
 from kennisstad.core.concurrency import StaleVersionError
 from kennisstad.core.exports import FORMATS, Column, choice_label, export_response
+from kennisstad.core.text_input import whole_number
 
 from . import selectors, services
 from .forms import STANDARD_LABELS, SettingsForm, question_text
@@ -192,7 +193,9 @@ class CheckInView(ActivityTeamMixin, View):
     def post(self, request, *args, **kwargs):
         self.config_or_404()
         registration = get_object_or_404(
-            Registration, pk=request.POST.get("registration") or 0, activity=self.activity
+            Registration,
+            pk=whole_number(request.POST.get("registration")) or 0,
+            activity=self.activity,
         )
         undo = request.POST.get("undo") == "1"
         try:
@@ -218,4 +221,28 @@ class NoShowsView(ActivityTeamMixin, View):
             messages.error(request, exc.messages[0])
         else:
             messages.success(request, _("%(count)s no-shows recorded.") % {"count": marked})
+        return HttpResponseRedirect(reverse("registrations:attendees", args=[self.activity.pk]))
+
+
+class TeamCancelView(ActivityTeamMixin, View):
+    """The team cancels someone's registration (they called or mailed); the first person
+    waiting takes the place and is mailed."""
+
+    def post(self, request, *args, **kwargs):
+        self.config_or_404()
+        registration = get_object_or_404(
+            Registration,
+            pk=whole_number(request.POST.get("registration")) or 0,
+            activity=self.activity,
+        )
+        try:
+            promoted = services.cancel(registration=registration, user=request.user)
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+        else:
+            text = _("The registration of %(name)s is cancelled.") % {"name": registration.name}
+            if promoted:
+                names = ", ".join(r.name for r in promoted)
+                text += " " + _("From the waiting list: %(names)s.") % {"names": names}
+            messages.success(request, text)
         return HttpResponseRedirect(reverse("registrations:attendees", args=[self.activity.pk]))

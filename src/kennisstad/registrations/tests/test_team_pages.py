@@ -128,3 +128,21 @@ def test_only_who_may_change_the_activity_sees_the_list(
     )
     anonymous = client_for(None).get(reverse(f"registrations:{name}", args=[own.activity.pk]))
     assert anonymous.status_code == 302
+
+
+def test_team_cancels_a_registration_and_the_first_waiting_moves_up(
+    client_for, team_member, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    config = RegistrationSettingsFactory(capacity=1)
+    leaving = RegistrationFactory(activity=config.activity)
+    waiting = RegistrationFactory(activity=config.activity, status="waiting", waiting_position=1)
+    web = client_for(team_member)
+    url = reverse("registrations:team-cancel", args=[config.activity.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert web.post(url, {"registration": leaving.pk}).status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == RegistrationStatus.CONFIRMED
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([leaving.email, waiting.email])
+    assert web.post(url, {"registration": "x"}).status_code == 404

@@ -199,6 +199,7 @@ NOT_PAGES: dict[str, str] = {
     "relations:interaction-complete": "POST only",
     "finances:grant-step": "POST only (award, settle, withdraw; a refusal re-renders the grant)",
     "registrations:no-shows": "POST only (the button on the attendee list)",
+    "registrations:team-cancel": "POST only (a button per registration on the attendee list)",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
 # the admin beyond the few pages above (Django's own screens).
