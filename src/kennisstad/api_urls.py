@@ -23,6 +23,7 @@ from kennisstad.newsletter.api import EditionViewSet, SubscriberViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.planning.api_deadlines import DeadlineViewSet
 from kennisstad.projects.api import ProjectViewSet
+from kennisstad.registrations.api import RegistrationSettingsViewSet, RegistrationViewSet
 from kennisstad.relations.api import InteractionViewSet, OrganisationViewSet, PersonViewSet
 from kennisstad.search.api import SearchAPIView
 
@@ -53,6 +54,10 @@ router.register("checklist-tasks", TaskViewSet, basename="checklist-task")
 router.register("attachments", AttachmentViewSet, basename="attachment")
 router.register("newsletter-editions", EditionViewSet, basename="newsletter-edition")
 router.register("newsletter-subscribers", SubscriberViewSet, basename="newsletter-subscriber")
+router.register("registrations", RegistrationViewSet, basename="registration")
+router.register(
+    "registration-settings", RegistrationSettingsViewSet, basename="registration-settings"
+)
 
 app_name = "api"
 urlpatterns = [

@@ -377,5 +377,8 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # Background work on Celery: broker, retries and the beat schedule (conf/background.py).
 from .background import *  # noqa: E402, F403
 
+# Registration for activities: personal links and the public form's limit (conf/registrations.py).
+from .registrations import *  # noqa: E402, F403
+
 # Where beat remembers when each scheduled job last ran (make beat).
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")

@@ -10,7 +10,7 @@ from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
 from kennisstad.core.models import Theme
 from kennisstad.core.widgets import RegistryChooserSingle
 from kennisstad.projects.models import ProjectCategory
-from kennisstad.relations.models import OrganisationKind
+from kennisstad.relations.models import Organisation, OrganisationKind
 
 from .models import FigureKind, Indicator, Method, Realisation, Target
 
@@ -19,7 +19,12 @@ class IndicatorForm(VersionedModelForm):
     rule_subject = forms.ChoiceField(
         label=_("Count"),
         required=False,
-        choices=[("", "—"), ("projects", _("Projects")), ("activities", _("Activities"))],
+        choices=[
+            ("", "—"),
+            ("projects", _("Projects")),
+            ("activities", _("Activities")),
+            ("attendees", _("Visitors of activities")),
+        ],
     )
     rule_period = forms.ChoiceField(
         label=_("Projects that are"),
@@ -43,6 +48,20 @@ class IndicatorForm(VersionedModelForm):
     )
     rule_activity_kind = forms.ChoiceField(
         label=_("Activity kind"), required=False, choices=[("", "—"), *ActivityKind.choices]
+    )
+    rule_organiser = forms.ModelChoiceField(
+        label=_("Organised by"),
+        required=False,
+        queryset=Organisation.objects.all(),
+        widget=RegistryChooserSingle(suggest_url="relations:organisation-suggest"),
+    )
+    rule_attendance = forms.ChoiceField(
+        label=_("Visitors are"),
+        required=False,
+        choices=[
+            ("checked_in", _("people checked in at the activity")),
+            ("confirmed", _("confirmed registrations")),
+        ],
     )
     rule_themes = forms.ModelMultipleChoiceField(
         label=_("Themes (any of)"),
@@ -90,6 +109,8 @@ class IndicatorForm(VersionedModelForm):
         self.initial.setdefault("rule_category", rule.get("category"))
         self.initial.setdefault("rule_partner_kind", rule.get("partner_kind", ""))
         self.initial.setdefault("rule_activity_kind", rule.get("activity_kind", ""))
+        self.initial.setdefault("rule_organiser", rule.get("organiser"))
+        self.initial.setdefault("rule_attendance", rule.get("attendance", "checked_in"))
         self.initial.setdefault("rule_themes", rule.get("themes", []))
         self.initial.setdefault("rule_countries", rule.get("countries", []))
 
@@ -104,8 +125,8 @@ class IndicatorForm(VersionedModelForm):
                     rule["category"] = cleaned["rule_category"].code
                 if cleaned.get("rule_partner_kind"):
                     rule["partner_kind"] = cleaned["rule_partner_kind"]
-            elif subject == "activities" and cleaned.get("rule_activity_kind"):
-                rule["activity_kind"] = cleaned["rule_activity_kind"]
+            elif subject in ("activities", "attendees"):
+                _activity_rule(rule, cleaned)
             if cleaned.get("rule_themes"):
                 rule["themes"] = [theme.slug for theme in cleaned["rule_themes"]]
             if cleaned.get("rule_countries"):
@@ -122,6 +143,16 @@ class IndicatorForm(VersionedModelForm):
             self._errors.setdefault("rule_subject", self.error_class()).extend(
                 self._errors.pop("rule")
             )
+
+
+def _activity_rule(rule: dict, cleaned: dict) -> None:
+    """The parts of a rule that count activities or their visitors."""
+    if cleaned.get("rule_activity_kind"):
+        rule["activity_kind"] = cleaned["rule_activity_kind"]
+    if cleaned.get("rule_organiser"):
+        rule["organiser"] = cleaned["rule_organiser"].pk
+    if rule["subject"] == "attendees":
+        rule["attendance"] = cleaned.get("rule_attendance") or "checked_in"
 
 
 class RealisationForm(VersionedModelForm):

@@ -2,8 +2,10 @@
 
 A rule counts projects (by category, theme, country, partner kind; active in, started in or ended
 in a year, as their status history says: a project counts only in a year it really ran) or
-activities (by kind, dated in a year). ``count_per_year`` answers many years in one query;
-``records_per_year`` gives the rows behind each number (the drill-down).
+activities (by kind, dated in a year), or the people who came to activities (checked in, or
+confirmed registrations, as the registrations app counts them; e.g. visitors of IWCN events).
+``count_per_year`` answers many years in one query; ``records_per_year`` gives the rows behind
+each number (the drill-down).
 """
 
 from dataclasses import dataclass, field
@@ -16,10 +18,24 @@ from kennisstad.agenda.models import ActivityKind
 from kennisstad.core.models import Theme
 from kennisstad.projects import selectors as project_selectors
 from kennisstad.projects.models import ProjectCategory
+from kennisstad.registrations import selectors as registration_selectors
+from kennisstad.relations import selectors as relation_selectors
 from kennisstad.relations.models import OrganisationKind
 
-SUBJECTS = ("projects", "activities")
+SUBJECTS = ("projects", "activities", "attendees")
+ATTENDANCE = ("checked_in", "confirmed")
 PERIODS = ("active", "started", "ended")
+RULE_FIELDS = {
+    "subject",
+    "period",
+    "category",
+    "themes",
+    "countries",
+    "partner_kind",
+    "activity_kind",
+    "organiser",
+    "attendance",
+}
 
 
 class RuleError(ValueError):
@@ -35,6 +51,8 @@ class Rule:
     countries: tuple[str, ...] = field(default_factory=tuple)
     partner_kind: str = ""
     activity_kind: str = ""
+    organiser: int | None = None  # an organisation's number: activities it organised
+    attendance: str = "checked_in"  # attendees: who checked in, or confirmed registrations
 
     def as_dict(self) -> dict:
         data: dict = {"subject": self.subject}
@@ -46,6 +64,10 @@ class Rule:
                 data["partner_kind"] = self.partner_kind
         elif self.activity_kind:
             data["activity_kind"] = self.activity_kind
+        if self.subject == "attendees":
+            data["attendance"] = self.attendance
+        if self.organiser:
+            data["organiser"] = self.organiser
         if self.themes:
             data["themes"] = list(self.themes)
         if self.countries:
@@ -63,17 +85,8 @@ def parse_rule(data: dict | None, *, check_references: bool = True) -> Rule:
         raise RuleError(_("A computed indicator needs a counting rule."))
     subject = data.get("subject")
     if subject not in SUBJECTS:
-        raise RuleError(_("subject: count either projects or activities."))
-    unknown = set(data) - {
-        "subject",
-        "period",
-        "category",
-        "themes",
-        "countries",
-        "partner_kind",
-        "activity_kind",
-    }
-    if unknown:
+        raise RuleError(_("subject: count projects, activities or attendees."))
+    if unknown := set(data) - RULE_FIELDS:
         raise RuleError(
             _("Unknown rule fields: %(fields)s.") % {"fields": ", ".join(sorted(unknown))}
         )
@@ -101,16 +114,38 @@ def parse_rule(data: dict | None, *, check_references: bool = True) -> Rule:
         raise RuleError(
             _("partner_kind: unknown organisation kind %(kind)s.") % {"kind": partner_kind}
         )
+    if subject != "projects" and (category or partner_kind or data.get("period")):
+        raise RuleError(_("Activities are counted by kind, theme and country only."))
+    extras = _activity_extras(data, subject, check_references)  # kind, organiser, attendance
+    return Rule(*(subject, period, category, themes, countries, partner_kind), *extras)
+
+
+def _activity_extras(
+    data: dict, subject: str, check_references: bool
+) -> tuple[str, int | None, str]:
+    """The kind and organiser (activities and attendees) and what counts as attendance."""
     activity_kind = data.get("activity_kind") or ""
     if activity_kind and activity_kind not in ActivityKind.values:
         raise RuleError(
             _("activity_kind: unknown activity kind %(kind)s.") % {"kind": activity_kind}
         )
-    if subject == "activities" and (category or partner_kind or data.get("period")):
-        raise RuleError(_("Activities are counted by kind, theme and country only."))
-    if subject == "projects" and activity_kind:
+    if subject == "projects" and (activity_kind or data.get("organiser")):
         raise RuleError(_("activity_kind applies to activities only."))
-    return Rule(subject, period, category, themes, countries, partner_kind, activity_kind)
+    organiser = data.get("organiser") or None
+    if organiser is not None:
+        if isinstance(organiser, bool) or not isinstance(organiser, int):
+            raise RuleError(_("organiser: give the number of an organisation."))
+        if (
+            check_references
+            and not relation_selectors.organisation_list().filter(pk=organiser).exists()
+        ):
+            raise RuleError(_("organiser: there is no organisation %(pk)s.") % {"pk": organiser})
+    attendance = data.get("attendance") or "checked_in"
+    if attendance not in ATTENDANCE:
+        raise RuleError(_("attendance: use checked_in or confirmed."))
+    if subject != "attendees" and data.get("attendance"):
+        raise RuleError(_("attendance applies to attendees only."))
+    return activity_kind, organiser, attendance
 
 
 def _base(rule: Rule) -> QuerySet:
@@ -122,9 +157,26 @@ def _base(rule: Rule) -> QuerySet:
             countries=rule.countries,
             partner_kind=rule.partner_kind,
         )
-    return agenda_selectors.countable_activities(
+    activities = agenda_selectors.countable_activities(
         kind=rule.activity_kind, themes=rule.themes, countries=rule.countries
     )
+    if rule.organiser:
+        activities = activities.filter(organiser_organisation_id=rule.organiser)
+    return activities
+
+
+def _attendees_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
+    """People at the activities of each year, counted by the registrations app."""
+    activity_years = dict(agenda_selectors.activity_years(_base(rule), years))
+    per_activity = registration_selectors.attendance_per_activity(
+        list(activity_years), checked_in_only=rule.attendance == "checked_in"
+    )
+    counts = dict.fromkeys(years, 0)
+    for activity_id, count in per_activity.items():
+        year = activity_years[activity_id]
+        if year in counts:
+            counts[year] += count
+    return counts
 
 
 def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
@@ -132,6 +184,8 @@ def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
     if rule.subject == "projects":
         ids = records_per_year(rule, years)
         return {year: len(ids[year]) for year in years}
+    if rule.subject == "attendees":
+        return _attendees_per_year(rule, years)
     aggregates = {
         f"y{year}": Count("pk", filter=agenda_selectors.dated_in_year(year)) for year in years
     }
@@ -141,7 +195,8 @@ def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
 
 def records_per_year(rule: Rule, years: list[int]) -> dict[int, list[int]]:
     """The ids behind every year's number, in one query, sorted into years with the same
-    boundaries ``count_per_year`` uses (local calendar years)."""
+    boundaries ``count_per_year`` uses (local calendar years). For attendees: the activities
+    whose visitors were counted (never the people)."""
     if rule.subject == "projects":
         return project_selectors.counted_per_year(_base(rule), period=rule.period, years=years)
     buckets: dict[int, list[int]] = {year: [] for year in years}
@@ -176,7 +231,20 @@ def describe(rule: Rule) -> str:
             )
     else:
         kind = ActivityKind(rule.activity_kind).label if rule.activity_kind else _("any kind")
-        parts.append(_("activities (%(kind)s) dated in the year, not cancelled") % {"kind": kind})
+        if rule.subject == "attendees":
+            text = (
+                _("people checked in at activities (%(kind)s) dated in the year")
+                if rule.attendance == "checked_in"
+                else _("confirmed registrations for activities (%(kind)s) dated in the year")
+            )
+            parts.append(text % {"kind": kind})
+        else:
+            parts.append(
+                _("activities (%(kind)s) dated in the year, not cancelled") % {"kind": kind}
+            )
+        if rule.organiser:
+            organiser = relation_selectors.organisation_list().filter(pk=rule.organiser).first()
+            parts.append(_("organised by %(name)s") % {"name": organiser or rule.organiser})
     if rule.themes:
         names = Theme.objects.filter(slug__in=rule.themes).order_by("name_nl")
         parts.append(_("theme %(names)s") % {"names": ", ".join(str(theme) for theme in names)})

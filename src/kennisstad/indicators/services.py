@@ -151,8 +151,12 @@ def _count(
     if not with_records:
         return {year: (count, {}) for year, count in rules.count_per_year(rule, years).items()}
     model = "projects.project" if rule.subject == "projects" else "agenda.activity"
-    # One query gives both the records and, by counting them, the numbers.
+    # One query gives both the records and, by counting them, the numbers (attendees: the
+    # records are the activities, the numbers the people counted at them).
     ids = rules.records_per_year(rule, years)
+    if rule.subject == "attendees":
+        counts = rules.count_per_year(rule, years)
+        return {year: (counts[year], {"model": model, "ids": ids[year]}) for year in years}
     return {year: (len(ids[year]), {"model": model, "ids": ids[year]}) for year in years}
 
 

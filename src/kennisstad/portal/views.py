@@ -14,6 +14,7 @@ from kennisstad.planning import selectors as planning_selectors
 from kennisstad.planning.chapter_table import Row
 from kennisstad.projects.models import ProjectPartner
 from kennisstad.projects.selectors import portfolio_overview, project_list
+from kennisstad.registrations.selectors import open_for_registration
 
 PUBLIC = None  # the portal shows what the public may see, whoever is logged in
 SHOWN_STATUSES = ("planned", "active", "completed")
@@ -36,7 +37,8 @@ class PortalHomeView(generic.TemplateView):
         context = super().get_context_data(**kwargs)
         context["projects"] = public_projects().order_by("-start_date", "pk")[:6]
         context["project_count"] = public_projects().count()
-        context["activities"] = upcoming_activities(user=PUBLIC, days=120)[:8]
+        context["activities"] = activities = list(upcoming_activities(user=PUBLIC, days=120)[:8])
+        context["registration_open"] = open_for_registration([a.pk for a in activities])
         return context
 
 
@@ -90,7 +92,8 @@ class PublicCalendarView(generic.TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["activities"] = upcoming_activities(user=PUBLIC, days=366)[:300]
+        context["activities"] = activities = list(upcoming_activities(user=PUBLIC, days=366)[:300])
+        context["registration_open"] = open_for_registration([a.pk for a in activities])
         return context
 
 

@@ -6,3 +6,8 @@ class RegistrationsConfig(AppConfig):
     name = "kennisstad.registrations"
     label = "registrations"
     verbose_name = _("Registrations")
+
+    def ready(self) -> None:
+        from . import contributions
+
+        contributions.register()

@@ -53,23 +53,26 @@ def test_redis_url_is_the_broker_and_the_result_store():
 def test_a_job_switched_off_is_not_scheduled():
     *_rest, jobs = celery_settings(KENNISSTAD_SCHEDULE_DIGEST="off")
     assert jobs == (
-        "['newsletter-purge', 'newsletter-resume', 'purge-expired', 'send-reminders', 'sync-feeds']"
+        "['newsletter-purge', 'newsletter-resume', 'purge-expired', 'purge-registrations', "
+        "'send-reminders', 'sync-feeds']"
     )
 
 
 def test_the_default_times(monkeypatch):
-    for name in ("FEEDS", "PURGE", "REMINDERS", "DIGEST"):
+    for name in ("FEEDS", "PURGE", "PURGE_REGISTRATIONS", "REMINDERS", "DIGEST"):
         monkeypatch.delenv(f"KENNISSTAD_SCHEDULE_{name}", raising=False)
     from django.conf import settings
 
     schedule = settings.CELERY_BEAT_SCHEDULE
     assert schedule["sync-feeds"]["schedule"] == crontab(minute="5")
     assert schedule["purge-expired"]["schedule"] == crontab(minute="30", hour="2")
+    assert schedule["purge-registrations"]["schedule"] == crontab(minute="45", hour="2")
     assert schedule["send-reminders"]["schedule"] == crontab(minute="0", hour="7")
     assert schedule["send-digest"]["schedule"] == crontab(minute="0", hour="7", day_of_week="1")
     assert {entry["task"] for entry in schedule.values()} == {
         "agenda.sync_feeds",
         "relations.purge_expired",
+        "registrations.purge_expired",
         "workspace.send_reminders",
         "agenda.send_digest",
         "newsletter.resume_sending",

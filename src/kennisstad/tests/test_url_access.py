@@ -27,6 +27,9 @@ PUBLIC_ROUTES = {
     "agenda:public-feed",
     "api:not-found",  # an address under /api/v1/ that names nothing: a JSON 404 for everyone
     "agenda:personal-feed",  # protected by its secret token instead (a 404 without a valid one)
+    "registrations:register",  # the public form: a 404 unless the activity is public and open
+    "registrations:manage",  # the registrant's signed link instead of a login (400/410 without)
+    "registrations:cancel",
     "accounts:login",
     "accounts:logout",
     # Password reset by mail: for whoever forgot it (the answer never says whether an account

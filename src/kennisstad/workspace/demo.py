@@ -32,6 +32,7 @@ from kennisstad.indicators.owner_demo import load_indicator_owners
 from kennisstad.planning.demo import load_documents
 from kennisstad.policy.demo import load_deadlines, load_policy_areas
 from kennisstad.projects.demo import load_categories, load_projects
+from kennisstad.registrations.demo import load_registrations
 from kennisstad.relations.demo import load_interactions, load_organisations, load_people
 
 __all__ = ["LOGINS", "SCENARIO", "USERS", "load_demo"]
@@ -50,6 +51,7 @@ STEPS = (
     ("project categories", load_categories),
     ("projects", load_projects),
     ("activities", load_activities),
+    ("registrations", load_registrations),
     ("policy areas", load_policy_areas),
     ("indicators", load_indicators),
     ("figures partners delivered", load_deliveries),

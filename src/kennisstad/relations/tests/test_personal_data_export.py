@@ -38,6 +38,7 @@ def test_every_app_contributes_its_section(person):
         "interactions",
         "activities",
         "delegations",
+        "registrations",
         "projects",
         "newsletter",
         "files",

@@ -13,6 +13,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from kennisstad.finances.models import Grant, ProjectAllocation
 from kennisstad.newsletter.tests.factories import walk_edition
+from kennisstad.registrations.links import manage_token
+from kennisstad.registrations.models import Registration, RegistrationSettings
 
 from .site import ADMINISTRATOR, ANONYMOUS, PARTNER, READER, ROLES, TEAM, Site
 
@@ -188,6 +190,15 @@ PAGES: dict[str, Page] = {
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
     "admin:core_theme_add": Page(ADMIN_ONLY),
+    # Registration (the demo's IWCN welcome reception): the public form and the registrant's
+    # personal link for everyone, the lists and check-in for the team.
+    "registrations:register": Page(EVERYONE, lambda s: [_reception()], submit_empty=True),
+    "registrations:manage": Page(EVERYONE, lambda s: [_registrant_token()]),
+    "registrations:cancel": Page(EVERYONE, lambda s: [_registrant_token()]),
+    "registrations:settings": Page(TEAM_ROLES, lambda s: [_reception()]),
+    "registrations:attendees": Page(TEAM_ROLES, lambda s: [_reception()]),
+    "registrations:printable": Page(TEAM_ROLES, lambda s: [_reception()]),
+    "registrations:check-in": Page(TEAM_ROLES, lambda s: [_reception()]),
 }
 
 # The error pages a role can meet: (status, who, a path that gives it).
@@ -231,6 +242,8 @@ NOT_PAGES: dict[str, str] = {
     "newsletter:edition-test": "POST only (a refused address re-renders the edition)",
     "newsletter:edition-send": "POST only",
     "newsletter:unsubscribe-one-click": "POST only (RFC 8058 one-click, from mail programs)",
+    "registrations:no-shows": "POST only (the button on the attendee list)",
+    "registrations:team-cancel": "POST only (a button per registration on the attendee list)",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
 # the admin beyond the few pages above (Django's own screens).
@@ -258,6 +271,15 @@ def _attachment(site: Site) -> int:
         return existing.pk
     team = User.objects.filter(role=Role.TEAM_MEMBER).order_by("pk").first()
     return attachment_on(site.project, team, title="Projectplan").pk
+
+
+def _reception() -> int:
+    return RegistrationSettings.objects.order_by("pk").first().activity_id
+
+
+def _registrant_token() -> str:
+    registration = Registration.objects.filter(status="confirmed").order_by("pk").first()
+    return manage_token(registration)
 
 
 def _allocation() -> int:

@@ -1,0 +1,9 @@
+"""Settings of registration for activities (``kennisstad.registrations``)."""
+
+from .env import env_int
+
+# How long a registrant's personal link (change or cancel) works after it was mailed, in days.
+REGISTRATION_LINK_MAX_AGE_DAYS = env_int("REGISTRATION_LINK_MAX_AGE_DAYS", 120)
+# Registrations one client address may post to the public form per window (0: no limit).
+REGISTRATION_THROTTLE_COUNT = env_int("REGISTRATION_THROTTLE_COUNT", 10)
+REGISTRATION_THROTTLE_SECONDS = env_int("REGISTRATION_THROTTLE_SECONDS", 3600)

@@ -1,0 +1,83 @@
+"""The registrations' part of a person's personal data: their registrations for activities,
+matched by the contact link or by any email address the person has (or had).
+
+Registered with ``relations.personal_data``. The erasure deletes the registrations and every
+version of them in the history: nothing of them stays, not even the deletion."""
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from kennisstad.relations.personal_data import register_eraser, register_section
+
+from .models import Registration
+from .services import delete_with_history
+
+
+def _emails(person, needles: list[str] | None = None) -> set[str]:
+    """The person's addresses, now and in their history (and those the erasure searches)."""
+    found = {person.email}
+    found |= set(person.history.values_list("email", flat=True))
+    found |= {needle for needle in needles or () if "@" in needle}
+    return {email.strip().lower() for email in found if email and email.strip()}
+
+
+def registrations_of(person, needles: list[str] | None = None):
+    condition = Q(person_id=person.pk)
+    emails = _emails(person, needles)
+    if emails:
+        condition |= Q(email__in=emails)
+    return Registration.objects.filter(condition)
+
+
+def _rows(person) -> list[dict]:
+    registrations = registrations_of(person).select_related("activity")
+    return [
+        {
+            "id": registration.pk,
+            "activity": registration.activity.title_nl,
+            "starts_at": registration.activity.starts_at,
+            "name": registration.name,
+            "email": registration.email,
+            "organisation": registration.organisation,
+            "status": registration.get_status_display(),
+            "answers": "; ".join(f"{k}: {v}" for k, v in registration.answers.items() if v),
+            "consent_given_at": registration.consent_given_at,
+            "checked_in_at": registration.checked_in_at,
+            "registered_at": registration.created_at,
+        }
+        for registration in registrations.order_by("created_at", "pk")
+    ]
+
+
+register_section(
+    "registrations",
+    _("Registrations for activities"),
+    _rows,
+    order=45,
+    labels={
+        "id": _("Number"),
+        "activity": _("Activity"),
+        "starts_at": _("Start"),
+        "name": _("Name"),
+        "email": _("Email address"),
+        "organisation": _("Organisation"),
+        "status": _("Status"),
+        "answers": _("Answers"),
+        "consent_given_at": _("Consent given at"),
+        "checked_in_at": _("Checked in at"),
+        "registered_at": _("Registered at"),
+    },
+)
+
+
+@register_eraser
+def erase_registrations(person, needles) -> int:
+    """Delete the person's registrations with their whole history; also history versions of
+    registrations that once carried one of the person's addresses."""
+    pks = list(registrations_of(person, needles).values_list("pk", flat=True))
+    history = Registration.history.model.objects
+    emails = _emails(person, needles)
+    pks += (
+        history.filter(email__in=emails).values_list("id", flat=True).distinct() if emails else []
+    )
+    return delete_with_history(sorted(set(pks)))
