@@ -122,8 +122,10 @@ DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'kennisstad.sqlite
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
 }
-# How long a writer waits for SQLite's write lock before giving up (then: 503, try again).
-DB_BUSY_TIMEOUT = env_int("DB_BUSY_TIMEOUT", 30)
+# How long a writer waits for SQLite's write lock before giving up (then: 503, try again). Below
+# gunicorn's worker timeout (GUNICORN_TIMEOUT, 30 s), or the worker is killed first and the client
+# gets a 502 from the proxy instead of the 503 with Retry-After.
+DB_BUSY_TIMEOUT = env_int("DB_BUSY_TIMEOUT", 20)
 # What a 503 for a busy database tells the client to wait, in seconds (Retry-After).
 DATABASE_BUSY_RETRY_AFTER = env_int("DATABASE_BUSY_RETRY_AFTER", 5)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
