@@ -154,6 +154,9 @@ def save_task(
         if offset is None or due_on != selectors.due_on(task.checklist.event, offset):
             task.offset_days = None
             task.due_on = due_on
+    stored = Task.objects.filter(pk=task.pk).values("owner_id", "due_on").first()
+    if stored is None or stored != {"owner_id": task.owner_id, "due_on": task.due_on}:
+        task.reminded_at = None  # a new date or a new owner deserves its own reminder
     task.full_clean()
     _save(task, user)
     return task
@@ -175,6 +178,7 @@ def reopen(*, task: Task, user: UserLike) -> Task:
     if task.done_at is not None:
         task.done_at = None
         task.done_by = None
+        task.reminded_at = None  # open again: remind again before it is due
         _save(task, user)
     return task
 
@@ -194,8 +198,9 @@ def follow_event(activity: Activity) -> int:
         wanted = selectors.due_on(activity, task.offset_days or 0)
         if task.due_on != wanted:
             task.due_on = wanted
+            task.reminded_at = None  # the new date gets its own reminder
             task._change_reason = "event moved"  # type: ignore[attr-defined]
-            task.save(update_fields=["due_on"])
+            task.save(update_fields=["due_on", "reminded_at"])
             changed += 1
     return changed
 
