@@ -10,7 +10,6 @@ from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from kennisstad.accounts.models import User
 from kennisstad.agenda.models import Activity
 from kennisstad.core.api import ModelCleanSerializer, ModelSerializer, VersionedModelViewSet
 from kennisstad.core.api_schema import versioned_schema
@@ -25,7 +24,7 @@ class TemplateItemSerializer(ModelSerializer):
         required=False, help_text="Send the id of a stored row to change it; leave it out to add."
     )
     default_owner = serializers.PrimaryKeyRelatedField(
-        queryset=User.objects.all(), required=False, allow_null=True
+        queryset=selectors.team_users(), required=False, allow_null=True
     )
 
     class Meta:
@@ -90,7 +89,7 @@ class TemplateViewSet(VersionedModelViewSet):
 
 class TaskSerializer(ModelSerializer):
     owner = serializers.PrimaryKeyRelatedField(
-        queryset=User.objects.all(), required=False, allow_null=True
+        queryset=selectors.team_users(), required=False, allow_null=True
     )
     follows_event = serializers.BooleanField(
         read_only=True, help_text="Whether the due date moves with the event (not set by hand)."

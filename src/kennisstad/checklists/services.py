@@ -69,6 +69,11 @@ def _replace_items(
         for field in ITEM_FIELDS:
             if field in values:
                 setattr(item, field, values[field])
+        if item.default_owner_id is not None and not selectors.is_team_user(item.default_owner_id):
+            problems.append(
+                _("Row %(row)s: the default owner must be a team member.") % {"row": number}
+            )
+            continue
         try:
             item.full_clean(exclude=["template"])
         except ValidationError as exc:
@@ -89,13 +94,14 @@ def _replace_items(
 
 def _default_owner(item: TemplateItem, record: Activity | Delegation, user: UserLike) -> Any:
     """The item's default owner, else who applies the template, else the record's host."""
-    if item.default_owner_id and item.default_owner and item.default_owner.is_active:
+    team = selectors.team_users()
+    if item.default_owner_id and team.filter(pk=item.default_owner_id).exists():
         return item.default_owner
     if user is not None and user.is_authenticated:
         return user
     if isinstance(record, Delegation):
-        return record.host_users.order_by("pk").first()
-    return record.team_participants.order_by("pk").first()
+        return record.host_users.filter(pk__in=team.values("pk")).order_by("pk").first()
+    return record.team_participants.filter(pk__in=team.values("pk")).order_by("pk").first()
 
 
 @transaction.atomic
@@ -155,6 +161,9 @@ def save_task(
             task.offset_days = None
             task.due_on = due_on
     stored = Task.objects.filter(pk=task.pk).values("owner_id", "due_on").first()
+    owner_changed = stored is None or stored["owner_id"] != task.owner_id
+    if owner_changed and task.owner_id is not None and not selectors.is_team_user(task.owner_id):
+        raise ValidationError({"owner": _("The owner of a task must be a team member.")})
     if stored is None or stored != {"owner_id": task.owner_id, "due_on": task.due_on}:
         task.reminded_at = None  # a new date or a new owner deserves its own reminder
     task.full_clean()
