@@ -55,7 +55,7 @@ class ApplyForm(StyledFormMixin, forms.Form):
             self.fields["template"].initial = suggested.pk
 
 
-class TaskForm(StyledFormMixin, forms.ModelForm):
+class TaskForm(VersionedModelForm):
     due = forms.DateField(
         label=_("Due"),
         widget=DateInput(),

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from kennisstad.agenda.models import Activity
 from kennisstad.core.actors import actor_of
+from kennisstad.core.concurrency import StaleVersionError, save_versioned
 from kennisstad.core.services import save_record
 from kennisstad.core.typing import UserLike
 from kennisstad.delegations.models import Delegation
@@ -151,9 +152,10 @@ def save_task(
     task: Task,
     user: UserLike,
     due_on: datetime.date | None = None,
+    expected_version: int | None = None,
 ) -> Task:
-    """Add or edit a task. A due date given that differs from the computed one is set by
-    hand: from then on it stays when the event moves."""
+    """Add or edit a task (an edit names the version it started from). A due date given that
+    differs from the computed one is set by hand: from then on it stays when the event moves."""
     _require_team(user)
     if due_on is not None:
         offset = task.offset_days
@@ -167,7 +169,7 @@ def save_task(
     if stored is None or stored != {"owner_id": task.owner_id, "due_on": task.due_on}:
         task.reminded_at = None  # a new date or a new owner deserves its own reminder
     task.full_clean()
-    _save(task, user)
+    save_versioned(task, expected_version=expected_version, user=user)
     return task
 
 
@@ -177,7 +179,7 @@ def mark_done(*, task: Task, user: UserLike) -> Task:
     if task.done_at is None:
         task.done_at = timezone.now()
         task.done_by = actor_of(user)
-        _save(task, user)
+        save_versioned(task, expected_version=task.version, user=user)
     return task
 
 
@@ -188,7 +190,7 @@ def reopen(*, task: Task, user: UserLike) -> Task:
         task.done_at = None
         task.done_by = None
         task.reminded_at = None  # open again: remind again before it is due
-        _save(task, user)
+        save_versioned(task, expected_version=task.version, user=user)
     return task
 
 
@@ -201,15 +203,20 @@ def delete_checklist(*, checklist: Checklist, user: UserLike) -> None:
 
 def follow_event(activity: Activity) -> int:
     """Move the due dates that follow ``activity`` to its current first day; returns how
-    many changed. Each changed task gets an audit-trail row (the system moved it)."""
+    many changed. Each changed task gets a new version (an editor who read the old date is
+    told) and an audit-trail row (the system moved it)."""
     changed = 0
     for task in selectors.tasks_following(activity):
         wanted = selectors.due_on(activity, task.offset_days or 0)
         if task.due_on != wanted:
             task.due_on = wanted
             task.reminded_at = None  # the new date gets its own reminder
-            task._change_reason = "event moved"  # type: ignore[attr-defined]
-            task.save(update_fields=["due_on", "reminded_at"])
+            task._change_reason = "event moved"
+            try:
+                with transaction.atomic():
+                    save_versioned(task, expected_version=task.version, user=None)
+            except StaleVersionError:
+                continue  # saved by someone this very moment: the nightly run catches up
             changed += 1
     return changed
 

@@ -45,13 +45,18 @@ def test_event_moved_later_is_reminded_before_the_new_date(reminded_task):
 
 def test_due_date_set_by_hand_is_reminded_again(reminded_task, team_member):
     new_date = reminded_task.due_on + datetime.timedelta(days=20)
-    save_task(task=reminded_task, user=team_member, due_on=new_date)
+    save_task(
+        task=reminded_task,
+        user=team_member,
+        due_on=new_date,
+        expected_version=reminded_task.version,
+    )
     assert send_task_reminders(today=new_date - datetime.timedelta(days=1)).mails == 1
 
 
 def test_new_owner_is_reminded(reminded_task, team_member, second_team_member):
     reminded_task.owner = second_team_member
-    save_task(task=reminded_task, user=team_member)
+    save_task(task=reminded_task, user=team_member, expected_version=reminded_task.version)
     run = send_task_reminders(today=timezone.localdate() + datetime.timedelta(days=1))
     assert run.mails == 1
     assert [message.to for message in mail.outbox] == [[second_team_member.email]]
@@ -59,7 +64,7 @@ def test_new_owner_is_reminded(reminded_task, team_member, second_team_member):
 
 def test_an_unrelated_edit_is_not_reminded_twice(reminded_task, team_member):
     reminded_task.description = "Ook de tolk bellen."
-    save_task(task=reminded_task, user=team_member)
+    save_task(task=reminded_task, user=team_member, expected_version=reminded_task.version)
     assert send_task_reminders(today=timezone.localdate()).mails == 0
 
 
