@@ -5,6 +5,7 @@ reads; the team writes; partners and anonymous callers get nothing."""
 
 from django.db import transaction
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
@@ -155,7 +156,7 @@ class ChecklistSerializer(ModelSerializer):
 
     def validate(self, attrs):
         if (attrs.get("activity") is None) == (attrs.get("delegation") is None):
-            raise serializers.ValidationError("Give exactly one of activity and delegation.")
+            raise serializers.ValidationError(_("Give exactly one of activity and delegation."))
         return attrs
 
 

@@ -23,6 +23,9 @@ from kennisstad.delegations.models import Delegation
 from . import selectors
 from .models import Checklist, ChecklistTemplate, Task, TemplateItem
 
+# The audit trail's actor when a task's due date moved with its event (no user moved it).
+EVENT_MOVED = "checklist-event-moved"
+
 ITEM_FIELDS = ("title_nl", "title_en", "description", "offset_days", "default_owner", "order")
 
 
@@ -211,7 +214,7 @@ def follow_event(activity: Activity) -> int:
         if task.due_on != wanted:
             task.due_on = wanted
             task.reminded_at = None  # the new date gets its own reminder
-            task._change_reason = "event moved"
+            task._change_reason = f"{EVENT_MOVED}: {activity}"
             try:
                 with transaction.atomic():
                     save_versioned(task, expected_version=task.version, user=None)
