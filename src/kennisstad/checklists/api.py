@@ -5,15 +5,21 @@ reads; the team writes; partners and anonymous callers get nothing."""
 
 from django.db import transaction
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import extend_schema
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from kennisstad.accounts.models import User
 from kennisstad.agenda.models import Activity
-from kennisstad.core.api import ModelCleanSerializer, ModelSerializer, VersionedModelViewSet
-from kennisstad.core.api_schema import versioned_schema
+from kennisstad.core.api import (
+    ModelCleanSerializer,
+    ModelSerializer,
+    VersionedModelViewSet,
+    assign_fields,
+    expected_version_from,
+)
+from kennisstad.core.api_schema import IF_MATCH, versioned_schema
 from kennisstad.delegations.models import Delegation
 
 from . import selectors, services
@@ -25,7 +31,7 @@ class TemplateItemSerializer(ModelSerializer):
         required=False, help_text="Send the id of a stored row to change it; leave it out to add."
     )
     default_owner = serializers.PrimaryKeyRelatedField(
-        queryset=User.objects.all(), required=False, allow_null=True
+        queryset=selectors.team_users(), required=False, allow_null=True
     )
 
     class Meta:
@@ -90,10 +96,14 @@ class TemplateViewSet(VersionedModelViewSet):
 
 class TaskSerializer(ModelSerializer):
     owner = serializers.PrimaryKeyRelatedField(
-        queryset=User.objects.all(), required=False, allow_null=True
+        queryset=selectors.team_users(), required=False, allow_null=True
     )
     follows_event = serializers.BooleanField(
         read_only=True, help_text="Whether the due date moves with the event (not set by hand)."
+    )
+    version = serializers.IntegerField(
+        required=False,
+        help_text="The version you read; alternatively send it in the If-Match header.",
     )
 
     class Meta:
@@ -111,8 +121,10 @@ class TaskSerializer(ModelSerializer):
             "done_at",
             "done_by",
             "order",
+            "version",
+            "updated_at",
         ]
-        read_only_fields = ["checklist", "offset_days", "done_at", "done_by"]
+        read_only_fields = ["checklist", "offset_days", "done_at", "done_by", "updated_at"]
 
 
 class ChecklistSerializer(ModelSerializer):
@@ -144,7 +156,7 @@ class ChecklistSerializer(ModelSerializer):
 
     def validate(self, attrs):
         if (attrs.get("activity") is None) == (attrs.get("delegation") is None):
-            raise serializers.ValidationError("Give exactly one of activity and delegation.")
+            raise serializers.ValidationError(_("Give exactly one of activity and delegation."))
         return attrs
 
 
@@ -172,13 +184,18 @@ class ChecklistViewSet(
         )
 
 
+@extend_schema_view(
+    update=extend_schema(parameters=[IF_MATCH]),
+    partial_update=extend_schema(parameters=[IF_MATCH]),
+)
 class TaskViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.UpdateModelMixin,
     viewsets.GenericViewSet,
 ):
-    """Edit or reassign a task; a due date sent that differs from the computed one is fixed."""
+    """Edit or reassign a task, naming the version read (If-Match or ``version``) as every
+    versioned record; a due date sent that differs from the computed one is fixed."""
 
     serializer_class = TaskSerializer
     may_read = staticmethod(selectors.may_see_checklists)
@@ -187,19 +204,41 @@ class TaskViewSet(
     def get_queryset(self):
         return selectors.task_queryset().order_by("due_on", "id")
 
-    def perform_update(self, serializer):
+    def retrieve(self, request, *args, **kwargs):
+        response = super().retrieve(request, *args, **kwargs)
+        response["ETag"] = f'"{response.data["version"]}"'
+        return response
+
+    def update(self, request, *args, **kwargs):
+        partial = kwargs.pop("partial", False)
+        task = self.get_object()
+        expected_version = expected_version_from(request, task)
+        serializer = self.get_serializer(task, data=request.data, partial=partial)
+        serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
+        data.pop("version", None)
         due = data.pop("due_on", None)
-        task = serializer.instance
-        for name, value in data.items():
-            setattr(task, name, value)
-        serializer.instance = services.save_task(task=task, user=self.request.user, due_on=due)
+        with transaction.atomic():
+            saved = services.save_task(
+                task=assign_fields(task, data),
+                user=request.user,
+                due_on=due,
+                expected_version=expected_version,
+            )
+        return self._answer(request, saved)
+
+    def _answer(self, request, task):
+        fresh = get_object_or_404(self.get_queryset(), pk=task.pk)
+        response = Response(TaskSerializer(fresh, context={"request": request}).data)
+        response["ETag"] = f'"{fresh.version}"'
+        return response
 
     def _status(self, request, service):
         task = self.get_object()  # a 403 for anyone but the team (``can_change``)
+        if request.headers.get("If-Match"):
+            expected_version_from(request, task)  # optional here: 412 when stale
         service(task=task, user=request.user)
-        fresh = get_object_or_404(self.get_queryset(), pk=task.pk)
-        return Response(TaskSerializer(fresh, context={"request": request}).data)
+        return self._answer(request, task)
 
     @extend_schema(request=None, responses={200: TaskSerializer}, description="Tick off.")
     @action(detail=True, methods=["post"])

@@ -5,16 +5,10 @@ from django import forms
 from django.forms import inlineformset_factory
 from django.utils.translation import gettext_lazy as _
 
-from kennisstad.accounts.models import Role, User
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
 
 from .models import ChecklistTemplate, Task, TemplateItem
-
-
-def team_users():
-    return User.objects.filter(
-        is_active=True, role__in=(Role.ADMINISTRATOR, Role.TEAM_MEMBER)
-    ).order_by("first_name", "last_name")
+from .selectors import team_users
 
 
 class TemplateForm(VersionedModelForm):
@@ -61,7 +55,7 @@ class ApplyForm(StyledFormMixin, forms.Form):
             self.fields["template"].initial = suggested.pk
 
 
-class TaskForm(StyledFormMixin, forms.ModelForm):
+class TaskForm(VersionedModelForm):
     due = forms.DateField(
         label=_("Due"),
         widget=DateInput(),

@@ -161,9 +161,10 @@ class Checklist(models.Model):
         return self.activity if self.activity_id else self.delegation
 
 
-class Task(models.Model):
+class Task(VersionedModel):
     """A task of a checklist. ``offset_days`` set: the due date follows the event when it
-    moves; empty: someone set the due date by hand and it stays."""
+    moves; empty: someone set the due date by hand and it stays. Versioned: two people editing
+    one task never overwrite each other unseen."""
 
     checklist = models.ForeignKey(
         Checklist, verbose_name=_("checklist"), on_delete=models.CASCADE, related_name="tasks"
@@ -194,7 +195,7 @@ class Task(models.Model):
     )
     reminded_at = models.DateTimeField(_("reminded at"), null=True, blank=True, editable=False)
     order = models.PositiveIntegerField(_("order"), default=0)
-    history = HistoricalRecords(excluded_fields=["reminded_at"])
+    history = HistoricalRecords(excluded_fields=["reminded_at", "updated_at"])
 
     title = translated("title")
 

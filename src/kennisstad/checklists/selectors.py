@@ -14,6 +14,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from kennisstad.accounts import access
+from kennisstad.accounts.models import Role, User
 from kennisstad.agenda.models import Activity, ActivityStatus
 
 from .models import Checklist, ChecklistTemplate, Task
@@ -26,6 +27,21 @@ def may_see_checklists(user: Any) -> bool:
 
 def may_change_checklists(user: Any) -> bool:
     return access.is_team(user)
+
+
+TEAM_ROLES = (Role.ADMINISTRATOR, Role.TEAM_MEMBER)
+
+
+def team_users() -> QuerySet[User]:
+    """Who may own a task: active team members (a partner must never be mailed a reminder
+    that names an internal visit)."""
+    return User.objects.filter(is_active=True, role__in=TEAM_ROLES).order_by(
+        "first_name", "last_name"
+    )
+
+
+def is_team_user(user_id: int | None) -> bool:
+    return user_id is not None and team_users().filter(pk=user_id).exists()
 
 
 def event_day(activity: Activity) -> datetime.date:
@@ -92,11 +108,12 @@ def due_soon_tasks(
 
 def tasks_to_remind(*, today: datetime.date, days: int) -> QuerySet[Task]:
     """Open tasks due within ``days`` days (or already overdue) that were never reminded,
-    of owners who can be mailed."""
+    of owners who can be mailed and are (still) in the team."""
     until = today + datetime.timedelta(days=days)
     return (
         _open(task_queryset())
-        .filter(reminded_at__isnull=True, due_on__lte=until, owner__is_active=True)
+        .filter(reminded_at__isnull=True, due_on__lte=until)
+        .filter(owner__is_active=True, owner__role__in=TEAM_ROLES)
         .exclude(owner__email="")
         .order_by("owner_id", "due_on", "id")
     )

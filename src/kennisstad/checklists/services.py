@@ -15,12 +15,16 @@ from django.utils.translation import gettext as _
 
 from kennisstad.agenda.models import Activity
 from kennisstad.core.actors import actor_of
+from kennisstad.core.concurrency import StaleVersionError, save_versioned
 from kennisstad.core.services import save_record
 from kennisstad.core.typing import UserLike
 from kennisstad.delegations.models import Delegation
 
 from . import selectors
 from .models import Checklist, ChecklistTemplate, Task, TemplateItem
+
+# The audit trail's actor when a task's due date moved with its event (no user moved it).
+EVENT_MOVED = "checklist-event-moved"
 
 ITEM_FIELDS = ("title_nl", "title_en", "description", "offset_days", "default_owner", "order")
 
@@ -69,6 +73,11 @@ def _replace_items(
         for field in ITEM_FIELDS:
             if field in values:
                 setattr(item, field, values[field])
+        if item.default_owner_id is not None and not selectors.is_team_user(item.default_owner_id):
+            problems.append(
+                _("Row %(row)s: the default owner must be a team member.") % {"row": number}
+            )
+            continue
         try:
             item.full_clean(exclude=["template"])
         except ValidationError as exc:
@@ -89,13 +98,14 @@ def _replace_items(
 
 def _default_owner(item: TemplateItem, record: Activity | Delegation, user: UserLike) -> Any:
     """The item's default owner, else who applies the template, else the record's host."""
-    if item.default_owner_id and item.default_owner and item.default_owner.is_active:
+    team = selectors.team_users()
+    if item.default_owner_id and team.filter(pk=item.default_owner_id).exists():
         return item.default_owner
     if user is not None and user.is_authenticated:
         return user
     if isinstance(record, Delegation):
-        return record.host_users.order_by("pk").first()
-    return record.team_participants.order_by("pk").first()
+        return record.host_users.filter(pk__in=team.values("pk")).order_by("pk").first()
+    return record.team_participants.filter(pk__in=team.values("pk")).order_by("pk").first()
 
 
 @transaction.atomic
@@ -145,17 +155,24 @@ def save_task(
     task: Task,
     user: UserLike,
     due_on: datetime.date | None = None,
+    expected_version: int | None = None,
 ) -> Task:
-    """Add or edit a task. A due date given that differs from the computed one is set by
-    hand: from then on it stays when the event moves."""
+    """Add or edit a task (an edit names the version it started from). A due date given that
+    differs from the computed one is set by hand: from then on it stays when the event moves."""
     _require_team(user)
     if due_on is not None:
         offset = task.offset_days
         if offset is None or due_on != selectors.due_on(task.checklist.event, offset):
             task.offset_days = None
             task.due_on = due_on
+    stored = Task.objects.filter(pk=task.pk).values("owner_id", "due_on").first()
+    owner_changed = stored is None or stored["owner_id"] != task.owner_id
+    if owner_changed and task.owner_id is not None and not selectors.is_team_user(task.owner_id):
+        raise ValidationError({"owner": _("The owner of a task must be a team member.")})
+    if stored is None or stored != {"owner_id": task.owner_id, "due_on": task.due_on}:
+        task.reminded_at = None  # a new date or a new owner deserves its own reminder
     task.full_clean()
-    _save(task, user)
+    save_versioned(task, expected_version=expected_version, user=user)
     return task
 
 
@@ -165,7 +182,7 @@ def mark_done(*, task: Task, user: UserLike) -> Task:
     if task.done_at is None:
         task.done_at = timezone.now()
         task.done_by = actor_of(user)
-        _save(task, user)
+        save_versioned(task, expected_version=task.version, user=user)
     return task
 
 
@@ -175,7 +192,8 @@ def reopen(*, task: Task, user: UserLike) -> Task:
     if task.done_at is not None:
         task.done_at = None
         task.done_by = None
-        _save(task, user)
+        task.reminded_at = None  # open again: remind again before it is due
+        save_versioned(task, expected_version=task.version, user=user)
     return task
 
 
@@ -188,14 +206,20 @@ def delete_checklist(*, checklist: Checklist, user: UserLike) -> None:
 
 def follow_event(activity: Activity) -> int:
     """Move the due dates that follow ``activity`` to its current first day; returns how
-    many changed. Each changed task gets an audit-trail row (the system moved it)."""
+    many changed. Each changed task gets a new version (an editor who read the old date is
+    told) and an audit-trail row (the system moved it)."""
     changed = 0
     for task in selectors.tasks_following(activity):
         wanted = selectors.due_on(activity, task.offset_days or 0)
         if task.due_on != wanted:
             task.due_on = wanted
-            task._change_reason = "event moved"  # type: ignore[attr-defined]
-            task.save(update_fields=["due_on"])
+            task.reminded_at = None  # the new date gets its own reminder
+            task._change_reason = f"{EVENT_MOVED}: {activity}"
+            try:
+                with transaction.atomic():
+                    save_versioned(task, expected_version=task.version, user=None)
+            except StaleVersionError:
+                continue  # saved by someone this very moment: the nightly run catches up
             changed += 1
     return changed
 

@@ -199,27 +199,29 @@ class ChecklistDeleteView(WriteMixin, generic.DeleteView):
         return HttpResponseRedirect(back)
 
 
-class TaskFormMixin(WriteMixin):
+class TaskFormMixin(WriteMixin, core_views.ServiceFormMixin):
+    """One task's form; a stale version (someone saved meanwhile) re-shows the input with
+    what changed, as every versioned form does."""
+
     model = Task
     form_class = TaskForm
     template_name = "core/form.html"
 
-    def form_valid(self, form):
+    def save(self, form):
         task = form.instance
         task.checklist = self.checklist()
-        self.object = services.save_task(
-            task=task, user=self.request.user, due_on=form.cleaned_data["due"]
+        return services.save_task(
+            task=task,
+            user=self.request.user,
+            due_on=form.cleaned_data["due"],
+            expected_version=form.expected_version,
         )
-        messages.success(self.request, _("Saved."))
-        return HttpResponseRedirect(self.get_success_url())
 
     def get_success_url(self):
         return reverse("checklists:checklist-detail", args=[self.object.checklist_id])
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["cancel_url"] = reverse("checklists:checklist-detail", args=[self.checklist().pk])
-        return context
+    def get_cancel_url(self) -> str:
+        return reverse("checklists:checklist-detail", args=[self.checklist().pk])
 
 
 class TaskCreateView(TaskFormMixin, generic.CreateView):

@@ -39,8 +39,10 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
             context["awaiting_publication"] = awaiting_publication().count()
             context.update(awaiting_deliveries_context())
             context["missing_value_rows"] = dashboard_rows(today=today)
-            context["tasks_overdue"] = list(overdue_tasks(user, today=today)[:10])
-            context["tasks_due_soon"] = list(due_soon_tasks(user, today=today, days=7)[:10])
+            context.update(first_and_total("tasks_overdue", overdue_tasks(user, today=today)))
+            context.update(
+                first_and_total("tasks_due_soon", due_soon_tasks(user, today=today, days=7))
+            )
         if access.is_team_or_reader(user):
             indicators = indicator_list().order_by("policy_area__code", "order", "name_nl")
             context["indicator_year"] = today.year
@@ -58,6 +60,14 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
                 ]
             )
         return context
+
+
+def first_and_total(name: str, queryset, limit: int = 10) -> dict:
+    """The first ``limit`` rows as ``name`` and, as ``<name>_total``, how many there are: the
+    dashboard says so when it shows only part (counted only then)."""
+    shown = list(queryset[:limit])
+    total = len(shown) if len(shown) < limit else queryset.count()
+    return {name: shown, f"{name}_total": total}
 
 
 def awaiting_deliveries_context() -> dict:

@@ -36,7 +36,9 @@ def test_team_creates_a_template_applies_it_and_ticks_off(team_member, api_clien
     response = api.post(f"/api/v1/checklist-tasks/{task['id']}/done/")
     assert response.status_code == 200 and response.json()["done_by"] == team_member.pk
     response = api.patch(
-        f"/api/v1/checklist-tasks/{task['id']}/", {"due_on": "2027-03-01"}, format="json"
+        f"/api/v1/checklist-tasks/{task['id']}/",
+        {"due_on": "2027-03-01", "version": response.json()["version"]},
+        format="json",
     )
     assert response.status_code == 200 and response.json()["follows_event"] is False
 

@@ -125,7 +125,12 @@ def test_edit_a_task_reassigns_and_fixes_its_date(
     task = checklist.tasks.get(offset_days=-14)
     response = client_for(team_member).post(
         reverse("checklists:task-update", args=[task.pk]),
-        {"title_nl": task.title_nl, "owner": second_team_member.pk, "due": "2027-05-01"},
+        {
+            "title_nl": task.title_nl,
+            "owner": second_team_member.pk,
+            "due": "2027-05-01",
+            "version": task.version,
+        },
     )
     assert response.status_code == 302
     task.refresh_from_db()

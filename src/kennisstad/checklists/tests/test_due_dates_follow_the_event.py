@@ -20,7 +20,12 @@ def test_moving_the_visit_moves_the_following_tasks_only(team_member):
         template=template_with_items((-14, 7)), user=team_member, delegation=delegation
     )
     by_hand = checklist.tasks.get(offset_days=7)
-    save_task(task=by_hand, user=team_member, due_on=datetime.date(2027, 6, 1))
+    save_task(
+        task=by_hand,
+        user=team_member,
+        due_on=datetime.date(2027, 6, 1),
+        expected_version=by_hand.version,
+    )
     activity = delegation.activity
     activity.starts_at, activity.ends_at = at(2027, 6, 10), at(2027, 6, 11)
     activity.save()
@@ -52,6 +57,6 @@ def test_a_due_date_equal_to_the_computed_one_keeps_following(team_member):
         template=template_with_items((-14,)), user=team_member, delegation=delegation
     )
     task = checklist.tasks.get()
-    save_task(task=task, user=team_member, due_on=task.due_on)
+    save_task(task=task, user=team_member, due_on=task.due_on, expected_version=task.version)
     task.refresh_from_db()
     assert task.offset_days == -14
