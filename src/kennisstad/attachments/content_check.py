@@ -14,11 +14,14 @@ here; the table below is what we need and fits on one screen.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import IO
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from .storage import max_upload_bytes
 
 HEAD_BYTES = 8192
 
@@ -86,19 +89,56 @@ def _refuse(name: str, why: str, code: str) -> ValidationError:
     )
 
 
-def _zip_kind(stream: IO[bytes]) -> Kind | None:
+# Zip-based documents are looked into by their directory only; the parts are never unpacked,
+# except ``mimetype`` (ODF: a few dozen bytes) read up to its tiny size. A zip bomb (a few MB that
+# claims gigabytes, or a million parts) is refused on what its directory declares.
+MAX_ZIP_ENTRIES = 10_000
+MAX_MIMETYPE_BYTES = 100
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # and at most 20 times the upload limit
+MAX_RATIO = 200  # a part larger than 1 MB packed more than 200 times is no document
+RATIO_FROM_BYTES = 1024 * 1024
+
+
+def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes | None:
+    """A part of at most ``cap`` declared bytes, read no further than that; None if larger."""
+    if info.file_size > cap:
+        return None
+    with archive.open(info) as part:
+        data = part.read(cap + 1)
+    return data if len(data) <= cap else None
+
+
+def _bomb(infos: list[zipfile.ZipInfo]) -> bool:
+    """Whether the directory declares more parts, or more unpacked bytes, than a document has."""
+    if len(infos) > MAX_ZIP_ENTRIES:
+        return True
+    if sum(info.file_size for info in infos) > min(MAX_UNPACKED_BYTES, 20 * max_upload_bytes()):
+        return True
+    return any(
+        info.file_size > RATIO_FROM_BYTES
+        and info.file_size > MAX_RATIO * max(info.compress_size, 1)
+        for info in infos
+    )
+
+
+def _zip_kind(stream: IO[bytes], name: str) -> Kind | None:
     """An OOXML or OpenDocument file by the parts it holds; any other zip is not taken."""
     stream.seek(0)
     try:
         with zipfile.ZipFile(stream) as archive:
-            names = set(archive.namelist())
-            if "mimetype" in names:
-                return OPEN_DOCUMENT.get(archive.read("mimetype").strip())
-            if "[Content_Types].xml" in names:
+            infos = archive.infolist()
+            if _bomb(infos):
+                why = _("it is an archive that unpacks to far more than a document does.")
+                raise _refuse(name, why, "archive")
+            parts = {info.filename: info for info in infos}
+            if "mimetype" in parts:
+                mimetype = _read_small(archive, parts["mimetype"], MAX_MIMETYPE_BYTES)
+                return OPEN_DOCUMENT.get((mimetype or b"").strip())
+            if "[Content_Types].xml" in parts:
                 for part, kind in OFFICE_MAIN_PARTS:
-                    if part in names:
+                    if part in parts:
                         return kind
-    except (zipfile.BadZipFile, KeyError, OSError):
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError, zlib.error):
         return None
     return None
 
@@ -133,7 +173,7 @@ def detect(stream: IO[bytes], name: str) -> Kind:
     if kind is None and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         kind = WEBP
     if kind is None and head.startswith(b"PK\x03\x04"):
-        kind = _zip_kind(stream)
+        kind = _zip_kind(stream, name)
         stream.seek(0)
     if kind is None and not head.startswith(b"PK"):
         kind = _text_kind(head, complete)

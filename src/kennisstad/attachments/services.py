@@ -31,6 +31,9 @@ def may_change_files_of(record: Any, user: UserLike) -> bool:
     return kind is not None and kind.may_change(user, record)
 
 
+CHECKED = "_kennisstad_content_kind"
+
+
 def check_upload(upload: IO[bytes], name: str, size: int | None) -> content_check.Kind:
     """The size limit and the content check; a ValidationError naming the file otherwise."""
     limit = storage.max_upload_bytes()
@@ -42,13 +45,19 @@ def check_upload(upload: IO[bytes], name: str, size: int | None) -> content_chec
         )
     if size == 0:
         raise ValidationError(_("%(name)s is empty.") % {"name": name}, code="file_empty")
-    return content_check.detect(upload, name)
+    # Checked once per upload: the form, then the service, see the same file object.
+    checked = getattr(upload, CHECKED, None)
+    if checked is not None and checked[0] == name:
+        return checked[1]
+    kind = content_check.detect(upload, name)
+    setattr(upload, CHECKED, (name, kind))
+    return kind
 
 
 def _add_version(
     *, attachment: Attachment, upload: IO[bytes], name: str, user: UserLike
 ) -> AttachmentVersion:
-    kind = check_upload(upload, name, getattr(upload, "size", None))
+    kind = check_upload(upload, name, getattr(upload, "size", None))  # cached when checked
     sha256, size = storage.digest(upload)
     key = storage.save_bytes(upload)
     number = (attachment.versions.aggregate(n=Max("number"))["n"] or 0) + 1
@@ -84,7 +93,7 @@ def add_attachment(
     kind = kind_of_model(type(record))
     if kind is None or not kind.may_change(user, record):
         raise PermissionDenied
-    content_check.detect(upload, name)  # refuse before anything is written
+    check_upload(upload, name, getattr(upload, "size", None))  # refuse before anything is written
     attachment = Attachment(
         title=(title or name)[:200],
         description=description,
