@@ -36,10 +36,11 @@ def record_url(attachment: Attachment) -> str:
 
 
 def may_download(user: Any, attachment: Attachment) -> bool:
-    """Whoever sees the record; a file with personal data not for readers, who read the registry
-    without contacts' personal data (``accounts.access``)."""
+    """Whoever sees the file; a file with personal data only the team: not readers, who read the
+    registry without contacts' personal data, nor partners, for whom the team keeps it (a list
+    of participants on a delegation they see is still not theirs to fetch)."""
     if attachment.holds_personal_data:
-        return access.is_team(user) or access.is_partner(user)
+        return access.is_team(user)
     return True
 
 
