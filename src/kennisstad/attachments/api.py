@@ -26,8 +26,8 @@ from .views import file_response, may_download
 
 
 class AttachmentAccess(BasePermission):
-    """Reads for the registry's users (the queryset keeps to the records they see); writes for
-    whoever may change the file's record (a partner: its own organisation's activities)."""
+    """Reads for the registry's users (the queryset keeps to the files they see); writes for
+    whoever may change the file (a partner: shared files on its own organisation's activities)."""
 
     def has_permission(self, request, view) -> bool:
         return access.can_use_registry(request.user)
@@ -35,7 +35,7 @@ class AttachmentAccess(BasePermission):
     def has_object_permission(self, request, view, obj) -> bool:
         if request.method in SAFE_METHODS:
             return True
-        return services.may_change_files_of(obj.record, request.user)
+        return services.may_change_attachment(obj, request.user)
 
 
 class AttachmentFilter(FilterSet):
@@ -70,6 +70,7 @@ class AttachmentSerializer(ModelSerializer):
             "description",
             "document_date",
             "holds_personal_data",
+            "shared_with_partners",
             "versions",
             "file",
             "created_at",
@@ -169,6 +170,7 @@ class AttachmentViewSet(VersionedModelViewSet):
                 description=validated_data.get("description", ""),
                 document_date=validated_data.get("document_date"),
                 holds_personal_data=validated_data.get("holds_personal_data", False),
+                shared_with_partners=validated_data.get("shared_with_partners", False),
             )
         except DjangoValidationError as exc:
             raise _as_api_error(exc) from exc

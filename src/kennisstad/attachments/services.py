@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from kennisstad.accounts import access
 from kennisstad.core.actors import actor_of
 from kennisstad.core.events import log_event_on_commit
 from kennisstad.core.services import delete_record, save_record
@@ -29,6 +30,18 @@ from .models import Attachment, AttachmentDownload, AttachmentVersion
 def may_change_files_of(record: Any, user: UserLike) -> bool:
     kind = kind_of_model(type(record))
     return kind is not None and kind.may_change(user, record)
+
+
+def may_change_attachment(attachment: Attachment, user: UserLike) -> bool:
+    """Whoever may change the record's files; a partner only the files shared with it (not the
+    team's own files on the partner's activity)."""
+    if not may_change_files_of(attachment.record, user):
+        return False
+    return access.is_team(user) or attachment.shared_with_partners
+
+
+# Who sees a file and whether its downloads are logged: the team decides.
+TEAM_ONLY_FIELDS = ("holds_personal_data", "shared_with_partners")
 
 
 CHECKED = "_kennisstad_content_kind"
@@ -88,17 +101,24 @@ def add_attachment(
     description: str = "",
     document_date: datetime.date | None = None,
     holds_personal_data: bool = False,
+    shared_with_partners: bool = False,
 ) -> Attachment:
-    """A new file on ``record`` with its first version."""
+    """A new file on ``record`` with its first version. A partner's file on its own activity is
+    its own, so shared with it; the two marks are the team's to set."""
     kind = kind_of_model(type(record))
     if kind is None or not kind.may_change(user, record):
         raise PermissionDenied
+    if not access.is_team(user):
+        if holds_personal_data:
+            raise PermissionDenied
+        shared_with_partners = True
     check_upload(upload, name, getattr(upload, "size", None))  # refuse before anything is written
     attachment = Attachment(
         title=(title or name)[:200],
         description=description,
         document_date=document_date,
         holds_personal_data=holds_personal_data,
+        shared_with_partners=shared_with_partners,
         created_by=actor_of(user),
         **{kind.field: record},
     )
@@ -115,7 +135,7 @@ def add_version(
     *, attachment: Attachment, user: UserLike, upload: IO[bytes], name: str
 ) -> AttachmentVersion:
     """A newer file for ``attachment``; the older versions stay downloadable."""
-    if not may_change_files_of(attachment.record, user):
+    if not may_change_attachment(attachment, user):
         raise PermissionDenied
     # Locked: two uploads at once get numbers one after the other, not the same one.
     current = Attachment.objects.select_for_update().get(pk=attachment.pk)
@@ -134,10 +154,14 @@ def add_version(
 def update_attachment(
     *, attachment: Attachment, user: UserLike, expected_version: int | None, **fields: Any
 ) -> Attachment:
-    """Title, description, document date and the personal-data mark."""
-    if not may_change_files_of(attachment.record, user):
+    """Title, description, document date; the personal-data and sharing marks by the team."""
+    if not may_change_attachment(attachment, user):
         raise PermissionDenied
-    for name in ("title", "description", "document_date", "holds_personal_data"):
+    if not access.is_team(user) and any(
+        name in fields and fields[name] != getattr(attachment, name) for name in TEAM_ONLY_FIELDS
+    ):
+        raise PermissionDenied
+    for name in ("title", "description", "document_date", *TEAM_ONLY_FIELDS):
         if name in fields:
             setattr(attachment, name, fields[name])
     return save_record(instance=attachment, user=user, expected_version=expected_version)
@@ -146,7 +170,7 @@ def update_attachment(
 @transaction.atomic
 def delete_attachment(*, instance: Attachment, user: UserLike, expected_version: int) -> None:
     """The file and all its versions; the stored bytes go after the commit (``signals``)."""
-    if not may_change_files_of(instance.record, user):
+    if not may_change_attachment(instance, user):
         raise PermissionDenied
     delete_record(instance=instance, user=user, expected_version=expected_version)
     log_event_on_commit("attachment.deleted", user=user, attachment=instance.pk)

@@ -101,6 +101,9 @@ class AttachmentCreateView(core_views.RegistryViewMixin, UploadFormMixin, generi
                 raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "team": access.is_team(self.request.user)}
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form_heading"] = _("Add a file to %(record)s") % {"record": self.record}
@@ -109,16 +112,12 @@ class AttachmentCreateView(core_views.RegistryViewMixin, UploadFormMixin, generi
 
     def save(self, form) -> Attachment:
         upload = form.cleaned_data["file"]
-        data = form.cleaned_data
         return services.add_attachment(
             record=self.record,
             user=self.request.user,
             upload=upload,
             name=upload.name,
-            title=data["title"],
-            description=data["description"],
-            document_date=data["document_date"],
-            holds_personal_data=data["holds_personal_data"],
+            **form.changed_fields(),
         )
 
 
@@ -134,9 +133,7 @@ class AttachmentMixin(core_views.RegistryViewMixin, SingleObjectMixin):
 
     def get_object(self, queryset=None):
         attachment = SingleObjectMixin.get_object(self, queryset)
-        if self.needs_change and not services.may_change_files_of(
-            attachment.record, self.request.user
-        ):
+        if self.needs_change and not services.may_change_attachment(attachment, self.request.user):
             raise PermissionDenied
         return attachment
 
@@ -149,7 +146,8 @@ class AttachmentDetailView(AttachmentMixin, generic.DetailView):
         user, attachment = self.request.user, self.object
         context["record_url"] = record_url(attachment)
         context["kind_label"] = KINDS[attachment.kind_field].label
-        context["can_change"] = services.may_change_files_of(attachment.record, user)
+        context["can_change"] = services.may_change_attachment(attachment, user)
+        context["show_sharing"] = access.is_team_or_reader(user)
         context["may_download"] = may_download(user, attachment)
         if attachment.holds_personal_data and access.can_see_personal_data_log(user):
             context["downloads"] = selectors.downloads_of(attachment)[:50]
@@ -161,12 +159,15 @@ class AttachmentDetailView(AttachmentMixin, generic.DetailView):
 class AttachmentUpdateView(AttachmentMixin, core_views.ServiceFormMixin, generic.UpdateView):
     form_class = AttachmentForm
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "team": access.is_team(self.request.user)}
+
     def save(self, form):
         return services.update_attachment(
             attachment=form.instance,
             user=self.request.user,
             expected_version=form.cleaned_data.get("version"),
-            **{name: form.cleaned_data[name] for name in form.Meta.fields},
+            **form.changed_fields(),
         )
 
     def get_success_url(self):

@@ -21,6 +21,7 @@ def participants_list(team_member):
         team_member,
         title="Deelnemerslijst",
         holds_personal_data=True,
+        shared_with_partners=True,
     )
 
 
