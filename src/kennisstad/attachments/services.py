@@ -137,17 +137,21 @@ def add_version(
     """A newer file for ``attachment``; the older versions stay downloadable."""
     if not may_change_attachment(attachment, user):
         raise PermissionDenied
-    # Locked: two uploads at once get numbers one after the other, not the same one.
+    # Locked: two uploads at once get numbers one after the other, not the same one. The row
+    # saved is the one read under the lock, not the caller's (read before the upload streamed
+    # in): an edit of the title or the marks made meanwhile stays.
     current = Attachment.objects.select_for_update().get(pk=attachment.pk)
-    number = (attachment.versions.aggregate(n=Max("number"))["n"] or 0) + 1
+    number = (current.versions.aggregate(n=Max("number"))["n"] or 0) + 1
     save_record(
-        instance=attachment,
+        instance=current,
         user=user,
         expected_version=current.version,
         change_reason=f"version {number}",
     )
     # Last: the bytes are stored only once nothing else in this transaction can fail.
-    return _add_version(attachment=attachment, upload=upload, name=name, user=user)
+    version = _add_version(attachment=current, upload=upload, name=name, user=user)
+    attachment.refresh_from_db()
+    return version
 
 
 @transaction.atomic
