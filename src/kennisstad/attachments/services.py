@@ -180,6 +180,31 @@ def delete_attachment(*, instance: Attachment, user: UserLike, expected_version:
     log_event_on_commit("attachment.deleted", user=user, attachment=instance.pk)
 
 
+@transaction.atomic
+def delete_version(*, version: AttachmentVersion, user: UserLike, expected_version: int) -> None:
+    """One older version on its own (an unredacted first version once a redacted one is up),
+    by the team. The current version stays: the file is deleted as a whole. The file's audit
+    trail says which version went; the stored bytes go after the commit (``signals``)."""
+    if not access.is_team(user):
+        raise PermissionDenied
+    current = Attachment.objects.select_for_update().get(pk=version.attachment_id)
+    if version.number >= (current.versions.aggregate(n=Max("number"))["n"] or 0):
+        raise ValidationError(
+            _("The current version is not deleted on its own: delete the file instead."),
+            code="current_version",
+        )
+    save_record(
+        instance=current,
+        user=user,
+        expected_version=expected_version,
+        change_reason=f"version {version.number} deleted ({version.original_name})"[:100],
+    )
+    version.delete()
+    log_event_on_commit(
+        "attachment.version_deleted", user=user, attachment=current.pk, version=version.number
+    )
+
+
 def record_download(*, version: AttachmentVersion, user: UserLike, via: str) -> None:
     """Log a download of a file holding personal data, before it is handed out."""
     attachment = version.attachment

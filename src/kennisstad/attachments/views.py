@@ -20,6 +20,7 @@ from django.views.generic.detail import SingleObjectMixin
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.concurrency import StaleVersionError
 from kennisstad.core.history import recent_changes
 from kennisstad.core.permissions import may_use_registry
 from kennisstad.core.text_input import whole_number
@@ -148,6 +149,7 @@ class AttachmentDetailView(AttachmentMixin, generic.DetailView):
         context["kind_label"] = KINDS[attachment.kind_field].label
         context["can_change"] = services.may_change_attachment(attachment, user)
         context["show_sharing"] = access.is_team_or_reader(user)
+        context["may_delete_versions"] = access.is_team(user)
         context["may_download"] = may_download(user, attachment)
         if attachment.holds_personal_data and access.can_see_personal_data_log(user):
             context["downloads"] = selectors.downloads_of(attachment)[:50]
@@ -210,6 +212,41 @@ class VersionCreateView(AttachmentMixin, UploadFormMixin, generic.FormView):
             attachment=self.object, user=self.request.user, upload=upload, name=upload.name
         )
         return self.object
+
+
+class VersionDeleteView(core_views.RegistryViewMixin, generic.DeleteView):
+    """``/files/versions/<pk>/delete/``: one older version, by the team, after confirming."""
+
+    model = AttachmentVersion
+    template_name = "attachments/version_confirm_delete.html"
+
+    def get_queryset(self):
+        visible = selectors.visible_attachments(self.request.user)
+        return AttachmentVersion.objects.filter(attachment__in=visible).select_related("attachment")
+
+    def get_object(self, queryset=None):
+        version = super().get_object(queryset)
+        if version.number >= max(v.number for v in version.attachment.versions.all()):
+            raise Http404  # the current version goes with the file
+        if not access.is_team(self.request.user):
+            raise PermissionDenied
+        return version
+
+    def form_valid(self, form):
+        detail = reverse("attachments:attachment-detail", args=[self.object.attachment_id])
+        expected = whole_number(self.request.POST.get("version"))
+        if expected is None:
+            messages.error(self.request, _("The form is missing its version; reload the page."))
+            return HttpResponseRedirect(self.request.path)
+        try:
+            services.delete_version(
+                version=self.object, user=self.request.user, expected_version=expected
+            )
+        except (StaleVersionError, DjangoValidationError) as exc:
+            messages.error(self.request, " ".join(getattr(exc, "messages", [str(exc)])))
+            return HttpResponseRedirect(detail)
+        messages.success(self.request, _("Deleted."))
+        return HttpResponseRedirect(detail)
 
 
 class DownloadView(AttachmentMixin, generic.View):
