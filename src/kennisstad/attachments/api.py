@@ -5,6 +5,7 @@ download of personal data is logged like one on the page."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -20,6 +21,7 @@ from kennisstad.core.api_schema import versioned_schema
 from kennisstad.core.filters import FilterSet
 
 from . import content_check, limits, selectors, services
+from .kinds import KINDS
 from .models import RECORD_FIELDS, Attachment, AttachmentVersion
 from .storage import max_upload_bytes
 from .views import file_response, may_download
@@ -38,12 +40,26 @@ class AttachmentAccess(BasePermission):
         return services.may_change_attachment(obj, request.user)
 
 
+def _visible_records(field: str, request) -> QuerySet:
+    """The records of one kind the requester sees: a record it may not see is refused like
+    one that does not exist, in the filters and when naming the record of a new file."""
+    kind = KINDS[field]
+    if request is None:
+        return kind.model._default_manager.none()
+    return kind.visible_records(request.user)
+
+
 class AttachmentFilter(FilterSet):
     """``?project=12``: the files of one record (one parameter per kind of record)."""
 
     class Meta:
         model = Attachment
         fields = list(RECORD_FIELDS)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in RECORD_FIELDS:
+            self.filters[field].queryset = _visible_records(field, self.request)
 
 
 class VersionSerializer(ModelSerializer):
@@ -78,6 +94,11 @@ class AttachmentSerializer(ModelSerializer):
         ]
         read_only_fields = ["version", "created_at", "updated_at"]
         extra_kwargs = {"title": {"required": False}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in RECORD_FIELDS:
+            self.fields[field].queryset = _visible_records(field, self.context.get("request"))
 
     def get_kind(self, obj: Attachment) -> str:
         return obj.kind_field
