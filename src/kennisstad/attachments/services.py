@@ -60,7 +60,7 @@ def check_upload(upload: IO[bytes], name: str, size: int | None) -> content_chec
         raise ValidationError(_("%(name)s is empty.") % {"name": name}, code="file_empty")
     # Checked once per upload: the form, then the service, see the same file object.
     checked = getattr(upload, CHECKED, None)
-    if checked is not None and checked[0] == name:
+    if checked is not None and checked[0] == name and isinstance(checked[1], content_check.Kind):
         return checked[1]
     kind = content_check.detect(upload, name)
     setattr(upload, CHECKED, (name, kind))
