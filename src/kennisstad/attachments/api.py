@@ -5,6 +5,7 @@ download of personal data is logged like one on the page."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -20,14 +21,15 @@ from kennisstad.core.api_schema import versioned_schema
 from kennisstad.core.filters import FilterSet
 
 from . import content_check, limits, selectors, services
+from .kinds import KINDS
 from .models import RECORD_FIELDS, Attachment, AttachmentVersion
 from .storage import max_upload_bytes
 from .views import file_response, may_download
 
 
 class AttachmentAccess(BasePermission):
-    """Reads for the registry's users (the queryset keeps to the records they see); writes for
-    whoever may change the file's record (a partner: its own organisation's activities)."""
+    """Reads for the registry's users (the queryset keeps to the files they see); writes for
+    whoever may change the file (a partner: shared files on its own organisation's activities)."""
 
     def has_permission(self, request, view) -> bool:
         return access.can_use_registry(request.user)
@@ -35,7 +37,16 @@ class AttachmentAccess(BasePermission):
     def has_object_permission(self, request, view, obj) -> bool:
         if request.method in SAFE_METHODS:
             return True
-        return services.may_change_files_of(obj.record, request.user)
+        return services.may_change_attachment(obj, request.user)
+
+
+def _visible_records(field: str, request) -> QuerySet:
+    """The records of one kind the requester sees: a record it may not see is refused like
+    one that does not exist, in the filters and when naming the record of a new file."""
+    kind = KINDS[field]
+    if request is None:
+        return kind.model._default_manager.none()
+    return kind.visible_records(request.user)
 
 
 class AttachmentFilter(FilterSet):
@@ -44,6 +55,11 @@ class AttachmentFilter(FilterSet):
     class Meta:
         model = Attachment
         fields = list(RECORD_FIELDS)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in RECORD_FIELDS:
+            self.filters[field].queryset = _visible_records(field, self.request)
 
 
 class VersionSerializer(ModelSerializer):
@@ -70,6 +86,7 @@ class AttachmentSerializer(ModelSerializer):
             "description",
             "document_date",
             "holds_personal_data",
+            "shared_with_partners",
             "versions",
             "file",
             "created_at",
@@ -77,6 +94,11 @@ class AttachmentSerializer(ModelSerializer):
         ]
         read_only_fields = ["version", "created_at", "updated_at"]
         extra_kwargs = {"title": {"required": False}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in RECORD_FIELDS:
+            self.fields[field].queryset = _visible_records(field, self.context.get("request"))
 
     def get_kind(self, obj: Attachment) -> str:
         return obj.kind_field
@@ -169,6 +191,7 @@ class AttachmentViewSet(VersionedModelViewSet):
                 description=validated_data.get("description", ""),
                 document_date=validated_data.get("document_date"),
                 holds_personal_data=validated_data.get("holds_personal_data", False),
+                shared_with_partners=validated_data.get("shared_with_partners", False),
             )
         except DjangoValidationError as exc:
             raise _as_api_error(exc) from exc

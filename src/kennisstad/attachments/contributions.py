@@ -8,6 +8,7 @@ from typing import Any
 
 from django.urls import reverse
 
+from kennisstad.accounts.access import is_team_or_reader
 from kennisstad.core.contributions import PageSection
 
 from .kinds import KINDS, kind_of_model
@@ -25,7 +26,8 @@ def files_section(record: Any, *, user: Any) -> PageSection | None:
     if not files and not may_add:
         return None
     add_url = reverse(f"attachments:add-to-{kind.field}", args=[record.pk]) if may_add else ""
-    return PageSection("attachments/_files.html", {"files": files, "add_url": add_url}, order=900)
+    context = {"files": files, "add_url": add_url, "show_sharing": is_team_or_reader(user)}
+    return PageSection("attachments/_files.html", context, order=900)
 
 
 def register() -> None:

@@ -10,7 +10,7 @@ from kennisstad.core.forms import style_widgets
 
 from .content_check import allowed_extensions
 from .models import Attachment
-from .services import check_upload
+from .services import TEAM_ONLY_FIELDS, check_upload
 from .storage import max_upload_bytes
 
 
@@ -31,17 +31,30 @@ class AttachmentForm(forms.ModelForm):
 
     class Meta:
         model = Attachment
-        fields = ["title", "description", "document_date", "holds_personal_data"]
+        fields = [
+            "title",
+            "description",
+            "document_date",
+            "holds_personal_data",
+            "shared_with_partners",
+        ]
         widgets = {
             "document_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "description": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, team: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
+        if not team:  # the marks are the team's (``services.TEAM_ONLY_FIELDS``)
+            for name in TEAM_ONLY_FIELDS:
+                del self.fields[name]
         style_widgets(self)
+
+    def changed_fields(self) -> dict:
+        """The file's own fields as cleaned, for ``services.update_attachment``."""
+        return {name: self.cleaned_data[name] for name in self.Meta.fields if name in self.fields}
 
 
 class NewAttachmentForm(AttachmentForm):

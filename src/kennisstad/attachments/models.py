@@ -64,6 +64,13 @@ class Attachment(VersionedModel):
         default=False,
         help_text=_("Every download of this file is then written in the access log."),
     )
+    shared_with_partners = models.BooleanField(
+        _("shared with partners"),
+        default=False,
+        help_text=_(
+            "Partners who see the record see this file too; otherwise it is for the team only."
+        ),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("added by"),

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from kennisstad.accounts import access
 from kennisstad.core.typing import UserLike
 
 from .kinds import KINDS, kind_of_model
@@ -18,8 +19,10 @@ from .models import Attachment, AttachmentDownload, AttachmentVersion
 def visible_attachments(
     user: UserLike, queryset: QuerySet[Attachment] | None = None
 ) -> QuerySet[Attachment]:
-    """Files on records ``user`` may see, of every kind."""
+    """Files on records ``user`` may see, of every kind: all of them for the municipality's side,
+    only those shared with partners for a partner, none for anyone else."""
     queryset = Attachment.objects.all() if queryset is None else queryset
+    queryset = for_whom(user, queryset)
     condition = reduce(
         or_,
         (
@@ -28,6 +31,15 @@ def visible_attachments(
         ),
     )
     return queryset.filter(condition)
+
+
+def for_whom(user: UserLike, queryset: QuerySet[Attachment]) -> QuerySet[Attachment]:
+    """A file is the team's unless it is shared with partners (``shared_with_partners``)."""
+    if access.is_team_or_reader(user):
+        return queryset
+    if access.is_partner(user):
+        return queryset.filter(shared_with_partners=True)
+    return queryset.none()
 
 
 def with_versions(queryset: QuerySet[Attachment]) -> QuerySet[Attachment]:
@@ -41,7 +53,7 @@ def attachments_of(record: Any, *, user: UserLike) -> QuerySet[Attachment]:
     kind = kind_of_model(type(record))
     if kind is None or not kind.visible_records(user).filter(pk=record.pk).exists():
         return Attachment.objects.none()
-    return with_versions(Attachment.objects.filter(**{kind.field: record}))
+    return with_versions(for_whom(user, Attachment.objects.filter(**{kind.field: record})))
 
 
 def visible_record(kind_field: str, pk: int, *, user: UserLike) -> Any | None:

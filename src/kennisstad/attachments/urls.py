@@ -28,6 +28,7 @@ urlpatterns = [
     path("<int:pk>/edit/", views.AttachmentUpdateView.as_view(), name="attachment-update"),
     path("<int:pk>/delete/", views.AttachmentDeleteView.as_view(), name="attachment-delete"),
     path("<int:pk>/versions/new/", views.VersionCreateView.as_view(), name="version-create"),
+    path("versions/<int:pk>/delete/", views.VersionDeleteView.as_view(), name="version-delete"),
     path("<int:pk>/download/", views.DownloadView.as_view(), name="download"),
     path("<int:pk>/download/<int:number>/", views.DownloadView.as_view(), name="version-download"),
 ]

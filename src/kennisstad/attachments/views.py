@@ -20,6 +20,7 @@ from django.views.generic.detail import SingleObjectMixin
 
 from kennisstad.accounts import access
 from kennisstad.core import views as core_views
+from kennisstad.core.concurrency import StaleVersionError
 from kennisstad.core.history import recent_changes
 from kennisstad.core.permissions import may_use_registry
 from kennisstad.core.text_input import whole_number
@@ -36,10 +37,11 @@ def record_url(attachment: Attachment) -> str:
 
 
 def may_download(user: Any, attachment: Attachment) -> bool:
-    """Whoever sees the record; a file with personal data not for readers, who read the registry
-    without contacts' personal data (``accounts.access``)."""
+    """Whoever sees the file; a file with personal data only the team: not readers, who read the
+    registry without contacts' personal data, nor partners, for whom the team keeps it (a list
+    of participants on a delegation they see is still not theirs to fetch)."""
     if attachment.holds_personal_data:
-        return access.is_team(user) or access.is_partner(user)
+        return access.is_team(user)
     return True
 
 
@@ -100,6 +102,9 @@ class AttachmentCreateView(core_views.RegistryViewMixin, UploadFormMixin, generi
                 raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "team": access.is_team(self.request.user)}
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["form_heading"] = _("Add a file to %(record)s") % {"record": self.record}
@@ -108,16 +113,12 @@ class AttachmentCreateView(core_views.RegistryViewMixin, UploadFormMixin, generi
 
     def save(self, form) -> Attachment:
         upload = form.cleaned_data["file"]
-        data = form.cleaned_data
         return services.add_attachment(
             record=self.record,
             user=self.request.user,
             upload=upload,
             name=upload.name,
-            title=data["title"],
-            description=data["description"],
-            document_date=data["document_date"],
-            holds_personal_data=data["holds_personal_data"],
+            **form.changed_fields(),
         )
 
 
@@ -133,9 +134,7 @@ class AttachmentMixin(core_views.RegistryViewMixin, SingleObjectMixin):
 
     def get_object(self, queryset=None):
         attachment = SingleObjectMixin.get_object(self, queryset)
-        if self.needs_change and not services.may_change_files_of(
-            attachment.record, self.request.user
-        ):
+        if self.needs_change and not services.may_change_attachment(attachment, self.request.user):
             raise PermissionDenied
         return attachment
 
@@ -148,7 +147,9 @@ class AttachmentDetailView(AttachmentMixin, generic.DetailView):
         user, attachment = self.request.user, self.object
         context["record_url"] = record_url(attachment)
         context["kind_label"] = KINDS[attachment.kind_field].label
-        context["can_change"] = services.may_change_files_of(attachment.record, user)
+        context["can_change"] = services.may_change_attachment(attachment, user)
+        context["show_sharing"] = access.is_team_or_reader(user)
+        context["may_delete_versions"] = access.is_team(user)
         context["may_download"] = may_download(user, attachment)
         if attachment.holds_personal_data and access.can_see_personal_data_log(user):
             context["downloads"] = selectors.downloads_of(attachment)[:50]
@@ -160,12 +161,15 @@ class AttachmentDetailView(AttachmentMixin, generic.DetailView):
 class AttachmentUpdateView(AttachmentMixin, core_views.ServiceFormMixin, generic.UpdateView):
     form_class = AttachmentForm
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "team": access.is_team(self.request.user)}
+
     def save(self, form):
         return services.update_attachment(
             attachment=form.instance,
             user=self.request.user,
             expected_version=form.cleaned_data.get("version"),
-            **{name: form.cleaned_data[name] for name in form.Meta.fields},
+            **form.changed_fields(),
         )
 
     def get_success_url(self):
@@ -208,6 +212,41 @@ class VersionCreateView(AttachmentMixin, UploadFormMixin, generic.FormView):
             attachment=self.object, user=self.request.user, upload=upload, name=upload.name
         )
         return self.object
+
+
+class VersionDeleteView(core_views.RegistryViewMixin, generic.DeleteView):
+    """``/files/versions/<pk>/delete/``: one older version, by the team, after confirming."""
+
+    model = AttachmentVersion
+    template_name = "attachments/version_confirm_delete.html"
+
+    def get_queryset(self):
+        visible = selectors.visible_attachments(self.request.user)
+        return AttachmentVersion.objects.filter(attachment__in=visible).select_related("attachment")
+
+    def get_object(self, queryset=None):
+        version = super().get_object(queryset)
+        if version.number >= max(v.number for v in version.attachment.versions.all()):
+            raise Http404  # the current version goes with the file
+        if not access.is_team(self.request.user):
+            raise PermissionDenied
+        return version
+
+    def form_valid(self, form):
+        detail = reverse("attachments:attachment-detail", args=[self.object.attachment_id])
+        expected = whole_number(self.request.POST.get("version"))
+        if expected is None:
+            messages.error(self.request, _("The form is missing its version; reload the page."))
+            return HttpResponseRedirect(self.request.path)
+        try:
+            services.delete_version(
+                version=self.object, user=self.request.user, expected_version=expected
+            )
+        except (StaleVersionError, DjangoValidationError) as exc:
+            messages.error(self.request, " ".join(getattr(exc, "messages", [str(exc)])))
+            return HttpResponseRedirect(detail)
+        messages.success(self.request, _("Deleted."))
+        return HttpResponseRedirect(detail)
 
 
 class DownloadView(AttachmentMixin, generic.View):

@@ -9,7 +9,8 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.views.generic.edit import DeletionMixin, FormMixin
 
-from kennisstad.attachments.tests.factories import attachment_on
+from kennisstad.attachments.services import add_version
+from kennisstad.attachments.tests.factories import attachment_on, upload
 from kennisstad.newsletter.tests.factories import EditionFactory
 from kennisstad.planning.services import create_document
 from kennisstad.planning.tests.factories import import_seed
@@ -91,7 +92,9 @@ def test_every_cancel_link_on_every_form_leads_to_a_page(team_member, client_for
         kind="begroting", year=2019, user=team_member, copy_from=Document.objects.get(year=2018)
     )
     DeadlineFactory()  # the P&C calendar's edit and delete pages need one
-    attachment_on(Project.objects.order_by("pk").first(), team_member)  # a file's pages need one
+    # A file's pages need one; deleting an older version needs a second version.
+    attachment = attachment_on(Project.objects.order_by("pk").first(), team_member)
+    add_version(attachment=attachment, user=team_member, upload=upload("v2.pdf"), name="v2.pdf")
     EditionFactory()  # the newsletter edition's edit page needs a draft
     client = client_for(team_member)
     routes = list(form_routes())

@@ -93,7 +93,9 @@ def test_a_partner_gets_a_404_for_a_file_of_an_internal_project(
 def test_a_partner_may_not_change_a_public_projects_file(
     team_member, partner_editor, api_client_for
 ):
-    attachment = attachment_on(ProjectFactory(is_public=True), team_member)
+    attachment = attachment_on(
+        ProjectFactory(is_public=True), team_member, shared_with_partners=True
+    )
     client = api_client_for(partner_editor)
     assert client.get(f"{URL}{attachment.pk}/").status_code == 200
     response = client.patch(

@@ -30,7 +30,7 @@ def test_a_partner_cannot_download_a_file_of_an_internal_project(
 
 def test_a_partner_downloads_the_files_of_a_public_project(team_member, partner_editor, client_for):
     public = ProjectFactory(is_public=True)
-    attachment = attachment_on(public, team_member, title="Projectplan")
+    attachment = attachment_on(public, team_member, title="Projectplan", shared_with_partners=True)
     client = client_for(partner_editor)
     page = client.get(reverse("projects:project-detail", args=[public.pk])).content.decode()
     assert "Projectplan" in page

@@ -174,6 +174,7 @@ PAGES: dict[str, Page] = {
     "attachments:attachment-update": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
     "attachments:attachment-delete": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
     "attachments:version-create": Page(TEAM_ROLES, lambda s: [_attachment(s)], submit_empty=True),
+    "attachments:version-delete": Page(TEAM_ROLES, lambda s: [_older_version(s)]),
     "attachments:download-log": Page(TEAM_ROLES),
     "newsletter:subscribe": Page(EVERYONE, submit_empty=True),
     "newsletter:subscribe-sent": Page(EVERYONE),
@@ -271,6 +272,20 @@ def _attachment(site: Site) -> int:
         return existing.pk
     team = User.objects.filter(role=Role.TEAM_MEMBER).order_by("pk").first()
     return attachment_on(site.project, team, title="Projectplan").pk
+
+
+def _older_version(site: Site) -> int:
+    """Version 1 of the walk's file, once a second version is up (only older ones are deleted)."""
+    from kennisstad.accounts.models import Role, User
+    from kennisstad.attachments.models import Attachment
+    from kennisstad.attachments.services import add_version
+    from kennisstad.attachments.tests.factories import upload
+
+    attachment = Attachment.objects.get(pk=_attachment(site))
+    if attachment.versions.count() < 2:
+        team = User.objects.filter(role=Role.TEAM_MEMBER).order_by("pk").first()
+        add_version(attachment=attachment, user=team, upload=upload("v2.pdf"), name="v2.pdf")
+    return attachment.versions.get(number=1).pk
 
 
 def _reception() -> int:
