@@ -13,18 +13,30 @@ transaction):
 The crash window is between 2 and 3: a process killed right after the mail server accepted the
 mail and before the mark leaves the delivery ``claimed``. A rerun does *not* send claimed
 deliveries again (at most once is the promise: nobody gets the newsletter twice); the progress
-page counts them as "outcome unknown", at most one per worker that died. An error raised while
-sending (the mail server refused, the connection dropped, the worker being stopped with an
-exception) puts the delivery back to ``pending``, so the rerun sends it; a subscriber whose
-mail failed ``NEWSLETTER_MAX_ATTEMPTS`` times counts as failed.
+page counts them as "outcome unknown". The same holds for an error raised while the message may
+already have been handed over (a timeout or a dropped connection during or after DATA, the
+worker being stopped inside ``send()``): the server may have accepted it, so it stays
+``claimed``. Only errors known to happen *before* the message was handed over (the server could
+not be reached, it refused the sender or every recipient, a 4xx/5xx before DATA) put the
+delivery back to ``pending``, so the rerun sends it; a subscriber whose mail failed
+``NEWSLETTER_MAX_ATTEMPTS`` times counts as failed. The team re-sends the outcome-unknown ones
+with a button on the edition's page, after checking (``release_unknown``).
 
 A rerun (``send_edition_batch`` again, or ``resume_sending`` from the schedule) therefore sends
 only what is still pending; the edition is ``sent`` once nothing is pending any more.
 """
 
 import logging
+import socket
 from dataclasses import dataclass
-from smtplib import SMTPConnectError, SMTPException, SMTPServerDisconnected
+from smtplib import (
+    SMTPConnectError,
+    SMTPDataError,
+    SMTPHeloError,
+    SMTPNotSupportedError,
+    SMTPRecipientsRefused,
+    SMTPSenderRefused,
+)
 
 from django.conf import settings
 from django.db.models import F
@@ -35,8 +47,19 @@ from .models import Delivery, DeliveryStatus, Edition, EditionStatus, Subscriber
 
 logger = logging.getLogger(__name__)
 
-# The mail server is gone for now: stop the batch, the task's retry continues later.
-CONNECTION_ERRORS = (SMTPConnectError, SMTPServerDisconnected, ConnectionError, TimeoutError)
+# The mail server could not be reached at all: nothing was handed over; stop the batch, the
+# task's retry continues later.
+UNREACHABLE_ERRORS = (SMTPConnectError, ConnectionRefusedError, socket.gaierror)
+# Refused with an answer (sender, recipients, DATA or the final dot refused) or never built (a
+# bad header, ``ValueError``): the server did not take the message; safe to try again.
+REFUSED_ERRORS = (
+    SMTPRecipientsRefused,
+    SMTPSenderRefused,
+    SMTPDataError,
+    SMTPHeloError,
+    SMTPNotSupportedError,
+    ValueError,
+)
 
 
 @dataclass
@@ -79,6 +102,11 @@ def _release(delivery_id: int, error: BaseException, *, count_attempt: bool = Tr
     return status
 
 
+def _mark_unknown(delivery_id: int, error: BaseException) -> None:
+    """Left claimed: the mail may have gone out; the error says why nobody knows."""
+    Delivery.objects.filter(pk=delivery_id).update(last_error=type(error).__name__[:200])
+
+
 def _mark_sent(delivery_id: int) -> None:
     Delivery.objects.filter(pk=delivery_id).update(
         status=DeliveryStatus.SENT, sent_at=timezone.now(), last_error=""
@@ -107,18 +135,19 @@ def _send_one(delivery: Delivery, renderer: EditionRenderer, connection, run: Ba
         return  # another run has it
     try:
         renderer.message(subscriber, connection).send()
-    except CONNECTION_ERRORS as exc:
+    except UNREACHABLE_ERRORS as exc:
         _release(delivery.pk, exc, count_attempt=False)
         raise
-    except (SMTPException, OSError, ValueError) as exc:
+    except REFUSED_ERRORS as exc:
         if _release(delivery.pk, exc) == DeliveryStatus.FAILED:
             run.failed += 1
         logger.warning("Newsletter delivery %s not sent: %s", delivery.pk, type(exc).__name__)
         return
     except BaseException as exc:
-        # Stopped while sending (worker shutdown, an interruption): the mail did not go out
-        # as far as we know, so the rerun sends it.
-        _release(delivery.pk, exc, count_attempt=False)
+        # A timeout, a dropped connection, the worker stopped inside send(): the server may
+        # have accepted the mail, so it stays claimed ("outcome unknown"), never sent twice;
+        # the batch stops (the task's retry or the schedule continues with what is pending).
+        _mark_unknown(delivery.pk, exc)
         raise
     _mark_sent(delivery.pk)
     run.sent += 1

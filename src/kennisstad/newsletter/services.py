@@ -159,6 +159,29 @@ def start_sending(*, edition: Edition, user: UserLike) -> int:
     return len(deliveries)
 
 
+@transaction.atomic
+def release_unknown(*, edition: Edition, user: UserLike) -> int:
+    """After the team checked (the mail log, a subscriber's word) that the mails of unknown
+    outcome did not arrive: put them back to pending and send them. Claims younger than a few
+    minutes may still be in a batch's hands and stay. Returns how many go out again."""
+    from .tasks import send_edition_batch
+
+    current = Edition.objects.select_for_update().get(pk=edition.pk)
+    if current.status == EditionStatus.DRAFT:
+        raise ValidationError(_("This edition has not been sent."))
+    released = Delivery.objects.filter(
+        edition=current,
+        status=DeliveryStatus.CLAIMED,
+        claimed_at__lt=timezone.now() - datetime.timedelta(minutes=5),
+    ).update(status=DeliveryStatus.PENDING, claimed_at=None)
+    if released:
+        current.status = EditionStatus.SENDING
+        current._change_reason = f"{released} of unknown outcome sent again"
+        save_record(instance=current, user=user, expected_version=current.version)
+        enqueue_on_commit(send_edition_batch, current.pk)
+    return released
+
+
 def delete_subscribers(queryset: QuerySet[Subscriber]) -> int:
     """Remove subscribers without a trace: their history rows too (their deliveries stay, with
     no address, so an edition's counts stay right)."""

@@ -17,6 +17,11 @@ urlpatterns = [
     ),
     path("<int:pk>/test/", views.EditionTestView.as_view(), name="edition-test"),
     path("<int:pk>/send/", views.EditionSendView.as_view(), name="edition-send"),
+    path(
+        "<int:pk>/resend-unknown/",
+        views.EditionResendUnknownView.as_view(),
+        name="edition-resend-unknown",
+    ),
     path("subscribers/", views.SubscriberListView.as_view(), name="subscriber-list"),
     path("subscribe/", public_views.SubscribeView.as_view(), name="subscribe"),
     path("subscribe/sent/", public_views.SubscribeSentView.as_view(), name="subscribe-sent"),

@@ -166,3 +166,19 @@ class EditionSendView(TeamOnly, core_views.RegistryViewMixin, generic.View):
                 request, _("Sending to %(count)s subscribers has started.") % {"count": count}
             )
         return redirect(edition)
+
+
+class EditionResendUnknownView(TeamOnly, core_views.RegistryViewMixin, generic.View):
+    """Send the mails of unknown outcome again, after the team checked they did not arrive."""
+
+    def post(self, request, pk):
+        edition = get_object_or_404(Edition, pk=pk)
+        try:
+            count = services.release_unknown(edition=edition, user=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(
+                request, _("%(count)s mails of unknown outcome are sent again.") % {"count": count}
+            )
+        return redirect(edition)

@@ -1,8 +1,10 @@
 """An edition to 5,000 subscribers, stopped half-way and resumed, reaches every subscriber exactly
 once, and every mail carries a working, personal unsubscribe link (page and one-click header).
 
-The interruption is a mail backend that stops the worker (raises) after 2,500 mails: the mail in
-hand was not sent, so the rerun sends it and the 2,499 others still pending, nobody again. One
+The interruption is a mail backend that stops the worker (raises) after 2,500 mails, as the next
+batch opens its connection: nothing was handed over, so the rerun sends the 2,500 still pending,
+nobody again. (A stop *inside* a send leaves that one mail "outcome unknown", never sent twice:
+see test_sending_never_twice_after_a_timeout.) One
 more address waits for its confirmation and gets nothing."""
 
 import re
@@ -37,14 +39,15 @@ class WorkerStopped(RuntimeError):
 
 
 class StoppingBackend(EmailBackend):
-    """locmem, until ``stop_after`` mails are in the outbox: then the next send raises."""
+    """locmem, until ``stop_after`` mails are in the outbox: then the next batch's connection
+    raises."""
 
     stop_after: int | None = None
 
-    def send_messages(self, messages):
+    def open(self):
         if self.stop_after is not None and len(mail.outbox) >= self.stop_after:
             raise WorkerStopped
-        return super().send_messages(messages)
+        return super().open()
 
 
 @pytest.fixture

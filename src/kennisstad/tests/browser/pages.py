@@ -241,6 +241,7 @@ NOT_PAGES: dict[str, str] = {
     "attachments:version-download": "an older version of the file itself (a download)",
     "newsletter:edition-test": "POST only (a refused address re-renders the edition)",
     "newsletter:edition-send": "POST only",
+    "newsletter:edition-resend-unknown": "POST only",
     "newsletter:unsubscribe-one-click": "POST only (RFC 8058 one-click, from mail programs)",
     "registrations:no-shows": "POST only (the button on the attendee list)",
     "registrations:team-cancel": "POST only (a button per registration on the attendee list)",
