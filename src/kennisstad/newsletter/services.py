@@ -3,6 +3,8 @@ starting to send one, and the retention purge. Mailing itself is ``sending``'s."
 
 import datetime
 import hashlib
+import logging
+from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,6 +30,7 @@ from .models import (
 )
 
 THROTTLE_SECONDS = 3600
+logger = logging.getLogger(__name__)
 
 
 def normalise_email(email: str) -> str:
@@ -216,8 +219,17 @@ def purge_subscribers(*, now: datetime.datetime | None = None) -> dict[str, int]
 
 
 def send_test(*, edition: Edition, email: str, language: str) -> None:
-    """Mail the edition to one address (not a subscriber), marked as a test in its subject."""
-    mails.send_test_mail(edition, normalise_email(email), language)
+    """Mail the edition to one address (not a subscriber), marked as a test in its subject.
+    A mail that cannot be built or sent raises ``ValidationError`` with a message for the page
+    (the error's class is logged), never an error page."""
+    try:
+        mails.send_test_mail(edition, normalise_email(email), language)
+    except (OSError, SMTPException, ValueError) as exc:
+        logger.warning("Newsletter test mail not sent: %s", type(exc).__name__)
+        raise ValidationError(
+            _("The test mail could not be sent (%(error)s). Check the subject and try again later.")
+            % {"error": type(exc).__name__}
+        ) from exc
 
 
 def deliveries_left(edition: Edition) -> bool:

@@ -145,11 +145,15 @@ class EditionTestView(TeamOnly, core_views.RegistryViewMixin, generic.View):
             view = EditionDetailView(request=request, kwargs={"pk": pk}, object=edition)
             context = view.get_context_data(object=edition, test_form=form)
             return view.render_to_response(context, status=400)
-        services.send_test(
-            edition=edition,
-            email=form.cleaned_data["email"],
-            language=form.cleaned_data["language"],
-        )
+        try:
+            services.send_test(
+                edition=edition,
+                email=form.cleaned_data["email"],
+                language=form.cleaned_data["language"],
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+            return redirect(edition)
         messages.success(request, _("The test mail was sent to %(email)s.") % form.cleaned_data)
         return redirect(edition)
 
