@@ -80,9 +80,22 @@ def subscribe(*, email: str, language: str, themes: list[Theme], consent_text: s
     token = tokens.confirm_token(
         subscriber.key, language=language, themes=sorted(theme.pk for theme in themes)
     )
-    address, key = subscriber.email, subscriber.key
-    transaction.on_commit(lambda: mails.send_confirmation(address, key, token, language))
+    from .tasks import send_confirmation
+
+    # Through the queue, never in the request: a mail server or broker that is down must not
+    # give the visitor an error page (``enqueue`` logs; in-process the task logs its failure).
+    enqueue_on_commit(send_confirmation, subscriber.key, token, language)
     return True
+
+
+def mail_confirmation(*, key: str, token: str, language: str) -> int:
+    """Send the confirmation mail (the task's work; the broker sees the key, not the address).
+    0 when the address was removed meanwhile."""
+    subscriber = Subscriber.objects.filter(key=key).first()
+    if subscriber is None:
+        return 0
+    mails.send_confirmation(subscriber.email, key, token, language)
+    return 1
 
 
 @transaction.atomic

@@ -27,6 +27,12 @@ def resume_sending() -> dict[str, int]:
     return {"queued": len(editions)}
 
 
+@background_task("newsletter.send_confirmation", job="newsletter-confirm")
+def send_confirmation(key: str, token: str, language: str) -> dict[str, int]:
+    """The mail with the confirmation link; a mail server that is down is retried later."""
+    return {"sent": services.mail_confirmation(key=key, token=token, language=language)}
+
+
 @background_task("newsletter.purge_subscribers", job="newsletter-purge")
 def purge_subscribers() -> dict[str, int]:
     """Remove never-confirmed and long-unsubscribed addresses (retention)."""
