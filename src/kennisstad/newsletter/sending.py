@@ -192,3 +192,25 @@ def editions_being_sent() -> list[int]:
         .distinct()
         .values_list("pk", flat=True)
     )
+
+
+def send_until_done(*, max_rounds: int | None = None) -> BatchRun:
+    """Send batch after batch of every edition being sent until nothing is pending (the
+    ``send-newsletters`` command, for installations without a worker). Stops early when a
+    round sent nothing (the mail server refuses everything for now: the next run continues)."""
+    total = BatchRun()
+    rounds = 0
+    while editions := editions_being_sent():
+        progress = 0
+        for edition_id in editions:
+            run = send_batch(edition_id=edition_id)
+            total.sent, total.failed = total.sent + run.sent, total.failed + run.failed
+            total.skipped += run.skipped
+            progress += run.sent + run.failed + run.skipped
+        rounds += 1
+        if not progress or (max_rounds is not None and rounds >= max_rounds):
+            break
+    total.left = Delivery.objects.filter(
+        edition__status=EditionStatus.SENDING, status=DeliveryStatus.PENDING
+    ).count()
+    return total

@@ -12,9 +12,16 @@ def send_edition_batch(edition_id: int) -> dict[str, int]:
     """Send one batch, then queue the next while mails are pending. A rerun (the task handed to
     another worker after a restart) sends only what is still pending (see ``sending``)."""
     run = sending.send_batch(edition_id=edition_id)
-    if run.left and run.sent + run.failed + run.skipped:
+    if run.left and run.sent + run.failed + run.skipped and not _in_process():
         enqueue(send_edition_batch, edition_id)
     return run.counts()
+
+
+def _in_process() -> bool:
+    """No broker: the task runs in whoever queued it (a web request), so it must not chain the
+    whole edition there; ``resume_sending`` on the schedule or ``kennisstad send-newsletters``
+    from cron sends the rest."""
+    return bool(send_edition_batch.app.conf.task_always_eager)
 
 
 @background_task("newsletter.resume_sending", job="newsletter-resume")

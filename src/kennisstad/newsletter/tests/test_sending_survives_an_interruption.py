@@ -7,12 +7,14 @@ nobody again. (A stop *inside* a send leaves that one mail "outcome unknown", ne
 see test_sending_never_twice_after_a_timeout.) One
 more address waits for its confirmation and gets nothing."""
 
+import io
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
+from django.core.management import call_command
 
 from kennisstad.newsletter import tasks, tokens
 from kennisstad.newsletter.models import (
@@ -70,6 +72,10 @@ def test_interrupted_and_resumed_edition_reaches_everyone_once(
     with django_capture_on_commit_callbacks(execute=True):
         created = start_sending(edition=edition, user=team_member)
     assert created == SUBSCRIBERS
+    # No worker (in-process): the start sends one batch, the command the rest.
+    assert len(mail.outbox) == 500
+    with pytest.raises(WorkerStopped):
+        call_command("send-newsletters")
     # The worker stopped: half sent, the rest waiting, nothing claimed and left hanging.
     assert len(mail.outbox) == STOP_AFTER
     counts = delivery_counts(edition)
@@ -82,7 +88,9 @@ def test_interrupted_and_resumed_edition_reaches_everyone_once(
     assert edition.status == EditionStatus.SENDING
 
     stopping_backend.stop_after = None
-    tasks.resume_sending()  # the schedule picks the edition up again
+    tasks.resume_sending()  # the schedule picks the edition up again (one batch in-process)
+    assert len(mail.outbox) == STOP_AFTER + 500
+    call_command("send-newsletters", stdout=io.StringIO())  # cron, without a worker
 
     edition.refresh_from_db()
     assert edition.status == EditionStatus.SENT
