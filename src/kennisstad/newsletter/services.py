@@ -69,16 +69,16 @@ def subscribe(*, email: str, language: str, themes: list[Theme], consent_text: s
     email = normalise_email(email)
     if not _within_limit("address", email, settings.NEWSLETTER_SUBSCRIBE_PER_ADDRESS):
         return False
-    subscriber, created = Subscriber.objects.get_or_create(
-        email=email, defaults={"language": language, "consent_text": consent_text}
+    # Nothing of an existing address changes here (whoever asks is not verified yet): the
+    # language, themes and consent travel in the link and are stored when it is followed.
+    subscriber, _created = Subscriber.objects.get_or_create(
+        email=email, defaults={"language": language}
     )
-    if created:
-        subscriber._change_reason = "subscribe"
-    elif subscriber.status != SubscriberStatus.CONFIRMED:
-        subscriber.consent_text = consent_text
-        subscriber.save(update_fields=["consent_text"])
     token = tokens.confirm_token(
-        subscriber.key, language=language, themes=sorted(theme.pk for theme in themes)
+        subscriber.key,
+        language=language,
+        themes=sorted(theme.pk for theme in themes),
+        consent_text=consent_text,
     )
     from .tasks import send_confirmation
 
@@ -106,8 +106,10 @@ def confirm(*, token: str) -> Subscriber | None:
     if confirmation is None:
         return None
     subscriber = Subscriber.objects.select_for_update().filter(key=confirmation.key).first()
-    if subscriber is None:
+    if subscriber is None or _issued_before_unsubscribing(confirmation, subscriber):
         return None
+    if confirmation.consent_text:
+        subscriber.consent_text = confirmation.consent_text
     subscriber.status = SubscriberStatus.CONFIRMED
     subscriber.language = confirmation.language if confirmation.language in ("nl", "en") else "nl"
     subscriber.confirmed_at = timezone.now()
@@ -116,6 +118,12 @@ def confirm(*, token: str) -> Subscriber | None:
     subscriber.save()
     subscriber.themes.set(Theme.objects.filter(pk__in=confirmation.themes))
     return subscriber
+
+
+def _issued_before_unsubscribing(confirmation: tokens.Confirmation, subscriber: Subscriber) -> bool:
+    """An old link (from before the last unsubscribe) must not subscribe the address again."""
+    left = subscriber.unsubscribed_at
+    return left is not None and confirmation.issued_at < left.timestamp()
 
 
 def subscriber_for_unsubscribe(token: str) -> Subscriber | None:
