@@ -11,13 +11,18 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.core.background import enqueue_on_commit
+from kennisstad.core.events import log_event
 from kennisstad.core.models import Theme
 from kennisstad.core.services import save_record
 from kennisstad.core.typing import UserLike
+from kennisstad.relations import services as relations_services
+from kennisstad.relations.models import REASON_LISTED, PersonalDataAction
+from kennisstad.relations.selectors import person_list
 
 from . import mails, tokens
 from .models import (
@@ -218,6 +223,59 @@ def delete_subscribers(queryset: QuerySet[Subscriber]) -> int:
     Subscriber.objects.filter(pk__in=ids).delete()
     Subscriber.history.model.objects.filter(id__in=ids).delete()  # the deletion's own row
     return len(ids)
+
+
+def log_subscribers_listed(*, user: UserLike, subscribers: list[Subscriber]) -> None:
+    """Showing addresses is a read of personal data: a named event with the subscribers' numbers
+    (not their addresses), and a row in the personal-data access log for each address that is
+    a person's in relations, as the people lists do."""
+    if not subscribers:
+        return
+    log_event(
+        "newsletter.subscribers.listed",
+        user=user,
+        subscribers=",".join(str(subscriber.pk) for subscriber in subscribers),
+    )
+    relations_services.log_personal_data_reads(
+        user=user,
+        person_ids=persons_with_emails([subscriber.email for subscriber in subscribers]),
+        action=PersonalDataAction.READ,
+        reason=REASON_LISTED,
+    )
+
+
+def persons_with_emails(emails: list[str]) -> list[int]:
+    wanted = {normalise_email(email) for email in emails} - {""}
+    return list(
+        person_list()
+        .annotate(email_lower=Lower("email"))
+        .filter(email_lower__in=wanted)
+        .values_list("pk", flat=True)
+    )
+
+
+@transaction.atomic
+def erase_subscriber(*, email: str, user: UserLike) -> bool:
+    """Erase one subscriber who is not a person in relations (a person's erasure there removes
+    their subscriptions): the row, its themes and every history row; the deliveries stay
+    without an address. Logged with the subscriber's number, not the address."""
+    email = normalise_email(email)
+    if persons_with_emails([email]):
+        raise ValidationError(
+            {
+                "email": _(
+                    "This address belongs to a person in relations: erase the person there "
+                    "(that removes the subscription too)."
+                )
+            }
+        )
+    subscriber = Subscriber.objects.filter(email=email).first()
+    if subscriber is None:
+        raise ValidationError({"email": _("No subscriber has this address.")})
+    pk = subscriber.pk
+    delete_subscribers(Subscriber.objects.filter(pk=pk))
+    log_event("newsletter.subscriber.erased", user=user, subscriber=pk)
+    return True
 
 
 @transaction.atomic

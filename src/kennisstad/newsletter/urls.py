@@ -23,6 +23,7 @@ urlpatterns = [
         name="edition-resend-unknown",
     ),
     path("subscribers/", views.SubscriberListView.as_view(), name="subscriber-list"),
+    path("subscribers/erase/", views.SubscriberEraseView.as_view(), name="subscriber-erase"),
     path("subscribe/", public_views.SubscribeView.as_view(), name="subscribe"),
     path("subscribe/sent/", public_views.SubscribeSentView.as_view(), name="subscribe-sent"),
     path("confirm/<str:token>/", public_views.ConfirmView.as_view(), name="confirm"),

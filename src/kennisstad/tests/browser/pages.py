@@ -186,6 +186,7 @@ PAGES: dict[str, Page] = {
     "newsletter:edition-update": Page(TEAM_ROLES, lambda s: [walk_edition()]),
     "newsletter:edition-preview": Page(TEAM_ROLES, lambda s: [walk_edition(), "en"]),
     "newsletter:subscriber-list": Page(TEAM_ROLES),
+    "newsletter:subscriber-erase": Page(TEAM_ROLES),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
