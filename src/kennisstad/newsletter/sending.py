@@ -27,6 +27,7 @@ only what is still pending; the edition is ``sent`` once nothing is pending any 
 """
 
 import logging
+import secrets
 import socket
 from dataclasses import dataclass
 from smtplib import (
@@ -39,6 +40,7 @@ from smtplib import (
 )
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import F
 from django.utils import timezone
 
@@ -183,8 +185,41 @@ def _finish(edition: Edition) -> None:
     edition.save(update_fields=["status", "sent_at", "updated_at"])
 
 
+def _lease_key(edition_id: int) -> str:
+    return f"newsletter:sending:{edition_id}"
+
+
+def take_lease(edition_id: int, lease: str | None) -> str | None:
+    """The edition's sending lease in the shared cache (all workers see it): a new one when
+    none is held (``cache.add``), or ``lease`` renewed when it is still the one held. None: another
+    chain holds it (or took over after this chain's lease expired), so this one stops."""
+    key, timeout = _lease_key(edition_id), settings.NEWSLETTER_LEASE_SECONDS
+    if lease is None:
+        lease = secrets.token_hex(8)
+        return lease if cache.add(key, lease, timeout) else None
+    if cache.get(key) not in (lease, None):
+        return None
+    cache.set(key, lease, timeout)
+    return lease
+
+
+def drop_lease(edition_id: int, lease: str) -> None:
+    if cache.get(_lease_key(edition_id)) == lease:
+        cache.delete(_lease_key(edition_id))
+
+
+def lease_held(edition_id: int) -> bool:
+    return cache.get(_lease_key(edition_id)) is not None
+
+
+def editions_to_resume() -> list[int]:
+    """Editions being sent with mails pending and no chain holding them (its lease expired or
+    was dropped): what ``resume_sending`` queues again."""
+    return [pk for pk in editions_being_sent() if not lease_held(pk)]
+
+
 def editions_being_sent() -> list[int]:
-    """Editions still sending with mails pending: what ``resume_sending`` queues again."""
+    """Editions still sending with mails pending."""
     return list(
         Edition.objects.filter(
             status=EditionStatus.SENDING, deliveries__status=DeliveryStatus.PENDING

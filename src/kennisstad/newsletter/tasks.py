@@ -8,12 +8,23 @@ from . import sending, services
 
 
 @background_task("newsletter.send_edition_batch", job="newsletter")
-def send_edition_batch(edition_id: int) -> dict[str, int]:
-    """Send one batch, then queue the next while mails are pending. A rerun (the task handed to
-    another worker after a restart) sends only what is still pending (see ``sending``)."""
-    run = sending.send_batch(edition_id=edition_id)
+def send_edition_batch(edition_id: int, lease: str | None = None) -> dict[str, int]:
+    """Send one batch, then queue the next while mails are pending. One chain per edition: the
+    first link takes the edition's lease (``sending.take_lease``), each next link is handed it
+    and renews it; a second chain (a resume while one runs) finds it taken and stops. A rerun
+    (the task handed to another worker after a restart) sends only what is still pending."""
+    lease = sending.take_lease(edition_id, lease)
+    if lease is None:
+        return {"busy": 1}
+    try:
+        run = sending.send_batch(edition_id=edition_id)
+    except BaseException:
+        sending.drop_lease(edition_id, lease)  # the retry or the schedule takes it again
+        raise
     if run.left and run.sent + run.failed + run.skipped and not _in_process():
-        enqueue(send_edition_batch, edition_id)
+        enqueue(send_edition_batch, edition_id, lease)
+    else:
+        sending.drop_lease(edition_id, lease)
     return run.counts()
 
 
@@ -26,9 +37,10 @@ def _in_process() -> bool:
 
 @background_task("newsletter.resume_sending", job="newsletter-resume")
 def resume_sending() -> dict[str, int]:
-    """Queue a batch for every edition still being sent with mails pending: after a broker or
-    worker lost the queued task, sending continues with the next scheduled run."""
-    editions = sending.editions_being_sent()
+    """Queue a batch for every edition still being sent with mails pending whose chain is gone
+    (its lease expired): after a broker or worker lost the queued task, sending continues with
+    the next scheduled run, and never as a second chain beside a running one."""
+    editions = sending.editions_to_resume()
     for edition_id in editions:
         enqueue(send_edition_batch, edition_id)
     return {"queued": len(editions)}
