@@ -203,6 +203,24 @@ def take_lease(edition_id: int, lease: str | None) -> str | None:
     return lease
 
 
+def renew_lease(edition_id: int, lease: str, extra_seconds: int = 0) -> None:
+    """Hold the lease over the pause before the next batch too."""
+    cache.set(_lease_key(edition_id), lease, settings.NEWSLETTER_LEASE_SECONDS + extra_seconds)
+
+
+def backoff_seconds(edition_id: int) -> int:
+    """The pause before trying again a batch that failed for now as a whole: a minute after
+    the first attempt, doubling with every attempt of the least-tried pending mail, at most an
+    hour."""
+    attempts = (
+        Delivery.objects.filter(edition_id=edition_id, status=DeliveryStatus.PENDING)
+        .order_by("attempts")
+        .values_list("attempts", flat=True)
+        .first()
+    ) or 1
+    return int(min(60 * 2 ** (attempts - 1), 3600))
+
+
 def drop_lease(edition_id: int, lease: str) -> None:
     if cache.get(_lease_key(edition_id)) == lease:
         cache.delete(_lease_key(edition_id))

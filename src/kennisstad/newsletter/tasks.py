@@ -2,7 +2,10 @@
 sending stopped, and the nightly retention purge. Thin wrappers over ``sending`` and
 ``services``; retries and log events are ``core.background``'s."""
 
+import logging
+
 from kennisstad.core.background import background_task, enqueue
+from kennisstad.core.events import log_event
 
 from . import sending, services
 
@@ -21,11 +24,31 @@ def send_edition_batch(edition_id: int, lease: str | None = None) -> dict[str, i
     except BaseException:
         sending.drop_lease(edition_id, lease)  # the retry or the schedule takes it again
         raise
-    if run.left and run.sent + run.failed + run.skipped and not _in_process():
-        enqueue(send_edition_batch, edition_id, lease)
+    if run.left and not _in_process():
+        # Mails still pending: the next batch now, or, when this whole batch failed for now
+        # (the server answered "try later" to every mail), after a growing pause.
+        progress = run.sent + run.failed + run.skipped
+        countdown = 0 if progress else sending.backoff_seconds(edition_id)
+        sending.renew_lease(edition_id, lease, countdown)
+        _queue_next(edition_id, lease, countdown)
     else:
         sending.drop_lease(edition_id, lease)
     return run.counts()
+
+
+def _queue_next(edition_id: int, lease: str, countdown: int) -> None:
+    if not countdown:
+        enqueue(send_edition_batch, edition_id, lease)
+        return
+    try:
+        send_edition_batch.apply_async((edition_id, lease), countdown=countdown)
+    except Exception as exc:  # the broker is gone: the scheduled resume continues
+        log_event(
+            "task.enqueue.failed",
+            level=logging.WARNING,
+            task=send_edition_batch.name,
+            error=type(exc).__name__,
+        )
 
 
 def _in_process() -> bool:
