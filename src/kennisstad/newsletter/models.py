@@ -98,6 +98,9 @@ class Edition(VersionedModel):
         _("status"), max_length=8, choices=EditionStatus.choices, default=EditionStatus.DRAFT
     )
     sending_started_at = models.DateTimeField(_("sending started at"), null=True, blank=True)
+    # The activities of the period, frozen when sending starts (None before): every batch, a
+    # resumed one too, fills in the same list, whatever changed in the calendar meanwhile.
+    activity_ids = models.JSONField(null=True, blank=True, editable=False)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 

@@ -24,7 +24,7 @@ from kennisstad.relations import services as relations_services
 from kennisstad.relations.models import REASON_LISTED, PersonalDataAction
 from kennisstad.relations.selectors import person_list
 
-from . import mails, tokens
+from . import mails, selectors, tokens
 from .models import (
     Delivery,
     DeliveryStatus,
@@ -180,6 +180,7 @@ def start_sending(*, edition: Edition, user: UserLike) -> int:
     )
     deliveries = [Delivery(edition=current, subscriber_id=pk) for pk in subscribers.iterator()]
     Delivery.objects.bulk_create(deliveries, batch_size=1000, ignore_conflicts=True)
+    current.activity_ids = [activity.pk for activity in selectors.edition_activities(current)]
     current.status = EditionStatus.SENDING
     current.sending_started_at = timezone.now()
     current._change_reason = "sending started"
