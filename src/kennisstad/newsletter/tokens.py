@@ -3,8 +3,8 @@
 A confirmation link carries the subscriber's key, the preferences asked for, the consent text
 agreed to and when it was issued, and expires (``NEWSLETTER_CONFIRM_DAYS``); nothing changes
 until it is followed, so asking again for an address someone else subscribed changes nothing of
-theirs, and a link issued before the address last unsubscribed confirms nothing. An unsubscribe link carries the key
-only and does not expire: it must keep working in every mail ever sent."""
+theirs, and a link issued before the address last unsubscribed confirms nothing. An unsubscribe
+link carries the key only and does not expire: it must keep working in every mail ever sent."""
 
 import time
 from dataclasses import dataclass

@@ -20,9 +20,7 @@ class TryLaterBackend(EmailBackend):
         raise SMTPDataError(451, b"try again later")
 
 
-def test_an_all_failed_batch_is_queued_again_with_a_pause(
-    settings, team_member, monkeypatch
-):
+def test_an_all_failed_batch_is_queued_again_with_a_pause(settings, team_member, monkeypatch):
     settings.EMAIL_BACKEND = f"{__name__}.TryLaterBackend"
     settings.NEWSLETTER_MAX_ATTEMPTS = 3
     queued = []

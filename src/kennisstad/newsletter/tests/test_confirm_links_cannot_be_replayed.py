@@ -41,9 +41,7 @@ def test_asking_changes_no_stored_consent_until_the_link_is_followed():
         unsubscribed_at=timezone.now() - datetime.timedelta(days=1),
         consent_text="toestemming versie 1",
     )
-    token = tokens.confirm_token(
-        subscriber.key, language="en", themes=[], consent_text="versie 2"
-    )
+    token = tokens.confirm_token(subscriber.key, language="en", themes=[], consent_text="versie 2")
     services.subscribe(email="bob@example.org", language="en", themes=[], consent_text="versie 2")
     subscriber.refresh_from_db()
     assert (subscriber.consent_text, subscriber.language) == ("toestemming versie 1", "nl")

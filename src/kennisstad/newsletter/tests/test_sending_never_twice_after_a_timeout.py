@@ -3,6 +3,7 @@ the worker stopped inside ``send()``) stays "outcome unknown" and is not sent ag
 errors known to come before the message was handed over put it back to pending. The team can
 send the unknown ones again with a button, after checking."""
 
+import contextlib
 import datetime
 import socket
 from smtplib import SMTPSenderRefused, SMTPServerDisconnected
@@ -76,10 +77,8 @@ def test_an_error_after_handing_over_leaves_the_mail_unknown(failing, team_membe
 def test_an_error_before_handing_over_sends_it_again(failing, team_member, error):
     edition = _started(team_member)
     failing.error = error
-    try:
+    with contextlib.suppress(OSError):
         send_batch(edition_id=edition.pk)
-    except OSError:
-        pass
     assert Delivery.objects.get().status == DeliveryStatus.PENDING
     failing.error = None
     send_batch(edition_id=edition.pk)
