@@ -5,6 +5,9 @@ from .env import env_int, env_str
 # Mails per run of the sending task; the task queues itself again for the next batch, so one
 # edition never holds a worker for long and a restart loses at most the batch in hand.
 NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 200)
+# Seconds one chain of sending tasks holds an edition (renewed every batch): the scheduled
+# resume queues a new chain only for an edition whose chain has not renewed it for so long.
+NEWSLETTER_LEASE_SECONDS = env_int("NEWSLETTER_LEASE_SECONDS", 900)
 # How often one subscriber's mail is tried before it counts as failed.
 NEWSLETTER_MAX_ATTEMPTS = env_int("NEWSLETTER_MAX_ATTEMPTS", 3)
 # Days a confirmation link works.

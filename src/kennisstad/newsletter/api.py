@@ -75,3 +75,18 @@ class SubscriberViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = SubscriberSerializer
     queryset = selectors.subscriber_list()
     filterset_fields = ["status", "language"]
+
+    def list(self, request, *args, **kwargs):
+        response = super().list(request, *args, **kwargs)
+        results = response.data.get("results", response.data) if response.data else []
+        ids = [row["id"] for row in results]
+        services.log_subscribers_listed(
+            user=request.user, subscribers=list(Subscriber.objects.filter(pk__in=ids))
+        )
+        return response
+
+    def retrieve(self, request, *args, **kwargs):
+        response = super().retrieve(request, *args, **kwargs)
+        subscriber = Subscriber.objects.filter(pk=response.data["id"])
+        services.log_subscribers_listed(user=request.user, subscribers=list(subscriber))
+        return response

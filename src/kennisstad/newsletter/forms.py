@@ -63,3 +63,11 @@ class EditionForm(VersionedModelForm):
 class TestMailForm(StyledFormMixin, forms.Form):
     email = forms.EmailField(label=_("Send a test to"), max_length=254)
     language = forms.ChoiceField(label=_("Language"), choices=Language.choices)
+
+
+class EraseSubscriberForm(StyledFormMixin, forms.Form):
+    email = forms.EmailField(label=_("Email address"), max_length=254)
+    confirm = forms.BooleanField(
+        label=_("Yes, erase this subscriber and every trace of the subscription."),
+        required=False,
+    )

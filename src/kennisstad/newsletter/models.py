@@ -4,6 +4,7 @@ resume without mailing anyone twice."""
 
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -68,6 +69,13 @@ class Subscriber(models.Model):
         return self.email
 
 
+def one_line(value: str) -> None:
+    """A mail subject is one header line: a line break would make every mail unsendable (and
+    could smuggle in headers)."""
+    if "\n" in value or "\r" in value:
+        raise ValidationError(_("The subject must be one line, without line breaks."))
+
+
 class EditionStatus(models.TextChoices):
     DRAFT = "draft", _("draft")
     SENDING = "sending", _("sending")
@@ -78,8 +86,8 @@ class Edition(VersionedModel):
     """One mailing, written in Dutch and English; the public activities of its period are filled
     in when it is shown or sent, per subscriber's themes."""
 
-    subject_nl = models.CharField(_("subject (Dutch)"), max_length=200)
-    subject_en = models.CharField(_("subject (English)"), max_length=200)
+    subject_nl = models.CharField(_("subject (Dutch)"), max_length=200, validators=[one_line])
+    subject_en = models.CharField(_("subject (English)"), max_length=200, validators=[one_line])
     intro_nl = models.TextField(_("introduction (Dutch)"), blank=True)
     intro_en = models.TextField(_("introduction (English)"), blank=True)
     body_nl = models.TextField(_("news (Dutch)"), blank=True)
@@ -90,6 +98,9 @@ class Edition(VersionedModel):
         _("status"), max_length=8, choices=EditionStatus.choices, default=EditionStatus.DRAFT
     )
     sending_started_at = models.DateTimeField(_("sending started at"), null=True, blank=True)
+    # The activities of the period, frozen when sending starts (None before): every batch, a
+    # resumed one too, fills in the same list, whatever changed in the calendar meanwhile.
+    activity_ids = models.JSONField(null=True, blank=True, editable=False)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
 

@@ -16,7 +16,10 @@ from .models import Delivery, DeliveryStatus, Edition, Subscriber, SubscriberSta
 
 def edition_activities(edition: Edition) -> list[Activity]:
     """The public, not cancelled activities of the edition's period (whole days, local time),
-    in order, with their themes (what the public may see: the visitor's view of the calendar)."""
+    in order, with their themes (what the public may see: the visitor's view of the calendar).
+    Once sending started, the list frozen then (less any activity no longer public)."""
+    if edition.activity_ids is not None:
+        return frozen_activities(edition.activity_ids)
     zone = zoneinfo.ZoneInfo(settings.TIME_ZONE)
     start = datetime.datetime.combine(edition.activities_from, datetime.time.min, tzinfo=zone)
     until = min(edition.activities_until, datetime.date.max - datetime.timedelta(days=1))
@@ -30,6 +33,11 @@ def edition_activities(edition: Edition) -> list[Activity]:
         .order_by("starts_at", "pk")
     )
     return list(activities[:200])
+
+
+def frozen_activities(ids: list[int]) -> list[Activity]:
+    found = {activity.pk: activity for activity in activity_list(user=None).filter(pk__in=ids)}
+    return [found[pk] for pk in ids if pk in found]
 
 
 def activities_for_themes(

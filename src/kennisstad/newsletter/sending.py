@@ -13,20 +13,34 @@ transaction):
 The crash window is between 2 and 3: a process killed right after the mail server accepted the
 mail and before the mark leaves the delivery ``claimed``. A rerun does *not* send claimed
 deliveries again (at most once is the promise: nobody gets the newsletter twice); the progress
-page counts them as "outcome unknown", at most one per worker that died. An error raised while
-sending (the mail server refused, the connection dropped, the worker being stopped with an
-exception) puts the delivery back to ``pending``, so the rerun sends it; a subscriber whose
-mail failed ``NEWSLETTER_MAX_ATTEMPTS`` times counts as failed.
+page counts them as "outcome unknown". The same holds for an error raised while the message may
+already have been handed over (a timeout or a dropped connection during or after DATA, the
+worker being stopped inside ``send()``): the server may have accepted it, so it stays
+``claimed``. Only errors known to happen *before* the message was handed over (the server could
+not be reached, it refused the sender or every recipient, a 4xx/5xx before DATA) put the
+delivery back to ``pending``, so the rerun sends it; a subscriber whose mail failed
+``NEWSLETTER_MAX_ATTEMPTS`` times counts as failed. The team re-sends the outcome-unknown ones
+with a button on the edition's page, after checking (``release_unknown``).
 
 A rerun (``send_edition_batch`` again, or ``resume_sending`` from the schedule) therefore sends
 only what is still pending; the edition is ``sent`` once nothing is pending any more.
 """
 
 import logging
+import secrets
+import socket
 from dataclasses import dataclass
-from smtplib import SMTPConnectError, SMTPException, SMTPServerDisconnected
+from smtplib import (
+    SMTPConnectError,
+    SMTPDataError,
+    SMTPHeloError,
+    SMTPNotSupportedError,
+    SMTPRecipientsRefused,
+    SMTPSenderRefused,
+)
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import F
 from django.utils import timezone
 
@@ -35,8 +49,19 @@ from .models import Delivery, DeliveryStatus, Edition, EditionStatus, Subscriber
 
 logger = logging.getLogger(__name__)
 
-# The mail server is gone for now: stop the batch, the task's retry continues later.
-CONNECTION_ERRORS = (SMTPConnectError, SMTPServerDisconnected, ConnectionError, TimeoutError)
+# The mail server could not be reached at all: nothing was handed over; stop the batch, the
+# task's retry continues later.
+UNREACHABLE_ERRORS = (SMTPConnectError, ConnectionRefusedError, socket.gaierror)
+# Refused with an answer (sender, recipients, DATA or the final dot refused) or never built (a
+# bad header, ``ValueError``): the server did not take the message; safe to try again.
+REFUSED_ERRORS = (
+    SMTPRecipientsRefused,
+    SMTPSenderRefused,
+    SMTPDataError,
+    SMTPHeloError,
+    SMTPNotSupportedError,
+    ValueError,
+)
 
 
 @dataclass
@@ -79,6 +104,11 @@ def _release(delivery_id: int, error: BaseException, *, count_attempt: bool = Tr
     return status
 
 
+def _mark_unknown(delivery_id: int, error: BaseException) -> None:
+    """Left claimed: the mail may have gone out; the error says why nobody knows."""
+    Delivery.objects.filter(pk=delivery_id).update(last_error=type(error).__name__[:200])
+
+
 def _mark_sent(delivery_id: int) -> None:
     Delivery.objects.filter(pk=delivery_id).update(
         status=DeliveryStatus.SENT, sent_at=timezone.now(), last_error=""
@@ -107,18 +137,19 @@ def _send_one(delivery: Delivery, renderer: EditionRenderer, connection, run: Ba
         return  # another run has it
     try:
         renderer.message(subscriber, connection).send()
-    except CONNECTION_ERRORS as exc:
+    except UNREACHABLE_ERRORS as exc:
         _release(delivery.pk, exc, count_attempt=False)
         raise
-    except (SMTPException, OSError, ValueError) as exc:
+    except REFUSED_ERRORS as exc:
         if _release(delivery.pk, exc) == DeliveryStatus.FAILED:
             run.failed += 1
         logger.warning("Newsletter delivery %s not sent: %s", delivery.pk, type(exc).__name__)
         return
     except BaseException as exc:
-        # Stopped while sending (worker shutdown, an interruption): the mail did not go out
-        # as far as we know, so the rerun sends it.
-        _release(delivery.pk, exc, count_attempt=False)
+        # A timeout, a dropped connection, the worker stopped inside send(): the server may
+        # have accepted the mail, so it stays claimed ("outcome unknown"), never sent twice;
+        # the batch stops (the task's retry or the schedule continues with what is pending).
+        _mark_unknown(delivery.pk, exc)
         raise
     _mark_sent(delivery.pk)
     run.sent += 1
@@ -154,8 +185,59 @@ def _finish(edition: Edition) -> None:
     edition.save(update_fields=["status", "sent_at", "updated_at"])
 
 
+def _lease_key(edition_id: int) -> str:
+    return f"newsletter:sending:{edition_id}"
+
+
+def take_lease(edition_id: int, lease: str | None) -> str | None:
+    """The edition's sending lease in the shared cache (all workers see it): a new one when
+    none is held (``cache.add``), or ``lease`` renewed when it is still the one held. None: another
+    chain holds it (or took over after this chain's lease expired), so this one stops."""
+    key, timeout = _lease_key(edition_id), settings.NEWSLETTER_LEASE_SECONDS
+    if lease is None:
+        lease = secrets.token_hex(8)
+        return lease if cache.add(key, lease, timeout) else None
+    if cache.get(key) not in (lease, None):
+        return None
+    cache.set(key, lease, timeout)
+    return lease
+
+
+def renew_lease(edition_id: int, lease: str, extra_seconds: int = 0) -> None:
+    """Hold the lease over the pause before the next batch too."""
+    cache.set(_lease_key(edition_id), lease, settings.NEWSLETTER_LEASE_SECONDS + extra_seconds)
+
+
+def backoff_seconds(edition_id: int) -> int:
+    """The pause before trying again a batch that failed for now as a whole: a minute after
+    the first attempt, doubling with every attempt of the least-tried pending mail, at most an
+    hour."""
+    attempts = (
+        Delivery.objects.filter(edition_id=edition_id, status=DeliveryStatus.PENDING)
+        .order_by("attempts")
+        .values_list("attempts", flat=True)
+        .first()
+    ) or 1
+    return int(min(60 * 2 ** (attempts - 1), 3600))
+
+
+def drop_lease(edition_id: int, lease: str) -> None:
+    if cache.get(_lease_key(edition_id)) == lease:
+        cache.delete(_lease_key(edition_id))
+
+
+def lease_held(edition_id: int) -> bool:
+    return cache.get(_lease_key(edition_id)) is not None
+
+
+def editions_to_resume() -> list[int]:
+    """Editions being sent with mails pending and no chain holding them (its lease expired or
+    was dropped): what ``resume_sending`` queues again."""
+    return [pk for pk in editions_being_sent() if not lease_held(pk)]
+
+
 def editions_being_sent() -> list[int]:
-    """Editions still sending with mails pending: what ``resume_sending`` queues again."""
+    """Editions still sending with mails pending."""
     return list(
         Edition.objects.filter(
             status=EditionStatus.SENDING, deliveries__status=DeliveryStatus.PENDING
@@ -163,3 +245,25 @@ def editions_being_sent() -> list[int]:
         .distinct()
         .values_list("pk", flat=True)
     )
+
+
+def send_until_done(*, max_rounds: int | None = None) -> BatchRun:
+    """Send batch after batch of every edition being sent until nothing is pending (the
+    ``send-newsletters`` command, for installations without a worker). Stops early when a
+    round sent nothing (the mail server refuses everything for now: the next run continues)."""
+    total = BatchRun()
+    rounds = 0
+    while editions := editions_being_sent():
+        progress = 0
+        for edition_id in editions:
+            run = send_batch(edition_id=edition_id)
+            total.sent, total.failed = total.sent + run.sent, total.failed + run.failed
+            total.skipped += run.skipped
+            progress += run.sent + run.failed + run.skipped
+        rounds += 1
+        if not progress or (max_rounds is not None and rounds >= max_rounds):
+            break
+    total.left = Delivery.objects.filter(
+        edition__status=EditionStatus.SENDING, status=DeliveryStatus.PENDING
+    ).count()
+    return total

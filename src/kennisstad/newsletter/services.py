@@ -3,21 +3,28 @@ starting to send one, and the retention purge. Mailing itself is ``sending``'s."
 
 import datetime
 import hashlib
+import logging
+from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.core.background import enqueue_on_commit
+from kennisstad.core.events import log_event
 from kennisstad.core.models import Theme
 from kennisstad.core.services import save_record
 from kennisstad.core.typing import UserLike
+from kennisstad.relations import services as relations_services
+from kennisstad.relations.models import REASON_LISTED, PersonalDataAction
+from kennisstad.relations.selectors import person_list
 
-from . import mails, tokens
+from . import mails, selectors, tokens
 from .models import (
     Delivery,
     DeliveryStatus,
@@ -28,6 +35,7 @@ from .models import (
 )
 
 THROTTLE_SECONDS = 3600
+logger = logging.getLogger(__name__)
 
 
 def normalise_email(email: str) -> str:
@@ -66,20 +74,33 @@ def subscribe(*, email: str, language: str, themes: list[Theme], consent_text: s
     email = normalise_email(email)
     if not _within_limit("address", email, settings.NEWSLETTER_SUBSCRIBE_PER_ADDRESS):
         return False
-    subscriber, created = Subscriber.objects.get_or_create(
-        email=email, defaults={"language": language, "consent_text": consent_text}
+    # Nothing of an existing address changes here (whoever asks is not verified yet): the
+    # language, themes and consent travel in the link and are stored when it is followed.
+    subscriber, _created = Subscriber.objects.get_or_create(
+        email=email, defaults={"language": language}
     )
-    if created:
-        subscriber._change_reason = "subscribe"
-    elif subscriber.status != SubscriberStatus.CONFIRMED:
-        subscriber.consent_text = consent_text
-        subscriber.save(update_fields=["consent_text"])
     token = tokens.confirm_token(
-        subscriber.key, language=language, themes=sorted(theme.pk for theme in themes)
+        subscriber.key,
+        language=language,
+        themes=sorted(theme.pk for theme in themes),
+        consent_text=consent_text,
     )
-    address, key = subscriber.email, subscriber.key
-    transaction.on_commit(lambda: mails.send_confirmation(address, key, token, language))
+    from .tasks import send_confirmation
+
+    # Through the queue, never in the request: a mail server or broker that is down must not
+    # give the visitor an error page (``enqueue`` logs; in-process the task logs its failure).
+    enqueue_on_commit(send_confirmation, subscriber.key, token, language)
     return True
+
+
+def mail_confirmation(*, key: str, token: str, language: str) -> int:
+    """Send the confirmation mail (the task's work; the broker sees the key, not the address).
+    0 when the address was removed meanwhile."""
+    subscriber = Subscriber.objects.filter(key=key).first()
+    if subscriber is None:
+        return 0
+    mails.send_confirmation(subscriber.email, key, token, language)
+    return 1
 
 
 @transaction.atomic
@@ -90,8 +111,10 @@ def confirm(*, token: str) -> Subscriber | None:
     if confirmation is None:
         return None
     subscriber = Subscriber.objects.select_for_update().filter(key=confirmation.key).first()
-    if subscriber is None:
+    if subscriber is None or _issued_before_unsubscribing(confirmation, subscriber):
         return None
+    if confirmation.consent_text:
+        subscriber.consent_text = confirmation.consent_text
     subscriber.status = SubscriberStatus.CONFIRMED
     subscriber.language = confirmation.language if confirmation.language in ("nl", "en") else "nl"
     subscriber.confirmed_at = timezone.now()
@@ -100,6 +123,12 @@ def confirm(*, token: str) -> Subscriber | None:
     subscriber.save()
     subscriber.themes.set(Theme.objects.filter(pk__in=confirmation.themes))
     return subscriber
+
+
+def _issued_before_unsubscribing(confirmation: tokens.Confirmation, subscriber: Subscriber) -> bool:
+    """An old link (from before the last unsubscribe) must not subscribe the address again."""
+    left = subscriber.unsubscribed_at
+    return left is not None and confirmation.issued_at < left.timestamp()
 
 
 def subscriber_for_unsubscribe(token: str) -> Subscriber | None:
@@ -151,12 +180,36 @@ def start_sending(*, edition: Edition, user: UserLike) -> int:
     )
     deliveries = [Delivery(edition=current, subscriber_id=pk) for pk in subscribers.iterator()]
     Delivery.objects.bulk_create(deliveries, batch_size=1000, ignore_conflicts=True)
+    current.activity_ids = [activity.pk for activity in selectors.edition_activities(current)]
     current.status = EditionStatus.SENDING
     current.sending_started_at = timezone.now()
     current._change_reason = "sending started"
     save_record(instance=current, user=user, expected_version=current.version)
     enqueue_on_commit(send_edition_batch, current.pk)
     return len(deliveries)
+
+
+@transaction.atomic
+def release_unknown(*, edition: Edition, user: UserLike) -> int:
+    """After the team checked (the mail log, a subscriber's word) that the mails of unknown
+    outcome did not arrive: put them back to pending and send them. Claims younger than a few
+    minutes may still be in a batch's hands and stay. Returns how many go out again."""
+    from .tasks import send_edition_batch
+
+    current = Edition.objects.select_for_update().get(pk=edition.pk)
+    if current.status == EditionStatus.DRAFT:
+        raise ValidationError(_("This edition has not been sent."))
+    released = Delivery.objects.filter(
+        edition=current,
+        status=DeliveryStatus.CLAIMED,
+        claimed_at__lt=timezone.now() - datetime.timedelta(minutes=5),
+    ).update(status=DeliveryStatus.PENDING, claimed_at=None)
+    if released:
+        current.status = EditionStatus.SENDING
+        current._change_reason = f"{released} of unknown outcome sent again"
+        save_record(instance=current, user=user, expected_version=current.version)
+        enqueue_on_commit(send_edition_batch, current.pk)
+    return released
 
 
 def delete_subscribers(queryset: QuerySet[Subscriber]) -> int:
@@ -171,6 +224,59 @@ def delete_subscribers(queryset: QuerySet[Subscriber]) -> int:
     Subscriber.objects.filter(pk__in=ids).delete()
     Subscriber.history.model.objects.filter(id__in=ids).delete()  # the deletion's own row
     return len(ids)
+
+
+def log_subscribers_listed(*, user: UserLike, subscribers: list[Subscriber]) -> None:
+    """Showing addresses is a read of personal data: a named event with the subscribers' numbers
+    (not their addresses), and a row in the personal-data access log for each address that is
+    a person's in relations, as the people lists do."""
+    if not subscribers:
+        return
+    log_event(
+        "newsletter.subscribers.listed",
+        user=user,
+        subscribers=",".join(str(subscriber.pk) for subscriber in subscribers),
+    )
+    relations_services.log_personal_data_reads(
+        user=user,
+        person_ids=persons_with_emails([subscriber.email for subscriber in subscribers]),
+        action=PersonalDataAction.READ,
+        reason=REASON_LISTED,
+    )
+
+
+def persons_with_emails(emails: list[str]) -> list[int]:
+    wanted = {normalise_email(email) for email in emails} - {""}
+    return list(
+        person_list()
+        .annotate(email_lower=Lower("email"))
+        .filter(email_lower__in=wanted)
+        .values_list("pk", flat=True)
+    )
+
+
+@transaction.atomic
+def erase_subscriber(*, email: str, user: UserLike) -> bool:
+    """Erase one subscriber who is not a person in relations (a person's erasure there removes
+    their subscriptions): the row, its themes and every history row; the deliveries stay
+    without an address. Logged with the subscriber's number, not the address."""
+    email = normalise_email(email)
+    if persons_with_emails([email]):
+        raise ValidationError(
+            {
+                "email": _(
+                    "This address belongs to a person in relations: erase the person there "
+                    "(that removes the subscription too)."
+                )
+            }
+        )
+    subscriber = Subscriber.objects.filter(email=email).first()
+    if subscriber is None:
+        raise ValidationError({"email": _("No subscriber has this address.")})
+    pk = subscriber.pk
+    delete_subscribers(Subscriber.objects.filter(pk=pk))
+    log_event("newsletter.subscriber.erased", user=user, subscriber=pk)
+    return True
 
 
 @transaction.atomic
@@ -193,8 +299,17 @@ def purge_subscribers(*, now: datetime.datetime | None = None) -> dict[str, int]
 
 
 def send_test(*, edition: Edition, email: str, language: str) -> None:
-    """Mail the edition to one address (not a subscriber), marked as a test in its subject."""
-    mails.send_test_mail(edition, normalise_email(email), language)
+    """Mail the edition to one address (not a subscriber), marked as a test in its subject.
+    A mail that cannot be built or sent raises ``ValidationError`` with a message for the page
+    (the error's class is logged), never an error page."""
+    try:
+        mails.send_test_mail(edition, normalise_email(email), language)
+    except (OSError, SMTPException, ValueError) as exc:
+        logger.warning("Newsletter test mail not sent: %s", type(exc).__name__)
+        raise ValidationError(
+            _("The test mail could not be sent (%(error)s). Check the subject and try again later.")
+            % {"error": type(exc).__name__}
+        ) from exc
 
 
 def deliveries_left(edition: Edition) -> bool:

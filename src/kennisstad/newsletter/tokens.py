@@ -1,10 +1,12 @@
 """The signed links in the newsletter's mails (``django.core.signing``, each with its own salt).
 
-A confirmation link carries the subscriber's key and the preferences asked for, and expires
-(``NEWSLETTER_CONFIRM_DAYS``); nothing changes until it is followed, so asking again for an
-address someone else subscribed changes nothing of theirs. An unsubscribe link carries the key
-only and does not expire: it must keep working in every mail ever sent."""
+A confirmation link carries the subscriber's key, the preferences asked for, the consent text
+agreed to and when it was issued, and expires (``NEWSLETTER_CONFIRM_DAYS``); nothing changes
+until it is followed, so asking again for an address someone else subscribed changes nothing of
+theirs, and a link issued before the address last unsubscribed confirms nothing. An unsubscribe
+link carries the key only and does not expire: it must keep working in every mail ever sent."""
 
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -19,10 +21,13 @@ class Confirmation:
     key: str
     language: str
     themes: list[int]
+    consent_text: str = ""
+    issued_at: float = 0.0  # seconds since the epoch; 0 for links issued before it was carried
 
 
-def confirm_token(key: str, *, language: str, themes: list[int]) -> str:
-    return signing.dumps({"k": key, "l": language, "t": themes}, salt=CONFIRM_SALT, compress=True)
+def confirm_token(key: str, *, language: str, themes: list[int], consent_text: str = "") -> str:
+    data = {"k": key, "l": language, "t": themes, "c": consent_text, "i": time.time()}
+    return signing.dumps(data, salt=CONFIRM_SALT, compress=True)
 
 
 def read_confirm_token(token: str) -> Confirmation | None:
@@ -31,7 +36,13 @@ def read_confirm_token(token: str) -> Confirmation | None:
         data = signing.loads(
             token, salt=CONFIRM_SALT, max_age=settings.NEWSLETTER_CONFIRM_DAYS * 24 * 3600
         )
-        return Confirmation(str(data["k"]), str(data["l"]), [int(pk) for pk in data["t"]])
+        return Confirmation(
+            str(data["k"]),
+            str(data["l"]),
+            [int(pk) for pk in data["t"]],
+            str(data.get("c", "")),
+            float(data.get("i", 0)),
+        )
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return None
 

@@ -17,7 +17,13 @@ urlpatterns = [
     ),
     path("<int:pk>/test/", views.EditionTestView.as_view(), name="edition-test"),
     path("<int:pk>/send/", views.EditionSendView.as_view(), name="edition-send"),
+    path(
+        "<int:pk>/resend-unknown/",
+        views.EditionResendUnknownView.as_view(),
+        name="edition-resend-unknown",
+    ),
     path("subscribers/", views.SubscriberListView.as_view(), name="subscriber-list"),
+    path("subscribers/erase/", views.SubscriberEraseView.as_view(), name="subscriber-erase"),
     path("subscribe/", public_views.SubscribeView.as_view(), name="subscribe"),
     path("subscribe/sent/", public_views.SubscribeSentView.as_view(), name="subscribe-sent"),
     path("confirm/<str:token>/", public_views.ConfirmView.as_view(), name="confirm"),

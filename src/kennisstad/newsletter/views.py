@@ -16,7 +16,7 @@ from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 
 from . import mails, selectors, services
-from .forms import EditionForm, TestMailForm
+from .forms import EditionForm, EraseSubscriberForm, TestMailForm
 from .models import Edition, EditionStatus, Language, SubscriberStatus
 
 
@@ -55,6 +55,9 @@ class SubscriberListView(TeamOnly, core_views.RegistryViewMixin, generic.ListVie
         context["counts"] = selectors.subscriber_counts()
         context["statuses"] = SubscriberStatus.choices
         context["status"] = self.status
+        services.log_subscribers_listed(
+            user=self.request.user, subscribers=list(context["object_list"])
+        )
         return context
 
 
@@ -145,11 +148,15 @@ class EditionTestView(TeamOnly, core_views.RegistryViewMixin, generic.View):
             view = EditionDetailView(request=request, kwargs={"pk": pk}, object=edition)
             context = view.get_context_data(object=edition, test_form=form)
             return view.render_to_response(context, status=400)
-        services.send_test(
-            edition=edition,
-            email=form.cleaned_data["email"],
-            language=form.cleaned_data["language"],
-        )
+        try:
+            services.send_test(
+                edition=edition,
+                email=form.cleaned_data["email"],
+                language=form.cleaned_data["language"],
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+            return redirect(edition)
         messages.success(request, _("The test mail was sent to %(email)s.") % form.cleaned_data)
         return redirect(edition)
 
@@ -166,3 +173,53 @@ class EditionSendView(TeamOnly, core_views.RegistryViewMixin, generic.View):
                 request, _("Sending to %(count)s subscribers has started.") % {"count": count}
             )
         return redirect(edition)
+
+
+class EditionResendUnknownView(TeamOnly, core_views.RegistryViewMixin, generic.View):
+    """Send the mails of unknown outcome again, after the team checked they did not arrive."""
+
+    def post(self, request, pk):
+        edition = get_object_or_404(Edition, pk=pk)
+        try:
+            count = services.release_unknown(edition=edition, user=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(
+                request, _("%(count)s mails of unknown outcome are sent again.") % {"count": count}
+            )
+        return redirect(edition)
+
+
+class SubscriberEraseView(TeamOnly, core_views.RegistryViewMixin, generic.View):
+    """Erase one subscriber who is not a person in relations (a request under the AVG): the
+    address first, then the subscriber found, confirmed with a tick."""
+
+    template_name = "newsletter/subscriber_erase.html"
+
+    def get(self, request):
+        return self._render(EraseSubscriberForm())
+
+    def post(self, request):
+        form = EraseSubscriberForm(request.POST)
+        if not form.is_valid():
+            return self._render(form, status=400)
+        email = services.normalise_email(form.cleaned_data["email"])
+        subscriber = selectors.subscriber_list().filter(email=email).first()
+        if not form.cleaned_data["confirm"] or subscriber is None:
+            if subscriber is None:
+                form.add_error("email", _("No subscriber has this address."))
+            return self._render(form, subscriber=subscriber)
+        try:
+            services.erase_subscriber(email=email, user=request.user)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+            return self._render(form, subscriber=subscriber, status=400)
+        messages.success(request, _("The subscriber was erased, history included."))
+        return redirect("newsletter:subscriber-list")
+
+    def _render(self, form, subscriber=None, status=200):
+        from django.shortcuts import render
+
+        context = {"form": form, "subscriber": subscriber}
+        return render(self.request, self.template_name, context, status=status)

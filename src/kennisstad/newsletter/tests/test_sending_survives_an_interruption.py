@@ -1,16 +1,20 @@
 """An edition to 5,000 subscribers, stopped half-way and resumed, reaches every subscriber exactly
 once, and every mail carries a working, personal unsubscribe link (page and one-click header).
 
-The interruption is a mail backend that stops the worker (raises) after 2,500 mails: the mail in
-hand was not sent, so the rerun sends it and the 2,499 others still pending, nobody again. One
+The interruption is a mail backend that stops the worker (raises) after 2,500 mails, as the next
+batch opens its connection: nothing was handed over, so the rerun sends the 2,500 still pending,
+nobody again. (A stop *inside* a send leaves that one mail "outcome unknown", never sent twice:
+see test_sending_never_twice_after_a_timeout.) One
 more address waits for its confirmation and gets nothing."""
 
+import io
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
 from django.core.mail.backends.locmem import EmailBackend
+from django.core.management import call_command
 
 from kennisstad.newsletter import tasks, tokens
 from kennisstad.newsletter.models import (
@@ -37,14 +41,15 @@ class WorkerStopped(RuntimeError):
 
 
 class StoppingBackend(EmailBackend):
-    """locmem, until ``stop_after`` mails are in the outbox: then the next send raises."""
+    """locmem, until ``stop_after`` mails are in the outbox: then the next batch's connection
+    raises."""
 
     stop_after: int | None = None
 
-    def send_messages(self, messages):
+    def open(self):
         if self.stop_after is not None and len(mail.outbox) >= self.stop_after:
             raise WorkerStopped
-        return super().send_messages(messages)
+        return super().open()
 
 
 @pytest.fixture
@@ -67,6 +72,10 @@ def test_interrupted_and_resumed_edition_reaches_everyone_once(
     with django_capture_on_commit_callbacks(execute=True):
         created = start_sending(edition=edition, user=team_member)
     assert created == SUBSCRIBERS
+    # No worker (in-process): the start sends one batch, the command the rest.
+    assert len(mail.outbox) == 500
+    with pytest.raises(WorkerStopped):
+        call_command("send-newsletters")
     # The worker stopped: half sent, the rest waiting, nothing claimed and left hanging.
     assert len(mail.outbox) == STOP_AFTER
     counts = delivery_counts(edition)
@@ -79,7 +88,9 @@ def test_interrupted_and_resumed_edition_reaches_everyone_once(
     assert edition.status == EditionStatus.SENDING
 
     stopping_backend.stop_after = None
-    tasks.resume_sending()  # the schedule picks the edition up again
+    tasks.resume_sending()  # the schedule picks the edition up again (one batch in-process)
+    assert len(mail.outbox) == STOP_AFTER + 500
+    call_command("send-newsletters", stdout=io.StringIO())  # cron, without a worker
 
     edition.refresh_from_db()
     assert edition.status == EditionStatus.SENT

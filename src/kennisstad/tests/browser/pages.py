@@ -187,6 +187,7 @@ PAGES: dict[str, Page] = {
     "newsletter:edition-update": Page(TEAM_ROLES, lambda s: [walk_edition()]),
     "newsletter:edition-preview": Page(TEAM_ROLES, lambda s: [walk_edition(), "en"]),
     "newsletter:subscriber-list": Page(TEAM_ROLES),
+    "newsletter:subscriber-erase": Page(TEAM_ROLES),
     # A few admin pages (configuration); the rest of the admin is Django's own.
     "admin:index": Page(ADMIN_ONLY),
     "admin:core_theme_changelist": Page(ADMIN_ONLY),
@@ -242,6 +243,7 @@ NOT_PAGES: dict[str, str] = {
     "attachments:version-download": "an older version of the file itself (a download)",
     "newsletter:edition-test": "POST only (a refused address re-renders the edition)",
     "newsletter:edition-send": "POST only",
+    "newsletter:edition-resend-unknown": "POST only",
     "newsletter:unsubscribe-one-click": "POST only (RFC 8058 one-click, from mail programs)",
     "registrations:no-shows": "POST only (the button on the attendee list)",
     "registrations:team-cancel": "POST only (a button per registration on the attendee list)",
