@@ -278,6 +278,8 @@ def purge_expired(*, now: datetime.datetime | None = None, dry_run: bool = False
     ago, with their history (nothing of them stays). Returns how many went."""
     now = now or timezone.now()
     expired: list[int] = []
+    if not dry_run:
+        forget_orphaned_history()
     configs = RegistrationSettings.objects.select_related("activity").filter(
         activity__ends_at__lt=now
     )
@@ -297,4 +299,26 @@ def delete_with_history(pks: list[int]) -> int:
     """Delete registrations and every version of them in the history (also the deletion row)."""
     deleted, _counts = Registration.objects.filter(pk__in=pks).delete()
     Registration.history.model.objects.filter(id__in=pks).delete()
+    return deleted
+
+
+def forget_registrations_of_activity(sender, instance, **kwargs) -> None:
+    """After an activity was deleted (its registrations with it): every version of them goes."""
+    Registration.history.model.objects.filter(activity_id=instance.pk).delete()
+
+
+def forget_registrations_of_settings(sender, instance, **kwargs) -> None:
+    """Before registration settings are deleted: the registrations go, history included."""
+    pks = list(
+        Registration.objects.filter(activity_id=instance.activity_id).values_list("pk", flat=True)
+    )
+    if pks:
+        delete_with_history(pks)
+
+
+def forget_orphaned_history() -> int:
+    """History versions of registrations whose activity no longer exists (deleted before the
+    registrations took their history with them)."""
+    history = Registration.history.model.objects
+    deleted, _counts = history.exclude(activity_id__in=Activity.objects.values("pk")).delete()
     return deleted
