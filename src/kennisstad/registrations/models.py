@@ -56,7 +56,20 @@ class RegistrationSettings(VersionedModel):
     # Written by every registration and cancellation before it counts the places: that UPDATE
     # takes the row lock (PostgreSQL) and the write lock (SQLite) first, so counts never race.
     last_change_at = models.DateTimeField(null=True, blank=True, editable=False)
-    history = HistoricalRecords(excluded_fields=["updated_at", "last_change_at"])
+    # Anonymous counts kept when the purge deletes the registrations, so indicators that count
+    # visitors still see them (live rows + kept counts; the purged rows are gone, so no overlap).
+    kept_confirmed = models.PositiveIntegerField(default=0, editable=False)
+    kept_checked_in = models.PositiveIntegerField(default=0, editable=False)
+    kept_no_shows = models.PositiveIntegerField(default=0, editable=False)
+    history = HistoricalRecords(
+        excluded_fields=[
+            "updated_at",
+            "last_change_at",
+            "kept_confirmed",
+            "kept_checked_in",
+            "kept_no_shows",
+        ]
+    )
 
     consent_text = translated("consent_text")
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -285,13 +285,29 @@ def purge_expired(*, now: datetime.datetime | None = None, dry_run: bool = False
     )
     for config in configs.iterator():
         if config.activity.ends_at + datetime.timedelta(days=config.retention_days) < now:
-            expired += Registration.objects.filter(activity_id=config.activity_id).values_list(
-                "pk", flat=True
+            pks = list(
+                Registration.objects.filter(activity_id=config.activity_id).values_list(
+                    "pk", flat=True
+                )
             )
+            if pks and not dry_run:
+                _keep_counts(config, pks)
+            expired += pks
     if not dry_run and expired:
         delete_with_history(expired)
     log_event_on_commit("registrations.purged", deleted=len(expired), dry_run=dry_run)
     return len(expired)
+
+
+def _keep_counts(config: RegistrationSettings, pks: list[int]) -> None:
+    """Add the anonymous counts of registrations about to be purged to their settings row."""
+    confirmed = Registration.objects.filter(pk__in=pks, status=RegistrationStatus.CONFIRMED)
+    RegistrationSettings.objects.filter(pk=config.pk).update(
+        kept_confirmed=F("kept_confirmed") + confirmed.count(),
+        kept_checked_in=F("kept_checked_in")
+        + confirmed.filter(checked_in_at__isnull=False).count(),
+        kept_no_shows=F("kept_no_shows") + confirmed.filter(no_show=True).count(),
+    )
 
 
 @transaction.atomic
