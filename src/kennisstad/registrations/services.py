@@ -162,6 +162,8 @@ def register(
 def _promote_waiting(config: RegistrationSettings) -> list[Registration]:
     """Give free places to the first people on the waiting list (the caller holds the lock)."""
     promoted: list[Registration] = []
+    if config.activity.starts_at <= timezone.now():
+        return promoted  # a place freed once the activity started helps nobody waiting
     if config.capacity is None:
         free = None
     else:
@@ -180,6 +182,22 @@ def _promote_waiting(config: RegistrationSettings) -> list[Registration]:
     return promoted
 
 
+def _may_cancel(registration: Registration, *, by_team: bool) -> None:
+    """The registrant cannot cancel once the activity has ended; nobody cancels someone who
+    was checked in (undo the check-in first): they came."""
+    if registration.checked_in_at is not None:
+        raise ValidationError(
+            _("%(name)s is checked in. Undo the check-in first if they did not come.")
+            % {"name": registration.name},
+            code="checked_in",
+        )
+    if not by_team and registration.activity.ends_at <= timezone.now():
+        raise ValidationError(
+            _("This activity has already taken place; the registration can no longer be cancelled."),
+            code="ended",
+        )
+
+
 @transaction.atomic
 def cancel(*, registration: Registration, user: UserLike = None) -> list[Registration]:
     """Cancel a registration (by the registrant's link, or the team); the first person waiting
@@ -189,6 +207,7 @@ def cancel(*, registration: Registration, user: UserLike = None) -> list[Registr
     current = Registration.objects.filter(pk=registration.pk).first()
     if current is None or current.status == RegistrationStatus.CANCELLED:
         raise ValidationError(_("This registration was already cancelled."), code="cancelled")
+    _may_cancel(current, by_team=getattr(user, "is_authenticated", False))
     was_confirmed = current.status == RegistrationStatus.CONFIRMED
     current.status = RegistrationStatus.CANCELLED
     current.waiting_position = None

@@ -154,8 +154,15 @@ class CancelView(View):
     def post(self, request, *args, **kwargs):
         try:
             services.cancel(registration=self.registration)
-        except ValidationError:
-            return _invalid_link(request, "used")
+        except ValidationError as exc:
+            if exc.code != "ended":
+                return _invalid_link(request, "used")
+            context = {
+                "registration": self.registration,
+                "activity": self.registration.activity,
+                "error": exc.messages[0],
+            }
+            return render(request, self.template_name, context, status=409)
         context = {
             "registration": self.registration,
             "activity": self.registration.activity,
