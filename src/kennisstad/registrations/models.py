@@ -5,6 +5,7 @@ Registrations are personal data: they take part in the personal-data export and 
 """
 
 import secrets
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -21,6 +22,37 @@ STANDARD_QUESTIONS = ("dietary", "accessibility", "interpretation")
 def new_nonce() -> str:
     """The secret part of a registrant's personal link; replaced when the link must die."""
     return secrets.token_urlsafe(16)
+
+
+def question_key(question: dict, position: int) -> str:
+    """The key a free question's answers are stored under: its own stable key, or (a question
+    from before keys existed) its position."""
+    return question.get("key") or f"q{position}"
+
+
+def keyed_questions(new: list[dict], previous: list[dict]) -> list[dict]:
+    """The free questions to store: each gets a stable key (kept when the same Dutch text was
+    asked before, so reordering moves no answers); questions taken out stay, marked removed,
+    so answers given to them keep their own label in exports."""
+    known = {
+        question.get("nl", ""): question_key(question, position)
+        for position, question in enumerate(previous or [], start=1)
+        if not question.get("removed")
+    }
+    result: list[dict] = []
+    used: set[str] = set()
+    for question in new:
+        key = question.get("key") or known.get(question.get("nl", ""))
+        if not key or key in used:
+            key = f"q-{uuid.uuid4().hex[:12]}"
+        used.add(key)
+        result.append({"key": key, "nl": question.get("nl", ""), "en": question.get("en", "")})
+    for position, question in enumerate(previous or [], start=1):
+        key = question_key(question, position)
+        if key not in used:
+            used.add(key)
+            result.append({**question, "key": key, "removed": True})
+    return result
 
 
 class RegistrationSettings(VersionedModel):
@@ -79,6 +111,14 @@ class RegistrationSettings(VersionedModel):
 
     def __str__(self) -> str:
         return str(self.activity)
+
+    def free_questions_keyed(self, *, removed: bool = False) -> list[tuple[str, dict]]:
+        """(key, question) of the free questions asked now (and those removed, if asked)."""
+        return [
+            (question_key(question, position), question)
+            for position, question in enumerate(self.free_questions or [], start=1)
+            if removed or not question.get("removed")
+        ]
 
     def asked_questions(self) -> list[str]:
         """The standard questions this activity asks, in their fixed order."""

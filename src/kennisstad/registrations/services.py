@@ -25,7 +25,13 @@ from kennisstad.core.typing import UserLike
 from kennisstad.relations.selectors import person_list
 
 from .mails import send_to_registrant
-from .models import Registration, RegistrationSettings, RegistrationStatus, new_nonce
+from .models import (
+    Registration,
+    RegistrationSettings,
+    RegistrationStatus,
+    keyed_questions,
+    new_nonce,
+)
 
 
 class RegistrationRefused(ValidationError):
@@ -193,7 +199,9 @@ def _may_cancel(registration: Registration, *, by_team: bool) -> None:
         )
     if not by_team and registration.activity.ends_at <= timezone.now():
         raise ValidationError(
-            _("This activity has already taken place; the registration can no longer be cancelled."),
+            _(
+                "This activity has already taken place; the registration can no longer be cancelled."
+            ),
             code="ended",
         )
 
@@ -284,7 +292,11 @@ def record_no_shows(*, activity: Activity, user: UserLike) -> int:
 def save_settings(
     *, config: RegistrationSettings, user: UserLike, expected_version: int | None = None
 ) -> RegistrationSettings:
-    """Open or change registration; places added are given to the waiting list at once."""
+    """Open or change registration; places added are given to the waiting list at once. Free
+    questions get stable keys (``models.keyed_questions``)."""
+    stored = RegistrationSettings.objects.filter(pk=config.pk) if config.pk else None
+    previous = stored.values_list("free_questions", flat=True).first() if stored else None
+    config.free_questions = keyed_questions(list(config.free_questions or []), previous or [])
     save_versioned(config, expected_version=expected_version, user=user)
     locked = _lock_places(config.activity_id)
     if locked is not None:

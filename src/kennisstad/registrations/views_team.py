@@ -120,8 +120,7 @@ def export_columns(config: RegistrationSettings) -> list[Column]:
         columns.append(
             Column(name, STANDARD_LABELS[name], lambda r, key=name: r.answers.get(key, ""))
         )
-    for number, question in enumerate(config.free_questions or [], start=1):
-        key = f"q{number}"
+    for key, question in config.free_questions_keyed(removed=True):
         columns.append(
             Column(key, question_text(question), lambda r, key=key: r.answers.get(key, ""))
         )
