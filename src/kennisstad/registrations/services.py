@@ -200,7 +200,8 @@ def _may_cancel(registration: Registration, *, by_team: bool) -> None:
     if not by_team and registration.activity.ends_at <= timezone.now():
         raise ValidationError(
             _(
-                "This activity has already taken place; the registration can no longer be cancelled."
+                "This activity has already taken place; the registration can no longer be "
+                "cancelled."
             ),
             code="ended",
         )
