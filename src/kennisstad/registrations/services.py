@@ -97,7 +97,13 @@ def _next_waiting_position(activity_id: int) -> int:
 
 
 def _place_for(config: RegistrationSettings) -> str:
-    """confirmed or waiting for a new registrant; refuses when full without a waiting list."""
+    """confirmed or waiting for a new registrant; refuses when full without a waiting list.
+    Nobody passes people already waiting: while anyone waits, a newcomer waits too."""
+    someone_waits = Registration.objects.filter(
+        activity_id=config.activity_id, status=RegistrationStatus.WAITING
+    ).exists()
+    if someone_waits:
+        return RegistrationStatus.WAITING
     if config.capacity is None or confirmed_count(config.activity_id) < config.capacity:
         return RegistrationStatus.CONFIRMED
     if config.waiting_list:
@@ -139,6 +145,7 @@ def register(
         if notify:
             _mail_after_commit(existing, "duplicate")
         return Outcome(existing, "duplicate")
+    _promote_waiting(config)  # a place freed outside a cancellation goes to them first
     status = _place_for(config)
     registration = Registration.objects.create(
         activity_id=activity.pk,
@@ -344,9 +351,19 @@ def _keep_counts(config: RegistrationSettings, pks: list[int]) -> None:
 
 @transaction.atomic
 def delete_with_history(pks: list[int]) -> int:
-    """Delete registrations and every version of them in the history (also the deletion row)."""
+    """Delete registrations and every version of them in the history (also the deletion row).
+    Places freed go to the waiting list under the activity's lock."""
+    freed = set(
+        Registration.objects.filter(pk__in=pks, status=RegistrationStatus.CONFIRMED)
+        .values_list("activity_id", flat=True)
+        .distinct()
+    )
     deleted, _counts = Registration.objects.filter(pk__in=pks).delete()
     Registration.history.model.objects.filter(id__in=pks).delete()
+    for activity_id in sorted(freed):
+        config = _lock_places(activity_id)
+        if config is not None:
+            _promote_waiting(config)
     return deleted
 
 
