@@ -265,14 +265,20 @@ def _attending(registration: Registration) -> None:
 
 @transaction.atomic
 def check_in(*, registration: Registration, user: UserLike, undo: bool = False) -> Registration:
-    """Record that the registrant arrived (or undo a mistaken check-in)."""
-    _attending(registration)
-    registration.checked_in_at = None if undo else timezone.now()
+    """Record that the registrant arrived (or undo a mistaken check-in). Takes the activity's
+    lock and reads the row again, so a cancellation that just happened is seen and refused."""
+    _lock_places(registration.activity_id)
+    current = Registration.objects.select_for_update().filter(pk=registration.pk).first()
+    if current is None:
+        raise ValidationError(_("Only confirmed registrations can be checked in."), code="status")
+    _attending(current)
+    current.checked_in_at = None if undo else timezone.now()
     if not undo:
-        registration.no_show = False
-    registration._history_user = user  # type: ignore[attr-defined]
-    registration.save(update_fields=["checked_in_at", "no_show", "updated_at"])
-    return registration
+        current.no_show = False
+    current._history_user = user  # type: ignore[attr-defined]
+    current.save(update_fields=["checked_in_at", "no_show", "updated_at"])
+    registration.checked_in_at, registration.no_show = current.checked_in_at, current.no_show
+    return current
 
 
 @transaction.atomic
