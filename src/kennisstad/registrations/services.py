@@ -8,10 +8,12 @@ the count that follows cannot change under it, however many people register at t
 """
 
 import datetime
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Max
@@ -46,8 +48,29 @@ class Outcome:
     kind: str
 
 
+DUPLICATE_MAIL_SECONDS = 3600
+
+
 def normalise_email(email: str) -> str:
-    return (email or "").strip().lower()
+    """One spelling per address: stripped, lower case, Unicode NFC, the domain in punycode
+    (jan@bücher.de is jan@xn--bcher-kva.de)."""
+    email = unicodedata.normalize("NFC", (email or "").strip()).lower()
+    local, at, domain = email.rpartition("@")
+    if not at or not domain:
+        return email
+    try:
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return email
+    return f"{local}@{domain}"
+
+
+def _mail_duplicate_once_an_hour(registration: Registration) -> None:
+    """Registering again mails the link again, at most once an hour per registration (the
+    form answers the same either way, so it cannot be used to flood someone's inbox)."""
+    key = f"kennisstad:registrations:duplicate-mail:{registration.pk}"
+    if cache.add(key, 1, timeout=DUPLICATE_MAIL_SECONDS):
+        _mail_after_commit(registration, "duplicate")
 
 
 def _mail_after_commit(registration: Registration, kind: str) -> None:
@@ -143,7 +166,7 @@ def register(
     )
     if existing is not None:
         if notify:
-            _mail_after_commit(existing, "duplicate")
+            _mail_duplicate_once_an_hour(existing)
         return Outcome(existing, "duplicate")
     _promote_waiting(config)  # a place freed outside a cancellation goes to them first
     status = _place_for(config)

@@ -62,7 +62,7 @@ class RegisterView(View):
             return self.page(form, status=400)
         data = form.cleaned_data
         try:
-            outcome = services.register(
+            services.register(
                 activity=self.activity,
                 name=data["name"],
                 email=data["email"],
@@ -74,7 +74,9 @@ class RegisterView(View):
         except ValidationError as exc:
             form.add_error(None, exc)
             return self.page(form, status=409)
-        return self.page(None, outcome=outcome.kind, registration=outcome.registration)
+        # One neutral answer whatever happened (a place, the waiting list, registered before):
+        # the page must not tell a stranger who is registered. The mail says which.
+        return self.page(None, outcome="received")
 
 
 def _invalid_link(request, reason: str):
