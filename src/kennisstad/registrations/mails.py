@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from kennisstad.agenda.ical import calendar_bytes
 from kennisstad.agenda.models import Activity, first_day_of, last_day_of, zone_named
+from kennisstad.core.background import TRANSIENT_ERRORS
 
 from .links import manage_url
 from .models import Registration, RegistrationStatus
@@ -102,14 +103,20 @@ def build_mail(registration: Registration, kind: str) -> EmailMessage:
     return message
 
 
-def send_to_registrant(registration_id: int, kind: str) -> None:
-    """Send the mail; a failing mail server is logged, never undoes the registration."""
+def send_to_registrant(registration_id: int, kind: str) -> int:
+    """Send the mail (from the background task); returns how many went. A mail server that
+    is away for now raises, so the task tries again; a refusal is logged, never undoes the
+    registration."""
     registration = (
         Registration.objects.select_related("activity").filter(pk=registration_id).first()
     )
     if registration is None:
-        return
+        return 0
     try:
         build_mail(registration, kind).send()
+    except TRANSIENT_ERRORS:
+        raise
     except (SMTPException, OSError):
         logger.warning("Registration mail %s to registration:%s not sent.", kind, registration_id)
+        return 0
+    return 1

@@ -21,12 +21,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.agenda.models import Activity
+from kennisstad.core.background import enqueue_on_commit
 from kennisstad.core.concurrency import save_versioned
 from kennisstad.core.events import log_event_on_commit
 from kennisstad.core.typing import UserLike
 from kennisstad.relations.selectors import person_list
 
-from .mails import send_to_registrant
 from .models import (
     Registration,
     RegistrationSettings,
@@ -74,8 +74,11 @@ def _mail_duplicate_once_an_hour(registration: Registration) -> None:
 
 
 def _mail_after_commit(registration: Registration, kind: str) -> None:
-    pk = registration.pk
-    transaction.on_commit(lambda: send_to_registrant(pk, kind), robust=True)
+    """Queue the mail once the transaction commits: a worker sends it (with retries), so a
+    change that frees 100 places does not send 100 mails inside the request."""
+    from .tasks import send_registrant_mail  # tasks imports this module
+
+    enqueue_on_commit(send_registrant_mail, registration.pk, kind)
 
 
 def _lock_places(activity_id: int) -> RegistrationSettings | None:
