@@ -4,6 +4,7 @@ Registrations are personal data: they take part in the personal-data export and 
 (``personal_data.py``) and are purged ``retention_days`` after the activity ends.
 """
 
+import datetime
 import secrets
 import uuid
 
@@ -22,6 +23,11 @@ STANDARD_QUESTIONS = ("dietary", "accessibility", "interpretation")
 def new_nonce() -> str:
     """The secret part of a registrant's personal link; replaced when the link must die."""
     return secrets.token_urlsafe(16)
+
+
+def activity_end(activity) -> "datetime.datetime":
+    """When the activity is over (what closing, the purge and the personal link count from)."""
+    return activity.ends_at
 
 
 def question_key(question: dict, position: int) -> str:
