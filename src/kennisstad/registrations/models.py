@@ -25,9 +25,33 @@ def new_nonce() -> str:
     return secrets.token_urlsafe(16)
 
 
-def activity_end(activity) -> "datetime.datetime":
-    """When the activity is over (what closing, the purge and the personal link count from)."""
-    return activity.ends_at
+# An open-ended series (no COUNT or UNTIL) never ends: registration cannot be opened on one,
+# and one opened before that rule existed is treated as running on.
+NEVER = datetime.datetime(3000, 1, 1, tzinfo=datetime.UTC)
+
+
+def activity_end(activity) -> datetime.datetime:
+    """When the activity is over (what closing, the purge and the personal link count from):
+    for a recurring activity the end of its last occurrence (the agenda's ``recurs_until``)."""
+    if not activity.rrule:
+        return activity.ends_at
+    return activity.recurs_until or NEVER
+
+
+def last_start(activity) -> datetime.datetime:
+    """When the activity's (last occurrence's) start is: after it nobody is promoted."""
+    return activity_end(activity) - (activity.ends_at - activity.starts_at)
+
+
+def is_open_ended(activity) -> bool:
+    return bool(activity.rrule) and activity.recurs_until is None
+
+
+def ended(now: datetime.datetime, prefix: str = "activity__") -> Q:
+    """Activities over at ``now`` (a series: its last occurrence), as a filter."""
+    return Q(**{f"{prefix}rrule": "", f"{prefix}ends_at__lt": now}) | (
+        ~Q(**{f"{prefix}rrule": ""}) & Q(**{f"{prefix}recurs_until__lt": now})
+    )
 
 
 def question_key(question: dict, position: int) -> str:

@@ -9,7 +9,7 @@ from kennisstad.accounts import access
 from kennisstad.agenda.models import Activity
 from kennisstad.core.typing import UserLike
 
-from .models import Registration, RegistrationSettings, RegistrationStatus
+from .models import Registration, RegistrationSettings, RegistrationStatus, ended
 
 
 def may_manage(user: UserLike, activity: Activity) -> bool:
@@ -38,9 +38,9 @@ def open_for_registration(
     """Which of these activities take registrations now (the portal links to their form)."""
     now = now or timezone.now()
     return set(
-        RegistrationSettings.objects.filter(
-            activity_id__in=activity_ids, is_open=True, activity__ends_at__gt=now
-        )
+        RegistrationSettings.objects.filter(activity_id__in=activity_ids, is_open=True)
+        .exclude(ended(now))
+        .exclude(activity__ends_at__lte=now, activity__rrule="")
         .exclude(activity__status="cancelled")
         .filter(Q(opens_at__isnull=True) | Q(opens_at__lte=now))
         .filter(Q(deadline__isnull=True) | Q(deadline__gte=now))
@@ -93,9 +93,9 @@ def attendance_per_activity(
         registrations = registrations.filter(checked_in_at__isnull=False)
         kept = "kept_checked_in"
     else:
-        ended = Q(activity__ends_at__lt=now or timezone.now())
-        registrations = registrations.filter(ended)
-        configs = configs.filter(ended)
+        over = ended(now or timezone.now())
+        registrations = registrations.filter(over)
+        configs = configs.filter(over)
         kept = "kept_confirmed"
     rows = registrations.values("activity_id").annotate(n=Count("pk")).order_by()
     counts = {row["activity_id"]: row["n"] for row in rows}

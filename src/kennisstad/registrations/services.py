@@ -31,7 +31,10 @@ from .models import (
     Registration,
     RegistrationSettings,
     RegistrationStatus,
+    activity_end,
+    is_open_ended,
     keyed_questions,
+    last_start,
     new_nonce,
 )
 
@@ -100,7 +103,7 @@ def refusal(
     """Why nobody can register now (ignoring places), or None."""
     if config is None or not config.is_open or config.activity.status == "cancelled":
         return RegistrationRefused(_("Registration for this activity is closed."), code="closed")
-    if config.activity.ends_at <= now:
+    if activity_end(config.activity) <= now:
         return RegistrationRefused(_("This activity has already taken place."), code="closed")
     if config.opens_at and now < config.opens_at:
         return RegistrationRefused(_("Registration has not opened yet."), code="not_yet")
@@ -201,7 +204,7 @@ def register(
 def _promote_waiting(config: RegistrationSettings) -> list[Registration]:
     """Give free places to the first people on the waiting list (the caller holds the lock)."""
     promoted: list[Registration] = []
-    if config.activity.starts_at <= timezone.now():
+    if last_start(config.activity) <= timezone.now():
         return promoted  # a place freed once the activity started helps nobody waiting
     if config.capacity is None:
         free = None
@@ -230,7 +233,7 @@ def _may_cancel(registration: Registration, *, by_team: bool) -> None:
             % {"name": registration.name},
             code="checked_in",
         )
-    if not by_team and registration.activity.ends_at <= timezone.now():
+    if not by_team and activity_end(registration.activity) <= timezone.now():
         raise ValidationError(
             _(
                 "This activity has already taken place; the registration can no longer be "
@@ -333,7 +336,16 @@ def save_settings(
     *, config: RegistrationSettings, user: UserLike, expected_version: int | None = None
 ) -> RegistrationSettings:
     """Open or change registration; places added are given to the waiting list at once. Free
-    questions get stable keys (``models.keyed_questions``)."""
+    questions get stable keys (``models.keyed_questions``). Refused on a series without an
+    end (its registrations could never be closed or purged)."""
+    if config.is_open and is_open_ended(config.activity):
+        raise ValidationError(
+            _(
+                "Registration cannot be opened on a recurring activity without an end. Give "
+                "the series an end date or a number of times first."
+            ),
+            code="open_ended",
+        )
     stored = RegistrationSettings.objects.filter(pk=config.pk) if config.pk else None
     previous = stored.values_list("free_questions", flat=True).first() if stored else None
     config.free_questions = keyed_questions(list(config.free_questions or []), previous or [])
@@ -355,7 +367,7 @@ def purge_expired(*, now: datetime.datetime | None = None, dry_run: bool = False
         activity__ends_at__lt=now
     )
     for config in configs.iterator():
-        if config.activity.ends_at + datetime.timedelta(days=config.retention_days) < now:
+        if activity_end(config.activity) + datetime.timedelta(days=config.retention_days) < now:
             pks = list(
                 Registration.objects.filter(activity_id=config.activity_id).values_list(
                     "pk", flat=True

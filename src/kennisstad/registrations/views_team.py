@@ -85,6 +85,9 @@ class SettingsView(ActivityTeamMixin, View):
         except StaleVersionError as exc:
             form.add_error(None, exc.message)
             return self.page(form, status=409)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+            return self.page(form, status=400)
         messages.success(request, _("Saved."))
         return HttpResponseRedirect(reverse("registrations:attendees", args=[self.activity.pk]))
 
