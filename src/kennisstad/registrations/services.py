@@ -23,9 +23,11 @@ from django.utils.translation import gettext as _
 from kennisstad.agenda.models import Activity
 from kennisstad.core.background import enqueue_on_commit
 from kennisstad.core.concurrency import save_versioned
-from kennisstad.core.events import log_event_on_commit
+from kennisstad.core.events import log_event, log_event_on_commit
 from kennisstad.core.typing import UserLike
+from kennisstad.relations.models import REASON_LIST_EXPORT, REASON_LISTED, PersonalDataAction
 from kennisstad.relations.selectors import person_list
+from kennisstad.relations.services import log_personal_data_reads
 
 from .models import (
     Registration,
@@ -431,3 +433,25 @@ def forget_orphaned_history() -> int:
     history = Registration.history.model.objects
     deleted, _counts = history.exclude(activity_id__in=Activity.objects.values("pk")).delete()
     return deleted
+
+
+def log_attendee_list_shown(
+    *, user: UserLike, activity_id: int, registrations, download: bool = False
+) -> None:
+    """Every look at an attendee list (page, print, check-in, download, API) is a read of
+    personal data: one access-log row per registrant linked to a contact, as people lists
+    log, and an event with the number shown for the others."""
+    rows = list(registrations.values_list("person_id", flat=True))
+    log_personal_data_reads(
+        user=user,
+        person_ids=sorted({pk for pk in rows if pk is not None}),
+        action=PersonalDataAction.EXPORT if download else PersonalDataAction.READ,
+        reason=REASON_LIST_EXPORT if download else REASON_LISTED,
+    )
+    log_event(
+        "registrations.attendees_shown",
+        user=user,
+        activity=activity_id,
+        registrations=len(rows),
+        download=download,
+    )

@@ -2,7 +2,8 @@
 check-in on the day (a phone, no JavaScript needed) and the no-shows.
 
 Who may: whoever may change the activity (team members; a partner for its own organisation's
-activities), since the list is personal data. Readers and others get 403."""
+activities: they run the event), since the list is personal data. Readers and others get 403.
+Every look at a list is written to the personal-data access log."""
 
 from urllib.parse import urlencode
 
@@ -138,6 +139,12 @@ class AttendeesView(ActivityTeamMixin, View):
         registrations = selectors.attendees(self.activity)
         questions = export_columns(config)[len(BASE_COLUMNS) :]
         fmt = request.GET.get("format")
+        services.log_attendee_list_shown(
+            user=request.user,
+            activity_id=self.activity.pk,
+            registrations=registrations,
+            download=fmt in FORMATS,
+        )
         if fmt in FORMATS:
             return export_response(
                 columns=export_columns(config),
@@ -167,6 +174,9 @@ class PrintableView(ActivityTeamMixin, View):
         registrations = selectors.attendees(self.activity).filter(
             status=RegistrationStatus.CONFIRMED
         )
+        services.log_attendee_list_shown(
+            user=request.user, activity_id=self.activity.pk, registrations=registrations
+        )
         context = {"activity": self.activity, "registrations": registrations.order_by("name")}
         return render(request, "registrations/printable.html", context)
 
@@ -184,6 +194,9 @@ class CheckInView(ActivityTeamMixin, View):
             registrations = registrations.filter(name__icontains=query) | registrations.filter(
                 organisation__icontains=query
             )
+        services.log_attendee_list_shown(
+            user=request.user, activity_id=self.activity.pk, registrations=registrations
+        )
         context = {
             "activity": self.activity,
             "registrations": registrations.order_by("name", "pk"),
