@@ -51,9 +51,6 @@ class RegisterView(View):
 
     def post(self, request, *args, **kwargs):
         form = RegistrationForm(request.POST, config=self.config)
-        if not allow_post(request):
-            log_event("registrations.throttled", level=logging.WARNING, activity=self.activity.pk)
-            return self.page(form, status=429, throttled=True)
         if form.is_from_a_script():
             # Told nothing useful: a script learns no difference from a real registration.
             log_event("registrations.honeypot", level=logging.WARNING, activity=self.activity.pk)
@@ -61,6 +58,9 @@ class RegisterView(View):
         if not form.is_valid():
             return self.page(form, status=400)
         data = form.cleaned_data
+        if not allow_post(request, services.normalise_email(data["email"])):
+            log_event("registrations.throttled", level=logging.WARNING, activity=self.activity.pk)
+            return self.page(form, status=429, throttled=True)
         try:
             services.register(
                 activity=self.activity,
