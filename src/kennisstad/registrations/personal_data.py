@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from kennisstad.relations.personal_data import register_eraser, register_section
 
 from .models import Registration
-from .services import delete_with_history, normalise_email
+from .retention import delete_with_history
+from .services import normalise_email
 
 
 def _emails(person, needles: list[str] | None = None) -> set[str]:

@@ -1,5 +1,5 @@
 """Writes of the registrations app: registering, cancelling, changing answers, check-in,
-no-shows, the team's settings and the purge after the retention period.
+no-shows and the team's settings (the purge and deletion for good: ``retention``).
 
 Never more confirmed registrations than places: every registration and cancellation first
 writes the activity's settings row (``_lock_places``). That UPDATE holds the row lock on
@@ -16,7 +16,7 @@ from typing import Any
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -358,85 +358,12 @@ def save_settings(
     return config
 
 
-def purge_expired(*, now: datetime.datetime | None = None, dry_run: bool = False) -> int:
-    """Delete the registrations of activities that ended more than their retention period
-    ago, with their history (nothing of them stays). Returns how many went."""
-    now = now or timezone.now()
-    expired: list[int] = []
-    if not dry_run:
-        forget_orphaned_history()
-    configs = RegistrationSettings.objects.select_related("activity").filter(
-        activity__ends_at__lt=now
-    )
-    for config in configs.iterator():
-        if activity_end(config.activity) + datetime.timedelta(days=config.retention_days) < now:
-            pks = list(
-                Registration.objects.filter(activity_id=config.activity_id).values_list(
-                    "pk", flat=True
-                )
-            )
-            if pks and not dry_run:
-                _keep_counts(config, pks)
-            expired += pks
-    if not dry_run and expired:
-        delete_with_history(expired)
-    log_event_on_commit("registrations.purged", deleted=len(expired), dry_run=dry_run)
-    return len(expired)
-
-
-def _keep_counts(config: RegistrationSettings, pks: list[int]) -> None:
-    """Add the anonymous counts of registrations about to be purged to their settings row."""
-    confirmed = Registration.objects.filter(pk__in=pks, status=RegistrationStatus.CONFIRMED)
-    RegistrationSettings.objects.filter(pk=config.pk).update(
-        kept_confirmed=F("kept_confirmed") + confirmed.count(),
-        kept_checked_in=F("kept_checked_in")
-        + confirmed.filter(checked_in_at__isnull=False).count(),
-        kept_no_shows=F("kept_no_shows") + confirmed.filter(no_show=True).count(),
-    )
-
-
-@transaction.atomic
-def delete_with_history(pks: list[int]) -> int:
-    """Delete registrations and every version of them in the history (also the deletion row).
-    Places freed go to the waiting list under the activity's lock."""
-    freed = set(
-        Registration.objects.filter(pk__in=pks, status=RegistrationStatus.CONFIRMED)
-        .values_list("activity_id", flat=True)
-        .distinct()
-    )
-    deleted, _counts = Registration.objects.filter(pk__in=pks).delete()
-    Registration.history.model.objects.filter(id__in=pks).delete()
-    for activity_id in sorted(freed):
-        config = _lock_places(activity_id)
-        if config is not None:
-            _promote_waiting(config)
-    return deleted
-
-
-def forget_registrations_of_activity(sender, instance, **kwargs) -> None:
-    """After an activity was deleted (its registrations with it): every version of them goes."""
-    Registration.history.model.objects.filter(activity_id=instance.pk).delete()
-
-
-def forget_registrations_of_settings(sender, instance, **kwargs) -> None:
-    """Before registration settings are deleted: the registrations go, history included."""
-    pks = list(
-        Registration.objects.filter(activity_id=instance.activity_id).values_list("pk", flat=True)
-    )
-    if pks:
-        delete_with_history(pks)
-
-
-def forget_orphaned_history() -> int:
-    """History versions of registrations whose activity no longer exists (deleted before the
-    registrations took their history with them)."""
-    history = Registration.history.model.objects
-    deleted, _counts = history.exclude(activity_id__in=Activity.objects.values("pk")).delete()
-    return deleted
-
-
 def log_attendee_list_shown(
-    *, user: UserLike, activity_id: int, registrations, download: bool = False
+    *,
+    user: UserLike,
+    activity_id: int,
+    registrations: QuerySet[Registration],
+    download: bool = False,
 ) -> None:
     """Every look at an attendee list (page, print, check-in, download, API) is a read of
     personal data: one access-log row per registrant linked to a contact, as people lists

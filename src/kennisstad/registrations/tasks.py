@@ -4,7 +4,7 @@ finds nothing left to delete) and each mail to a registrant, as thin wrappers.""
 from kennisstad.core.background import background_task
 
 from .mails import send_to_registrant
-from .services import purge_expired
+from .retention import purge_expired
 
 
 @background_task("registrations.purge_expired", job="registrations_purge")

@@ -3,7 +3,7 @@
 import pytest
 
 from kennisstad.agenda.services import delete_activity
-from kennisstad.registrations import services
+from kennisstad.registrations import retention
 from kennisstad.registrations.models import Registration
 
 from .factories import RegistrationFactory, RegistrationSettingsFactory
@@ -33,5 +33,5 @@ def test_the_purge_removes_history_of_activities_that_are_gone():
     registration = RegistrationFactory(activity=config.activity, email="wees@example.org")
     history = Registration.history.model.objects
     history.filter(id=registration.pk).update(activity_id=987654)
-    services.purge_expired()
+    retention.purge_expired()
     assert not Registration.history.filter(email="wees@example.org").exists()

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from kennisstad.registrations import selectors, services
+from kennisstad.registrations import retention, selectors, services
 from kennisstad.registrations.links import manage_token
 from kennisstad.registrations.models import RegistrationSettings
 
@@ -33,7 +33,7 @@ def test_a_running_series_stays_open_unpurged_and_its_link_works(client):
     registration = RegistrationFactory(activity=activity)
     assert services.refusal(config, timezone.now()) is None
     assert selectors.open_for_registration([activity.pk]) == {activity.pk}
-    assert services.purge_expired() == 0
+    assert retention.purge_expired() == 0
     assert (
         client.get(reverse("registrations:manage", args=[manage_token(registration)])).status_code
         == 200

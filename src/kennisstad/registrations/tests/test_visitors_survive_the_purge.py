@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from kennisstad.indicators import rules
-from kennisstad.registrations import services
+from kennisstad.registrations import retention
 
 from .factories import RegistrationFactory, RegistrationSettingsFactory, public_activity
 
@@ -30,8 +30,8 @@ def test_visitors_are_still_counted_after_the_purge():
         {"subject": "attendees", "activity_kind": "reception", "attendance": "confirmed"}
     )
     before = (rules.count_per_year(came, [year]), rules.count_per_year(confirmed, [year]))
-    assert services.purge_expired() == 6
-    assert services.purge_expired() == 0  # a rerun counts nothing twice
+    assert retention.purge_expired() == 6
+    assert retention.purge_expired() == 0  # a rerun counts nothing twice
     after = (rules.count_per_year(came, [year]), rules.count_per_year(confirmed, [year]))
     assert before == after == ({year: 5}, {year: 6})
 
