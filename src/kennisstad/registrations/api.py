@@ -85,7 +85,8 @@ class RegistrationViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Registration.objects.order_by("activity_id", "status", "waiting_position", "id")
 
     def list(self, request, *args, **kwargs):
-        """The list is personal data: its rows are written to the access log."""
+        # The list is personal data: its rows are written to the access log. (A comment, not
+        # a docstring: drf-spectacular would take it as the endpoint's description.)
         response = super().list(request, *args, **kwargs)
         data = response.data
         rows = data.get("results", []) if isinstance(data, dict) else data
