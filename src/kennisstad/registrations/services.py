@@ -226,7 +226,7 @@ def _promote_waiting(config: RegistrationSettings) -> list[Registration]:
     return promoted
 
 
-def _may_cancel(registration: Registration, *, by_team: bool) -> None:
+def may_cancel(registration: Registration, *, by_team: bool) -> None:
     """The registrant cannot cancel once the activity has ended; nobody cancels someone who
     was checked in (undo the check-in first): they came."""
     if registration.checked_in_at is not None:
@@ -254,7 +254,7 @@ def cancel(*, registration: Registration, user: UserLike = None) -> list[Registr
     current = Registration.objects.filter(pk=registration.pk).first()
     if current is None or current.status == RegistrationStatus.CANCELLED:
         raise ValidationError(_("This registration was already cancelled."), code="cancelled")
-    _may_cancel(current, by_team=getattr(user, "is_authenticated", False))
+    may_cancel(current, by_team=getattr(user, "is_authenticated", False))
     was_confirmed = current.status == RegistrationStatus.CONFIRMED
     current.status = RegistrationStatus.CANCELLED
     current.waiting_position = None

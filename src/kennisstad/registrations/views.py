@@ -151,6 +151,10 @@ class CancelView(View):
 
     def get(self, request, *args, **kwargs):
         context = {"registration": self.registration, "activity": self.registration.activity}
+        try:
+            services.may_cancel(self.registration, by_team=False)
+        except ValidationError as exc:  # the activity is over: say so instead of asking
+            context["error"] = exc.messages[0]
         return render(request, self.template_name, context)
 
     def post(self, request, *args, **kwargs):
