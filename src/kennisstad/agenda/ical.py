@@ -7,6 +7,7 @@ as STATUS:CANCELLED so subscribers remove them, and refresh hints for subscribin
 
 import datetime
 import functools
+import re
 
 from django.conf import settings
 from django.core.cache import cache
@@ -178,15 +179,19 @@ def _rows_for(model, pks: list[int]):
         )
 
 
-def calendar_bytes(queryset, *, name: str, language: str = "nl") -> bytes:
+def calendar_bytes(queryset, *, name: str, language: str = "nl", method: str = "PUBLISH") -> bytes:
     """A complete VCALENDAR for the activities of ``queryset``, in its order. The events are
-    written as text from cached fragments; icalendar writes the VTIMEZONE definitions."""
+    written as text from cached fragments; icalendar writes the VTIMEZONE definitions.
+    ``method="CANCEL"`` (a registrant's cancellation mail) marks the same events, with their
+    same UIDs, as cancelled, so a calendar that has them removes them."""
     events, zones = _rendered_events(queryset, language)
+    if method == "CANCEL":
+        events = [re.sub(r"\r\nSTATUS:[A-Z]+\r\n", "\r\nSTATUS:CANCELLED\r\n", e) for e in events]
     header = Calendar()
     header.add("prodid", PRODID)
     header.add("version", "2.0")
     header.add("calscale", "GREGORIAN")
-    header.add("method", "PUBLISH")
+    header.add("method", method)
     header.add("x-wr-calname", name)
     header.add("x-wr-timezone", settings.TIME_ZONE)
     header.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})

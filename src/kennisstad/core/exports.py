@@ -123,13 +123,23 @@ def csv_response(columns: list[Column], records: Iterable, filename: str) -> Str
     return response
 
 
+SHEET_TITLE_FORBIDDEN = re.compile(r"[:/\\?*\[\]]")
+
+
+def sheet_title(title: str) -> str:
+    """A title Excel accepts for a sheet: none of : / \\ ? * [ ], at most 31 characters, not
+    starting or ending with an apostrophe, never empty."""
+    cleaned = SHEET_TITLE_FORBIDDEN.sub("-", title or "").strip().strip("'").strip()
+    return cleaned[:31].strip() or "Export"
+
+
 def write_xlsx(columns: list[Column], records: Iterable, target, *, title: str) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
     name_workbook(workbook, title=title)
-    sheet = workbook.create_sheet(title=title[:31] or "Export")
+    sheet = workbook.create_sheet(title=sheet_title(title))
     sheet.freeze_panes = "A2"
     sheet.append([column.header() for column in columns])
     for row in rows_of(columns, records):

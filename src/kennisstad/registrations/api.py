@@ -84,6 +84,21 @@ class RegistrationViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = RegistrationFilter
     queryset = Registration.objects.order_by("activity_id", "status", "waiting_position", "id")
 
+    def list(self, request, *args, **kwargs):
+        # The list is personal data: its rows are written to the access log. (A comment, not
+        # a docstring: drf-spectacular would take it as the endpoint's description.)
+        response = super().list(request, *args, **kwargs)
+        data = response.data
+        rows = data.get("results", []) if isinstance(data, dict) else data
+        ids = [row["id"] for row in rows if isinstance(row, dict) and "id" in row]
+        activities = {row.get("activity") for row in rows if isinstance(row, dict)}
+        services.log_attendee_list_shown(
+            user=request.user,
+            activity_id=activities.pop() if len(activities) == 1 else 0,
+            registrations=Registration.objects.filter(pk__in=ids),
+        )
+        return response
+
     @extend_schema(request=CheckInSerializer, responses={200: RegistrationSerializer})
     @action(detail=True, methods=["post"], url_path="check-in")
     def check_in(self, request, pk=None, format=None):

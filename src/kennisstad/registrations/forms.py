@@ -33,8 +33,9 @@ class QuestionsMixin:
                 max_length=500,
                 initial=answers.get(name, ""),
             )
-        for number, question in enumerate(config.free_questions or [], start=1):
-            key = f"q{number}"
+        free_keys = []
+        for key, question in config.free_questions_keyed():
+            free_keys.append(key)
             self.fields[key] = forms.CharField(
                 label=question_text(question),
                 required=False,
@@ -42,9 +43,7 @@ class QuestionsMixin:
                 initial=answers.get(key, ""),
                 widget=forms.Textarea(attrs={"rows": 2}),
             )
-        self.question_keys = [*config.asked_questions()] + [
-            f"q{n}" for n in range(1, len(config.free_questions or []) + 1)
-        ]
+        self.question_keys = [*config.asked_questions(), *free_keys]
 
     def answers(self) -> dict[str, str]:
         return {key: self.cleaned_data.get(key, "") for key in self.question_keys}
@@ -129,6 +128,7 @@ class SettingsForm(VersionedModelForm):
         self.fields["questions_text"].initial = "\n".join(
             " | ".join(part for part in (q.get("nl", ""), q.get("en", "")) if part)
             for q in self.instance.free_questions or []
+            if not q.get("removed")
         )
 
     def clean_questions_text(self) -> list[dict]:

@@ -1,11 +1,15 @@
-"""The registrant's personal link to change or cancel: signed, expiring, and dead once the
-registration is cancelled (the nonce inside it is replaced then)."""
+"""The registrant's personal link to change or cancel: signed, dead once the registration is
+cancelled (the nonce inside it is replaced then), and expired ``REGISTRATION_LINK_GRACE_DAYS``
+after the activity ended (however long ago it was mailed)."""
+
+import datetime
 
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
+from django.utils import timezone
 
-from .models import Registration, RegistrationStatus
+from .models import Registration, RegistrationStatus, activity_end
 
 SALT = "kennisstad.registrations.manage"
 
@@ -29,11 +33,8 @@ def manage_url(registration: Registration) -> str:
 
 def registration_for_token(token: str) -> Registration:
     """The active registration the link belongs to; raises ``LinkInvalid`` otherwise."""
-    max_age = settings.REGISTRATION_LINK_MAX_AGE_DAYS * 24 * 3600
     try:
-        data = signing.loads(token, salt=SALT, max_age=max_age)
-    except signing.SignatureExpired as exc:
-        raise LinkInvalid("expired") from exc
+        data = signing.loads(token, salt=SALT)
     except signing.BadSignature as exc:
         raise LinkInvalid("tampered") from exc
     if not isinstance(data, dict):
@@ -46,4 +47,12 @@ def registration_for_token(token: str) -> Registration:
     )
     if registration is None:
         raise LinkInvalid("used")
+    if link_expires_at(registration) < timezone.now():
+        raise LinkInvalid("expired")
     return registration
+
+
+def link_expires_at(registration: Registration) -> datetime.datetime:
+    """The activity's end plus the grace period (a series: its last occurrence's end)."""
+    grace = datetime.timedelta(days=settings.REGISTRATION_LINK_GRACE_DAYS)
+    return activity_end(registration.activity) + grace

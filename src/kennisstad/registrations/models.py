@@ -4,7 +4,9 @@ Registrations are personal data: they take part in the personal-data export and 
 (``personal_data.py``) and are purged ``retention_days`` after the activity ends.
 """
 
+import datetime
 import secrets
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -21,6 +23,66 @@ STANDARD_QUESTIONS = ("dietary", "accessibility", "interpretation")
 def new_nonce() -> str:
     """The secret part of a registrant's personal link; replaced when the link must die."""
     return secrets.token_urlsafe(16)
+
+
+# An open-ended series (no COUNT or UNTIL) never ends: registration cannot be opened on one,
+# and one opened before that rule existed is treated as running on.
+NEVER = datetime.datetime(3000, 1, 1, tzinfo=datetime.UTC)
+
+
+def activity_end(activity) -> datetime.datetime:
+    """When the activity is over (what closing, the purge and the personal link count from):
+    for a recurring activity the end of its last occurrence (the agenda's ``recurs_until``)."""
+    if not activity.rrule:
+        return activity.ends_at
+    return activity.recurs_until or NEVER
+
+
+def last_start(activity) -> datetime.datetime:
+    """When the activity's (last occurrence's) start is: after it nobody is promoted."""
+    return activity_end(activity) - (activity.ends_at - activity.starts_at)
+
+
+def is_open_ended(activity) -> bool:
+    return bool(activity.rrule) and activity.recurs_until is None
+
+
+def ended(now: datetime.datetime, prefix: str = "activity__") -> Q:
+    """Activities over at ``now`` (a series: its last occurrence), as a filter."""
+    return Q(**{f"{prefix}rrule": "", f"{prefix}ends_at__lt": now}) | (
+        ~Q(**{f"{prefix}rrule": ""}) & Q(**{f"{prefix}recurs_until__lt": now})
+    )
+
+
+def question_key(question: dict, position: int) -> str:
+    """The key a free question's answers are stored under: its own stable key, or (a question
+    from before keys existed) its position."""
+    return question.get("key") or f"q{position}"
+
+
+def keyed_questions(new: list[dict], previous: list[dict]) -> list[dict]:
+    """The free questions to store: each gets a stable key (kept when the same Dutch text was
+    asked before, so reordering moves no answers); questions taken out stay, marked removed,
+    so answers given to them keep their own label in exports."""
+    known = {
+        question.get("nl", ""): question_key(question, position)
+        for position, question in enumerate(previous or [], start=1)
+        if not question.get("removed")
+    }
+    result: list[dict] = []
+    used: set[str] = set()
+    for question in new:
+        key = question.get("key") or known.get(question.get("nl", ""))
+        if not key or key in used:
+            key = f"q-{uuid.uuid4().hex[:12]}"
+        used.add(key)
+        result.append({"key": key, "nl": question.get("nl", ""), "en": question.get("en", "")})
+    for position, question in enumerate(previous or [], start=1):
+        key = question_key(question, position)
+        if key not in used:
+            used.add(key)
+            result.append({**question, "key": key, "removed": True})
+    return result
 
 
 class RegistrationSettings(VersionedModel):
@@ -56,7 +118,20 @@ class RegistrationSettings(VersionedModel):
     # Written by every registration and cancellation before it counts the places: that UPDATE
     # takes the row lock (PostgreSQL) and the write lock (SQLite) first, so counts never race.
     last_change_at = models.DateTimeField(null=True, blank=True, editable=False)
-    history = HistoricalRecords(excluded_fields=["updated_at", "last_change_at"])
+    # Anonymous counts kept when the purge deletes the registrations, so indicators that count
+    # visitors still see them (live rows + kept counts; the purged rows are gone, so no overlap).
+    kept_confirmed = models.PositiveIntegerField(default=0, editable=False)
+    kept_checked_in = models.PositiveIntegerField(default=0, editable=False)
+    kept_no_shows = models.PositiveIntegerField(default=0, editable=False)
+    history = HistoricalRecords(
+        excluded_fields=[
+            "updated_at",
+            "last_change_at",
+            "kept_confirmed",
+            "kept_checked_in",
+            "kept_no_shows",
+        ]
+    )
 
     consent_text = translated("consent_text")
 
@@ -66,6 +141,14 @@ class RegistrationSettings(VersionedModel):
 
     def __str__(self) -> str:
         return str(self.activity)
+
+    def free_questions_keyed(self, *, removed: bool = False) -> list[tuple[str, dict]]:
+        """(key, question) of the free questions asked now (and those removed, if asked)."""
+        return [
+            (question_key(question, position), question)
+            for position, question in enumerate(self.free_questions or [], start=1)
+            if removed or not question.get("removed")
+        ]
 
     def asked_questions(self) -> list[str]:
         """The standard questions this activity asks, in their fixed order."""

@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from kennisstad.relations.personal_data import register_eraser, register_section
 
 from .models import Registration
-from .services import delete_with_history
+from .retention import delete_with_history
+from .services import normalise_email
 
 
 def _emails(person, needles: list[str] | None = None) -> set[str]:
@@ -18,7 +19,7 @@ def _emails(person, needles: list[str] | None = None) -> set[str]:
     found = {person.email}
     found |= set(person.history.values_list("email", flat=True))
     found |= {needle for needle in needles or () if "@" in needle}
-    return {email.strip().lower() for email in found if email and email.strip()}
+    return {normalise_email(email) for email in found if email and email.strip()}
 
 
 def registrations_of(person, needles: list[str] | None = None):

@@ -9,7 +9,7 @@ from kennisstad.accounts import access
 from kennisstad.agenda.models import Activity
 from kennisstad.core.typing import UserLike
 
-from .models import Registration, RegistrationSettings, RegistrationStatus
+from .models import Registration, RegistrationSettings, RegistrationStatus, ended
 
 
 def may_manage(user: UserLike, activity: Activity) -> bool:
@@ -38,9 +38,9 @@ def open_for_registration(
     """Which of these activities take registrations now (the portal links to their form)."""
     now = now or timezone.now()
     return set(
-        RegistrationSettings.objects.filter(
-            activity_id__in=activity_ids, is_open=True, activity__ends_at__gt=now
-        )
+        RegistrationSettings.objects.filter(activity_id__in=activity_ids, is_open=True)
+        .exclude(ended(now))
+        .exclude(activity__ends_at__lte=now, activity__rrule="")
         .exclude(activity__status="cancelled")
         .filter(Q(opens_at__isnull=True) | Q(opens_at__lte=now))
         .filter(Q(deadline__isnull=True) | Q(deadline__gte=now))
@@ -79,14 +79,28 @@ def attendees(activity: Activity) -> QuerySet[Registration]:
 
 
 def attendance_per_activity(
-    activity_ids: list[int], *, checked_in_only: bool = True
+    activity_ids: list[int], *, checked_in_only: bool = True, now: datetime.datetime | None = None
 ) -> dict[int, int]:
-    """Per activity the people who came (checked in) or, with ``checked_in_only=False``, the
-    confirmed registrations: what an indicator rule such as "visitors of IWCN events" counts."""
-    registrations = Registration.objects.filter(activity_id__in=activity_ids)
+    """Per activity the people who came (confirmed and checked in) or, with
+    ``checked_in_only=False``, the confirmed registrations of activities that have ended: what
+    an indicator rule such as "visitors of IWCN events" counts. Registrations already purged
+    count through the anonymous numbers kept on the settings row."""
+    registrations = Registration.objects.filter(
+        activity_id__in=activity_ids, status=RegistrationStatus.CONFIRMED
+    )
+    configs = RegistrationSettings.objects.filter(activity_id__in=activity_ids)
     if checked_in_only:
         registrations = registrations.filter(checked_in_at__isnull=False)
+        kept = "kept_checked_in"
     else:
-        registrations = registrations.filter(status=RegistrationStatus.CONFIRMED)
+        over = ended(now or timezone.now())
+        registrations = registrations.filter(over)
+        configs = configs.filter(over)
+        kept = "kept_confirmed"
     rows = registrations.values("activity_id").annotate(n=Count("pk")).order_by()
-    return {row["activity_id"]: row["n"] for row in rows}
+    counts = {row["activity_id"]: row["n"] for row in rows}
+    for activity_id, number in configs.filter(**{f"{kept}__gt": 0}).values_list(
+        "activity_id", kept
+    ):
+        counts[activity_id] = counts.get(activity_id, 0) + number
+    return counts

@@ -1,5 +1,5 @@
 """Writes of the registrations app: registering, cancelling, changing answers, check-in,
-no-shows, the team's settings and the purge after the retention period.
+no-shows and the team's settings (the purge and deletion for good: ``retention``).
 
 Never more confirmed registrations than places: every registration and cancellation first
 writes the activity's settings row (``_lock_places``). That UPDATE holds the row lock on
@@ -8,24 +8,37 @@ the count that follows cannot change under it, however many people register at t
 """
 
 import datetime
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.agenda.models import Activity
+from kennisstad.core.background import enqueue_on_commit
 from kennisstad.core.concurrency import save_versioned
-from kennisstad.core.events import log_event_on_commit
+from kennisstad.core.events import log_event, log_event_on_commit
 from kennisstad.core.typing import UserLike
+from kennisstad.relations.models import REASON_LIST_EXPORT, REASON_LISTED, PersonalDataAction
 from kennisstad.relations.selectors import person_list
+from kennisstad.relations.services import log_personal_data_reads
 
-from .mails import send_to_registrant
-from .models import Registration, RegistrationSettings, RegistrationStatus, new_nonce
+from .models import (
+    Registration,
+    RegistrationSettings,
+    RegistrationStatus,
+    activity_end,
+    is_open_ended,
+    keyed_questions,
+    last_start,
+    new_nonce,
+)
 
 
 class RegistrationRefused(ValidationError):
@@ -40,13 +53,37 @@ class Outcome:
     kind: str
 
 
+DUPLICATE_MAIL_SECONDS = 3600
+
+
 def normalise_email(email: str) -> str:
-    return (email or "").strip().lower()
+    """One spelling per address: stripped, lower case, Unicode NFC, the domain in punycode
+    (jan@bücher.de is jan@xn--bcher-kva.de)."""
+    email = unicodedata.normalize("NFC", (email or "").strip()).lower()
+    local, at, domain = email.rpartition("@")
+    if not at or not domain:
+        return email
+    try:
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return email
+    return f"{local}@{domain}"
+
+
+def _mail_duplicate_once_an_hour(registration: Registration) -> None:
+    """Registering again mails the link again, at most once an hour per registration (the
+    form answers the same either way, so it cannot be used to flood someone's inbox)."""
+    key = f"kennisstad:registrations:duplicate-mail:{registration.pk}"
+    if cache.add(key, 1, timeout=DUPLICATE_MAIL_SECONDS):
+        _mail_after_commit(registration, "duplicate")
 
 
 def _mail_after_commit(registration: Registration, kind: str) -> None:
-    pk = registration.pk
-    transaction.on_commit(lambda: send_to_registrant(pk, kind), robust=True)
+    """Queue the mail once the transaction commits: a worker sends it (with retries), so a
+    change that frees 100 places does not send 100 mails inside the request."""
+    from .tasks import send_registrant_mail  # tasks imports this module
+
+    enqueue_on_commit(send_registrant_mail, registration.pk, kind)
 
 
 def _lock_places(activity_id: int) -> RegistrationSettings | None:
@@ -68,7 +105,7 @@ def refusal(
     """Why nobody can register now (ignoring places), or None."""
     if config is None or not config.is_open or config.activity.status == "cancelled":
         return RegistrationRefused(_("Registration for this activity is closed."), code="closed")
-    if config.activity.ends_at <= now:
+    if activity_end(config.activity) <= now:
         return RegistrationRefused(_("This activity has already taken place."), code="closed")
     if config.opens_at and now < config.opens_at:
         return RegistrationRefused(_("Registration has not opened yet."), code="not_yet")
@@ -91,7 +128,13 @@ def _next_waiting_position(activity_id: int) -> int:
 
 
 def _place_for(config: RegistrationSettings) -> str:
-    """confirmed or waiting for a new registrant; refuses when full without a waiting list."""
+    """confirmed or waiting for a new registrant; refuses when full without a waiting list.
+    Nobody passes people already waiting: while anyone waits, a newcomer waits too."""
+    someone_waits = Registration.objects.filter(
+        activity_id=config.activity_id, status=RegistrationStatus.WAITING
+    ).exists()
+    if someone_waits:
+        return RegistrationStatus.WAITING
     if config.capacity is None or confirmed_count(config.activity_id) < config.capacity:
         return RegistrationStatus.CONFIRMED
     if config.waiting_list:
@@ -131,8 +174,9 @@ def register(
     )
     if existing is not None:
         if notify:
-            _mail_after_commit(existing, "duplicate")
+            _mail_duplicate_once_an_hour(existing)
         return Outcome(existing, "duplicate")
+    _promote_waiting(config)  # a place freed outside a cancellation goes to them first
     status = _place_for(config)
     registration = Registration.objects.create(
         activity_id=activity.pk,
@@ -162,6 +206,8 @@ def register(
 def _promote_waiting(config: RegistrationSettings) -> list[Registration]:
     """Give free places to the first people on the waiting list (the caller holds the lock)."""
     promoted: list[Registration] = []
+    if last_start(config.activity) <= timezone.now():
+        return promoted  # a place freed once the activity started helps nobody waiting
     if config.capacity is None:
         free = None
     else:
@@ -180,6 +226,25 @@ def _promote_waiting(config: RegistrationSettings) -> list[Registration]:
     return promoted
 
 
+def may_cancel(registration: Registration, *, by_team: bool) -> None:
+    """The registrant cannot cancel once the activity has ended; nobody cancels someone who
+    was checked in (undo the check-in first): they came."""
+    if registration.checked_in_at is not None:
+        raise ValidationError(
+            _("%(name)s is checked in. Undo the check-in first if they did not come.")
+            % {"name": registration.name},
+            code="checked_in",
+        )
+    if not by_team and activity_end(registration.activity) <= timezone.now():
+        raise ValidationError(
+            _(
+                "This activity has already taken place; the registration can no longer be "
+                "cancelled."
+            ),
+            code="ended",
+        )
+
+
 @transaction.atomic
 def cancel(*, registration: Registration, user: UserLike = None) -> list[Registration]:
     """Cancel a registration (by the registrant's link, or the team); the first person waiting
@@ -189,6 +254,7 @@ def cancel(*, registration: Registration, user: UserLike = None) -> list[Registr
     current = Registration.objects.filter(pk=registration.pk).first()
     if current is None or current.status == RegistrationStatus.CANCELLED:
         raise ValidationError(_("This registration was already cancelled."), code="cancelled")
+    may_cancel(current, by_team=getattr(user, "is_authenticated", False))
     was_confirmed = current.status == RegistrationStatus.CONFIRMED
     current.status = RegistrationStatus.CANCELLED
     current.waiting_position = None
@@ -230,14 +296,20 @@ def _attending(registration: Registration) -> None:
 
 @transaction.atomic
 def check_in(*, registration: Registration, user: UserLike, undo: bool = False) -> Registration:
-    """Record that the registrant arrived (or undo a mistaken check-in)."""
-    _attending(registration)
-    registration.checked_in_at = None if undo else timezone.now()
+    """Record that the registrant arrived (or undo a mistaken check-in). Takes the activity's
+    lock and reads the row again, so a cancellation that just happened is seen and refused."""
+    _lock_places(registration.activity_id)
+    current = Registration.objects.select_for_update().filter(pk=registration.pk).first()
+    if current is None:
+        raise ValidationError(_("Only confirmed registrations can be checked in."), code="status")
+    _attending(current)
+    current.checked_in_at = None if undo else timezone.now()
     if not undo:
-        registration.no_show = False
-    registration._history_user = user  # type: ignore[attr-defined]
-    registration.save(update_fields=["checked_in_at", "no_show", "updated_at"])
-    return registration
+        current.no_show = False
+    current._history_user = user  # type: ignore[attr-defined]
+    current.save(update_fields=["checked_in_at", "no_show", "updated_at"])
+    registration.checked_in_at, registration.no_show = current.checked_in_at, current.no_show
+    return current
 
 
 @transaction.atomic
@@ -265,7 +337,20 @@ def record_no_shows(*, activity: Activity, user: UserLike) -> int:
 def save_settings(
     *, config: RegistrationSettings, user: UserLike, expected_version: int | None = None
 ) -> RegistrationSettings:
-    """Open or change registration; places added are given to the waiting list at once."""
+    """Open or change registration; places added are given to the waiting list at once. Free
+    questions get stable keys (``models.keyed_questions``). Refused on a series without an
+    end (its registrations could never be closed or purged)."""
+    if config.is_open and is_open_ended(config.activity):
+        raise ValidationError(
+            _(
+                "Registration cannot be opened on a recurring activity without an end. Give "
+                "the series an end date or a number of times first."
+            ),
+            code="open_ended",
+        )
+    stored = RegistrationSettings.objects.filter(pk=config.pk) if config.pk else None
+    previous = stored.values_list("free_questions", flat=True).first() if stored else None
+    config.free_questions = keyed_questions(list(config.free_questions or []), previous or [])
     save_versioned(config, expected_version=expected_version, user=user)
     locked = _lock_places(config.activity_id)
     if locked is not None:
@@ -273,28 +358,27 @@ def save_settings(
     return config
 
 
-def purge_expired(*, now: datetime.datetime | None = None, dry_run: bool = False) -> int:
-    """Delete the registrations of activities that ended more than their retention period
-    ago, with their history (nothing of them stays). Returns how many went."""
-    now = now or timezone.now()
-    expired: list[int] = []
-    configs = RegistrationSettings.objects.select_related("activity").filter(
-        activity__ends_at__lt=now
+def log_attendee_list_shown(
+    *,
+    user: UserLike,
+    activity_id: int,
+    registrations: QuerySet[Registration],
+    download: bool = False,
+) -> None:
+    """Every look at an attendee list (page, print, check-in, download, API) is a read of
+    personal data: one access-log row per registrant linked to a contact, as people lists
+    log, and an event with the number shown for the others."""
+    rows = list(registrations.values_list("person_id", flat=True))
+    log_personal_data_reads(
+        user=user,
+        person_ids=sorted({pk for pk in rows if pk is not None}),
+        action=PersonalDataAction.EXPORT if download else PersonalDataAction.READ,
+        reason=REASON_LIST_EXPORT if download else REASON_LISTED,
     )
-    for config in configs.iterator():
-        if config.activity.ends_at + datetime.timedelta(days=config.retention_days) < now:
-            expired += Registration.objects.filter(activity_id=config.activity_id).values_list(
-                "pk", flat=True
-            )
-    if not dry_run and expired:
-        delete_with_history(expired)
-    log_event_on_commit("registrations.purged", deleted=len(expired), dry_run=dry_run)
-    return len(expired)
-
-
-@transaction.atomic
-def delete_with_history(pks: list[int]) -> int:
-    """Delete registrations and every version of them in the history (also the deletion row)."""
-    deleted, _counts = Registration.objects.filter(pk__in=pks).delete()
-    Registration.history.model.objects.filter(id__in=pks).delete()
-    return deleted
+    log_event(
+        "registrations.attendees_shown",
+        user=user,
+        activity=activity_id,
+        registrations=len(rows),
+        download=download,
+    )

@@ -51,9 +51,6 @@ class RegisterView(View):
 
     def post(self, request, *args, **kwargs):
         form = RegistrationForm(request.POST, config=self.config)
-        if not allow_post(request):
-            log_event("registrations.throttled", level=logging.WARNING, activity=self.activity.pk)
-            return self.page(form, status=429, throttled=True)
         if form.is_from_a_script():
             # Told nothing useful: a script learns no difference from a real registration.
             log_event("registrations.honeypot", level=logging.WARNING, activity=self.activity.pk)
@@ -61,8 +58,11 @@ class RegisterView(View):
         if not form.is_valid():
             return self.page(form, status=400)
         data = form.cleaned_data
+        if not allow_post(request, services.normalise_email(data["email"])):
+            log_event("registrations.throttled", level=logging.WARNING, activity=self.activity.pk)
+            return self.page(form, status=429, throttled=True)
         try:
-            outcome = services.register(
+            services.register(
                 activity=self.activity,
                 name=data["name"],
                 email=data["email"],
@@ -74,7 +74,9 @@ class RegisterView(View):
         except ValidationError as exc:
             form.add_error(None, exc)
             return self.page(form, status=409)
-        return self.page(None, outcome=outcome.kind, registration=outcome.registration)
+        # One neutral answer whatever happened (a place, the waiting list, registered before):
+        # the page must not tell a stranger who is registered. The mail says which.
+        return self.page(None, outcome="received")
 
 
 def _invalid_link(request, reason: str):
@@ -149,13 +151,24 @@ class CancelView(View):
 
     def get(self, request, *args, **kwargs):
         context = {"registration": self.registration, "activity": self.registration.activity}
+        try:
+            services.may_cancel(self.registration, by_team=False)
+        except ValidationError as exc:  # the activity is over: say so instead of asking
+            context["error"] = exc.messages[0]
         return render(request, self.template_name, context)
 
     def post(self, request, *args, **kwargs):
         try:
             services.cancel(registration=self.registration)
-        except ValidationError:
-            return _invalid_link(request, "used")
+        except ValidationError as exc:
+            if exc.code != "ended":
+                return _invalid_link(request, "used")
+            context = {
+                "registration": self.registration,
+                "activity": self.registration.activity,
+                "error": exc.messages[0],
+            }
+            return render(request, self.template_name, context, status=409)
         context = {
             "registration": self.registration,
             "activity": self.registration.activity,

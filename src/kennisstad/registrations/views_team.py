@@ -2,7 +2,8 @@
 check-in on the day (a phone, no JavaScript needed) and the no-shows.
 
 Who may: whoever may change the activity (team members; a partner for its own organisation's
-activities), since the list is personal data. Readers and others get 403."""
+activities: they run the event), since the list is personal data. Readers and others get 403.
+Every look at a list is written to the personal-data access log."""
 
 from urllib.parse import urlencode
 
@@ -85,6 +86,9 @@ class SettingsView(ActivityTeamMixin, View):
         except StaleVersionError as exc:
             form.add_error(None, exc.message)
             return self.page(form, status=409)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+            return self.page(form, status=400)
         messages.success(request, _("Saved."))
         return HttpResponseRedirect(reverse("registrations:attendees", args=[self.activity.pk]))
 
@@ -120,8 +124,7 @@ def export_columns(config: RegistrationSettings) -> list[Column]:
         columns.append(
             Column(name, STANDARD_LABELS[name], lambda r, key=name: r.answers.get(key, ""))
         )
-    for number, question in enumerate(config.free_questions or [], start=1):
-        key = f"q{number}"
+    for key, question in config.free_questions_keyed(removed=True):
         columns.append(
             Column(key, question_text(question), lambda r, key=key: r.answers.get(key, ""))
         )
@@ -136,6 +139,12 @@ class AttendeesView(ActivityTeamMixin, View):
         registrations = selectors.attendees(self.activity)
         questions = export_columns(config)[len(BASE_COLUMNS) :]
         fmt = request.GET.get("format")
+        services.log_attendee_list_shown(
+            user=request.user,
+            activity_id=self.activity.pk,
+            registrations=registrations,
+            download=fmt in FORMATS,
+        )
         if fmt in FORMATS:
             return export_response(
                 columns=export_columns(config),
@@ -165,6 +174,9 @@ class PrintableView(ActivityTeamMixin, View):
         registrations = selectors.attendees(self.activity).filter(
             status=RegistrationStatus.CONFIRMED
         )
+        services.log_attendee_list_shown(
+            user=request.user, activity_id=self.activity.pk, registrations=registrations
+        )
         context = {"activity": self.activity, "registrations": registrations.order_by("name")}
         return render(request, "registrations/printable.html", context)
 
@@ -182,6 +194,9 @@ class CheckInView(ActivityTeamMixin, View):
             registrations = registrations.filter(name__icontains=query) | registrations.filter(
                 organisation__icontains=query
             )
+        services.log_attendee_list_shown(
+            user=request.user, activity_id=self.activity.pk, registrations=registrations
+        )
         context = {
             "activity": self.activity,
             "registrations": registrations.order_by("name", "pk"),

@@ -48,6 +48,12 @@ def test_an_error_that_does_not_pass_is_not_retried(caplog):
     assert failed["attempt"] == 1 and failed["error"] == "LookupError"
 
 
+MAILS_ACKNOWLEDGED_WHEN_TAKEN = {
+    "indicators.send_delivery_mail",
+    "registrations.send_registrant_mail",
+}
+
+
 def test_every_task_has_the_retry_policy():
     from kennisstad.celery import app
 
@@ -66,7 +72,7 @@ def test_every_task_has_the_retry_policy():
     for task in ours:
         # A mail without a sent-log is acknowledged when taken: a worker killed after sending
         # must not have it delivered (and sent) again.
-        assert task.acks_late == (task.name != "indicators.send_delivery_mail"), task.name
+        assert task.acks_late == (task.name not in MAILS_ACKNOWLEDGED_WHEN_TAKEN), task.name
         assert task.retry_backoff and task.retry_jitter, task.name
         assert task.max_retries == settings.KENNISSTAD_TASK_MAX_RETRIES, task.name
         assert set(task.autoretry_for) == set(background.TRANSIENT_ERRORS), task.name

@@ -7,11 +7,12 @@ import time
 import pytest
 from django.core import signing
 from django.urls import reverse
+from django.utils import timezone
 
 from kennisstad.registrations.links import manage_token
 from kennisstad.registrations.models import RegistrationStatus
 
-from .factories import RegistrationFactory
+from .factories import RegistrationFactory, RegistrationSettingsFactory, public_activity
 
 pytestmark = pytest.mark.django_db
 
@@ -60,15 +61,24 @@ def test_a_tampered_link_is_refused(client):
     assert registration.status == RegistrationStatus.CONFIRMED
 
 
-def test_an_expired_link_is_refused(client, settings, monkeypatch):
-    registration = RegistrationFactory()
-    settings.REGISTRATION_LINK_MAX_AGE_DAYS = 10
-    signed_at = time.time() - datetime.timedelta(days=11).total_seconds()
-    with monkeypatch.context() as patch:
-        patch.setattr(time, "time", lambda: signed_at)
-        token = manage_token(registration)
+def test_an_expired_link_is_refused(client, settings):
+    settings.REGISTRATION_LINK_GRACE_DAYS = 10
+    end = timezone.now() - datetime.timedelta(days=11)
+    activity = public_activity(starts_at=end - datetime.timedelta(hours=2), ends_at=end)
+    RegistrationSettingsFactory(activity=activity)
+    registration = RegistrationFactory(activity=activity)
+    token = manage_token(registration)
     response = client.post(reverse("registrations:cancel", args=[token]))
     assert response.status_code == 410
     assert response.context["reason"] == "expired"
     registration.refresh_from_db()
     assert registration.status == RegistrationStatus.CONFIRMED
+
+
+def test_a_link_mailed_long_ago_works_until_the_activity_is_over(client, monkeypatch):
+    registration = RegistrationFactory()
+    signed_at = time.time() - datetime.timedelta(days=400).total_seconds()
+    with monkeypatch.context() as patch:
+        patch.setattr(time, "time", lambda: signed_at)
+        token = manage_token(registration)
+    assert client.get(manage(token)).status_code == 200

@@ -38,9 +38,9 @@ def test_team_opens_registration_from_the_activity_page(client_for, team_member)
     assert response.status_code == 302
     config = RegistrationSettings.objects.get(activity=activity)
     assert config.capacity == 20 and config.ask_dietary
-    assert config.free_questions == [
-        {"nl": "Hoe hoorde u hiervan?", "en": "How did you hear about this?"}
-    ]
+    [question] = config.free_questions
+    assert question["key"] and question["nl"] == "Hoe hoorde u hiervan?"
+    assert question["en"] == "How did you hear about this?"
     detail = web.get(reverse("agenda:activity-detail", args=[activity.pk])).content.decode()
     assert reverse("registrations:attendees", args=[activity.pk]) in detail
 
