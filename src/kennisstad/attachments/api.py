@@ -59,7 +59,12 @@ class AttachmentFilter(FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in RECORD_FIELDS:
-            self.filters[field].queryset = _visible_records(field, self.request)
+            records = _visible_records(field, self.request)
+            record_filter = self.filters[field]
+            record_filter.queryset = records
+            # The form field may already exist: drf-spectacular builds it on the class's filters
+            # while writing the schema, and every instance copies it with the old queryset.
+            record_filter.field.queryset = records
 
 
 class VersionSerializer(ModelSerializer):

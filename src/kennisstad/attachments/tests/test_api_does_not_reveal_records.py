@@ -2,6 +2,7 @@
 not see exactly like one that does not exist, so its ids cannot be probed."""
 
 import pytest
+from drf_spectacular.generators import SchemaGenerator
 
 from kennisstad.projects.tests.factories import ProjectFactory
 
@@ -25,6 +26,18 @@ def test_filtering_on_an_invisible_record_answers_as_on_a_missing_one(
         key: [m.replace(str(MISSING), str(internal.pk)) for m in value]
         for key, value in missing.json().items()
     }
+
+
+def test_the_filters_still_hide_records_after_the_schema_was_written(
+    team_member, partner_editor, api_client_for
+):
+    """Writing the schema builds the filters' form fields on the class (with every record);
+    a request afterwards must still get the records its user may see."""
+    SchemaGenerator().get_schema(request=None, public=True)
+    internal = ProjectFactory(is_public=False)
+    attachment_on(internal, team_member, title="Intern", shared_with_partners=True)
+    answer = api_client_for(partner_editor).get(URL, {"project": internal.pk})
+    assert answer.status_code == 400
 
 
 def test_naming_an_invisible_record_for_a_new_file_answers_as_a_missing_one(
