@@ -47,6 +47,7 @@ ERRORS = {
     404: "No such record, or not one the caller may see; or a page past the last.",
     409: "The `version` sent is stale, or the record is still referred to.",
     412: "The If-Match version is stale (someone saved since you read it).",
+    415: "The body is not in a media type this operation reads (JSON, a form or multipart).",
     428: "No version sent (If-Match header or `version` field), or If-Match: *.",
 }
 
@@ -61,14 +62,16 @@ VERSIONED_ACTIONS = {"update", "partial_update", "destroy"}
 
 class AutoSchema(openapi.AutoSchema):
     """Every operation documents the errors it can answer, once for every viewset: 400, 401, 403
-    and 404 everywhere, 409 on writes, 412 and 428 where a version is required (If-Match). Reads
-    of public records need no login."""
+    and 404 everywhere, 409 on writes, 415 where a body is read, 412 and 428 where a version is
+    required (If-Match). Reads of public records need no login."""
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
         codes = {400, 401, 403, 404}
         if self.method not in SAFE_METHODS:
             codes.add(409)
+        if self.method in {"POST", "PUT", "PATCH"}:
+            codes.add(415)
         if getattr(self.view, "action", None) in VERSIONED_ACTIONS or any(
             parameter.get("name") == "If-Match" for parameter in self._get_parameters()
         ):

@@ -54,6 +54,35 @@ def register_eraser(function: Callable) -> Callable:
     return function
 
 
+@dataclass(frozen=True)
+class Kept:
+    """Part of a record an erasure must leave as it is, and the legal ground for keeping it: a
+    gifts-register entry published by law names its giver (AVG art. 17(3)(b)), a record the
+    Archiefwet's selectielijst says to keep. The scrub leaves ``fields`` of row ``pk`` alone."""
+
+    model: str  # label_lower, e.g. "integrity.giftreceived"
+    pk: int
+    fields: tuple[str, ...]
+    ground: str  # plain words, stored and logged: what requires it
+
+
+personal_data_keepers: list[Callable] = []  # (person) -> Iterable[Kept]
+
+
+def register_keeper(function: Callable) -> Callable:
+    """An app's list of what an erasure of this person must keep; runs inside the erasure's
+    transaction, before anything is erased. Usable as a decorator."""
+    if function not in personal_data_keepers:
+        personal_data_keepers.append(function)
+    return function
+
+
+def kept_for(person) -> list[Kept]:
+    """Everything every app says must be kept of this person, in a stable order."""
+    kept = [item for keeper in personal_data_keepers for item in keeper(person)]
+    return sorted(kept, key=lambda item: (item.model, item.pk, item.fields))
+
+
 def contributor(function: Callable) -> str:
     """The label of the app a registered function belongs to (``agenda``), for the log."""
     config = apps.get_containing_app_config(function.__module__)

@@ -80,9 +80,13 @@ def _text_fields(model) -> list[models.Field]:
     ]
 
 
-def scrub_everywhere(needles: list[str]) -> Counter[str]:
-    """Replace every occurrence of the needles in every text column; returns the rows changed
-    per app (``{"agenda": 2, "relations": 5}``), for the erasure's log event."""
+def scrub_everywhere(needles: list[str], *, keep=()) -> Counter[str]:
+    """Replace every occurrence of the needles in every text column, except the fields ``keep``
+    (``personal_data.Kept``) names; returns the rows changed per app (``{"agenda": 2}``), for
+    the erasure's log event."""
+    kept_fields: dict[tuple[str, object], set[str]] = {}
+    for item in keep:
+        kept_fields.setdefault((item.model, item.pk), set()).update(item.fields)
     needles = [needle for needle in needles if len(needle) >= MIN_NEEDLE_LENGTH]
     changed: Counter[str] = Counter()
     if not needles:
@@ -103,7 +107,10 @@ def scrub_everywhere(needles: list[str]) -> Counter[str]:
         names = [field.attname for field in fields]
         for pk, *values in manager.filter(condition).values_list("pk", *names):
             updates = {}
+            untouchable = kept_fields.get((meta.label_lower, pk), set())
             for name, value in zip(names, values, strict=True):
+                if name in untouchable:
+                    continue
                 if value and pattern.search(value):
                     updates[name] = pattern.sub(REPLACEMENT, value)
             if updates:

@@ -34,7 +34,12 @@ from .models import (
     PersonalDataAccess,
     PersonalDataAction,
 )
-from .personal_data import contributor, personal_data_after_erasure, personal_data_erasers
+from .personal_data import (
+    contributor,
+    kept_for,
+    personal_data_after_erasure,
+    personal_data_erasers,
+)
 
 
 @transaction.atomic
@@ -175,6 +180,7 @@ def erase_person(
         raise ValidationError(_("This person's data has already been erased."))
     needles = scrubbing.needles_for(current)
     reason = scrubbing.scrub_text(reason, needles)
+    kept = kept_for(current)
     erased: Counter[str] = Counter()
     for eraser in personal_data_erasers:
         erased[contributor(eraser)] += eraser(current, needles) or 0
@@ -190,7 +196,7 @@ def erase_person(
     current._change_reason = _("Personal data erased: %(reason)s") % {"reason": reason}
     current._history_user = actor_of(user)
     save_versioned(current, expected_version=current.version, user=user)
-    scrubbed = scrubbing.scrub_everywhere(needles)
+    scrubbed = scrubbing.scrub_everywhere(needles, keep=kept)
     for cleanup in personal_data_after_erasure:
         cleanup(current, needles)
     log_personal_data_access(user=user, person_id=current.pk, action=action, reason=reason)
@@ -205,6 +211,7 @@ def erase_person(
         erased_by_app=dict(sorted(erased.items())),
         scrubbed_by_app=dict(sorted(scrubbed.items())),
         scrubbed_total=sum(scrubbed.values()),
+        kept_by_app=dict(sorted(Counter(item.model.split(".")[0] for item in kept).items())),
     )
     return current
 
