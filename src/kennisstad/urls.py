@@ -12,6 +12,7 @@ urlpatterns = [
     path("dashboard/", include("kennisstad.workspace.urls")),
     path("accounts/", include("kennisstad.accounts.urls")),
     path("relations/", include("kennisstad.relations.urls")),
+    path("privacy/", include("kennisstad.privacy.urls")),
     path("projects/", include("kennisstad.projects.urls")),
     path("agenda/", include("kennisstad.agenda.urls")),
     path("delegations/", include("kennisstad.delegations.urls")),

@@ -109,22 +109,17 @@ KENNISSTAD_TASK_MAX_RETRIES = env_int("KENNISSTAD_TASK_MAX_RETRIES", 5)
 KENNISSTAD_TASK_RETRY_BACKOFF = env_int("KENNISSTAD_TASK_RETRY_BACKOFF", 30)
 KENNISSTAD_TASK_RETRY_BACKOFF_MAX = env_int("KENNISSTAD_TASK_RETRY_BACKOFF_MAX", 1800)
 
-# The schedule (make beat): partners' calendars hourly, the purge of expired personal data
-# and of registrations past their retention nightly, the reminders every morning, the digest
+# The schedule (make beat): partners' calendars hourly, the purge of personal data past its
+# retention period nightly (every kind of record: contact persons, contact moments,
+# registrations, subscribers, delegation members; privacy.purge_personal_data), the reminders every morning, the digest
 # on Monday morning.
 CELERY_BEAT_SCHEDULE = beat_schedule(
     {
         "sync-feeds": ("agenda.sync_feeds", "KENNISSTAD_SCHEDULE_FEEDS", "5 * * * *", 3000),
         "purge-expired": (
-            "relations.purge_expired",
+            "privacy.purge_personal_data",
             "KENNISSTAD_SCHEDULE_PURGE",
             "30 2 * * *",
-            12 * 3600,
-        ),
-        "purge-registrations": (
-            "registrations.purge_expired",
-            "KENNISSTAD_SCHEDULE_PURGE_REGISTRATIONS",
-            "45 2 * * *",
             12 * 3600,
         ),
         "send-reminders": (

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "csp",
     "kennisstad.core",
     "kennisstad.accounts",
+    "kennisstad.privacy",
     "kennisstad.relations",
     "kennisstad.projects",
     "kennisstad.agenda",

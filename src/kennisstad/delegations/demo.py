@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo
 from kennisstad.agenda.demo import UID_TEMPLATE, ActivitySpec, load_activities
 from kennisstad.agenda.models import Activity, ActivityKind, Visibility
 from kennisstad.core.demo import ENERGY, SMART_CITY, DemoLoad
+from kennisstad.privacy.lawful_basis import LawfulBasis
 from kennisstad.relations.demo import PersonSpec, load_people
-from kennisstad.relations.models import LawfulBasis
 
 from .models import Delegation, GiftDirection, GiftDisposition, PaidBy
 from .services import save_delegation

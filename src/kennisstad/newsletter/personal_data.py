@@ -4,10 +4,12 @@ every version of it in the history (deliveries stay, without an address)."""
 
 from django.utils.translation import gettext_lazy as _
 
+from kennisstad.privacy.lawful_basis import LawfulBasis
+from kennisstad.privacy.registry import register_processing_activity, register_record_kind
 from kennisstad.relations.personal_data import register_eraser, register_section
 
 from .models import Subscriber
-from .services import delete_subscribers, normalise_email
+from .services import delete_subscribers, normalise_email, purge_unsubscribed
 
 
 def _subscriptions_of(person):
@@ -58,3 +60,33 @@ def remove_subscriptions(person, needles) -> int:
     emails.add(normalise_email(person.email))
     emails.discard("")
     return delete_subscribers(Subscriber.objects.filter(email__in=emails))
+
+
+register_record_kind(
+    "newsletter.subscriber",
+    _("Newsletter subscriber"),
+    default_months=1,
+    starts_from=_("the unsubscription"),
+    ground=_(
+        "AVG art. 5(1)(e) and 7(3): consent withdrawn; the address is kept only to handle "
+        "questions about the unsubscription"
+    ),
+    purge=purge_unsubscribed,
+    order=40,
+)
+register_processing_activity(
+    "newsletter.newsletter",
+    _("The international newsletter"),
+    purposes=_("Sending the international newsletter to those who asked for it"),
+    data_subjects=_("Subscribers"),
+    personal_data=_("Email address, language, themes, the consent text, dates of subscription"),
+    lawful_basis=LawfulBasis.CONSENT,
+    recipients=_("The international-affairs team; the municipality's mail server"),
+    transfers=_("None"),
+    record_kinds=("newsletter.subscriber",),
+    security=_(
+        "Double opt-in; a secret link to unsubscribe in every mail; deliveries kept without "
+        "the address"
+    ),
+    order=40,
+)

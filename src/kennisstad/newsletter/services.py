@@ -298,6 +298,16 @@ def purge_subscribers(*, now: datetime.datetime | None = None) -> dict[str, int]
     }
 
 
+def purge_unsubscribed(*, cutoff: datetime.date, dry_run: bool = False, **_unused) -> int:
+    """The purge as ``privacy`` runs it for the kind "subscriber": addresses unsubscribed
+    before ``cutoff`` (today minus the municipality's period), history included."""
+    before = timezone.make_aware(datetime.datetime.combine(cutoff, datetime.time.min))
+    gone = Subscriber.objects.filter(
+        status=SubscriberStatus.UNSUBSCRIBED, unsubscribed_at__lt=before
+    )
+    return gone.count() if dry_run else delete_subscribers(gone)
+
+
 def send_test(*, edition: Edition, email: str, language: str) -> None:
     """Mail the edition to one address (not a subscriber), marked as a test in its subject.
     A mail that cannot be built or sent raises ``ValidationError`` with a message for the page

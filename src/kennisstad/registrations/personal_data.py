@@ -7,8 +7,11 @@ version of them in the history: nothing of them stays, not even the deletion."""
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from kennisstad.privacy.lawful_basis import LawfulBasis
+from kennisstad.privacy.registry import register_processing_activity, register_record_kind
 from kennisstad.relations.personal_data import register_eraser, register_section
 
+from . import retention
 from .models import Registration
 from .retention import delete_with_history
 from .services import normalise_email
@@ -82,3 +85,36 @@ def erase_registrations(person, needles) -> int:
         history.filter(email__in=emails).values_list("id", flat=True).distinct() if emails else []
     )
     return delete_with_history(sorted(set(pks)))
+
+
+register_record_kind(
+    "registrations.registration",
+    _("Registration for an activity"),
+    default_months=3,
+    starts_from=_("the end of the activity"),
+    ground=_(
+        "AVG art. 5(1)(e): needed only to run the activity; an activity's own number of days "
+        "can shorten the period, not lengthen it"
+    ),
+    purge=retention.purge_kind,
+    order=30,
+)
+register_processing_activity(
+    "registrations.registrations",
+    _("Registrations for receptions, seminars and webinars"),
+    purposes=_("Admitting visitors to the municipality's activities and counting them"),
+    data_subjects=_("People who register for an activity"),
+    personal_data=_(
+        "Name, email address, organisation, language, answers to the activity's questions "
+        "(dietary, accessibility or interpretation needs when asked), check-in"
+    ),
+    lawful_basis=LawfulBasis.CONSENT,
+    recipients=_("The international-affairs team; the organiser of the activity"),
+    transfers=_("None"),
+    record_kinds=("registrations.registration",),
+    security=_(
+        "A secret personal link per registrant; team pages behind multi-factor sign-in; "
+        "deleted with their history after the period, anonymous counts kept"
+    ),
+    order=30,
+)

@@ -12,15 +12,33 @@ from django.utils import timezone
 
 from kennisstad.agenda.models import Activity
 from kennisstad.core.events import log_event_on_commit
+from kennisstad.privacy.registry import months_after
+from kennisstad.privacy.selectors import period_months
 
 from .models import Registration, RegistrationSettings, RegistrationStatus, activity_end
 from .services import _lock_places, _promote_waiting
+
+REGISTRATION_KIND = "registrations.registration"
+
+
+def kept_until(config: RegistrationSettings, months: int) -> datetime.datetime:
+    """When the registrations of this activity go: ``retention_days`` after its end, but never
+    later than the municipality's period for registrations (the activity's own number can
+    shorten the period, not lengthen it)."""
+    end = activity_end(config.activity)
+    return min(end + datetime.timedelta(days=config.retention_days), months_after(end, months))
+
+
+def purge_kind(*, dry_run: bool = False, **_unused) -> int:
+    """The purge as ``privacy`` runs it for the kind "registration"."""
+    return purge_expired(dry_run=dry_run)
 
 
 def purge_expired(*, now: datetime.datetime | None = None, dry_run: bool = False) -> int:
     """Delete the registrations of activities that ended more than their retention period
     ago, with their history (nothing of them stays). Returns how many went."""
     now = now or timezone.now()
+    months = period_months(REGISTRATION_KIND)
     expired: list[int] = []
     if not dry_run:
         forget_orphaned_history()
@@ -28,7 +46,7 @@ def purge_expired(*, now: datetime.datetime | None = None, dry_run: bool = False
         activity__ends_at__lt=now
     )
     for config in configs.iterator():
-        if activity_end(config.activity) + datetime.timedelta(days=config.retention_days) < now:
+        if kept_until(config, months) < now:
             pks = list(
                 Registration.objects.filter(activity_id=config.activity_id).values_list(
                     "pk", flat=True

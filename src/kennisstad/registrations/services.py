@@ -27,7 +27,7 @@ from kennisstad.core.events import log_event, log_event_on_commit
 from kennisstad.core.typing import UserLike
 from kennisstad.relations.models import REASON_LIST_EXPORT, REASON_LISTED, PersonalDataAction
 from kennisstad.relations.selectors import person_list
-from kennisstad.relations.services import log_personal_data_reads
+from kennisstad.relations.services import log_personal_data_reads, note_contact
 
 from .models import (
     Registration,
@@ -192,6 +192,8 @@ def register(
         consent_given_at=now,
         person=person_list().filter(email_key=email, erased_at__isnull=True).first(),
     )
+    if registration.person_id is not None:  # a registration is a contact (retention)
+        note_contact(person_ids=[registration.person_id], on=timezone.localdate(now))
     if notify:
         _mail_after_commit(registration, str(status))
     log_event_on_commit(

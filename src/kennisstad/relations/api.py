@@ -170,12 +170,14 @@ class PersonSerializer(ModelCleanSerializer):
             "phone",
             "preferred_language",
             "lawful_basis",
+            "lawful_basis_justification",
+            "last_contact_on",
             "retain_until",
             "erased_at",
             "version",
             "updated_at",
         ]
-        read_only_fields = ["updated_at", "erased_at"]
+        read_only_fields = ["updated_at", "erased_at", "last_contact_on", "retain_until"]
         extra_kwargs = {"url": {"view_name": "api:person-detail"}}
 
 

@@ -9,11 +9,11 @@ from django_countries import countries
 from kennisstad.accounts import access
 from kennisstad.core.filters import FilterSet, IdFilter, SearchFilter
 from kennisstad.core.forms import DateInput, LongSelect
+from kennisstad.privacy.lawful_basis import LawfulBasis
 
 from .models import (
     Interaction,
     InteractionKind,
-    LawfulBasis,
     Organisation,
     OrganisationKind,
     Person,

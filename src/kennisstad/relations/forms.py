@@ -47,10 +47,10 @@ class PersonForm(VersionedModelForm):
             "phone",
             "preferred_language",
             "lawful_basis",
-            "retain_until",
+            "lawful_basis_justification",
         ]
         widgets = {
-            "retain_until": DateInput(),
+            "lawful_basis_justification": forms.Textarea(attrs={"rows": 3}),
             "organisations": RegistryChooser(suggest_url="relations:organisation-suggest"),
         }
 

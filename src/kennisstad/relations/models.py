@@ -1,14 +1,20 @@
 """Relationship management: the organisations and people the team works with, and every contact."""
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from kennisstad.core.i18n import translated
 from kennisstad.core.models import VersionedModel
+from kennisstad.privacy.lawful_basis import LawfulBasis, validate_lawful_basis
+from kennisstad.privacy.registry import months_after
+from kennisstad.privacy.selectors import period_months
 
 from . import normalise
 
@@ -80,15 +86,27 @@ class Organisation(VersionedModel):
         self.website_domain = normalise.website_domain(self.website)
 
 
-class LawfulBasis(models.TextChoices):
-    CONSENT = "consent", _("Consent")
-    CONTRACT = "contract", _("Contract")
-    PUBLIC_TASK = "public_task", _("Public task")
-    LEGITIMATE_INTEREST = "legitimate_interest", _("Legitimate interest")
+# The kind of personal record a contact person is (``privacy``'s retention registry).
+PERSON_KIND = "relations.person"
+INTERACTION_KIND = "relations.interaction"
+
+
+def erase_after(last_contact: datetime.date) -> datetime.date:
+    """The last day a contact person's data is kept: their last contact plus the period the
+    municipality set for contact persons (the purge erases them the day after)."""
+    return months_after(last_contact, period_months(PERSON_KIND))
 
 
 class Person(VersionedModel):
-    """A contact person. Personal data: a lawful basis and a retention date are required."""
+    """A contact person. Personal data: a lawful basis is required; the data is erased when the
+    last contact lies longer ago than the retention period for contact persons.
+
+    ``last_contact_on`` is the latest of: the day the team last saved the record, the date of
+    the latest contact moment the person took part in, the day they last registered for an
+    activity. ``retain_until`` is derived from it (last contact + period), kept on every write
+    and recomputed when the period changes, so the purge finds the expired with one indexed
+    query.
+    """
 
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100, db_index=True)
@@ -111,8 +129,24 @@ class Person(VersionedModel):
         default="en",
     )
     lawful_basis = models.CharField(_("lawful basis"), max_length=30, choices=LawfulBasis.choices)
+    lawful_basis_justification = models.TextField(
+        _("justification of legitimate interest"),
+        blank=True,
+        help_text=_(
+            "Only for legitimate interest: why this processing is not a public task of the "
+            "municipality, and why the interest outweighs the person's."
+        ),
+    )
+    last_contact_on = models.DateField(
+        _("last contact"), null=True, blank=True, editable=False, db_index=True
+    )
     retain_until = models.DateField(
-        _("retain until"), help_text=_("After this date the contact's data is erased.")
+        _("retain until"),
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text=_("After this date the contact's data is erased (last contact + period)."),
     )
     erased_at = models.DateTimeField(
         _("erased at"),
@@ -146,15 +180,23 @@ class Person(VersionedModel):
             return _("Erased contact %(number)s") % {"number": self.pk}
         return f"{self.first_name} {self.last_name}".strip()
 
+    def clean(self) -> None:
+        super().clean()
+        validate_lawful_basis(self.lawful_basis, self.lawful_basis_justification)
+
     def save(self, *args, **kwargs):
         self.fill_keys()
         super().save(*args, **kwargs)
 
     def fill_keys(self) -> None:
-        """The normalised name and address that duplicate detection compares (also before a
-        bulk insert, which skips ``save``)."""
+        """The normalised name and address that duplicate detection compares, and the derived
+        retention date (also before a bulk insert, which skips ``save``)."""
         self.name_key = normalise.person_name_key(self.first_name, self.last_name)
         self.email_key = normalise.email_key(self.email)
+        if self.last_contact_on is None and self.retain_until is None:
+            self.last_contact_on = timezone.localdate()
+        if self.last_contact_on is not None:
+            self.retain_until = erase_after(self.last_contact_on)
 
     @property
     def full_name(self) -> str:
@@ -196,11 +238,21 @@ class Interaction(VersionedModel):
         blank=True,
         related_name="interactions",
     )
+    anonymised_on = models.DateField(
+        _("anonymised on"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Set when the retention period passed and the subject and notes were erased."),
+    )
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
         ordering = ["-happened_on", "-id"]
-        indexes = [models.Index(fields=["owner", "follow_up_done_on", "follow_up_on"])]
+        indexes = [
+            models.Index(fields=["owner", "follow_up_done_on", "follow_up_on"]),
+            models.Index(fields=["anonymised_on", "happened_on"]),
+        ]
         verbose_name = _("interaction")
         verbose_name_plural = _("interactions")
 
@@ -216,6 +268,8 @@ class Interaction(VersionedModel):
             )
 
     def __str__(self) -> str:
+        if self.anonymised_on is not None:
+            return f"{self.happened_on:%Y-%m-%d} " + str(_("(anonymised)"))
         return f"{self.happened_on:%Y-%m-%d} {self.subject}"
 
 

@@ -13,6 +13,12 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
+from kennisstad.privacy import selectors as privacy_selectors
+from kennisstad.privacy.lawful_basis import LawfulBasis
+from kennisstad.privacy.registry import register_processing_activity, register_record_kind
+
+from . import retention
+
 
 @dataclass(frozen=True)
 class Section:
@@ -137,6 +143,8 @@ def _profile(person) -> list[dict]:
             "phone": person.phone,
             "preferred_language": person.preferred_language,
             "lawful_basis": person.get_lawful_basis_display(),
+            "lawful_basis_justification": person.lawful_basis_justification,
+            "last_contact_on": person.last_contact_on,
             "retain_until": person.retain_until,
             "created_at": person.created_at,
             "updated_at": person.updated_at,
@@ -197,6 +205,8 @@ register_section(
         "phone": _("Telephone"),
         "preferred_language": _("Preferred language"),
         "lawful_basis": _("Lawful basis"),
+        "lawful_basis_justification": _("Justification of legitimate interest"),
+        "last_contact_on": _("Last contact"),
         "retain_until": _("Retain until"),
         "created_at": _("Created at"),
         "updated_at": _("Updated at"),
@@ -244,4 +254,88 @@ register_section(
         "lawful_basis": _("Lawful basis"),
         "retain_until": _("Retain until"),
     },
+)
+
+
+# --- retention and the register of processing activities (``privacy``) ----------------------
+
+
+def _kept(person) -> list[dict]:
+    """What an erasure of this person kept, and why (empty before an erasure)."""
+    return [
+        {
+            "kind": item.model,
+            "number": item.object_id,
+            "fields": ", ".join(item.fields),
+            "ground": item.ground,
+            "kept_at": item.kept_at,
+        }
+        for item in privacy_selectors.kept_for_person(person.pk)
+    ]
+
+
+register_section(
+    "kept_after_erasure",
+    _("Kept after erasure"),
+    _kept,
+    order=95,
+    labels={
+        "kind": _("Kind of record"),
+        "number": _("Number"),
+        "fields": _("Fields kept"),
+        "ground": _("Ground"),
+        "kept_at": _("Kept at"),
+    },
+)
+
+register_record_kind(
+    "relations.person",
+    _("Contact person"),
+    default_months=24,
+    starts_from=_("the last contact (last contact moment, registration or change of the record)"),
+    ground=_(
+        "AVG art. 5(1)(e): kept no longer than needed for relationship management; two years "
+        "without contact is the municipality's default"
+    ),
+    purge=retention.purge_people,
+    own_transactions=True,
+    on_period_change=retention.refresh_retention_dates,
+    order=10,
+)
+register_record_kind(
+    "relations.interaction",
+    _("Contact moment (subject and notes)"),
+    default_months=60,
+    starts_from=_("the date of the contact moment"),
+    ground=_(
+        "Selectielijst gemeenten en intergemeentelijke organen 2020: correspondence and "
+        "consultations without lasting value, destroy after 5 years (the municipality's "
+        "archivist confirms the category)"
+    ),
+    purge=retention.anonymise_contact_moments,
+    order=20,
+)
+register_processing_activity(
+    "relations.contacts",
+    _("Relationship management of international partners"),
+    purposes=_(
+        "Keeping in touch with the partners of the municipality's international work: "
+        "knowledge institutions, companies, governments, networks; preparing visits and "
+        "projects; accounting for the contacts in the budget cycle."
+    ),
+    data_subjects=_("Contact persons at partner organisations"),
+    personal_data=_(
+        "Name, job title, organisation, work email address and telephone, preferred "
+        "language; contact moments with date, subject and notes"
+    ),
+    lawful_basis=LawfulBasis.PUBLIC_TASK,
+    recipients=_("The international-affairs team; no one outside the municipality"),
+    transfers=_("None"),
+    record_kinds=("relations.person", "relations.interaction"),
+    security=_(
+        "Access by role, multi-factor authentication for administrators and for personal "
+        "data, every read, export and erasure logged (BIO); versioned records with an audit "
+        "trail; erasure through the history"
+    ),
+    order=10,
 )

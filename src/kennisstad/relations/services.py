@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,6 +23,7 @@ from kennisstad.core.events import log_event, log_event_on_commit
 from kennisstad.core.models import VersionedModel
 from kennisstad.core.services import delete_record, save_record
 from kennisstad.core.typing import UserLike
+from kennisstad.privacy.services import record_kept
 
 from . import merging, scrubbing
 from .models import (
@@ -33,6 +34,7 @@ from .models import (
     Person,
     PersonalDataAccess,
     PersonalDataAction,
+    erase_after,
 )
 from .personal_data import (
     contributor,
@@ -65,9 +67,24 @@ def save_person(
     organisations: Iterable[object] | None = None,
 ) -> Person:
     many = {"organisations": organisations} if organisations is not None else None
+    person.last_contact_on = max(
+        person.last_contact_on or timezone.localdate(), timezone.localdate()
+    )
     return save_record(
         instance=person, user=user, expected_version=expected_version, many_to_many=many
     )
+
+
+def note_contact(*, person_ids: Iterable[int], on: datetime.date) -> int:
+    """A contact with these people on this day (a contact moment, a registration): their last
+    contact moves forward to it, and their retention date with it. A derived value, updated in
+    bulk without a new version. Returns how many people moved."""
+    moved = (
+        Person.objects.filter(pk__in=list(person_ids), erased_at__isnull=True)
+        .filter(Q(last_contact_on__lt=on) | Q(last_contact_on__isnull=True))
+        .update(last_contact_on=on, retain_until=erase_after(on))
+    )
+    return int(moved)
 
 
 @transaction.atomic
@@ -86,9 +103,12 @@ def save_interaction(
         many["people"] = people
     if interaction.owner_id is None and isinstance(user, User):
         interaction.owner = user
-    return save_record(
+    saved = save_record(
         instance=interaction, user=user, expected_version=expected_version, many_to_many=many
     )
+    people_ids = saved.people.values_list("pk", flat=True)
+    note_contact(person_ids=people_ids, on=saved.happened_on)
+    return saved
 
 
 @transaction.atomic
@@ -197,6 +217,7 @@ def erase_person(
     current._history_user = actor_of(user)
     save_versioned(current, expected_version=current.version, user=user)
     scrubbed = scrubbing.scrub_everywhere(needles, keep=kept)
+    record_kept(person_id=current.pk, kept=kept)  # what stayed, with its ground (privacy)
     for cleanup in personal_data_after_erasure:
         cleanup(current, needles)
     log_personal_data_access(user=user, person_id=current.pk, action=action, reason=reason)

@@ -8,8 +8,9 @@ from kennisstad.core import spreadsheets as sheet
 from kennisstad.core.exports import Column, choice_label
 from kennisstad.core.services import bulk_create_records
 from kennisstad.core.signals import announce_bulk_created
+from kennisstad.privacy.lawful_basis import LawfulBasis
 
-from .models import InteractionKind, LawfulBasis, Organisation, OrganisationKind, Person, Tag
+from .models import InteractionKind, Organisation, OrganisationKind, Person, Tag
 from .services import save_organisation, save_person
 
 LANGUAGE_CHOICES = Person._meta.get_field("preferred_language").choices
@@ -74,6 +75,11 @@ PERSON_COLUMNS = [
         aliases=("taal", "language"),
     ),
     Column("lawful_basis", _("Lawful basis"), choice_label("lawful_basis", LawfulBasis.choices)),
+    Column(
+        "lawful_basis_justification",
+        _("Justification of legitimate interest"),
+        lambda p: p.lawful_basis_justification,
+    ),
     Column("retain_until", _("Retain until"), lambda p: p.retain_until),
 ]
 
@@ -218,8 +224,9 @@ def _build_person(cells, reader) -> sheet.RowResult:
         )
     if reader.present("lawful_basis"):
         person.lawful_basis = reader.cell("lawful_basis", sheet.choice, LawfulBasis.choices)
-    if reader.present("retain_until"):
-        person.retain_until = reader.cell("retain_until", sheet.date)
+    if reader.present("lawful_basis_justification"):
+        person.lawful_basis_justification = reader.cell("lawful_basis_justification")
+    # The retention date is derived from the last contact (``Person``); a column is ignored.
     many = {}
     if reader.present("organisations"):
         many["organisations"] = reader.cell("organisations", _organisations, default=[])

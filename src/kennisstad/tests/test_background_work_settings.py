@@ -66,13 +66,11 @@ def test_the_default_times(monkeypatch):
     schedule = settings.CELERY_BEAT_SCHEDULE
     assert schedule["sync-feeds"]["schedule"] == crontab(minute="5")
     assert schedule["purge-expired"]["schedule"] == crontab(minute="30", hour="2")
-    assert schedule["purge-registrations"]["schedule"] == crontab(minute="45", hour="2")
     assert schedule["send-reminders"]["schedule"] == crontab(minute="0", hour="7")
     assert schedule["send-digest"]["schedule"] == crontab(minute="0", hour="7", day_of_week="1")
     assert {entry["task"] for entry in schedule.values()} == {
         "agenda.sync_feeds",
-        "relations.purge_expired",
-        "registrations.purge_expired",
+        "privacy.purge_personal_data",
         "workspace.send_reminders",
         "agenda.send_digest",
         "newsletter.resume_sending",

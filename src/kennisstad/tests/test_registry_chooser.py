@@ -65,7 +65,7 @@ def test_a_ticked_suggestion_is_saved(client_for, team_member):
             "last_name": "Mulder",
             "organisations": [organisation.pk],
             "preferred_language": "nl",
-            "lawful_basis": "legitimate_interest",
+            "lawful_basis": "public_task",
             "retain_until": "2030-01-01",
         },
     )

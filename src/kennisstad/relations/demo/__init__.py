@@ -62,7 +62,6 @@ def _create_person(demo: DemoLoad, spec: PersonSpec) -> Person:
         email=spec.email,
         preferred_language=spec.preferred_language,
         lawful_basis=spec.lawful_basis,
-        retain_until=datetime.date(demo.today.year + spec.retain_years, 12, 31),
     )
     organisations = demo.each("organisations", spec.organisations)
     return save_person(person=person, user=None, organisations=organisations)

@@ -7,7 +7,8 @@ Companies and contact persons are invented; e-mail addresses use reserved exampl
 
 from dataclasses import dataclass
 
-from kennisstad.relations.models import InteractionKind, LawfulBasis, OrganisationKind
+from kennisstad.privacy.lawful_basis import LawfulBasis
+from kennisstad.relations.models import InteractionKind, OrganisationKind
 
 # The scenario tables below are kept compact by hand, one record per block.
 # fmt: off
@@ -190,15 +191,15 @@ class PersonSpec:
 PEOPLE = {
     "visser": PersonSpec(
         "Marieke", "Visser", "Beleidsadviseur internationalisering", ("rug",),
-        "marieke.visser@rug.example.org", "nl", LawfulBasis.LEGITIMATE_INTEREST,
+        "marieke.visser@rug.example.org", "nl", LawfulBasis.PUBLIC_TASK,
     ),
     "vandenberg": PersonSpec(
         "Thomas", "van den Berg", "Programmamanager Healthy Ageing", ("umcg",),
-        "t.vandenberg@umcg.example.org", "nl", LawfulBasis.LEGITIMATE_INTEREST,
+        "t.vandenberg@umcg.example.org", "nl", LawfulBasis.PUBLIC_TASK,
     ),
     "jansen": PersonSpec(
         "Lotte", "Jansen", "Coördinator internationale samenwerking", ("hanze",),
-        "l.jansen@hanze.example.org", "nl", LawfulBasis.LEGITIMATE_INTEREST, 2,
+        "l.jansen@hanze.example.org", "nl", LawfulBasis.PUBLIC_TASK, 2,
     ),
     "kuipers": PersonSpec(
         "Eva", "Kuipers", "Manager", ("iwcn",), "eva.kuipers@iwcn.example.org", "nl",
@@ -210,7 +211,7 @@ PEOPLE = {
     ),
     "wiersma": PersonSpec(
         "Hidde", "Wiersma", "Programmadirecteur waterstof", ("nec",),
-        "h.wiersma@energy.example.org", "nl", LawfulBasis.LEGITIMATE_INTEREST,
+        "h.wiersma@energy.example.org", "nl", LawfulBasis.PUBLIC_TASK,
     ),
     "elamrani": PersonSpec(
         "Noor", "el Amrani", "Oprichter en directeur", ("noorderwind",),
@@ -222,7 +223,7 @@ PEOPLE = {
     ),
     "becker": PersonSpec(
         "Matthias", "Becker", "Wissenschaftlicher Referent", ("hwk", "uni-oldenburg"),
-        "m.becker@hwk.example.org", "de", LawfulBasis.LEGITIMATE_INTEREST,
+        "m.becker@hwk.example.org", "de", LawfulBasis.PUBLIC_TASK,
     ),
     "claes": PersonSpec(
         "Sophie", "Claes", "EU-beleidsadviseur", ("hnp",), "s.claes@snn.example.org", "nl",

@@ -22,7 +22,7 @@ class PersonFactory(factory.django.DjangoModelFactory):
     first_name = factory.Faker("first_name")
     last_name = factory.Faker("last_name")
     email = factory.Sequence(lambda n: f"person{n}@example.org")
-    lawful_basis = "legitimate_interest"
+    lawful_basis = "public_task"
     retain_until = datetime.date(2030, 1, 1)
 
 

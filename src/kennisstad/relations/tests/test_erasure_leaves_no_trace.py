@@ -59,7 +59,7 @@ def contact(team_member):
             email=OLD_EMAIL,
             phone=PHONE,
             job_title="Directeur",
-            lawful_basis="legitimate_interest",
+            lawful_basis="public_task",
             retain_until=datetime.date(2030, 1, 1),
         ),
         user=team_member,

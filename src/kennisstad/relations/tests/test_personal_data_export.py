@@ -43,6 +43,7 @@ def test_every_app_contributes_its_section(person):
         "newsletter",
         "files",
         "history",
+        "kept_after_erasure",
     ]
     assert sections["profile"]["rows"][0]["email"] == "anna@umcg.example"
     assert sections["organisations"]["rows"][0]["name"] == "UMCG"

@@ -1,5 +1,5 @@
 """The nightly purge as production runs it (make test-production): celery beat, with its
-schedule set by the environment to fire within seconds, sends ``relations.purge_expired`` to the
+schedule set by the environment to fire within seconds, sends ``privacy.purge_personal_data`` to the
 real Redis; a real worker runs it on the test database and erases exactly the people whose
 retention date has passed, keeping everyone else; the run is logged with its counts, and the
 next runs find nobody left to erase."""
@@ -50,8 +50,8 @@ def test_the_purge_run_by_the_scheduler_erases_exactly_the_expired_people(
         assert person.erased_at is None
         assert (person.first_name, person.email) == kept_names[person.pk]
     runs = events(log, "task.purge.finished")
-    assert runs[0]["erased"] == 2 and runs[0]["failed"] == 0
-    assert all(run["erased"] == 0 for run in runs[1:])
-    assert all(run["task"] == "relations.purge_expired" for run in runs)
+    assert runs[0]["relations_person"] == 2 and runs[0]["failed"] == 0
+    assert all(run["relations_person"] == 0 for run in runs[1:])
+    assert all(run["task"] == "privacy.purge_personal_data" for run in runs)
     erased_events = events(log, "privacy.person.erased")
     assert sorted(event["person"] for event in erased_events) == sorted(p.pk for p in expired)

@@ -8,6 +8,7 @@ from kennisstad.accounts import access
 from kennisstad.core import views as core_views
 from kennisstad.core.exports import ExportableListMixin
 from kennisstad.core.services import delete_record
+from kennisstad.privacy.selectors import kept_for_person
 
 from .. import selectors, services
 from ..filters import PersonFilter
@@ -77,6 +78,7 @@ class PersonDetailView(core_views.RegistryDetailView):
         context["can_export"] = access.can_export_personal_data(user)
         context["can_erase"] = access.can_erase_personal_data(user) and not erased
         context["can_see_log"] = access.can_see_personal_data_log(user)
+        context["kept_after_erasure"] = kept_for_person(person.pk) if erased else []
         return context
 
 
