@@ -111,8 +111,8 @@ KENNISSTAD_TASK_RETRY_BACKOFF_MAX = env_int("KENNISSTAD_TASK_RETRY_BACKOFF_MAX",
 
 # The schedule (make beat): partners' calendars hourly, the purge of personal data past its
 # retention period nightly (every kind of record: contact persons, contact moments,
-# registrations, subscribers, delegation members; privacy.purge_personal_data), the reminders every morning, the digest
-# on Monday morning.
+# registrations, subscribers, delegation members; privacy.purge_personal_data), the reminders
+# every morning, the digest on Monday morning.
 CELERY_BEAT_SCHEDULE = beat_schedule(
     {
         "sync-feeds": ("agenda.sync_feeds", "KENNISSTAD_SCHEDULE_FEEDS", "5 * * * *", 3000),

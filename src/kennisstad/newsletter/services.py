@@ -5,6 +5,7 @@ import datetime
 import hashlib
 import logging
 from smtplib import SMTPException
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -298,7 +299,7 @@ def purge_subscribers(*, now: datetime.datetime | None = None) -> dict[str, int]
     }
 
 
-def purge_unsubscribed(*, cutoff: datetime.date, dry_run: bool = False, **_unused) -> int:
+def purge_unsubscribed(*, cutoff: datetime.date, dry_run: bool = False, **_unused: Any) -> int:
     """The purge as ``privacy`` runs it for the kind "subscriber": addresses unsubscribed
     before ``cutoff`` (today minus the municipality's period), history included."""
     before = timezone.make_aware(datetime.datetime.combine(cutoff, datetime.time.min))

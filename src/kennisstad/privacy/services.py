@@ -5,6 +5,7 @@ import datetime
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -33,7 +34,7 @@ def save_retention_period(
     return saved
 
 
-def record_kept(*, person_id: int, kept: Iterable) -> int:
+def record_kept(*, person_id: int, kept: Iterable[Any]) -> int:
     """Write down what an erasure of this person kept and on which ground (``relations``'
     ``Kept`` items: model, pk, fields, ground). Runs inside the erasure's transaction."""
     rows = [
