@@ -15,7 +15,7 @@ class LawfulBasis(models.TextChoices):
     CONSENT = "consent", _("Consent")
     CONTRACT = "contract", _("Contract")
     VITAL_INTERESTS = "vital_interests", _("Vital interests")
-    LEGITIMATE_INTEREST = "legitimate_interest", _("Legitimate interest (not a public task)")
+    LEGITIMATE_INTEREST = "legitimate_interest", _("Legitimate interest")
 
 
 JUSTIFICATION_MIN_LENGTH = 20

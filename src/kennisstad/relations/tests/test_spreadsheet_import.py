@@ -1,7 +1,6 @@
 """Importing organisations and people from a spreadsheet: all rows or none, every error with
 its row number."""
 
-import datetime
 import io
 
 import pytest
@@ -25,7 +24,15 @@ def xlsx(rows) -> bytes:
     return buffer.getvalue()
 
 
-PEOPLE_HEADER = ["Voornaam", "Achternaam", "E-mail", "Organisatie", "Grondslag", "Bewaren tot"]
+PEOPLE_HEADER = [
+    "Voornaam",
+    "Achternaam",
+    "E-mail",
+    "Organisatie",
+    "Grondslag",
+    "Justification of legitimate interest",
+]
+JUSTIFICATION = "Sponsor van de receptie: geen taak van de gemeente."
 
 
 def people_rows(bad_email="m.devries@rug.nl"):
@@ -37,10 +44,10 @@ def people_rows(bad_email="m.devries@rug.nl"):
             "a.jansen@rug.nl",
             "Rijksuniversiteit Groningen",
             "Publieke taak",
-            datetime.date(2030, 1, 1),
+            "",
         ],
-        ["Pieter", "Bakker", "p.bakker@hanze.nl", "", "Gerechtvaardigd belang", "31-12-2029"],
-        ["Maria", "de Vries", bad_email, "Rijksuniversiteit Groningen", "consent", "2031-06-30"],
+        ["Pieter", "Bakker", "p.bakker@hanze.nl", "", "Gerechtvaardigd belang", JUSTIFICATION],
+        ["Maria", "de Vries", bad_email, "Rijksuniversiteit Groningen", "consent", ""],
     ]
 
 
@@ -83,20 +90,24 @@ def test_an_invalid_email_names_the_row_and_the_column(team_member, rug):
     jansen = Person.objects.get(last_name="Jansen")
     assert list(jansen.organisations.all()) == [rug]
     assert jansen.lawful_basis == "public_task"
-    assert Person.objects.get(last_name="Bakker").retain_until == datetime.date(2029, 12, 31)
+    bakker = Person.objects.get(last_name="Bakker")
+    assert (bakker.lawful_basis, bakker.lawful_basis_justification) == (
+        "legitimate_interest",
+        JUSTIFICATION,
+    )
 
 
 def test_every_bad_row_is_reported_at_once(team_member, rug):
     rows = people_rows(bad_email="fout")
     rows[1][3] = "Onbekende Universiteit"
-    rows[2][5] = "morgen"
+    rows[2][5] = ""  # legitimate interest without its justification
     with pytest.raises(ImportRefused) as refused:
         import_file(data=xlsx(rows), filename="p.xlsx", kind="people", user=team_member)
-    assert refused.value.lines() == [
-        "rij 2: Organisatie: onbekende organisatie “Onbekende Universiteit”",
-        "rij 3: Bewaren tot: “morgen” is geen datum (gebruik 2030-12-31 of 31-12-2030)",
-        "rij 4: E-mail: Voer een geldig e-mailadres in.",
-    ]
+    lines = refused.value.lines()
+    assert lines[0] == "rij 2: Organisatie: onbekende organisatie “Onbekende Universiteit”"
+    assert lines[1].startswith("rij 3: Grondslag: ")
+    assert lines[2] == "rij 4: E-mail: Voer een geldig e-mailadres in."
+    assert len(lines) == 3
 
 
 def test_english_headers_and_csv_are_accepted(team_member):
