@@ -45,7 +45,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='historicalperson',
             name='lawful_basis',
-            field=models.CharField(choices=[('public_task', 'Public task'), ('legal_obligation', 'Legal obligation'), ('consent', 'Consent'), ('contract', 'Contract'), ('vital_interests', 'Vital interests'), ('legitimate_interest', 'Legitimate interest (not a public task)')], max_length=30, verbose_name='lawful basis'),
+            field=models.CharField(choices=[('public_task', 'Public task'), ('legal_obligation', 'Legal obligation'), ('consent', 'Consent'), ('contract', 'Contract'), ('vital_interests', 'Vital interests'), ('legitimate_interest', 'Legitimate interest')], max_length=30, verbose_name='lawful basis'),
         ),
         migrations.AlterField(
             model_name='historicalperson',
@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='person',
             name='lawful_basis',
-            field=models.CharField(choices=[('public_task', 'Public task'), ('legal_obligation', 'Legal obligation'), ('consent', 'Consent'), ('contract', 'Contract'), ('vital_interests', 'Vital interests'), ('legitimate_interest', 'Legitimate interest (not a public task)')], max_length=30, verbose_name='lawful basis'),
+            field=models.CharField(choices=[('public_task', 'Public task'), ('legal_obligation', 'Legal obligation'), ('consent', 'Consent'), ('contract', 'Contract'), ('vital_interests', 'Vital interests'), ('legitimate_interest', 'Legitimate interest')], max_length=30, verbose_name='lawful basis'),
         ),
         migrations.AlterField(
             model_name='person',
