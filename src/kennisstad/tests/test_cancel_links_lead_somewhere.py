@@ -27,6 +27,10 @@ NOT_A_RECORD_FORM = {"login", "mfa-verify", "mfa-remove"}
 # Forms only a partner editor opens (this walk signs in as a team member); their own tests
 # follow their Cancel link.
 PARTNER_FORMS = {"deliver"}
+# Forms only an administrator opens (the municipality's retention periods); their own tests
+# follow their Cancel link.
+ADMINISTRATOR_FORMS = {"retention-edit"}
+SKIPPED_FORMS = NOT_A_RECORD_FORM | PARTNER_FORMS | ADMINISTRATOR_FORMS
 
 
 class _Links(HTMLParser):
@@ -63,7 +67,7 @@ def form_routes(resolver=None, prefix="/"):
         elif isinstance(pattern, URLPattern):
             view = getattr(pattern.callback, "view_class", None)
             is_form = view is not None and issubclass(view, FormMixin | DeletionMixin)
-            if is_form and pattern.name not in NOT_A_RECORD_FORM | PARTNER_FORMS:
+            if is_form and pattern.name not in SKIPPED_FORMS:
                 yield prefix + str(pattern.pattern), view
 
 

@@ -73,6 +73,9 @@ def test_an_administrator_sets_it_on_the_page_and_a_team_member_may_not(
 ):
     url = reverse("privacy:retention-edit", args=["newsletter.subscriber"])
     assert client_for(team_member).get(url).status_code == 403
+    form = client_for(administrator).get(url).content.decode()
+    assert f'href="{reverse("privacy:retention")}"' in form  # Cancel leads back to the list
+    assert client_for(administrator).get(url.replace("newsletter", "nothing")).status_code == 404
     assert client_for(team_member).get(reverse("privacy:retention")).status_code == 200
     response = client_for(administrator).post(url, {"months": "2", "ground": "Raadsbesluit"})
     assert response.status_code == 302
