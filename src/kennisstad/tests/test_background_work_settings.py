@@ -53,13 +53,13 @@ def test_redis_url_is_the_broker_and_the_result_store():
 def test_a_job_switched_off_is_not_scheduled():
     *_rest, jobs = celery_settings(KENNISSTAD_SCHEDULE_DIGEST="off")
     assert jobs == (
-        "['newsletter-purge', 'newsletter-resume', 'purge-expired', 'purge-registrations', "
-        "'send-reminders', 'sync-feeds']"
+        "['newsletter-purge', 'newsletter-resume', 'purge-expired', 'send-reminders', "
+        "'sync-feeds']"
     )
 
 
 def test_the_default_times(monkeypatch):
-    for name in ("FEEDS", "PURGE", "PURGE_REGISTRATIONS", "REMINDERS", "DIGEST"):
+    for name in ("FEEDS", "PURGE", "REMINDERS", "DIGEST"):
         monkeypatch.delenv(f"KENNISSTAD_SCHEDULE_{name}", raising=False)
     from django.conf import settings
 

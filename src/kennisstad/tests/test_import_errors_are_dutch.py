@@ -49,8 +49,8 @@ def shown(response) -> str:
         ("organisations", "Naam;Land\n;NL\n", "rij 2: Naam: Dit veld kan niet leeg zijn"),
         (
             "people",
-            "Voornaam;Achternaam;Bewaren tot\nA;B;31-31-2020\n",
-            "rij 2: Bewaren tot: “31-31-2020” is geen datum",
+            "Voornaam;Achternaam;Grondslag\nA;B;Onbekend\n",
+            "rij 2: Grondslag: “Onbekend” is niet een van",
         ),
         (
             "projects",
