@@ -53,8 +53,7 @@ def test_redis_url_is_the_broker_and_the_result_store():
 def test_a_job_switched_off_is_not_scheduled():
     *_rest, jobs = celery_settings(KENNISSTAD_SCHEDULE_DIGEST="off")
     assert jobs == (
-        "['newsletter-purge', 'newsletter-resume', 'purge-expired', 'send-reminders', "
-        "'sync-feeds']"
+        "['newsletter-purge', 'newsletter-resume', 'purge-expired', 'send-reminders', 'sync-feeds']"
     )
 
 
