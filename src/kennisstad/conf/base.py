@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "kennisstad.planning",
     "kennisstad.newsletter",
     "kennisstad.checklists",
+    "kennisstad.integrity",
     "kennisstad.portal",
     "kennisstad.search",
     "kennisstad.workspace",
