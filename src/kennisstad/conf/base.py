@@ -364,6 +364,7 @@ SPECTACULAR_SETTINGS = {
         "DocumentStatusEnum": "kennisstad.policy.models.DocumentStatus",
         "FigureKindEnum": "kennisstad.indicators.models.FigureKind",
         "ProgressStatusEnum": "kennisstad.planning.models.ProgressStatus",
+        "TripKindEnum": "kennisstad.integrity.models.TripKind",
     },
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kennisstad.accounts.models import Role, User
 from kennisstad.agenda.models import Activity
-from kennisstad.core.forms import DateInput, DateTimeInput, StyledFormMixin, VersionedModelForm
+from kennisstad.core.forms import DateTimeInput, StyledFormMixin, VersionedModelForm
 
 from .models import (
     DIRECTION_OF_KIND,

@@ -9,8 +9,12 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import serializers, viewsets
 
 from kennisstad.accounts import access
-from kennisstad.core.api import ModelCleanSerializer, ModelSerializer, VersionedModelViewSet
-from kennisstad.core.api import assign_fields
+from kennisstad.core.api import (
+    ModelCleanSerializer,
+    ModelSerializer,
+    VersionedModelViewSet,
+    assign_fields,
+)
 from kennisstad.core.api_schema import versioned_schema
 
 from . import selectors, services

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from kennisstad.accounts import access
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from kennisstad.accounts import access
 from kennisstad.core.contributions import PageAction, PageSection, page_actions
 from kennisstad.delegations.pages import DELEGATION_SECTIONS
 

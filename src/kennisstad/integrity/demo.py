@@ -52,7 +52,8 @@ RECEIVED = (
         "estimated_value": Decimal("60.00"), "disposition": Disposition.MUNICIPALITY,
     }),
     (None, -125, {
-        "recipient": "mayor", "giver_organisation": "rug", "giver_name": "Rijksuniversiteit Groningen",
+        "recipient": "mayor", "giver_organisation": "rug",
+        "giver_name": "Rijksuniversiteit Groningen",
         "occasion": "Per post, na de opening van het academisch jaar",
         "description_nl": "Wijnpakket", "description_en": "Box of wine",
         "estimated_value": Decimal("50.00"), "disposition": Disposition.KEPT,
@@ -82,7 +83,8 @@ GIVEN = (
 
 TRIPS = (
     ("brussels-mission", 0, {
-        "office_holder": "europe", "kind": "trip", "paid_by": "Samenwerkingsverband Noord-Nederland",
+        "office_holder": "europe", "kind": "trip",
+        "paid_by": "Samenwerkingsverband Noord-Nederland",
         "destination": "Brussel", "destination_country": "BE",
         "purpose": "Missie naar Brussel: waterstof en stedelijk cohesiebeleid",
         "estimated_value": Decimal("427.40"), "days": 2,

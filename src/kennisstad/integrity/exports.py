@@ -5,8 +5,15 @@ with a byte-order mark, ``;`` and decimal commas for Dutch Excel, and a DOCX tab
 
 from django.utils.translation import gettext as _
 
-from kennisstad.delegations.exports import CONTENT_TYPES, FORMATS, Table, euro, to_csv
-from kennisstad.delegations.exports import to_docx, to_xlsx
+from kennisstad.delegations.exports import (
+    CONTENT_TYPES,
+    FORMATS,
+    Table,
+    euro,
+    to_csv,
+    to_docx,
+    to_xlsx,
+)
 
 from . import selectors
 from .selectors import PublicationPeriod
@@ -54,7 +61,9 @@ def gifts_table(period: PublicationPeriod) -> Table:
 def trips_table(period: PublicationPeriod) -> Table:
     return Table(
         title=_("Trips and invitations paid by third parties %(period)s") % {"period": period},
-        note=_("Per office-holder: trips, invitations and hospitality the municipality did not pay."),
+        note=_(
+            "Per office-holder: trips, invitations and hospitality the municipality did not pay."
+        ),
         headers=[
             _("Office-holder"),
             _("Function"),

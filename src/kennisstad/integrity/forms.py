@@ -1,6 +1,5 @@
 """The forms of the integrity registers, and the period chooser of the register page."""
 
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.core.forms import DateInput, VersionedModelForm

@@ -7,7 +7,8 @@ register is published under the code of conduct the council adopted (Gemeentewet
 entry (not above the threshold, or of a period not yet published) loses the name: it is
 replaced by "erased" and the link to the contact is cleared."""
 
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from kennisstad.relations.personal_data import (
     Kept,

@@ -7,6 +7,7 @@ a closed period above the threshold is a published register entry (what an erasu
 
 import datetime
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -155,7 +156,7 @@ def published_trips() -> QuerySet[ThirdPartyTrip]:
     )
 
 
-def in_period(queryset: QuerySet, field: str, slug: str) -> QuerySet:
+def in_period(queryset: QuerySet[Any], field: str, slug: str) -> QuerySet[Any]:
     """``queryset`` narrowed to the period ``2027-q1`` names; nothing for a malformed one."""
     period = period_from_slug(slug)
     if period is None:
@@ -196,7 +197,7 @@ def trips(*, user: UserLike) -> QuerySet[ThirdPartyTrip]:
     return access.visible_integrity_records(user, queryset).order_by("-starts_on", "-id")
 
 
-def of_delegation(delegation_id: int) -> dict:
+def of_delegation(delegation_id: int) -> dict[str, list[Any]]:
     """What the delegation page shows: the gifts received and given during the visit and the
     trips a third party paid."""
     return {

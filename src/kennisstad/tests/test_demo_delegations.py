@@ -28,8 +28,7 @@ def test_demo_delegations_are_realistic_and_idempotent():
 
     def counts():
         return [
-            model.objects.count()
-            for model in (Delegation, GiftReceived, GiftGiven, TravelCost)
+            model.objects.count() for model in (Delegation, GiftReceived, GiftGiven, TravelCost)
         ]
 
     before = counts()

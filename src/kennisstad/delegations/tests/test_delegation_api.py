@@ -4,7 +4,6 @@ it, stored rows are changed in place by id, and a bad row is named without savin
 import pytest
 
 from kennisstad.delegations.models import Delegation
-
 from kennisstad.integrity.tests.factories import GiftReceivedFactory
 
 from .factories import DelegationFactory, TravelCostFactory, VisitFactory, at, outgoing_visit

@@ -5,9 +5,8 @@ import pytest
 from django.urls import reverse
 
 from kennisstad.delegations.models import Delegation
-from kennisstad.relations.tests.factories import PersonFactory
-
 from kennisstad.integrity.tests.factories import GiftReceivedFactory
+from kennisstad.relations.tests.factories import PersonFactory
 
 from .factories import DelegationFactory, TravelCostFactory, VisitFactory, at, outgoing_visit
 
@@ -75,7 +74,10 @@ def test_team_creates_a_delegation_with_members(client_for, team_member):
     assert str(delegation.members.get()) == "Zijne Excellentie " + str(person)
     assert delegation.history.count() == 1 and delegation.members.get().history.count() == 1
     # Gifts are registered in the integrity registers (integrity/tests), not on this form.
-    assert "gifts-TOTAL_FORMS" not in web.get(reverse("delegations:delegation-create")).content.decode()
+    assert (
+        "gifts-TOTAL_FORMS"
+        not in web.get(reverse("delegations:delegation-create")).content.decode()
+    )
 
 
 def test_an_incoming_visit_has_no_travel_costs(client_for, team_member):

@@ -1,6 +1,6 @@
-"""The foreign-travel register exports as XLSX, CSV and DOCX that open with openpyxl and python-docx (or as
-Dutch-Excel CSV) and hold the register's rows; the command writes them to a file. (The gifts registers' exports
-are tested in integrity/tests.)"""
+"""The foreign-travel register exports as XLSX, CSV and DOCX that open with openpyxl and
+python-docx (or as Dutch-Excel CSV) and hold the register's rows; the command writes them to a
+file. (The gifts registers' exports are tested in integrity/tests.)"""
 
 import io
 from decimal import Decimal

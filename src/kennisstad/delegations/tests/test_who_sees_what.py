@@ -6,9 +6,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from kennisstad.relations.tests.factories import PersonFactory
-
 from kennisstad.integrity.tests.factories import GiftReceivedFactory
+from kennisstad.relations.tests.factories import PersonFactory
 
 from .factories import DelegationFactory, TravelCostFactory, at, outgoing_visit
 

@@ -16,8 +16,12 @@ from kennisstad.integrity.exports import render
 from kennisstad.integrity.models import Function
 from kennisstad.integrity.selectors import PublicationPeriod
 
-from .factories import GiftGivenFactory, GiftReceivedFactory, OfficeHolderFactory
-from .factories import ThirdPartyTripFactory
+from .factories import (
+    GiftGivenFactory,
+    GiftReceivedFactory,
+    OfficeHolderFactory,
+    ThirdPartyTripFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -33,14 +37,25 @@ def registers():
         received_on=datetime.date(2025, 3, 10),
         estimated_value=Decimal("350.00"),
     )
-    GiftReceivedFactory(description_nl="Zijden sjaal", estimated_value=Decimal("40.00"),
-                        received_on=datetime.date(2025, 3, 10), disposition="kept")
+    GiftReceivedFactory(
+        description_nl="Zijden sjaal",
+        estimated_value=Decimal("40.00"),
+        received_on=datetime.date(2025, 3, 10),
+        disposition="kept",
+    )
     GiftReceivedFactory(description_nl="Tegel", received_on=datetime.date(2025, 4, 1))
     GiftGivenFactory(description_nl="Designkussen", given_on=datetime.date(2025, 3, 10))
-    ThirdPartyTripFactory(office_holder=mayor, destination="Hamburg",
-                          starts_on=datetime.date(2025, 2, 3), ends_on=datetime.date(2025, 2, 4))
-    ThirdPartyTripFactory(destination="Tianjin", starts_on=datetime.date(2025, 5, 3),
-                          ends_on=datetime.date(2025, 5, 8))
+    ThirdPartyTripFactory(
+        office_holder=mayor,
+        destination="Hamburg",
+        starts_on=datetime.date(2025, 2, 3),
+        ends_on=datetime.date(2025, 2, 4),
+    )
+    ThirdPartyTripFactory(
+        destination="Tianjin",
+        starts_on=datetime.date(2025, 5, 3),
+        ends_on=datetime.date(2025, 5, 8),
+    )
 
 
 def test_xlsx_has_typed_rows_of_the_period_only(registers):
