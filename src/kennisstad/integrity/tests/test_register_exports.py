@@ -102,3 +102,27 @@ def test_the_team_page_and_the_portal_download(client, client_for, reader, regis
     public = client.get(reverse("portal:integrity-download", args=[Q1.slug, "gifts", "docx"]))
     assert public.status_code == 200
     Document(io.BytesIO(public.content))
+
+
+def test_the_command_writes_a_period(tmp_path, registers):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    target = tmp_path / "gifts.xlsx"
+    call_command(
+        "export-integrity-register",
+        register="gifts",
+        period="2025-q1",
+        format="xlsx",
+        output=str(target),
+        language="en",
+    )
+    assert "Gifts register" in load_workbook(target).active["A1"].value
+    with pytest.raises(CommandError):
+        call_command(
+            "export-integrity-register",
+            register="gifts",
+            period="2025-q9",
+            format="csv",
+            output=str(tmp_path / "x.csv"),
+        )
