@@ -10,18 +10,10 @@ for prefix, kind in (
     ("gifts-given", "gift-given"),
     ("trips", "trip"),
 ):
-    options = {"kind": views.KINDS[kind]}
+    classes = views.views_for(views.KINDS[kind])
     urlpatterns += [
-        path(f"{prefix}/", views.RecordListView.as_view(**options), name=f"{kind}-list"),
-        path(f"{prefix}/new/", views.RecordCreateView.as_view(**options), name=f"{kind}-create"),
-        path(
-            f"{prefix}/<int:pk>/",
-            views.RecordDetailView.as_view(**options),
-            name=f"{kind}-detail",
-        ),
-        path(
-            f"{prefix}/<int:pk>/edit/",
-            views.RecordUpdateView.as_view(**options),
-            name=f"{kind}-update",
-        ),
+        path(f"{prefix}/", classes["list"].as_view(), name=f"{kind}-list"),
+        path(f"{prefix}/new/", classes["create"].as_view(), name=f"{kind}-create"),
+        path(f"{prefix}/<int:pk>/", classes["detail"].as_view(), name=f"{kind}-detail"),
+        path(f"{prefix}/<int:pk>/edit/", classes["update"].as_view(), name=f"{kind}-update"),
     ]

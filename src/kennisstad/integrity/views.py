@@ -222,18 +222,6 @@ class RecordSaveMixin(KindMixin):
     template_name = "core/form.html"
     may_open = access.is_team
 
-    @property
-    def model(self):
-        return self.kind.model
-
-    @property
-    def form_class(self):
-        return self.kind.form_class
-
-    @property
-    def new_heading(self):
-        return self.kind.new_heading
-
     def get_initial(self):
         initial = super().get_initial()
         delegation = whole_number(self.request.GET.get("delegation"))
@@ -259,6 +247,26 @@ class RecordCreateView(RecordSaveMixin, core_views.RegistryCreateView):
 
 class RecordUpdateView(RecordSaveMixin, core_views.RegistryUpdateView):
     pass
+
+
+def views_for(kind: Kind) -> dict[str, Any]:
+    """The list, page, create and edit views of one kind, as classes of their own (the site-wide
+    tests read ``model`` from a view's class)."""
+    attributes = {
+        "kind": kind,
+        "model": kind.model,
+        "form_class": kind.form_class,
+        "new_heading": kind.new_heading,
+    }
+    return {
+        name: type(f"{kind.model.__name__}{base.__name__}", (base,), attributes)
+        for name, base in (
+            ("list", RecordListView),
+            ("detail", RecordDetailView),
+            ("create", RecordCreateView),
+            ("update", RecordUpdateView),
+        )
+    }
 
 
 class RegisterView(core_views.RegistryViewMixin, generic.TemplateView):
