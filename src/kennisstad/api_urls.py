@@ -19,6 +19,14 @@ from kennisstad.finances.api import (
 from kennisstad.finances.api_grants import AllocationViewSet, GrantViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.indicators.api_deliveries import DeliveredValueViewSet
+from kennisstad.integrity.api import (
+    GiftGivenViewSet,
+    GiftReceivedViewSet,
+    OfficeHolderViewSet,
+    PublicGiftViewSet,
+    PublicTripViewSet,
+    ThirdPartyTripViewSet,
+)
 from kennisstad.newsletter.api import EditionViewSet, SubscriberViewSet
 from kennisstad.planning.api import ChapterViewSet, DocumentViewSet
 from kennisstad.planning.api_deadlines import DeadlineViewSet
@@ -55,6 +63,12 @@ router.register("attachments", AttachmentViewSet, basename="attachment")
 router.register("newsletter-editions", EditionViewSet, basename="newsletter-edition")
 router.register("newsletter-subscribers", SubscriberViewSet, basename="newsletter-subscriber")
 router.register("registrations", RegistrationViewSet, basename="registration")
+router.register("office-holders", OfficeHolderViewSet, basename="office-holder")
+router.register("gifts-received", GiftReceivedViewSet, basename="gift-received")
+router.register("gifts-given", GiftGivenViewSet, basename="gift-given")
+router.register("third-party-trips", ThirdPartyTripViewSet, basename="third-party-trip")
+router.register("public-gifts", PublicGiftViewSet, basename="public-gift")
+router.register("public-trips", PublicTripViewSet, basename="public-trip")
 router.register(
     "registration-settings", RegistrationSettingsViewSet, basename="registration-settings"
 )

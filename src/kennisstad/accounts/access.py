@@ -145,6 +145,13 @@ def can_see_gifts_and_travel_costs(user) -> bool:
     return is_team_or_reader(user)
 
 
+def visible_integrity_records(user, queryset: QuerySet) -> QuerySet:
+    """The integrity registers as the team keeps them (gifts received and given, third-party
+    trips, office-holders): the municipality's side. The public sees only the published
+    register, through the portal."""
+    return queryset if can_see_gifts_and_travel_costs(user) else queryset.none()
+
+
 def can_see_management_details(user) -> bool:
     """Who in the municipality owns a project or a relationship, and what a project costs, are
     the municipality's own business: its side only (team and readers). Partners and the public

@@ -11,6 +11,11 @@ from .env import env_int, env_optional, env_str
 
 # Gifts with an estimated value above this (EUR) go into the published gifts register.
 GIFTS_REGISTER_THRESHOLD = Decimal(env_str("GIFTS_REGISTER_THRESHOLD", "50"))
+# How often the integrity registers (gifts received, trips paid by third parties) are published:
+# "quarter" or "half_year". A period appears on the portal once it has ended.
+KENNISSTAD_INTEGRITY_PUBLICATION = env_str("KENNISSTAD_INTEGRITY_PUBLICATION", "quarter")
+if KENNISSTAD_INTEGRITY_PUBLICATION not in ("quarter", "half_year"):
+    raise ImproperlyConfigured('KENNISSTAD_INTEGRITY_PUBLICATION must be "quarter" or "half_year".')
 # Days before a grant's accountability is due that its handler is reminded.
 KENNISSTAD_GRANT_REMINDER_DAYS = env_int("KENNISSTAD_GRANT_REMINDER_DAYS", 30)
 

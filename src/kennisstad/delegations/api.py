@@ -1,9 +1,10 @@
-"""REST API for delegations, with their members, programme, gifts and travel costs nested.
+"""REST API for delegations, with their members, programme and travel costs nested (gifts are
+in the integrity registers' API).
 
 Writes replace a nested list when it is sent (rows keep their ``id`` to be updated in place)
 and leave it alone when it is left out; the whole delegation carries one version (If-Match).
 What a caller sees follows ``accounts.access``: partners get the delegations of the visits they
-may see, without members, hosts, needs, gifts or travel costs."""
+may see, without members, hosts, needs or travel costs."""
 
 from django.utils.translation import gettext as _
 from django_countries.serializer_fields import CountryField
@@ -29,7 +30,6 @@ from .models import (
     Delegation,
     DelegationMember,
     Direction,
-    Gift,
     ProgrammeItem,
     TravelCost,
 )
@@ -45,7 +45,7 @@ PEOPLE_FIELDS = (
     "accessibility",
     "notes",
 )
-GIFT_AND_COST_FIELDS = ("gifts", "travel_costs")
+GIFT_AND_COST_FIELDS = ("travel_costs",)
 
 
 class ChildSerializer(ModelSerializer):
@@ -85,22 +85,6 @@ class ProgrammeItemSerializer(ChildSerializer):
         ]
 
 
-class GiftSerializer(ChildSerializer):
-    class Meta:
-        model = Gift
-        fields = [
-            "id",
-            "direction",
-            "given_on",
-            "description_nl",
-            "description_en",
-            "giver",
-            "recipient",
-            "estimated_value",
-            "disposition",
-        ]
-
-
 class TravelCostSerializer(ChildSerializer):
     destination_country = CountryField()
     total = serializers.DecimalField(max_digits=11, decimal_places=2, read_only=True)
@@ -136,9 +120,6 @@ class DelegationSerializer(ModelCleanSerializer):
     )
     members = MemberSerializer(many=True, required=False)
     programme = ProgrammeItemSerializer(many=True, required=False)
-    gifts = GiftSerializer(
-        many=True, required=False, help_text="Left out for callers who may not see gifts."
-    )
     travel_costs = TravelCostSerializer(
         many=True,
         required=False,
@@ -165,7 +146,6 @@ class DelegationSerializer(ModelCleanSerializer):
             "notes",
             "members",
             "programme",
-            "gifts",
             "travel_costs",
             "version",
             "updated_at",
@@ -224,7 +204,7 @@ class DelegationViewSet(VersionedModelViewSet):
         }
         lists = {
             name: [dict(row) for row in validated_data.pop(name)]
-            for name in ("members", "programme", "gifts", "travel_costs")
+            for name in ("members", "programme", "travel_costs")
             if name in validated_data
         }
         instance = instance or Delegation()

@@ -1,6 +1,6 @@
 """Delegations in the demo scenario: the incoming delegation from the partner city Tianjin and an
-outgoing mission to Brussels, with members, programme, needs, gifts on both sides of the
-register threshold and travel costs paid partly by a third party.
+outgoing mission to Brussels, with members, programme, needs and travel costs paid partly by a
+third party (the gifts exchanged on these visits are ``integrity``'s part of the scenario).
 
 Written through ``save_delegation`` after the calendar is loaded (the Tianjin visit is one of its
 activities; the Brussels mission and the visiting vice-mayor are added here through the agenda's
@@ -20,18 +20,17 @@ from kennisstad.core.demo import ENERGY, SMART_CITY, DemoLoad
 from kennisstad.privacy.lawful_basis import LawfulBasis
 from kennisstad.relations.demo import PersonSpec, load_people
 
-from .models import Delegation, GiftDirection, GiftDisposition, PaidBy
+from .models import Delegation, PaidBy
 from .services import save_delegation
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-RECEIVED, GIVEN = GiftDirection.RECEIVED, GiftDirection.GIVEN
 
 
 @dataclass(frozen=True)
 class DelegationSpec:
     """A delegation on a calendar visit (by slug). People and users are scenario keys; a
     programme item's ``day`` counts from the visit's first day, ``at`` and ``until`` are local
-    (hour, minute); every gift is given on the first day."""
+    (hour, minute)."""
 
     visit: str
     country: str
@@ -41,7 +40,6 @@ class DelegationSpec:
     host_people: tuple[str, ...] = ()
     members: tuple[dict, ...] = ()
     programme: tuple[dict, ...] = ()
-    gifts: tuple[dict, ...] = ()
     travel_costs: tuple[dict, ...] = ()
 
 
@@ -126,42 +124,6 @@ TIANJIN = DelegationSpec(
             "responsible_user": "advisor",
         },
     ),
-    gifts=(
-        {
-            "direction": RECEIVED,
-            "description_nl": "Porseleinen vaas met stadsgezicht van Tianjin",
-            "description_en": "Porcelain vase with a view of Tianjin",
-            "giver": "Vice-burgemeester van Tianjin",
-            "recipient": "Burgemeester van Groningen",
-            "estimated_value": Decimal("350.00"),
-            "disposition": GiftDisposition.KEPT,
-        },
-        {
-            "direction": RECEIVED,
-            "description_nl": "Zijden sjaal",
-            "description_en": "Silk scarf",
-            "giver": "Delegatie Tianjin",
-            "recipient": "Wethouder Economische Zaken",
-            "estimated_value": Decimal("40.00"),
-            "disposition": GiftDisposition.REGISTERED,
-        },
-        {
-            "direction": GIVEN,
-            "description_nl": "Delfts blauwe tegel met de Martinitoren",
-            "description_en": "Delft blue tile with the Martini Tower",
-            "giver": "Burgemeester van Groningen",
-            "recipient": "Vice-burgemeester van Tianjin",
-            "estimated_value": Decimal("95.00"),
-        },
-        {
-            "direction": GIVEN,
-            "description_nl": "Fotoboek 'Groningen, stad van kennis'",
-            "description_en": "Photo book 'Groningen, city of knowledge'",
-            "giver": "Gemeente Groningen",
-            "recipient": "Leden van de delegatie",
-            "estimated_value": Decimal("35.00"),
-        },
-    ),
 )
 
 BRUSSELS = DelegationSpec(
@@ -195,25 +157,6 @@ BRUSSELS = DelegationSpec(
             "title_en": "Breakfast session on the hydrogen region with MEPs",
             "place": "Huis van de Nederlandse Provincies",
             "responsible_person": "claes",
-        },
-    ),
-    gifts=(
-        {
-            "direction": GIVEN,
-            "description_nl": "Designkussen met de Groningse skyline",
-            "description_en": "Design cushion with the Groningen skyline",
-            "giver": "Wethouder Economische Zaken",
-            "recipient": "Directeur DG REGIO",
-            "estimated_value": Decimal("65.00"),
-        },
-        {
-            "direction": RECEIVED,
-            "description_nl": "Boek over dertig jaar Europees cohesiebeleid",
-            "description_en": "Book on thirty years of European cohesion policy",
-            "giver": "DG REGIO",
-            "recipient": "Wethouder Economische Zaken",
-            "estimated_value": Decimal("25.00"),
-            "disposition": GiftDisposition.DONATED,
         },
     ),
     travel_costs=(
@@ -282,7 +225,6 @@ def _create(demo: DemoLoad, spec: DelegationSpec, activity: Activity) -> Delegat
         members=[{**row, "person": demo.refs["people"][row["person"]]} for row in spec.members]
         or None,
         programme=[_programme_item(demo, day, row) for row in spec.programme] or None,
-        gifts=[{**row, "given_on": day} for row in spec.gifts] or None,
         travel_costs=list(spec.travel_costs) or None,
     )
 

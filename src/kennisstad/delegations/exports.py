@@ -1,4 +1,5 @@
-"""The two integrity registers as files for the integrity publication: XLSX with typed cells
+"""The foreign-travel register as files for the integrity publication (``integrity`` writes its
+registers with the same formats): XLSX with typed cells
 (dates and euro amounts Excel calculates with), CSV and a DOCX table to paste into Word.
 
 CSV choice: UTF-8 with a byte-order mark, ``;`` between fields, decimal commas and dd-mm-yyyy
@@ -21,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from kennisstad.core.exports import name_docx, name_workbook
 
-from .selectors import Period, TravelRegister, gifts_register, gifts_threshold, travel_register
+from .selectors import Period, TravelRegister, travel_register
 
 FORMATS = ("xlsx", "csv", "docx")
 CONTENT_TYPES = {
@@ -29,7 +30,7 @@ CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-REGISTERS = ("gifts", "travel")
+REGISTERS = ("travel",)
 
 
 @dataclass
@@ -49,40 +50,6 @@ def euro(value: Decimal) -> str:
 
 def day(value: datetime.date) -> str:
     return value.strftime("%d-%m-%Y")
-
-
-def gifts_table(period: Period, *, threshold: Decimal | None = None) -> Table:
-    threshold = gifts_threshold() if threshold is None else threshold
-    gifts = gifts_register(period, threshold=threshold)
-    return Table(
-        title=_("Gifts register %(period)s") % {"period": period},
-        note=_("Gifts given and received with an estimated value over %(amount)s.")
-        % {"amount": euro(threshold)},
-        headers=[
-            _("Date"),
-            _("Given or received"),
-            _("Description"),
-            _("Giver"),
-            _("Recipient"),
-            _("Estimated value (EUR)"),
-            _("What happened to it"),
-            _("Visit"),
-        ],
-        rows=[
-            [
-                gift.given_on,
-                gift.get_direction_display(),
-                gift.description,
-                gift.giver,
-                gift.recipient,
-                gift.estimated_value,
-                gift.get_disposition_display(),
-                gift.delegation.activity.title,
-            ]
-            for gift in gifts
-        ],
-        totals=None,
-    )
 
 
 def travel_table(period: Period, register: TravelRegister | None = None) -> Table:
@@ -133,8 +100,6 @@ def travel_table(period: Period, register: TravelRegister | None = None) -> Tabl
 
 
 def table_for(register: str, period: Period) -> Table:
-    if register == "gifts":
-        return gifts_table(period)
     if register == "travel":
         return travel_table(period)
     raise ValueError(register)
@@ -245,5 +210,5 @@ def render(register: str, period: Period, fmt: str) -> bytes:
 
 
 def filename(register: str, period: Period, fmt: str) -> str:
-    name = {"gifts": _("gifts-register"), "travel": _("foreign-travel-register")}[register]
+    name = {"travel": _("foreign-travel-register")}[register]
     return f"{name}-{period.slug}.{fmt}"

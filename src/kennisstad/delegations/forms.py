@@ -1,4 +1,4 @@
-"""The delegation form with its members, programme, gifts and travel costs as inline formsets."""
+"""The delegation form with its members, programme and travel costs as inline formsets."""
 
 from django import forms
 from django.forms import inlineformset_factory
@@ -6,13 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from kennisstad.accounts.models import Role, User
 from kennisstad.agenda.models import Activity
-from kennisstad.core.forms import DateInput, DateTimeInput, StyledFormMixin, VersionedModelForm
+from kennisstad.core.forms import DateTimeInput, StyledFormMixin, VersionedModelForm
 
 from .models import (
     DIRECTION_OF_KIND,
     Delegation,
     DelegationMember,
-    Gift,
     ProgrammeItem,
     TravelCost,
 )
@@ -87,22 +86,6 @@ class ProgrammeItemForm(StyledFormMixin, forms.ModelForm):
         self.fields["responsible_user"].queryset = team_users()
 
 
-class GiftForm(StyledFormMixin, forms.ModelForm):
-    class Meta:
-        model = Gift
-        fields = [
-            "direction",
-            "given_on",
-            "description_nl",
-            "description_en",
-            "giver",
-            "recipient",
-            "estimated_value",
-            "disposition",
-        ]
-        widgets = {"given_on": DateInput()}
-
-
 class TravelCostForm(StyledFormMixin, forms.ModelForm):
     class Meta:
         model = TravelCost
@@ -126,7 +109,6 @@ FORMSETS = {
     # prefix: (formset class, legend)
     "members": (_formset(DelegationMember, MemberForm, 2), _("Members")),
     "programme": (_formset(ProgrammeItem, ProgrammeItemForm, 2), _("Programme")),
-    "gifts": (_formset(Gift, GiftForm, 1), _("Gifts")),
     "travel_costs": (_formset(TravelCost, TravelCostForm, 1), _("Travel costs")),
 }
 
@@ -134,7 +116,6 @@ FORMSETS = {
 FORMSET_FIELDS = {
     "members": tuple(MemberForm.Meta.fields),
     "programme": tuple(ProgrammeItemForm.Meta.fields),
-    "gifts": tuple(GiftForm.Meta.fields),
     "travel_costs": tuple(TravelCostForm.Meta.fields),
 }
 

@@ -1,5 +1,6 @@
 """Delegations: who comes to the city or travels abroad for an incoming or outgoing visit, their
-programme and needs, and the gifts and travel costs the integrity registers publish."""
+programme and needs, and the travel costs the foreign-travel register publishes. Gifts live in
+``integrity`` (gifts are received without a visit too)."""
 
 from decimal import Decimal
 
@@ -197,55 +198,6 @@ class ProgrammeItem(models.Model):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The end lies before the start.")})
-
-
-class GiftDirection(models.TextChoices):
-    RECEIVED = "received", _("Received")
-    GIVEN = "given", _("Given")
-
-
-class GiftDisposition(models.TextChoices):
-    KEPT = "kept", _("Kept by the municipality")
-    REGISTERED = "registered", _("Registered")
-    RETURNED = "returned", _("Returned")
-    DONATED = "donated", _("Donated")
-
-
-class Gift(models.Model):
-    """A gift given or received during a visit; above the threshold it is published."""
-
-    delegation = models.ForeignKey(
-        Delegation, verbose_name=_("delegation"), on_delete=models.CASCADE, related_name="gifts"
-    )
-    direction = models.CharField(_("given or received"), max_length=10, choices=GiftDirection)
-    description_nl = models.CharField(_("description (Dutch)"), max_length=300)
-    description_en = models.CharField(_("description (English)"), max_length=300, blank=True)
-    giver = models.CharField(_("giver"), max_length=200)
-    recipient = models.CharField(_("recipient"), max_length=200)
-    estimated_value = models.DecimalField(_("estimated value (EUR)"), **MONEY)
-    given_on = models.DateField(_("date"))
-    disposition = models.CharField(
-        _("what happened to it"), max_length=12, choices=GiftDisposition, blank=True
-    )
-    history = HistoricalRecords()
-
-    description = translated("description")
-
-    class Meta:
-        ordering = ["given_on", "id"]
-        verbose_name = _("gift")
-        verbose_name_plural = _("gifts")
-        indexes = [models.Index(fields=["given_on", "estimated_value"])]
-
-    def __str__(self) -> str:
-        return self.description
-
-    def clean(self) -> None:
-        super().clean()
-        if self.direction == GiftDirection.RECEIVED and not self.disposition:
-            raise ValidationError(
-                {"disposition": _("Say what happened to a gift the municipality received.")}
-            )
 
 
 class PaidBy(models.TextChoices):

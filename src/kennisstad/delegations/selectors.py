@@ -1,6 +1,5 @@
-"""Reads over delegations, and the two integrity registers built from them: the gifts register
-(gifts above the threshold, per year or half year) and the foreign-travel register (outgoing
-missions per half year with their costs split by who paid)."""
+"""Reads over delegations, and the foreign-travel register built from them (outgoing missions
+per half year with their costs split by who paid). The gifts registers are in ``integrity``."""
 
 import datetime
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from kennisstad.accounts import access
 from kennisstad.agenda.models import ActivityKind
 from kennisstad.core.typing import UserLike
 
-from .models import Delegation, DelegationMember, Gift, PaidBy
+from .models import Delegation, DelegationMember, PaidBy
 
 ZERO = Decimal("0.00")
 
@@ -34,7 +33,6 @@ def delegation_detail_queryset(*, user: UserLike) -> QuerySet[Delegation]:
         Prefetch("members", DelegationMember.objects.select_related("person")),
         "programme__responsible_user",
         "programme__responsible_person",
-        "gifts",
         "travel_costs",
     )
 
@@ -73,28 +71,6 @@ class Period:
     @property
     def slug(self) -> str:
         return f"{self.year}" if self.half is None else f"{self.year}-h{self.half}"
-
-
-def gifts_threshold() -> Decimal:
-    return Decimal(str(getattr(settings, "GIFTS_REGISTER_THRESHOLD", "50")))
-
-
-# --- the gifts register --------------------------------------------------------------------
-
-
-def gifts_register(period: Period, *, threshold: Decimal | None = None) -> list[Gift]:
-    """Every gift given or received in the period whose estimated value is over the threshold
-    (strictly more: a gift of exactly EUR 50 stays out), oldest first."""
-    threshold = gifts_threshold() if threshold is None else threshold
-    return list(
-        Gift.objects.filter(
-            given_on__gte=period.first_day,
-            given_on__lte=period.last_day,
-            estimated_value__gt=threshold,
-        )
-        .select_related("delegation__activity", "delegation__organisation")
-        .order_by("given_on", "id")
-    )
 
 
 # --- the foreign-travel register -----------------------------------------------------------

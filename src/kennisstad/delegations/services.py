@@ -1,5 +1,5 @@
 """Writes on delegations: the delegation itself and, in the same versioned save, its members,
-programme, gifts and travel costs. A child list that is given replaces the stored one: rows with
+programme and travel costs. A child list that is given replaces the stored one: rows with
 an ``id`` are updated in place (their audit trail continues), rows without are added, missing
 rows are deleted. One bad row refuses the whole save, naming the row and the field."""
 
@@ -15,12 +15,11 @@ from kennisstad.core.actors import actor_of
 from kennisstad.core.services import delete_record, save_record
 from kennisstad.core.typing import UserLike
 
-from .models import Delegation, DelegationMember, Gift, ProgrammeItem, TravelCost
+from .models import Delegation, DelegationMember, ProgrammeItem, TravelCost
 
 CHILD_MODELS: dict[str, type[models.Model]] = {
     "members": DelegationMember,
     "programme": ProgrammeItem,
-    "gifts": Gift,
     "travel_costs": TravelCost,
 }
 
@@ -35,7 +34,6 @@ def save_delegation(
     host_people: Iterable[object] | None = None,
     members: Iterable[Mapping[str, Any]] | None = None,
     programme: Iterable[Mapping[str, Any]] | None = None,
-    gifts: Iterable[Mapping[str, Any]] | None = None,
     travel_costs: Iterable[Mapping[str, Any]] | None = None,
 ) -> Delegation:
     """Save a delegation and replace the child lists that are given (``None`` keeps a list)."""
@@ -52,7 +50,6 @@ def save_delegation(
     given = {
         "members": members,
         "programme": programme,
-        "gifts": gifts,
         "travel_costs": travel_costs,
     }
     errors: dict[str, list[str]] = {}

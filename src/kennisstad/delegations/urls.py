@@ -6,7 +6,6 @@ app_name = "delegations"
 urlpatterns = [
     path("", views.DelegationListView.as_view(), name="delegation-list"),
     path("new/", views.DelegationCreateView.as_view(), name="delegation-create"),
-    path("gifts-register/", views.GiftsRegisterView.as_view(), name="gifts-register"),
     path("travel-register/", views.TravelRegisterView.as_view(), name="travel-register"),
     path("<int:pk>/", views.DelegationDetailView.as_view(), name="delegation-detail"),
     path("<int:pk>/edit/", views.DelegationUpdateView.as_view(), name="delegation-update"),

@@ -1,4 +1,5 @@
-"""Pages for delegations and the two integrity registers (gifts, foreign travel)."""
+"""Pages for delegations and the foreign-travel register (the gifts registers are in
+``integrity``)."""
 
 from django.http import Http404, HttpResponse
 from django.urls import reverse, reverse_lazy
@@ -69,7 +70,6 @@ class DelegationDetailView(core_views.RegistryDetailView):
         user = self.request.user
         context["show_people"] = access.can_see_delegation_people(user)
         context["show_gifts_and_costs"] = access.can_see_gifts_and_travel_costs(user)
-        context["threshold"] = selectors.gifts_threshold()
         context["sections"] = page_sections(DELEGATION_SECTIONS, self.object, user=user)
         return context
 
@@ -166,7 +166,7 @@ class RegisterView(core_views.RegistryViewMixin, generic.TemplateView):
     """A register for a year or half year; ``?format=xlsx|csv|docx`` downloads it."""
 
     may_open = access.can_see_gifts_and_travel_costs
-    register = None  # "gifts" or "travel"
+    register = "travel"
 
     def get(self, request, *args, **kwargs):
         data = request.GET.copy()
@@ -203,18 +203,6 @@ class RegisterView(core_views.RegistryViewMixin, generic.TemplateView):
         context["query"] = query.urlencode()
         if self.period is not None:
             context["table"] = exports.table_for(self.register, self.period)
-        return context
-
-
-class GiftsRegisterView(RegisterView):
-    register = "gifts"
-    template_name = "delegations/gifts_register.html"
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["threshold"] = selectors.gifts_threshold()
-        if self.period is not None:
-            context["gifts"] = selectors.gifts_register(self.period)
         return context
 
 

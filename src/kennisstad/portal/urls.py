@@ -16,6 +16,16 @@ urlpatterns = [
     path("kalender/", anonymous_page(views.PublicCalendarView.as_view()), name="calendar"),
     path("indicatoren/", anonymous_page(views.PublicIndicatorsView.as_view()), name="indicators"),
     path(
+        "integriteit/",
+        anonymous_page(views.PublicIntegrityRegisterView.as_view()),
+        name="integrity",
+    ),
+    path(
+        "integriteit/<str:period>/<str:register>.<str:fmt>",
+        views.public_integrity_download,
+        name="integrity-download",
+    ),
+    path(
         "toegankelijkheid/",
         anonymous_page(views.AccessibilityStatementView.as_view()),
         name="accessibility",

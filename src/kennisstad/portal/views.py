@@ -3,6 +3,7 @@ indicators of published budget documents. No login; a municipality links to thes
 its own site (``?lang=en`` opens them in English)."""
 
 from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.views import generic
 
@@ -10,6 +11,8 @@ from kennisstad.accounts import access
 from kennisstad.agenda.selectors import activities_of_project, upcoming_activities
 from kennisstad.core.models import Theme
 from kennisstad.indicators.charts import trend_chart
+from kennisstad.integrity import exports as integrity_exports
+from kennisstad.integrity import selectors as integrity_selectors
 from kennisstad.planning import selectors as planning_selectors
 from kennisstad.planning.chapter_table import Row
 from kennisstad.projects.models import ProjectPartner
@@ -157,3 +160,44 @@ class PublicIndicatorsView(generic.TemplateView):
 
 class AccessibilityStatementView(generic.TemplateView):
     template_name = "portal/accessibility.html"
+
+
+class PublicIntegrityRegisterView(generic.TemplateView):
+    """The published integrity register: per closed period (quarter or half year, as the
+    municipality sets) the gifts received above the threshold and the trips paid by third
+    parties per office-holder. A period still running is not shown."""
+
+    template_name = "portal/integrity.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        periods = integrity_selectors.published_periods()
+        wanted = integrity_selectors.period_from_slug(self.request.GET.get("periode", ""))
+        if wanted is not None and wanted not in periods:
+            raise Http404
+        period = wanted or (periods[0] if periods else None)
+        context.update(periods=periods, period=period, formats=integrity_exports.FORMATS)
+        context["threshold"] = integrity_selectors.gifts_threshold()
+        if period is not None:
+            context["gifts"] = integrity_selectors.public_gifts(period)
+            context["trips"] = integrity_selectors.third_party_trips(period)
+        return context
+
+
+def public_integrity_download(request, period: str, register: str, fmt: str):
+    """A published period's register as xlsx, csv or docx."""
+    chosen = integrity_selectors.period_from_slug(period)
+    published = integrity_selectors.published_periods()
+    if (
+        chosen not in published
+        or register not in integrity_exports.REGISTERS
+        or fmt not in integrity_exports.FORMATS
+    ):
+        raise Http404
+    response = HttpResponse(
+        integrity_exports.render(register, chosen, fmt),
+        content_type=integrity_exports.CONTENT_TYPES[fmt],
+    )
+    name = integrity_exports.filename(register, chosen, fmt)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

@@ -14,12 +14,16 @@ from kennisstad.core.models import Theme
 from kennisstad.delegations.models import DelegationMember, ProgrammeItem
 from kennisstad.delegations.tests.factories import (
     DelegationFactory,
-    GiftFactory,
     TravelCostFactory,
     VisitFactory,
 )
 from kennisstad.finances.tests.factories import GrantFactory, ProjectAllocationFactory
 from kennisstad.indicators.tests.factories import RealisationFactory, TargetFactory
+from kennisstad.integrity.tests.factories import (
+    GiftGivenFactory,
+    GiftReceivedFactory,
+    ThirdPartyTripFactory,
+)
 from kennisstad.projects.models import ProjectPartner
 from kennisstad.projects.tests.factories import ProjectFactory
 from kennisstad.relations.tests.factories import (
@@ -114,7 +118,9 @@ def _delegations(owner, partner, other, person, project) -> list:
         responsible_user=owner,
         responsible_person=person,
     )
-    GiftFactory(delegation=delegation, estimated_value=Decimal("75.00"))
+    gift = GiftReceivedFactory(delegation=delegation, estimated_value=Decimal("75.00"))
+    GiftGivenFactory(delegation=delegation)
+    ThirdPartyTripFactory(office_holder=gift.recipient)
     mission = TravelCostFactory(
         delegation__activity__visibility="partners",
         delegation__activity__starts_at=datetime.datetime(2026, 11, 10, 9, tzinfo=AMSTERDAM),

@@ -192,7 +192,10 @@ def test_every_word_and_excel_export_names_its_author(zwolle, client_for, team_m
     assert "Zwolle" in workbook.properties.creator
     register = load_workbook(io.BytesIO(render("travel", Period(2027, 1), "xlsx")))
     assert "Zwolle" in register.properties.creator
-    word = docx_text(render("gifts", Period(2027), "docx"))
+    from kennisstad.integrity.exports import render as render_integrity
+    from kennisstad.integrity.selectors import PublicationPeriod
+
+    word = docx_text(render_integrity("gifts", PublicationPeriod(2027, 1), "docx"))
     assert "Zwolle" in word and "python-docx" not in word
 
 

@@ -31,7 +31,7 @@ def test_pages_and_api_answers_with_personal_data_are_not_stored(client_for, tea
         reverse("relations:person-personal-data", args=[person.pk]),
         reverse("delegations:delegation-list"),
         reverse("delegations:delegation-detail", args=[delegation.pk]),
-        reverse("delegations:gifts-register"),
+        reverse("integrity:register"),
         reverse("delegations:travel-register"),
         f"/api/v1/people/{person.pk}/",
         "/api/v1/people/",

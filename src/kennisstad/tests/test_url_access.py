@@ -17,6 +17,8 @@ PUBLIC_ROUTES = {
     "portal:project",  # a 404 unless the project is public
     "portal:calendar",
     "portal:indicators",
+    "portal:integrity",  # the published integrity register: closed periods only
+    "portal:integrity-download",  # its files, of published periods only (a 404 for others)
     # The newsletter's public pages: subscribing, and the signed links of its mails (a page
     # saying the link does not work without a valid signature).
     "newsletter:subscribe",
@@ -55,6 +57,10 @@ PUBLIC_ROUTES = {
     "api:theme-detail",
     "api:taakveld-list",  # the national Iv3 list: reference data, public
     "api:taakveld-detail",
+    "api:public-gift-list",  # the published gifts register (closed periods, above the threshold)
+    "api:public-gift-detail",
+    "api:public-trip-list",  # trips paid by third parties of closed periods
+    "api:public-trip-detail",
     "admin:login",
     "admin:logout",
     "admin:jsi18n",

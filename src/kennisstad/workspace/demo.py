@@ -29,6 +29,7 @@ from kennisstad.finances.demo_grants import load_grants
 from kennisstad.indicators.demo import load_indicators
 from kennisstad.indicators.demo_deliveries import load_deliveries
 from kennisstad.indicators.owner_demo import load_indicator_owners
+from kennisstad.integrity.demo import load_integrity
 from kennisstad.planning.demo import load_documents
 from kennisstad.policy.demo import load_deadlines, load_policy_areas
 from kennisstad.projects.demo import load_categories, load_projects
@@ -64,6 +65,7 @@ STEPS = (
     ("indicator owners", load_indicator_owners),
     ("delegations", load_delegations),
     ("checklists", load_checklists),
+    ("integrity registers", load_integrity),
 )
 
 

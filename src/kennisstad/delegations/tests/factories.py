@@ -4,7 +4,7 @@ from decimal import Decimal
 import factory
 
 from kennisstad.agenda.tests.factories import AMSTERDAM, ActivityFactory
-from kennisstad.delegations.models import Delegation, Gift, TravelCost
+from kennisstad.delegations.models import Delegation, TravelCost
 
 
 class VisitFactory(ActivityFactory):
@@ -18,20 +18,6 @@ class DelegationFactory(factory.django.DjangoModelFactory):
 
     activity = factory.SubFactory(VisitFactory)
     purpose_nl = "Kennismaking"
-
-
-class GiftFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Gift
-
-    delegation = factory.SubFactory(DelegationFactory)
-    direction = "received"
-    description_nl = factory.Sequence(lambda n: f"Cadeau {n}")
-    giver = "Delegatie"
-    recipient = "Burgemeester"
-    estimated_value = Decimal("100.00")
-    given_on = datetime.date(2027, 3, 10)
-    disposition = "kept"
 
 
 class TravelCostFactory(factory.django.DjangoModelFactory):

@@ -4,19 +4,12 @@ it, stored rows are changed in place by id, and a bad row is named without savin
 import pytest
 
 from kennisstad.delegations.models import Delegation
+from kennisstad.integrity.tests.factories import GiftReceivedFactory
 
-from .factories import DelegationFactory, GiftFactory, VisitFactory, at, outgoing_visit
+from .factories import DelegationFactory, TravelCostFactory, VisitFactory, at, outgoing_visit
 
 pytestmark = pytest.mark.django_db
 
-GIFT = {
-    "direction": "given",
-    "given_on": "2027-03-10",
-    "description_nl": "Delfts blauwe tegel",
-    "giver": "Burgemeester",
-    "recipient": "Vice-burgemeester",
-    "estimated_value": "95.00",
-}
 COST = {
     "traveller": "Karin Veenstra",
     "traveller_function": "Wethouder",
@@ -32,7 +25,7 @@ def test_create_with_nested_lists(api_client_for, team_member):
     visit = outgoing_visit(at(2027, 3, 9), country="BE")
     response = api_client_for(team_member).post(
         "/api/v1/delegations/",
-        {"activity": visit.pk, "purpose_nl": "Lobby", "gifts": [GIFT], "travel_costs": [COST]},
+        {"activity": visit.pk, "purpose_nl": "Lobby", "travel_costs": [COST]},
         format="json",
     )
     assert response.status_code == 201, response.json()
@@ -41,7 +34,7 @@ def test_create_with_nested_lists(api_client_for, team_member):
     assert data["direction"] == "outgoing"
     assert data["country"] == "BE"  # a mission's country defaults to the visit's
     assert data["travel_costs"][0]["total"] == "469.90"
-    assert data["gifts"][0]["estimated_value"] == "95.00"
+    assert "gifts" not in data  # gifts are in the integrity registers' API
 
 
 def test_stale_if_match_is_refused(api_client_for, team_member):
@@ -57,21 +50,21 @@ def test_stale_if_match_is_refused(api_client_for, team_member):
 
 
 def test_rows_with_an_id_change_in_place_and_missing_rows_go(api_client_for, team_member):
-    delegation = DelegationFactory()
-    kept = GiftFactory(delegation=delegation, description_nl="Vaas")
-    dropped = GiftFactory(delegation=delegation, description_nl="Sjaal")
+    delegation = DelegationFactory(activity=outgoing_visit(at(2027, 3, 9), country="BE"))
+    kept = TravelCostFactory(delegation=delegation, traveller="Karin Veenstra")
+    dropped = TravelCostFactory(delegation=delegation, traveller="Sanne Bakker")
     response = api_client_for(team_member).patch(
         f"/api/v1/delegations/{delegation.pk}/",
-        {"gifts": [{"id": kept.pk, **GIFT, "description_nl": "Vaas (porselein)"}, GIFT]},
+        {"travel_costs": [{"id": kept.pk, **COST, "other": "50.00"}, COST]},
         format="json",
         HTTP_IF_MATCH='"1"',
     )
     assert response.status_code == 200, response.json()
-    gifts = list(delegation.gifts.order_by("id"))
-    assert [gift.description_nl for gift in gifts] == ["Vaas (porselein)", "Delfts blauwe tegel"]
-    assert gifts[0].pk == kept.pk
-    assert gifts[0].history.count() == 2  # created, then changed: one audit trail
-    assert not delegation.gifts.filter(pk=dropped.pk).exists()
+    costs = list(delegation.travel_costs.order_by("id"))
+    assert [str(cost.other) for cost in costs] == ["50.00", "42.50"]
+    assert costs[0].pk == kept.pk
+    assert costs[0].history.count() == 2  # created, then changed: one audit trail
+    assert not delegation.travel_costs.filter(pk=dropped.pk).exists()
 
 
 def test_a_bad_row_is_named_and_nothing_is_saved(api_client_for, team_member):
@@ -120,9 +113,11 @@ def test_a_delegation_belongs_to_a_visit_and_one_per_visit(api_client_for, team_
 
 def test_delete_needs_the_version(api_client_for, team_member):
     delegation = DelegationFactory()
-    GiftFactory(delegation=delegation)
+    gift = GiftReceivedFactory(delegation=delegation)
     client = api_client_for(team_member)
     url = f"/api/v1/delegations/{delegation.pk}/"
     assert client.delete(url, HTTP_IF_MATCH='"7"').status_code == 412
     assert client.delete(url, HTTP_IF_MATCH='"1"').status_code == 204
     assert not Delegation.objects.exists()
+    gift.refresh_from_db()  # the register keeps the gift, without its visit
+    assert gift.delegation_id is None

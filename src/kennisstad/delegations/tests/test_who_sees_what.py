@@ -6,9 +6,10 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from kennisstad.integrity.tests.factories import GiftReceivedFactory
 from kennisstad.relations.tests.factories import PersonFactory
 
-from .factories import DelegationFactory, GiftFactory, TravelCostFactory, at, outgoing_visit
+from .factories import DelegationFactory, TravelCostFactory, at, outgoing_visit
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +24,7 @@ def mission():
     delegation.programme.create(
         starts_at=at(2027, 3, 9, 10), title_nl="Ontvangst", responsible_person=PersonFactory()
     )
-    GiftFactory(delegation=delegation, description_nl="Porseleinen vaas")
+    GiftReceivedFactory(delegation=delegation, description_nl="Porseleinen vaas")
     TravelCostFactory(
         delegation=delegation, traveller="Karin Veenstra", transport=Decimal("238.40")
     )
@@ -67,7 +68,7 @@ def test_partner_api_has_no_gifts_or_travel_costs(api_client_for, partner_editor
 
 def test_partner_cannot_open_the_registers(client_for, partner_editor, mission):
     web = client_for(partner_editor)
-    for name in ("delegations:gifts-register", "delegations:travel-register"):
+    for name in ("integrity:register", "delegations:travel-register"):
         assert web.get(reverse(name), {"year": 2027}).status_code == 403
         assert web.get(reverse(name), {"year": 2027, "format": "csv"}).status_code == 403
 
@@ -104,7 +105,7 @@ def test_reader_sees_gifts_and_costs_but_not_the_people(client_for, reader, miss
     )
     assert "Porseleinen vaas" in text and "238,40" in text
     assert "Zhao" not in text and "Vegetarisch" not in text
-    register = client_for(reader).get(reverse("delegations:gifts-register"), {"year": 2027})
+    register = client_for(reader).get(reverse("integrity:register"), {"period": "2027-q1"})
     assert register.status_code == 200 and "Porseleinen vaas" in register.content.decode()
 
 

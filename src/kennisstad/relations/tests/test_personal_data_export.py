@@ -39,6 +39,7 @@ def test_every_app_contributes_its_section(person):
         "activities",
         "delegations",
         "registrations",
+        "integrity",
         "projects",
         "newsletter",
         "files",

@@ -102,6 +102,7 @@ PAGES: dict[str, Page] = {
     "portal:project": Page(EVERYONE, lambda s: [s.project.pk]),
     "portal:calendar": Page(EVERYONE),
     "portal:indicators": Page(EVERYONE),
+    "portal:integrity": Page(EVERYONE),
     "search:results": Page(SIGNED_IN, query="?q=groningen"),
     "workspace:import-spreadsheet": Page(TEAM_ROLES, submit_empty=True),
     "finances:ledger-lines": Page(TEAM_ROLES),
@@ -112,7 +113,23 @@ PAGES: dict[str, Page] = {
     "delegations:delegation-detail": Page(MUNICIPALITY, lambda s: [s.delegation.pk]),
     "delegations:delegation-update": Page(TEAM_ROLES, lambda s: [s.delegation.pk]),
     "delegations:delegation-delete": Page(TEAM_ROLES, lambda s: [s.delegation.pk]),
-    "delegations:gifts-register": Page(MUNICIPALITY),
+    "integrity:register": Page(MUNICIPALITY),
+    "integrity:office-holder-list": Page(MUNICIPALITY),
+    "integrity:office-holder-create": Page(TEAM_ROLES, submit_empty=True),
+    "integrity:office-holder-detail": Page(MUNICIPALITY, lambda s: [_integrity("OfficeHolder")]),
+    "integrity:office-holder-update": Page(TEAM_ROLES, lambda s: [_integrity("OfficeHolder")]),
+    "integrity:gift-received-list": Page(MUNICIPALITY),
+    "integrity:gift-received-create": Page(TEAM_ROLES, submit_empty=True),
+    "integrity:gift-received-detail": Page(MUNICIPALITY, lambda s: [_integrity("GiftReceived")]),
+    "integrity:gift-received-update": Page(TEAM_ROLES, lambda s: [_integrity("GiftReceived")]),
+    "integrity:gift-given-list": Page(MUNICIPALITY),
+    "integrity:gift-given-create": Page(TEAM_ROLES, submit_empty=True),
+    "integrity:gift-given-detail": Page(MUNICIPALITY, lambda s: [_integrity("GiftGiven")]),
+    "integrity:gift-given-update": Page(TEAM_ROLES, lambda s: [_integrity("GiftGiven")]),
+    "integrity:trip-list": Page(MUNICIPALITY),
+    "integrity:trip-create": Page(TEAM_ROLES, submit_empty=True),
+    "integrity:trip-detail": Page(MUNICIPALITY, lambda s: [_integrity("ThirdPartyTrip")]),
+    "integrity:trip-update": Page(TEAM_ROLES, lambda s: [_integrity("ThirdPartyTrip")]),
     "delegations:travel-register": Page(MUNICIPALITY),
     "privacy:retention": Page(MUNICIPALITY),
     "privacy:retention-edit": Page(ADMIN_ONLY, lambda s: ["relations.person"]),
@@ -250,10 +267,17 @@ NOT_PAGES: dict[str, str] = {
     "newsletter:unsubscribe-one-click": "POST only (RFC 8058 one-click, from mail programs)",
     "registrations:no-shows": "POST only (the button on the attendee list)",
     "registrations:team-cancel": "POST only (a button per registration on the attendee list)",
+    "portal:integrity-download": "download of a published period's register (xlsx, csv, docx)",
 }
 # Whole namespaces left out: the REST API (JSON; its Swagger page is a third-party widget) and
 # the admin beyond the few pages above (Django's own screens).
 NOT_PAGE_NAMESPACES = ("api:", "admin:")
+
+
+def _integrity(model_name: str) -> int:
+    from django.apps import apps  # the demo's integrity registers
+
+    return apps.get_model("integrity", model_name).objects.order_by("pk").first().pk
 
 
 def _checklist():

@@ -1,5 +1,5 @@
-"""``kennisstad export-registers --register gifts|travel --year Y [--half 1|2]
---format xlsx|csv|docx --output FILE [--language nl|en]``: the integrity registers as files."""
+"""``kennisstad export-registers --register travel --year Y [--half 1|2]
+--format xlsx|csv|docx --output FILE [--language nl|en]``: the foreign-travel register as a file."""
 
 from pathlib import Path
 
@@ -12,8 +12,8 @@ from kennisstad.delegations.selectors import Period
 
 class Command(BaseCommand):
     help = (
-        "Export the gifts register (gifts over the threshold) or the foreign-travel register "
-        "for a year or half year."
+        "Export the foreign-travel register for a year or half year (the gifts register: "
+        "export-integrity-register)."
     )
 
     def add_arguments(self, parser):
