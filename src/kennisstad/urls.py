@@ -23,6 +23,7 @@ urlpatterns = [
     path("files/", include("kennisstad.attachments.urls")),
     path("newsletter/", include("kennisstad.newsletter.urls")),
     path("checklists/", include("kennisstad.checklists.urls")),
+    path("agreements/", include("kennisstad.agreements.urls")),
     path("api/v1/", include("kennisstad.api_urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
