@@ -17,6 +17,7 @@ PUBLIC_ROUTES = {
     "portal:project",  # a 404 unless the project is public
     "portal:calendar",
     "portal:indicators",
+    "portal:partner-cities",  # partner cities of public agreements only
     # The newsletter's public pages: subscribing, and the signed links of its mails (a page
     # saying the link does not work without a valid signature).
     "newsletter:subscribe",
