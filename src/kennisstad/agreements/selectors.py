@@ -59,7 +59,9 @@ def with_status(
     wanted = set(statuses)
     matches = [
         agreement.pk
-        for agreement in queryset.only(
+        for agreement in queryset.select_related(None)
+        .prefetch_related(None)
+        .only(
             "pk", "signed_on", "expires_on", "terminated_on", "renewal", "term_years", "notice_days"
         )
         if agreement.status_on(today) in wanted

@@ -23,9 +23,7 @@ class AgreementFactory(factory.django.DjangoModelFactory):
     title_nl = factory.Sequence(lambda n: f"Overeenkomst {n}")
     title_en = factory.Sequence(lambda n: f"Agreement {n}")
     kind = AgreementKind.MEMORANDUM
-    signed_on = factory.LazyFunction(
-        lambda: datetime.date.today() - datetime.timedelta(days=365)
-    )
+    signed_on = factory.LazyFunction(lambda: datetime.date.today() - datetime.timedelta(days=365))
 
     @factory.post_generation
     def parties(self, create, extracted, **kwargs):
