@@ -33,13 +33,13 @@ class AgreementFilter(FilterSet):
         model = Agreement
         fields = ["q", "kind", "status", "country", "expiring"]
 
-    def filter_status(self, queryset, name, value):
+    def filter_status(self, queryset, name, value: str):
         return selectors.with_status(queryset, [value], timezone.localdate())
 
-    def filter_country(self, queryset, name, value):
+    def filter_country(self, queryset, name, value: str):
         return selectors.with_party_in(queryset, value)
 
-    def filter_expiring(self, queryset, name, value):
+    def filter_expiring(self, queryset, name, value: bool):
         today = timezone.localdate()
         if not value:
             return queryset

@@ -118,12 +118,12 @@ def public_agreements() -> QuerySet[Agreement]:
     return visible_agreements(None, agreement_list())
 
 
-def partner_cities(today: datetime.date) -> list[dict]:
+def partner_cities(today: datetime.date) -> list[dict[str, Any]]:
     """The public portal's partner cities and regions: the foreign governments that are party
     to a public agreement in force, by country (sorted by the country's name in the active
     language), each with its agreements."""
     current = with_status(public_agreements(), CURRENT, today).order_by("signed_on", "pk")
-    by_partner: dict[int, dict] = {}
+    by_partner: dict[int, dict[str, Any]] = {}
     for agreement in current:
         for party in agreement.partyships.all():
             organisation = party.organisation
@@ -133,7 +133,7 @@ def partner_cities(today: datetime.date) -> list[dict]:
                 organisation.pk, {"organisation": organisation, "agreements": []}
             )
             entry["agreements"].append(agreement)
-    by_country: defaultdict[str, list[dict]] = defaultdict(list)
+    by_country: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
     for entry in by_partner.values():
         by_country[entry["organisation"].country.code or ""].append(entry)
     groups = [

@@ -3,7 +3,7 @@ versioned save. The team records agreements; a list that is given replaces the s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,7 +98,7 @@ def save_agreement(
     return agreement
 
 
-def _keep_reminder(agreement: Agreement, stored: dict[str, Any] | None) -> Agreement:
+def _keep_reminder(agreement: Agreement, stored: Mapping[str, Any] | None) -> Agreement:
     """The reminder mark is the reminder run's, not the editor's: an editor who read the
     agreement before it was sent must not clear it (and cause a second mail)."""
     agreement.reminded_for = stored["reminded_for"] if stored else None
