@@ -52,6 +52,8 @@ PUBLIC_ROUTES = {
     "api:project-detail",
     "api:activity-list",
     "api:activity-detail",
+    "api:agreement-list",  # public agreements only, as the portal's partner cities show them
+    "api:agreement-detail",
     "api:theme-list",
     "api:theme-detail",
     "api:taakveld-list",  # the national Iv3 list: reference data, public
