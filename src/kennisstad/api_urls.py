@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from kennisstad.agenda.api import ActivityViewSet
+from kennisstad.agreements.api import AgreementViewSet
 from kennisstad.attachments.api import AttachmentViewSet
 from kennisstad.checklists.api import ChecklistViewSet, TaskViewSet, TemplateViewSet
 from kennisstad.core.api_schema_view import CachedSchemaView
@@ -42,6 +43,7 @@ router.register("contact-moments", InteractionViewSet, basename="interaction")
 router.register("projects", ProjectViewSet, basename="project")
 router.register("activities", ActivityViewSet, basename="activity")
 router.register("delegations", DelegationViewSet, basename="delegation")
+router.register("agreements", AgreementViewSet, basename="agreement")
 router.register("themes", ThemeViewSet, basename="theme")
 router.register("indicators", IndicatorViewSet, basename="indicator")
 router.register("targets", TargetViewSet, basename="target")

@@ -25,6 +25,7 @@ urlpatterns = [
     path("newsletter/", include("kennisstad.newsletter.urls")),
     path("checklists/", include("kennisstad.checklists.urls")),
     path("integrity/", include("kennisstad.integrity.urls")),
+    path("agreements/", include("kennisstad.agreements.urls")),
     path("api/v1/", include("kennisstad.api_urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -1,1 +1,2 @@
-"""Files attached to records: projects, organisations, delegations, activities, grants, chapters."""
+"""Files attached to records: projects, organisations, delegations, activities, grants, chapters,
+agreements."""

@@ -1,4 +1,5 @@
-"""Files attached to records: projects, organisations, delegations, activities, grants, chapters."""
+"""Files attached to records: projects, organisations, delegations, activities, grants, chapters,
+agreements."""
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _

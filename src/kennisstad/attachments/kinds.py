@@ -22,6 +22,9 @@ from django.utils.translation import gettext_lazy as _
 from kennisstad.accounts import access
 from kennisstad.agenda.models import Activity
 from kennisstad.agenda.pages import ACTIVITY_SECTIONS
+from kennisstad.agreements import selectors as agreement_selectors
+from kennisstad.agreements.models import Agreement
+from kennisstad.agreements.pages import AGREEMENT_SECTIONS
 from kennisstad.core.contributions import ExtensionPoint
 from kennisstad.delegations.models import Delegation
 from kennisstad.delegations.pages import DELEGATION_SECTIONS
@@ -134,5 +137,18 @@ register(
         _team,
         "planning:chapter-detail",
         CHAPTER_SECTIONS,
+    )
+)
+# The signed document of an agreement, and its annexes: seen by whoever may see the agreement
+# (a partner only the files shared with partners, of a public agreement).
+register(
+    AttachableKind(
+        "agreement",
+        Agreement,
+        _("agreement"),
+        agreement_selectors.visible_agreements,
+        _team,
+        "agreements:agreement-detail",
+        AGREEMENT_SECTIONS,
     )
 )

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "kennisstad.newsletter",
     "kennisstad.checklists",
     "kennisstad.integrity",
+    "kennisstad.agreements",
     "kennisstad.portal",
     "kennisstad.search",
     "kennisstad.workspace",
@@ -302,6 +303,9 @@ KENNISSTAD_ACTION_COLOUR = env_str("KENNISSTAD_ACTION_COLOUR", "#24588f")
 # Second factor, session idle timeout and maximum age, password reset, lockout and the trusted
 # reverse proxy: conf/account_security.py (docs/administrators/account-security.md).
 from .account_security import *  # noqa: E402, F403
+
+# Reminders before agreements with partner cities expire: conf/agreements.py.
+from .agreements import *  # noqa: E402, F403
 
 # Reminders of the preparation checklists: conf/checklists.py.
 from .checklists import *  # noqa: E402, F403

@@ -14,6 +14,11 @@ urlpatterns = [
         name="project",
     ),
     path("kalender/", anonymous_page(views.PublicCalendarView.as_view()), name="calendar"),
+    path(
+        "partnersteden/",
+        anonymous_page(views.PartnerCitiesView.as_view()),
+        name="partner-cities",
+    ),
     path("indicatoren/", anonymous_page(views.PublicIndicatorsView.as_view()), name="indicators"),
     path(
         "integriteit/",

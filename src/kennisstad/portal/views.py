@@ -9,6 +9,7 @@ from django.views import generic
 
 from kennisstad.accounts import access
 from kennisstad.agenda.selectors import activities_of_project, upcoming_activities
+from kennisstad.agreements.selectors import partner_cities
 from kennisstad.core.models import Theme
 from kennisstad.indicators.charts import trend_chart
 from kennisstad.integrity import exports as integrity_exports
@@ -201,3 +202,14 @@ def public_integrity_download(request, period: str, register: str, fmt: str):
     name = integrity_exports.filename(register, chosen, fmt)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+class PartnerCitiesView(generic.TemplateView):
+    """The partner cities and regions by country: those party to a public agreement in force,
+    with the kind of agreement, the year it was signed and its themes."""
+
+    template_name = "portal/partner_cities.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["countries"] = groups = partner_cities(timezone.localdate())
+        context["partner_count"] = sum(len(group["partners"]) for group in groups)
+        return context

@@ -8,6 +8,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from kennisstad.agenda.tests.factories import AMSTERDAM, ActivityFactory
+from kennisstad.agreements.tests.factories import AgreementFactory
 from kennisstad.checklists.services import apply_template
 from kennisstad.checklists.tests.factories import template_with_items
 from kennisstad.core.models import Theme
@@ -56,6 +57,10 @@ def full_registry(owner) -> dict:
     RealisationFactory(indicator=target.indicator, note=NOTE)
     GrantFactory(organisation=partner, project=projects[0], owner=owner)
     ProjectAllocationFactory(project=projects[0], spent=Decimal("80000"))
+    # An internal agreement with the partner city, the project and the visit under it.
+    agreement = AgreementFactory(summary_nl=NOTE, relationship_owner=owner, parties=[other])
+    agreement.projects.add(projects[0])
+    agreement.delegations.add(delegations[0])
     return {
         "partner": partner,
         "person": person,
@@ -63,6 +68,7 @@ def full_registry(owner) -> dict:
         "projects": projects,
         "activities": [*activities, delegations[0].activity],
         "delegations": delegations,
+        "agreements": [agreement],
     }
 
 

@@ -19,6 +19,7 @@ PUBLIC_ROUTES = {
     "portal:indicators",
     "portal:integrity",  # the published integrity register: closed periods only
     "portal:integrity-download",  # its files, of published periods only (a 404 for others)
+    "portal:partner-cities",  # partner cities of public agreements only
     # The newsletter's public pages: subscribing, and the signed links of its mails (a page
     # saying the link does not work without a valid signature).
     "newsletter:subscribe",
@@ -53,6 +54,8 @@ PUBLIC_ROUTES = {
     "api:project-detail",
     "api:activity-list",
     "api:activity-detail",
+    "api:agreement-list",  # public agreements only, as the portal's partner cities show them
+    "api:agreement-detail",
     "api:theme-list",
     "api:theme-detail",
     "api:taakveld-list",  # the national Iv3 list: reference data, public

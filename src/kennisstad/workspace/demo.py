@@ -19,6 +19,7 @@ from django.db import transaction
 
 from kennisstad.accounts.demo import LOGINS, USERS, load_users
 from kennisstad.agenda.demo import load_activities
+from kennisstad.agreements.demo import load_agreements
 from kennisstad.checklists.demo import load_checklists
 from kennisstad.core.context_processors import DEMO_CACHE_KEY
 from kennisstad.core.demo import DemoLoad, load_themes
@@ -66,6 +67,7 @@ STEPS = (
     ("delegations", load_delegations),
     ("checklists", load_checklists),
     ("integrity registers", load_integrity),
+    ("agreements with partner cities", load_agreements),
 )
 
 

@@ -103,6 +103,7 @@ PAGES: dict[str, Page] = {
     "portal:calendar": Page(EVERYONE),
     "portal:indicators": Page(EVERYONE),
     "portal:integrity": Page(EVERYONE),
+    "portal:partner-cities": Page(EVERYONE),
     "search:results": Page(SIGNED_IN, query="?q=groningen"),
     "workspace:import-spreadsheet": Page(TEAM_ROLES, submit_empty=True),
     "finances:ledger-lines": Page(TEAM_ROLES),
@@ -189,6 +190,13 @@ PAGES: dict[str, Page] = {
     "attachments:add-to-activity": Page(EDITORS, lambda s: [s.activity.pk]),
     "attachments:add-to-grant": Page(TEAM_ROLES, lambda s: [_partners_grant(s)]),
     "attachments:add-to-chapter": Page(TEAM_ROLES, lambda s: [s.chapter.pk]),
+    "attachments:add-to-agreement": Page(TEAM_ROLES, lambda s: [_agreement()]),
+    # Agreements with partner cities: the municipality's side (partners see the portal's list).
+    "agreements:agreement-list": Page(MUNICIPALITY),
+    "agreements:agreement-create": Page(TEAM_ROLES, submit_empty=True),
+    "agreements:agreement-detail": Page(MUNICIPALITY, lambda s: [_agreement()]),
+    "agreements:agreement-update": Page(TEAM_ROLES, lambda s: [_agreement()]),
+    "agreements:agreement-delete": Page(TEAM_ROLES, lambda s: [_agreement()]),
     # A file on the walk's project (public, the partner's organisation's): everyone signed in.
     "attachments:attachment-detail": Page(SIGNED_IN, lambda s: [_attachment(s)]),
     "attachments:attachment-update": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
@@ -284,6 +292,12 @@ def _checklist():
     from kennisstad.checklists.models import Checklist  # the demo's, on the Tianjin delegation
 
     return Checklist.objects.order_by("pk").first()
+
+
+def _agreement() -> int:
+    from kennisstad.agreements.models import Agreement  # the demo's, with Bremen and Oldenburg
+
+    return Agreement.objects.filter(kind="trilateral").order_by("pk").first().pk
 
 
 def _partners_grant(site: Site) -> int:

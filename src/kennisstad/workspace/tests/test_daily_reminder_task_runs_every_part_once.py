@@ -1,6 +1,6 @@
 """The daily reminder task queues each kind of reminder as its own task (figures, grants,
-checklist tasks); each records what it sent, so the task run twice on one day mails nobody
-twice."""
+checklist tasks, agreements expiring); each records what it sent, so the task run twice on one
+day mails nobody twice."""
 
 import datetime
 
@@ -20,10 +20,11 @@ def test_the_daily_task_runs_every_part_and_a_rerun_sends_nothing(caplog):
     handler = UserFactory(role="team", email="handler@groningen.nl")
     GrantFactory(owner=handler, accountability_due=timezone.localdate() + datetime.timedelta(10))
     listen(caplog)
-    assert send_reminders.delay().get() == {"queued": 3}
+    assert send_reminders.delay().get() == {"queued": 4}
     send_reminders.delay()
     assert [message.to for message in mail.outbox] == [["handler@groningen.nl"]]
     assert [e["mails"] for e in logged(caplog, "task.grant_reminders.finished")] == [1, 0]
     assert [e["sent"] for e in logged(caplog, "task.value_reminders.finished")] == [0, 0]
     assert [e["mails"] for e in logged(caplog, "task.checklist_reminders.finished")] == [0, 0]
+    assert [e["mails"] for e in logged(caplog, "task.agreement_reminders.finished")] == [0, 0]
     assert len(logged(caplog, "task.reminders.finished")) == 2
