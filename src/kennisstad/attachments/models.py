@@ -23,7 +23,15 @@ from simple_history.models import HistoricalRecords
 from kennisstad.core.models import VersionedModel
 
 # The foreign keys to the records; ``kinds.KINDS`` says how each is seen and changed.
-RECORD_FIELDS = ("project", "organisation", "delegation", "activity", "grant", "chapter")
+RECORD_FIELDS = (
+    "project",
+    "organisation",
+    "delegation",
+    "activity",
+    "grant",
+    "chapter",
+    "funding_application",
+)
 
 
 def _exactly_one_record() -> Q:
@@ -55,6 +63,7 @@ class Attachment(VersionedModel):
     activity = _record_key("agenda.Activity", _("activity"))
     grant = _record_key("finances.Grant", _("grant"))
     chapter = _record_key("planning.Chapter", _("chapter"))
+    funding_application = _record_key("funding.Application", _("funding application"))
 
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "kennisstad.projects",
     "kennisstad.agenda",
     "kennisstad.registrations",
+    "kennisstad.funding",
     "kennisstad.delegations",
     "kennisstad.policy",
     "kennisstad.indicators",
