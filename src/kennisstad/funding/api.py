@@ -110,6 +110,7 @@ class ApplicationViewSet(VersionedModelViewSet):
         obligations = validated_data.pop("obligations", None)
         stage_on = validated_data.pop("stage_on", None)
         instance = assign_fields(instance or Application(), validated_data)
+        instance._prefetched_objects_cache = {}  # the answer shows the lists as saved
         return save_application(
             application=instance,
             user=self.request.user,
