@@ -154,6 +154,14 @@ class IndicatorForm(VersionedModelForm):
             self.instance.rule = {}
         return cleaned
 
+    def _update_errors(self, errors):
+        # The model reports rule problems on "rule", which is no form field (Django would
+        # refuse the error): show them next to the "Count" field.
+        if hasattr(errors, "error_dict") and "rule" in errors.error_dict:
+            moved = errors.error_dict.pop("rule")
+            errors.error_dict.setdefault("rule_subject", []).extend(moved)
+        super()._update_errors(errors)
+
     def _post_clean(self):
         super()._post_clean()
         # The model reports rule problems on "rule"; show them next to the "Count" field.
