@@ -44,9 +44,7 @@ router.register("deliveries", DeliveredValueViewSet, basename="delivery")
 router.register("chapters", ChapterViewSet, basename="chapter")
 router.register("grants", GrantViewSet, basename="grant")
 router.register("project-allocations", AllocationViewSet, basename="allocation")
-router.register(
-    "funding-applications", ApplicationViewSet, basename="funding-application"
-)
+router.register("funding-applications", ApplicationViewSet, basename="funding-application")
 router.register("taakvelden", TaakveldViewSet, basename="taakveld")
 router.register("finance-lines", LedgerLineViewSet, basename="finance-line")
 router.register("finance-totals", LedgerTotalsViewSet, basename="finance-total")

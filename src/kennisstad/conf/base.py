@@ -359,6 +359,9 @@ SPECTACULAR_SETTINGS = {
         "ActivityKindEnum": "kennisstad.agenda.models.ActivityKind",
         "ActivityStatusEnum": "kennisstad.agenda.models.ActivityStatus",
         "ProjectStatusEnum": "kennisstad.projects.models.ProjectStatus",
+        # A project partner's role keeps its name beside a funding application partner's.
+        "RoleEnum": "kennisstad.projects.models.PartnerRole",
+        "ApplicationPartnerRoleEnum": "kennisstad.funding.models.PartnerRole",
         "OrganisationKindEnum": "kennisstad.relations.models.OrganisationKind",
         "DocumentKindEnum": "kennisstad.policy.models.DocumentKind",
         "DocumentStatusEnum": "kennisstad.policy.models.DocumentStatus",

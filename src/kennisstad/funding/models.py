@@ -147,7 +147,10 @@ class ApplicationPartner(models.Model):
     """A member of the consortium; ``share`` is its part of the total budget in EUR."""
 
     application = models.ForeignKey(
-        Application, verbose_name=_("application"), on_delete=models.CASCADE, related_name="partners"
+        Application,
+        verbose_name=_("application"),
+        on_delete=models.CASCADE,
+        related_name="partners",
     )
     organisation = models.ForeignKey(
         Organisation,

@@ -159,7 +159,5 @@ def _set_obligations(application: Application, rows: list[ObligationRow]) -> Non
 
 
 @transaction.atomic
-def delete_application(
-    *, instance: Application, user: UserLike, expected_version: int
-) -> None:
+def delete_application(*, instance: Application, user: UserLike, expected_version: int) -> None:
     delete_record(instance=instance, user=user, expected_version=expected_version)

@@ -55,8 +55,7 @@ def transition_error(previous: str | None, stage: str) -> str | None:
         }
     if stage in (Stage.GRANTED, Stage.REJECTED):
         return _(
-            "An application can be granted or rejected only after it was submitted "
-            "(now: %(now)s)."
+            "An application can be granted or rejected only after it was submitted (now: %(now)s)."
         ) % {"now": Stage(previous).label}
     return _("From %(now)s an application cannot go to %(stage)s.") % {
         "now": Stage(previous).label,

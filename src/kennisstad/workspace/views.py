@@ -44,9 +44,7 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
             context.update(
                 first_and_total("tasks_due_soon", due_soon_tasks(user, today=today, days=7))
             )
-            context.update(
-                first_and_total("obligations_overdue", overdue_obligations(today=today))
-            )
+            context.update(first_and_total("obligations_overdue", overdue_obligations(today=today)))
         if access.is_team_or_reader(user):
             indicators = indicator_list().order_by("policy_area__code", "order", "name_nl")
             context["indicator_year"] = today.year

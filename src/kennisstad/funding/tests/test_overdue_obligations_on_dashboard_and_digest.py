@@ -20,7 +20,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def obligations():
     today = timezone.localdate()
-    application = ApplicationFactory(title_nl="Noordzee havensteden", title_en="North Sea port cities")
+    application = ApplicationFactory(
+        title_nl="Noordzee havensteden", title_en="North Sea port cities"
+    )
     for kind, days, done in (
         (ObligationKind.INTERIM, -20, None),
         (ObligationKind.AUDIT, -5, today),

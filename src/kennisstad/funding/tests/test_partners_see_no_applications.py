@@ -19,7 +19,9 @@ def application(partner_organisation):
     return application
 
 
-def test_partners_and_anonymous_get_nothing(application, partner_editor, client_for, api_client_for):
+def test_partners_and_anonymous_get_nothing(
+    application, partner_editor, client_for, api_client_for
+):
     web = client_for(partner_editor)
     for name, args in (
         ("funding:application-list", []),

@@ -67,8 +67,11 @@ def test_the_list_filters_by_programme_stage_and_year(applications, reader, clie
     def titles(**query):
         page = client_for(reader).get(reverse("funding:application-list"), query)
         assert page.status_code == 200
-        return {a for a in ("Horizon loopt", "Interreg loopt", "Interreg ingediend") if a in
-                page.content.decode()}
+        return {
+            a
+            for a in ("Horizon loopt", "Interreg loopt", "Interreg ingediend")
+            if a in page.content.decode()
+        }
 
     assert titles(programme="interreg") == {"Interreg loopt", "Interreg ingediend"}
     assert titles(stage="submitted") == {"Interreg ingediend"}

@@ -14,9 +14,10 @@ from kennisstad.funding.stage_history import years_in_stages
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
+FIRST_DAY = D(2017, 1, 10)
 
 
-def new(stage=Stage.IDEA, on=D(2017, 1, 10), user=None) -> Application:
+def new(stage=Stage.IDEA, on=FIRST_DAY, user=None) -> Application:
     application = Application(title_nl="Noordzee", programme=Programme.INTERREG, stage=stage)
     return save_application(application=application, user=user, stage_on=on)
 

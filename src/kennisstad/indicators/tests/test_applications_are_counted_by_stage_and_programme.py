@@ -47,7 +47,9 @@ def applications():
 
 def test_running_counts_by_the_history_and_the_programme(applications):
     indicator = ComputedIndicatorFactory(rule=RUNNING)
-    realisations = {r.year: r for r in compute_indicator(indicator=indicator, years=range(2016, 2021))}
+    realisations = {
+        r.year: r for r in compute_indicator(indicator=indicator, years=range(2016, 2021))
+    }
     assert {year: r.value for year, r in realisations.items()} == {
         2016: 0,
         2017: 1,
@@ -77,7 +79,10 @@ def test_count_and_drill_down_agree_for_every_stage(applications):
     [
         ({"subject": "applications", "stages": ["won"]}, "stages"),
         ({"subject": "applications", "stages": []}, "stages"),
-        ({"subject": "applications", "stages": ["running"], "programmes": ["erasmus"]}, "programmes"),
+        (
+            {"subject": "applications", "stages": ["running"], "programmes": ["erasmus"]},
+            "programmes",
+        ),
         ({"subject": "applications", "stages": ["running"], "themes": ["energie"]}, "themes"),
         ({"subject": "projects", "period": "active", "stages": ["running"]}, "stages"),
     ],
