@@ -19,6 +19,7 @@ from kennisstad.delegations.tests.factories import (
     VisitFactory,
 )
 from kennisstad.finances.tests.factories import GrantFactory, ProjectAllocationFactory
+from kennisstad.funding.tests.factories import ApplicationFactory
 from kennisstad.indicators.tests.factories import RealisationFactory, TargetFactory
 from kennisstad.projects.models import ProjectPartner
 from kennisstad.projects.tests.factories import ProjectFactory
@@ -52,6 +53,9 @@ def full_registry(owner) -> dict:
     RealisationFactory(indicator=target.indicator, note=NOTE)
     GrantFactory(organisation=partner, project=projects[0], owner=owner)
     ProjectAllocationFactory(project=projects[0], spent=Decimal("80000"))
+    application = ApplicationFactory(project=projects[0], owner=owner)
+    application.partners.create(organisation=partner, role="lead")
+    application.obligations.create(kind="interim", due_on=datetime.date(2019, 3, 31))
     return {
         "partner": partner,
         "person": person,
