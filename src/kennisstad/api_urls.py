@@ -18,6 +18,7 @@ from kennisstad.finances.api import (
     TaakveldViewSet,
 )
 from kennisstad.finances.api_grants import AllocationViewSet, GrantViewSet
+from kennisstad.funding.api import ApplicationViewSet
 from kennisstad.indicators.api import IndicatorViewSet, RealisationViewSet, TargetViewSet
 from kennisstad.indicators.api_deliveries import DeliveredValueViewSet
 from kennisstad.integrity.api import (
@@ -53,6 +54,7 @@ router.register("deliveries", DeliveredValueViewSet, basename="delivery")
 router.register("chapters", ChapterViewSet, basename="chapter")
 router.register("grants", GrantViewSet, basename="grant")
 router.register("project-allocations", AllocationViewSet, basename="allocation")
+router.register("funding-applications", ApplicationViewSet, basename="funding-application")
 router.register("taakvelden", TaakveldViewSet, basename="taakveld")
 router.register("finance-lines", LedgerLineViewSet, basename="finance-line")
 router.register("finance-totals", LedgerTotalsViewSet, basename="finance-total")

@@ -19,6 +19,7 @@ urlpatterns = [
     path("indicators/", include("kennisstad.indicators.urls")),
     path("begroting/", include("kennisstad.planning.urls")),
     path("finances/", include("kennisstad.finances.urls")),
+    path("funding/", include("kennisstad.funding.urls")),
     path("search/", include("kennisstad.search.urls")),
     path("registrations/", include("kennisstad.registrations.urls")),
     path("files/", include("kennisstad.attachments.urls")),

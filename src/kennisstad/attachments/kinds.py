@@ -31,6 +31,9 @@ from kennisstad.delegations.pages import DELEGATION_SECTIONS
 from kennisstad.finances import grant_selectors
 from kennisstad.finances.models import Grant
 from kennisstad.finances.pages import GRANT_SECTIONS
+from kennisstad.funding import selectors as funding_selectors
+from kennisstad.funding.models import Application
+from kennisstad.funding.pages import APPLICATION_SECTIONS
 from kennisstad.planning.models import Chapter
 from kennisstad.planning.pages import CHAPTER_SECTIONS
 from kennisstad.projects.models import Project
@@ -150,5 +153,15 @@ register(
         _team,
         "agreements:agreement-detail",
         AGREEMENT_SECTIONS,
+# Funding applications: the municipality's side sees them (and their files), the team adds files.
+register(
+    AttachableKind(
+        "funding_application",
+        Application,
+        _("funding application"),
+        funding_selectors.visible_applications,
+        _team,
+        "funding:application-detail",
+        APPLICATION_SECTIONS,
     )
 )

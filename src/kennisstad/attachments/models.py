@@ -31,6 +31,7 @@ RECORD_FIELDS = (
     "grant",
     "chapter",
     "agreement",
+    "funding_application",
 )
 
 
@@ -64,6 +65,7 @@ class Attachment(VersionedModel):
     grant = _record_key("finances.Grant", _("grant"))
     chapter = _record_key("planning.Chapter", _("chapter"))
     agreement = _record_key("agreements.Agreement", _("agreement"))
+    funding_application = _record_key("funding.Application", _("funding application"))
 
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "kennisstad.projects",
     "kennisstad.agenda",
     "kennisstad.registrations",
+    "kennisstad.funding",
     "kennisstad.delegations",
     "kennisstad.policy",
     "kennisstad.indicators",
@@ -364,6 +365,9 @@ SPECTACULAR_SETTINGS = {
         "ActivityKindEnum": "kennisstad.agenda.models.ActivityKind",
         "ActivityStatusEnum": "kennisstad.agenda.models.ActivityStatus",
         "ProjectStatusEnum": "kennisstad.projects.models.ProjectStatus",
+        # A project partner's role keeps its name beside a funding application partner's.
+        "RoleEnum": "kennisstad.projects.models.PartnerRole",
+        "ApplicationPartnerRoleEnum": "kennisstad.funding.models.PartnerRole",
         "OrganisationKindEnum": "kennisstad.relations.models.OrganisationKind",
         "DocumentKindEnum": "kennisstad.policy.models.DocumentKind",
         "DocumentStatusEnum": "kennisstad.policy.models.DocumentStatus",

@@ -9,6 +9,7 @@ from kennisstad.agenda.models import ActivityKind
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
 from kennisstad.core.models import Theme
 from kennisstad.core.widgets import RegistryChooserSingle
+from kennisstad.funding.models import Programme, Stage
 from kennisstad.projects.models import ProjectCategory
 from kennisstad.relations.models import Organisation, OrganisationKind
 
@@ -24,6 +25,7 @@ class IndicatorForm(VersionedModelForm):
             ("projects", _("Projects")),
             ("activities", _("Activities")),
             ("attendees", _("Visitors of activities")),
+            ("applications", _("Funding applications")),
         ],
     )
     rule_period = forms.ChoiceField(
@@ -62,6 +64,16 @@ class IndicatorForm(VersionedModelForm):
             ("checked_in", _("people checked in at the activity")),
             ("confirmed", _("confirmed registrations")),
         ],
+    )
+    rule_stages = forms.MultipleChoiceField(
+        label=_("Applications in stage (any of, at some moment of the year)"),
+        required=False,
+        choices=Stage.choices,
+    )
+    rule_programmes = forms.MultipleChoiceField(
+        label=_("Applications to programme (any of)"),
+        required=False,
+        choices=Programme.choices,
     )
     rule_themes = forms.ModelMultipleChoiceField(
         label=_("Themes (any of)"),
@@ -111,6 +123,8 @@ class IndicatorForm(VersionedModelForm):
         self.initial.setdefault("rule_activity_kind", rule.get("activity_kind", ""))
         self.initial.setdefault("rule_organiser", rule.get("organiser"))
         self.initial.setdefault("rule_attendance", rule.get("attendance", "checked_in"))
+        self.initial.setdefault("rule_stages", rule.get("stages", []))
+        self.initial.setdefault("rule_programmes", rule.get("programmes", []))
         self.initial.setdefault("rule_themes", rule.get("themes", []))
         self.initial.setdefault("rule_countries", rule.get("countries", []))
 
@@ -127,6 +141,10 @@ class IndicatorForm(VersionedModelForm):
                     rule["partner_kind"] = cleaned["rule_partner_kind"]
             elif subject in ("activities", "attendees"):
                 _activity_rule(rule, cleaned)
+            elif subject == "applications":
+                rule["stages"] = list(cleaned.get("rule_stages") or [])
+                if cleaned.get("rule_programmes"):
+                    rule["programmes"] = list(cleaned["rule_programmes"])
             if cleaned.get("rule_themes"):
                 rule["themes"] = [theme.slug for theme in cleaned["rule_themes"]]
             if cleaned.get("rule_countries"):
@@ -135,6 +153,14 @@ class IndicatorForm(VersionedModelForm):
         else:
             self.instance.rule = {}
         return cleaned
+
+    def _update_errors(self, errors):
+        # The model reports rule problems on "rule", which is no form field (Django would
+        # refuse the error): show them next to the "Count" field.
+        if hasattr(errors, "error_dict") and "rule" in errors.error_dict:
+            moved = errors.error_dict.pop("rule")
+            errors.error_dict.setdefault("rule_subject", []).extend(moved)
+        super()._update_errors(errors)
 
     def _post_clean(self):
         super()._post_clean()

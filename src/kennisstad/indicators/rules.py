@@ -3,7 +3,9 @@
 A rule counts projects (by category, theme, country, partner kind; active in, started in or ended
 in a year, as their status history says: a project counts only in a year it really ran) or
 activities (by kind, dated in a year), or the people who came to activities (checked in, or
-confirmed registrations, as the registrations app counts them; e.g. visitors of IWCN events).
+confirmed registrations, as the registrations app counts them; e.g. visitors of IWCN events), or
+funding applications (by programme; in one of the given stages at some moment of the year, as
+their stage history says).
 ``count_per_year`` answers many years in one query; ``records_per_year`` gives the rows behind
 each number (the drill-down).
 """
@@ -16,13 +18,15 @@ from django.utils.translation import gettext as _
 from kennisstad.agenda import selectors as agenda_selectors
 from kennisstad.agenda.models import ActivityKind
 from kennisstad.core.models import Theme
+from kennisstad.funding import selectors as funding_selectors
+from kennisstad.funding.models import Programme, Stage
 from kennisstad.projects import selectors as project_selectors
 from kennisstad.projects.models import ProjectCategory
 from kennisstad.registrations import selectors as registration_selectors
 from kennisstad.relations import selectors as relation_selectors
 from kennisstad.relations.models import OrganisationKind
 
-SUBJECTS = ("projects", "activities", "attendees")
+SUBJECTS = ("projects", "activities", "attendees", "applications")
 ATTENDANCE = ("checked_in", "confirmed")
 PERIODS = ("active", "started", "ended")
 RULE_FIELDS = {
@@ -35,7 +39,11 @@ RULE_FIELDS = {
     "activity_kind",
     "organiser",
     "attendance",
+    "stages",
+    "programmes",
 }
+# What only a rule over funding applications may name, and what it may not.
+APPLICATION_FIELDS = {"subject", "stages", "programmes"}
 
 
 class RuleError(ValueError):
@@ -53,9 +61,16 @@ class Rule:
     activity_kind: str = ""
     organiser: int | None = None  # an organisation's number: activities it organised
     attendance: str = "checked_in"  # attendees: who checked in, or confirmed registrations
+    stages: tuple[str, ...] = field(default_factory=tuple)  # applications: in any of these
+    programmes: tuple[str, ...] = field(default_factory=tuple)  # applications: of any of these
 
     def as_dict(self) -> dict:
         data: dict = {"subject": self.subject}
+        if self.subject == "applications":
+            data["stages"] = list(self.stages)
+            if self.programmes:
+                data["programmes"] = list(self.programmes)
+            return data
         if self.subject == "projects":
             data["period"] = self.period
             if self.category:
@@ -85,11 +100,15 @@ def parse_rule(data: dict | None, *, check_references: bool = True) -> Rule:
         raise RuleError(_("A computed indicator needs a counting rule."))
     subject = data.get("subject")
     if subject not in SUBJECTS:
-        raise RuleError(_("subject: count projects, activities or attendees."))
+        raise RuleError(_("subject: count projects, activities, attendees or applications."))
     if unknown := set(data) - RULE_FIELDS:
         raise RuleError(
             _("Unknown rule fields: %(fields)s.") % {"fields": ", ".join(sorted(unknown))}
         )
+    if subject == "applications":
+        return _application_rule(data)
+    if data.get("stages") or data.get("programmes"):
+        raise RuleError(_("stages and programmes apply to applications only."))
     period = data.get("period") or "active"
     if period not in PERIODS:
         raise RuleError(_("period: use active, started or ended."))
@@ -118,6 +137,36 @@ def parse_rule(data: dict | None, *, check_references: bool = True) -> Rule:
         raise RuleError(_("Activities are counted by kind, theme and country only."))
     extras = _activity_extras(data, subject, check_references)  # kind, organiser, attendance
     return Rule(*(subject, period, category, themes, countries, partner_kind), *extras)
+
+
+def _application_rule(data: dict) -> Rule:
+    """A rule over funding applications: the stages (at least one) and the programmes."""
+    if other := set(data) - APPLICATION_FIELDS:
+        raise RuleError(
+            _("Applications are counted by stage and programme only, not by %(fields)s.")
+            % {"fields": ", ".join(sorted(other))}
+        )
+    stages = data.get("stages") or []
+    programmes = data.get("programmes") or []
+    if not isinstance(stages, list) or not isinstance(programmes, list):
+        raise RuleError(_("stages and programmes: give lists of codes."))
+    if not stages:
+        raise RuleError(_("stages: name at least one stage, e.g. running."))
+    if bad := [str(stage) for stage in stages if stage not in Stage.values]:
+        raise RuleError(
+            _("stages: unknown stage %(stage)s; use %(known)s.")
+            % {"stage": ", ".join(bad), "known": ", ".join(Stage.values)}
+        )
+    if bad := [str(code) for code in programmes if code not in Programme.values]:
+        raise RuleError(
+            _("programmes: unknown programme %(code)s; use %(known)s.")
+            % {"code": ", ".join(bad), "known": ", ".join(Programme.values)}
+        )
+    return Rule(
+        "applications",
+        stages=tuple(dict.fromkeys(stages)),
+        programmes=tuple(dict.fromkeys(programmes)),
+    )
 
 
 def _activity_extras(
@@ -150,6 +199,8 @@ def _activity_extras(
 
 def _base(rule: Rule) -> QuerySet:
     """What the rule counts, asked of the app that owns it."""
+    if rule.subject == "applications":
+        return funding_selectors.countable_applications(programmes=rule.programmes)
     if rule.subject == "projects":
         return project_selectors.countable_projects(
             category=rule.category,
@@ -181,7 +232,7 @@ def _attendees_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
 
 def count_per_year(rule: Rule, years: list[int]) -> dict[int, int]:
     """Counts for several years in one query."""
-    if rule.subject == "projects":
+    if rule.subject in ("projects", "applications"):
         ids = records_per_year(rule, years)
         return {year: len(ids[year]) for year in years}
     if rule.subject == "attendees":
@@ -199,6 +250,8 @@ def records_per_year(rule: Rule, years: list[int]) -> dict[int, list[int]]:
     whose visitors were counted (never the people)."""
     if rule.subject == "projects":
         return project_selectors.counted_per_year(_base(rule), period=rule.period, years=years)
+    if rule.subject == "applications":
+        return funding_selectors.counted_per_year(_base(rule), stages=rule.stages, years=years)
     buckets: dict[int, list[int]] = {year: [] for year in years}
     for pk, year in agenda_selectors.activity_years(_base(rule), years):
         if year in buckets:
@@ -213,6 +266,8 @@ def describe(rule: Rule) -> str:
     from django_countries import countries as country_names
 
     parts = []
+    if rule.subject == "applications":
+        return _describe_applications(rule)
     if rule.subject == "projects":
         parts.append(
             {
@@ -252,4 +307,16 @@ def describe(rule: Rule) -> str:
         names = ", ".join(str(dict(country_names).get(code, code)) for code in rule.countries)
         parts.append(_("in %(countries)s") % {"countries": names})
     text = "; ".join(str(part) for part in parts)
+    return text[:1].upper() + text[1:]
+
+
+def _describe_applications(rule: Rule) -> str:
+    stages = ", ".join(str(Stage(stage).label).lower() for stage in rule.stages)
+    text = _(
+        "funding applications that were %(stages)s at some moment of the year "
+        "(by their stage history)"
+    ) % {"stages": stages}
+    if rule.programmes:
+        names = ", ".join(str(Programme(code).label) for code in rule.programmes)
+        text = "; ".join([text, _("programme %(names)s") % {"names": names}])
     return text[:1].upper() + text[1:]

@@ -289,6 +289,7 @@ def counted_records(realisation: Realisation) -> list[dict[str, Any]]:
     route = {
         "projects.project": "projects:project-detail",
         "agenda.activity": "agenda:activity-detail",
+        "funding.application": "funding:application-detail",
     }.get(counted["model"])
     titles = dict(model._default_manager.filter(pk__in=ids).values_list("pk", "title_nl"))
     return [

@@ -150,7 +150,9 @@ def _count(
     rule = rules.parse_rule(indicator.rule, check_references=False)
     if not with_records:
         return {year: (count, {}) for year, count in rules.count_per_year(rule, years).items()}
-    model = "projects.project" if rule.subject == "projects" else "agenda.activity"
+    model = {"projects": "projects.project", "applications": "funding.application"}.get(
+        rule.subject, "agenda.activity"
+    )
     # One query gives both the records and, by counting them, the numbers (attendees: the
     # records are the activities, the numbers the people counted at them).
     ids = rules.records_per_year(rule, years)

@@ -19,6 +19,7 @@ from kennisstad.delegations.tests.factories import (
     VisitFactory,
 )
 from kennisstad.finances.tests.factories import GrantFactory, ProjectAllocationFactory
+from kennisstad.funding.tests.factories import ApplicationFactory
 from kennisstad.indicators.tests.factories import RealisationFactory, TargetFactory
 from kennisstad.integrity.tests.factories import (
     GiftGivenFactory,
@@ -61,6 +62,9 @@ def full_registry(owner) -> dict:
     agreement = AgreementFactory(summary_nl=NOTE, relationship_owner=owner, parties=[other])
     agreement.projects.add(projects[0])
     agreement.delegations.add(delegations[0])
+    application = ApplicationFactory(project=projects[0], owner=owner)
+    application.partners.create(organisation=partner, role="lead")
+    application.obligations.create(kind="interim", due_on=datetime.date(2019, 3, 31))
     return {
         "partner": partner,
         "person": person,

@@ -27,6 +27,7 @@ from kennisstad.core.models import DemoDataset
 from kennisstad.delegations.demo import load_delegations
 from kennisstad.finances.demo import load_ledger
 from kennisstad.finances.demo_grants import load_grants
+from kennisstad.funding.demo import load_applications
 from kennisstad.indicators.demo import load_indicators
 from kennisstad.indicators.demo_deliveries import load_deliveries
 from kennisstad.indicators.owner_demo import load_indicator_owners
@@ -54,6 +55,7 @@ STEPS = (
     ("projects", load_projects),
     ("activities", load_activities),
     ("registrations", load_registrations),
+    ("funding applications", load_applications),
     ("policy areas", load_policy_areas),
     ("indicators", load_indicators),
     ("figures partners delivered", load_deliveries),

@@ -8,6 +8,7 @@ from django.views import generic
 
 from kennisstad.agenda.selectors import awaiting_publication, upcoming_activities
 from kennisstad.checklists.selectors import due_soon_tasks, overdue_tasks
+from kennisstad.funding.selectors import overdue_obligations
 from kennisstad.planning.deadline_selectors import dashboard_rows
 from kennisstad.projects.selectors import project_list
 
@@ -43,6 +44,7 @@ class HomeView(LoginRequiredMixin, generic.TemplateView):
             context.update(
                 first_and_total("tasks_due_soon", due_soon_tasks(user, today=today, days=7))
             )
+            context.update(first_and_total("obligations_overdue", overdue_obligations(today=today)))
         if access.is_team_or_reader(user):
             indicators = indicator_list().order_by("policy_area__code", "order", "name_nl")
             context["indicator_year"] = today.year

@@ -161,6 +161,13 @@ PAGES: dict[str, Page] = {
     # The demo's grant to the partner's own organisation (RUG), so partners may open it too.
     "finances:grant-detail": Page(SIGNED_IN, lambda s: [_partners_grant(s)]),
     "finances:grant-update": Page(TEAM_ROLES, lambda s: [_partners_grant(s)]),
+    # Funding applications are the municipality's internal work: partners see none.
+    "funding:application-list": Page(MUNICIPALITY),
+    "funding:pipeline": Page(MUNICIPALITY),
+    "funding:application-create": Page(TEAM_ROLES, submit_empty=True),
+    "funding:application-detail": Page(MUNICIPALITY, lambda s: [_application()]),
+    "funding:application-update": Page(TEAM_ROLES, lambda s: [_application()]),
+    "funding:application-delete": Page(TEAM_ROLES, lambda s: [_application()]),
     "finances:allocation-create": Page(TEAM_ROLES, submit_empty=True),
     "finances:allocation-detail": Page(TEAM_ROLES, lambda s: [_allocation()]),
     "finances:allocation-update": Page(TEAM_ROLES, lambda s: [_allocation()]),
@@ -197,6 +204,7 @@ PAGES: dict[str, Page] = {
     "agreements:agreement-detail": Page(MUNICIPALITY, lambda s: [_agreement()]),
     "agreements:agreement-update": Page(TEAM_ROLES, lambda s: [_agreement()]),
     "agreements:agreement-delete": Page(TEAM_ROLES, lambda s: [_agreement()]),
+    "attachments:add-to-funding_application": Page(TEAM_ROLES, lambda s: [_application()]),
     # A file on the walk's project (public, the partner's organisation's): everyone signed in.
     "attachments:attachment-detail": Page(SIGNED_IN, lambda s: [_attachment(s)]),
     "attachments:attachment-update": Page(TEAM_ROLES, lambda s: [_attachment(s)]),
@@ -298,6 +306,10 @@ def _agreement() -> int:
     from kennisstad.agreements.models import Agreement  # the demo's, with Bremen and Oldenburg
 
     return Agreement.objects.filter(kind="trilateral").order_by("pk").first().pk
+def _application() -> int:
+    from kennisstad.funding.models import Application  # the demo's, with partners and reports
+
+    return Application.objects.filter(obligations__isnull=False).order_by("pk").first().pk
 
 
 def _partners_grant(site: Site) -> int:
