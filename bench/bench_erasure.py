@@ -113,7 +113,10 @@ def generate(*, people: int, seed: int = 2018) -> dict:
     interaction_ids = list(Interaction.objects.order_by("pk").values_list("pk", flat=True))
     through = Interaction.people.through
     through.objects.bulk_create(
-        [through(interaction_id=i, person_id=p) for i, p in zip(interaction_ids, named)],
+        [
+            through(interaction_id=i, person_id=p)
+            for i, p in zip(interaction_ids, named, strict=True)
+        ],
         batch_size=5000,
     )
     _history(Interaction, now)
@@ -138,7 +141,7 @@ def generate(*, people: int, seed: int = 2018) -> dict:
     activity_ids = list(Activity.objects.order_by("pk").values_list("pk", flat=True))
     through = Activity.people.through
     through.objects.bulk_create(
-        [through(activity_id=a, person_id=p) for a, p in zip(activity_ids, hosts)],
+        [through(activity_id=a, person_id=p) for a, p in zip(activity_ids, hosts, strict=True)],
         batch_size=5000,
     )
     _history(Activity, now)
@@ -214,8 +217,10 @@ def main() -> None:
 
         begin = time.perf_counter()
         ids = generate(people=args.people)
-        print(f"data: {Person.objects.count()} people, generated in "
-              f"{time.perf_counter() - begin:.1f} s")
+        print(
+            f"data: {Person.objects.count()} people, generated in "
+            f"{time.perf_counter() - begin:.1f} s"
+        )
         if "reindex-personal-data" in get_commands():
             begin = time.perf_counter()
             call_command("reindex-personal-data", verbosity=0)

@@ -29,7 +29,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
-from django.db.models import Count, QuerySet
+from django.db.models import Count
 
 from .trace_models import PersonalDataToken
 
@@ -238,4 +238,3 @@ def forget_missing(model: type[models.Model], pks: set) -> None:
     """Drop the entries of rows a lookup found but that no longer exist (deleted since)."""
     if pks:
         _forget(_number(model), sorted(pks))
-

@@ -20,8 +20,9 @@ PENDING = "_search_entries_to_rebuild"
 def drop_entries_naming_the_person(person, needles) -> int:
     terms = {index_text(needle) for needle in needles} - {""}
     rows = rows_naming(sorted(terms), model=SearchEntry).get(SearchEntry, {})
+    naming = [pk for pk, texts in rows.items() if "text" in texts]
     touched: set[tuple[str, int]] = set(
-        SearchEntry.objects.filter(pk__in=[pk for pk, texts in rows.items() if "text" in texts]).values_list("kind", "object_id")
+        SearchEntry.objects.filter(pk__in=naming).values_list("kind", "object_id")
     )
     model = type(person)
     for kind, document in DOCUMENTS.items():
