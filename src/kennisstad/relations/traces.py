@@ -29,12 +29,12 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
-from django.db.models import Count
 
 from .trace_models import PersonalDataToken
 
 MIN_TEXT_LENGTH = 5  # a column shorter than the shortest needle cannot hold one
 CHUNK = 2000
+COUNT_CAP = 200
 WORD = re.compile(r"\w{2,}")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -194,20 +194,30 @@ def _chosen(needles: Iterable[str]) -> tuple[dict[str, int], list[str]]:
             choices[needle] = [hashed(word) for word in ranked]
         else:
             unfindable.append(needle)
-    counts: dict[int, int] = {}
     several = {token for tokens in choices.values() if len(tokens) > 1 for token in tokens}
-    if several:
-        counts = dict(
-            PersonalDataToken.objects.filter(token__in=several)
-            .values_list("token")
-            .annotate(n=Count("*"))
-            .values_list("token", "n")
-        )
+    counts = _capped_counts(sorted(several))
     chosen = {
         needle: min(tokens, key=lambda token: counts.get(token, 0))
         for needle, tokens in choices.items()
     }
     return chosen, unfindable
+
+
+def _capped_counts(tokens: list[int]) -> dict[int, int]:
+    """How many entries each word has, counted up to ``COUNT_CAP`` only: "50" in every
+    telephone number must not cost a count of every number, it only has to lose."""
+    if not tokens:
+        return {}
+    quote = connection.ops.quote_name
+    table = quote(PersonalDataToken._meta.db_table)
+    one = (
+        f"SELECT CAST(%s AS BIGINT), (SELECT COUNT(*) FROM (SELECT 1 FROM {table} "
+        f"WHERE {quote('token')} = %s LIMIT {COUNT_CAP}) AS capped)"
+    )
+    params = [value for token in tokens for value in (token, token)]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join([one] * len(tokens)), params)
+        return dict(cursor.fetchall())
 
 
 def candidates(
