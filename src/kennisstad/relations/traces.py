@@ -96,12 +96,21 @@ def _number(model: type[models.Model]) -> int:
     return ContentType.objects.get_for_model(model, for_concrete_model=False).pk
 
 
+def _fixed_texts() -> frozenset[str]:
+    """Codes the system writes, never a person's words: the access log's reasons for reads
+    ("consulted"), so logging a page view stays one INSERT."""
+    from .models import SYSTEM_REASONS
+
+    return frozenset(SYSTEM_REASONS)
+
+
 def _entries(number: int, rows: Iterable[tuple]) -> Iterator[tuple[int, int, int]]:
     """(token, model, row) for rows of (pk, text, text, ...)."""
+    fixed = _fixed_texts()
     for pk, *values in rows:
         found: set[str] = set()
         for value in values:
-            if value:
+            if value and value not in fixed:
                 found |= words(str(value))
         for word in found:
             yield hashed(word), number, pk
@@ -134,10 +143,13 @@ def index_objects(model: type[models.Model], objects: Iterable[models.Model], *,
         return
     number = _number(model)
     rows = [(obj.pk, *(obj.__dict__.get(name) for name in names)) for obj in objects]
+    entries = list(_entries(number, rows))
+    if fresh and not entries:
+        return
     with transaction.atomic(savepoint=False):  # one transaction, not one per entry
         if not fresh:
             _forget(number, [obj.pk for obj in objects])
-        _insert(_entries(number, rows))
+        _insert(entries)
 
 
 def reindex_rows(model: type[models.Model], pks: Iterable) -> None:
