@@ -6,11 +6,12 @@ they get a new SEQUENCE and modification time first, so calendar feeds (cached p
 version, answered with ETags) and subscribed calendars pick up the scrubbed text.
 """
 
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from kennisstad.relations.personal_data import register_eraser, register_section
+from kennisstad.relations.scrubbing import rows_naming
 
 from .models import Activity
 
@@ -55,10 +56,11 @@ TEXT_FIELDS = ("title_nl", "title_en", "description_nl", "description_en", "loca
 
 @register_eraser
 def renew_activities_naming_the_person(person, needles) -> int:
-    mentions = Q(pk__in=[])
-    for needle in needles:
-        for name in TEXT_FIELDS:
-            mentions |= Q(**{f"{name}__icontains": needle})
-    return Activity.objects.filter(mentions).update(
+    """Found through the index of where personal data lives, not by scanning the table."""
+    rows = rows_naming(needles, model=Activity).get(Activity, {})
+    pks = [pk for pk, texts in rows.items() if set(texts) & set(TEXT_FIELDS)]
+    if not pks:
+        return 0
+    return Activity.objects.filter(pk__in=pks).update(
         sequence=F("sequence") + 1, updated_at=timezone.now()
     )

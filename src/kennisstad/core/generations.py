@@ -40,7 +40,12 @@ TABLE = "core_cachegeneration"
 # Bookkeeping that changes no feed or page either: the digest's sent-log, and a partner
 # calendar's last sync (hourly; a feed changing with it would make every calendar program
 # fetch the whole feed again each hour).
-QUIET_TABLES = {TABLE, "relations_personaldataaccess", "agenda_digestmail"}
+QUIET_TABLES = {
+    TABLE,
+    "relations_personaldataaccess",
+    "agenda_digestmail",
+    "relations_personaldatatoken",  # follows the write of the row it indexes
+}
 QUIET_STATEMENTS = (
     'UPDATE "accounts_user" SET "last_login" = ',
     'UPDATE "agenda_calendarsubscription" SET "last_synced_at" = ',

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from kennisstad.accounts.models import User
 from kennisstad.core.imports import ImportRefused, import_transaction
 from kennisstad.core.typing import UserLike
+from kennisstad.relations.traces import reindex_rows
 
 from .ledger_columns import map_columns
 from .ledger_import import (
@@ -122,6 +123,9 @@ def _insert(lines: list[LineDraft], *, batch_id: int) -> None:
         for start in range(0, len(lines), BATCH_SIZE):
             chunk = lines[start : start + BATCH_SIZE]
             cursor.executemany(sql, [(*line, batch_id) for line in chunk])
+    # Raw SQL sends nothing the personal-data index sees: a description may name a person.
+    lines_written = FinanceLine.objects.filter(batch_id=batch_id).values_list("pk", flat=True)
+    reindex_rows(FinanceLine, list(lines_written))
 
 
 def import_ledger(

@@ -11,3 +11,6 @@ class RelationsConfig(AppConfig):
     def ready(self):
         # Every app's ``personal_data`` module adds its sections to the export (and erasers).
         autodiscover_modules("personal_data")
+        from . import trace_hooks
+
+        trace_hooks.install(self)

@@ -353,3 +353,6 @@ class MergeRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.model} {self.removed_id} -> {self.kept_id}"
+
+
+from .trace_models import PersonalDataToken  # noqa: E402,F401  (the erasure index)

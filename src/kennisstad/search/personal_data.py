@@ -6,6 +6,7 @@ scrub), those records are indexed again from their scrubbed texts."""
 from django.apps import apps
 
 from kennisstad.relations.personal_data import register_after_erasure, register_eraser
+from kennisstad.relations.scrubbing import rows_naming
 
 from .documents import DOCUMENTS
 from .models import SearchEntry
@@ -18,11 +19,11 @@ PENDING = "_search_entries_to_rebuild"
 @register_eraser
 def drop_entries_naming_the_person(person, needles) -> int:
     terms = {index_text(needle) for needle in needles} - {""}
-    touched: set[tuple[str, int]] = set()
-    for term in terms:
-        touched |= set(
-            SearchEntry.objects.filter(text__icontains=term).values_list("kind", "object_id")
-        )
+    rows = rows_naming(sorted(terms), model=SearchEntry).get(SearchEntry, {})
+    naming = [pk for pk, texts in rows.items() if "text" in texts]
+    touched: set[tuple[str, int]] = set(
+        SearchEntry.objects.filter(pk__in=naming).values_list("kind", "object_id")
+    )
     model = type(person)
     for kind, document in DOCUMENTS.items():
         if document.model_label == model._meta.label:
