@@ -153,6 +153,8 @@ register(
         _team,
         "agreements:agreement-detail",
         AGREEMENT_SECTIONS,
+    )
+)
 # Funding applications: the municipality's side sees them (and their files), the team adds files.
 register(
     AttachableKind(

@@ -16,7 +16,7 @@ from django.db.models.signals import post_migrate, post_save
 
 from . import traces
 
-INDEX_MIGRATION = ("relations", "0004_personal_data_index")
+INDEX_MIGRATION = ("relations", "0006_personal_data_index")
 
 
 def _saved(sender, instance, created, update_fields=None, **kwargs) -> None:

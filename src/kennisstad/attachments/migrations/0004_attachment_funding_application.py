@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('agenda', '0008_digest_mail'),
-        ('attachments', '0002_shared_with_partners'),
+        ('attachments', '0003_agreement'),
         ('delegations', '0001_initial'),
         ('finances', '0002_taakvelden'),
         ('funding', '0001_initial'),

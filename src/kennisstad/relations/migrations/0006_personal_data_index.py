@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('relations', '0003_personal_data_and_duplicates'),
+        ('relations', '0005_lawful_bases_and_last_contact_data'),
     ]
 
     operations = [
