@@ -202,6 +202,8 @@ def public_integrity_download(request, period: str, register: str, fmt: str):
     name = integrity_exports.filename(register, chosen, fmt)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
+
+
 class PartnerCitiesView(generic.TemplateView):
     """The partner cities and regions by country: those party to a public agreement in force,
     with the kind of agreement, the year it was signed and its themes."""

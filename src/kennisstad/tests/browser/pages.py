@@ -306,6 +306,8 @@ def _agreement() -> int:
     from kennisstad.agreements.models import Agreement  # the demo's, with Bremen and Oldenburg
 
     return Agreement.objects.filter(kind="trilateral").order_by("pk").first().pk
+
+
 def _application() -> int:
     from kennisstad.funding.models import Application  # the demo's, with partners and reports
 
