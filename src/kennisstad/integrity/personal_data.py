@@ -10,6 +10,8 @@ replaced by "erased" and the link to the contact is cleared."""
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from kennisstad.privacy.lawful_basis import LawfulBasis
+from kennisstad.privacy.registry import register_processing_activity, register_record_kind
 from kennisstad.relations.personal_data import (
     Kept,
     register_eraser,
@@ -82,4 +84,57 @@ register_section(
         "estimated_value": _("Estimated value (EUR)"),
         "published": _("In the published register"),
     },
+)
+
+
+def unlink_past_givers(*, cutoff, dry_run: bool = False, **_unused) -> int:
+    """The purge as ``privacy`` runs it for the kind "gift register entry": entries received
+    before ``cutoff`` lose the link to the giver's contact record; an entry that was never in the
+    published register also loses the giver's name. A published entry keeps the name as
+    published (the register stays as the council was told)."""
+    due = GiftReceived.objects.filter(received_on__lt=cutoff, giver_person__isnull=False)
+    unpublished = GiftReceived.objects.filter(received_on__lt=cutoff).exclude(
+        pk__in=selectors.published_gift_entries().values("pk")
+    )
+    erased = gettext("(erased)")
+    named = unpublished.exclude(giver_name=erased)
+    if dry_run:
+        return due.count() + named.exclude(pk__in=due.values("pk")).count()
+    changed = due.update(giver_person=None)
+    changed += named.update(giver_name=erased)
+    history = GiftReceived.history.filter(received_on__lt=cutoff)
+    history.update(giver_person=None)
+    history.exclude(id__in=selectors.published_gift_entries().values("pk")).update(
+        giver_name=erased
+    )
+    return changed
+
+
+register_record_kind(
+    "integrity.gift",
+    _("Gift register entry (the giver)"),
+    default_months=84,
+    starts_from=_("the day the gift was received"),
+    ground=_(
+        "Gemeentewet art. 15(3) and the code of conduct: the register is published; seven years "
+        "keeps it for accountability and audit, after which the link to the contact goes"
+    ),
+    purge=unlink_past_givers,
+    order=60,
+)
+register_processing_activity(
+    "integrity.registers",
+    _("Integrity registers of office-holders"),
+    purposes=_(
+        "Registering and publishing gifts, hospitality and trips paid by third parties received "
+        "by office-holders and staff, as the code of conduct requires"
+    ),
+    data_subjects=_("Office-holders and staff; givers and paying parties"),
+    personal_data=_("Name and function; the giver's name and organisation; occasion and value"),
+    lawful_basis=LawfulBasis.LEGAL_OBLIGATION,
+    recipients=_("The public (the published register, above the threshold); the team"),
+    transfers=_("None"),
+    record_kinds=("integrity.gift",),
+    security=_("Access by role; versioned records with an audit trail"),
+    order=60,
 )

@@ -6,6 +6,7 @@ refused naming the field, by the rule, the indicator form and the API."""
 import datetime
 
 import pytest
+from django.utils import translation
 
 from kennisstad.funding.models import Programme, Stage
 from kennisstad.funding.tests.factories import ApplicationFactory
@@ -17,6 +18,15 @@ from .factories import ComputedIndicatorFactory, policy_field
 
 pytestmark = pytest.mark.django_db
 D = datetime.date
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The rule's words and refusals are read in English, whatever the catalogue holds."""
+    with translation.override("en"):
+        yield
+
+
 RUNNING = {"subject": "applications", "stages": ["running"], "programmes": ["horizon"]}
 
 
