@@ -11,11 +11,14 @@ moments whose notes name a person (and their history), 20,000 activities whose d
 names a participant (and their history), all inserted in bulk; the index is filled as they are
 inserted (the bulk-write hooks), then rebuilt once by ``reindex-personal-data`` to time that.
 
-Figures (SQLite, this 2-core machine under a load average of 8-10 from other work), before
-(main at 787ec33, every column of every table scanned; run there with `--purge 30`, as 5,000
-takes hours) and after (the index): erase one person 3,350 ms -> 75 ms median; purge per person
-2,960 ms -> 87 ms (5,000: about 4 h -> 7 min); spreadsheet import of 2,000 people 73.9 ->
-83.7 s; .ics import of 2,000 events 11.0 -> 22.7 s. See CHANGELOG.md, Issue 17.
+Figures (SQLite, 2-core machine), before (main at 787ec33, every column of every table scanned;
+run there with `--purge 30`, as 5,000 takes hours), with the index (123d366, one person per
+transaction, under a load average of 8-10) and now (people erased in groups of 250, each app's
+eraser called once per group, every row checked for its own needles only; an otherwise idle
+machine): erase one person 3,350 ms -> 75 ms -> 34 ms median (p95 55 ms); purge of 5,000
+about 4 h -> 7 min -> 19.4 s; spreadsheet import of 2,000 people 73.9 -> 83.7 -> 27.1 s; .ics
+import of 2,000 events 11.0 -> 22.7 -> 3.2 s (the last two differ mostly by the machine's load,
+not by code). See CHANGELOG.md, Issue 17.
 """
 
 import argparse

@@ -55,7 +55,7 @@ TEXT_FIELDS = ("title_nl", "title_en", "description_nl", "description_en", "loca
 
 
 @register_eraser
-def renew_activities_naming_the_person(person, needles) -> int:
+def renew_activities_naming_the_person(people, needles) -> int:
     """Found through the index of where personal data lives, not by scanning the table."""
     rows = rows_naming(needles, model=Activity).get(Activity, {})
     pks = [pk for pk, texts in rows.items() if set(texts) & set(TEXT_FIELDS)]

@@ -31,10 +31,11 @@ def _memberships(person) -> list[dict]:
 
 
 @register_eraser
-def blank_memberships(person, needles) -> int:
+def blank_memberships(people, needles) -> int:
     blank = {"function": "", "form_of_address": ""}
-    members = DelegationMember.objects.filter(person=person).update(**blank)
-    return members + DelegationMember.history.filter(person_id=person.pk).update(**blank)
+    pks = [person.pk for person in people]
+    members = DelegationMember.objects.filter(person_id__in=pks).update(**blank)
+    return members + DelegationMember.history.filter(person_id__in=pks).update(**blank)
 
 
 register_section(

@@ -15,7 +15,7 @@ from kennisstad.privacy.registry import register_processing_activity, register_r
 from kennisstad.relations.personal_data import (
     Kept,
     register_eraser,
-    register_keeper,
+    register_group_keeper,
     register_section,
 )
 
@@ -46,24 +46,27 @@ def _gifts(person) -> list[dict]:
     ]
 
 
-@register_keeper
-def published_gift_entries(person) -> list[Kept]:
-    return [
-        Kept(model="integrity.giftreceived", pk=gift.pk, fields=KEPT_FIELDS, ground=GROUND)
-        for gift in selectors.published_gifts_of(person_id=person.pk)
-    ]
+@register_group_keeper
+def published_gift_entries(people) -> dict[int, list[Kept]]:
+    kept: dict[int, list[Kept]] = {}
+    for gift in selectors.published_gifts_of_any(person_ids=[person.pk for person in people]):
+        kept.setdefault(gift.giver_person_id, []).append(
+            Kept(model="integrity.giftreceived", pk=gift.pk, fields=KEPT_FIELDS, ground=GROUND)
+        )
+    return kept
 
 
 @register_eraser
-def anonymise_givers(person, needles) -> int:
+def anonymise_givers(people, needles) -> int:
     """Unpublished entries lose the name; published ones keep it, with the ground recorded.
     Both lose the link to the contact, which is anonymous from now on."""
-    published = {gift.pk for gift in selectors.published_gifts_of(person_id=person.pk)}
-    entries = GiftReceived.objects.filter(giver_person=person)
+    pks = [person.pk for person in people]
+    published = {gift.pk for gift in selectors.published_gifts_of_any(person_ids=pks)}
+    entries = GiftReceived.objects.filter(giver_person_id__in=pks)
     erased = gettext("(erased)")
     changed = entries.exclude(pk__in=published).update(giver_name=erased, giver_person=None)
     changed += entries.filter(pk__in=published).update(erasure_note=GROUND, giver_person=None)
-    history = GiftReceived.history.filter(giver_person_id=person.pk)
+    history = GiftReceived.history.filter(giver_person_id__in=pks)
     changed += history.exclude(id__in=published).update(giver_name=erased, giver_person=None)
     changed += history.filter(id__in=published).update(giver_person=None)
     return changed

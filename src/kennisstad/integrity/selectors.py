@@ -171,7 +171,12 @@ def is_published(gift: GiftReceived, today: datetime.date | None = None) -> bool
 
 def published_gifts_of(*, person_id: int) -> list[GiftReceived]:
     """The published register entries that name this contact as their giver."""
-    gifts = GiftReceived.objects.filter(giver_person_id=person_id).order_by("pk")
+    return published_gifts_of_any(person_ids=[person_id])
+
+
+def published_gifts_of_any(*, person_ids: list[int]) -> list[GiftReceived]:
+    """The published register entries that name any of these contacts as their giver."""
+    gifts = GiftReceived.objects.filter(giver_person_id__in=person_ids).order_by("pk")
     return [gift for gift in gifts if is_published(gift)]
 
 

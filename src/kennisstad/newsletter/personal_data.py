@@ -52,12 +52,12 @@ register_section(
 
 
 @register_eraser
-def remove_subscriptions(person, needles) -> int:
+def remove_subscriptions(people, needles) -> int:
     """Every subscription under an address the person has or ever had (the needles hold the
     history's addresses): deleted, not scrubbed (two scrubbed rows would clash on the unique
     address, and a scrubbed subscription is of no use)."""
     emails = {normalise_email(needle) for needle in needles if "@" in needle}
-    emails.add(normalise_email(person.email))
+    emails |= {normalise_email(person.email) for person in people}
     emails.discard("")
     return delete_subscribers(Subscriber.objects.filter(email__in=emails))
 

@@ -75,12 +75,19 @@ register_section(
 
 
 @register_eraser
-def erase_registrations(person, needles) -> int:
-    """Delete the person's registrations with their whole history; also history versions of
-    registrations that once carried one of the person's addresses."""
-    pks = list(registrations_of(person, needles).values_list("pk", flat=True))
+def erase_registrations(people, needles) -> int:
+    """Delete the people's registrations with their whole history; also history versions of
+    registrations that once carried one of their addresses (the needles hold every address
+    the people have or had, merged records' included)."""
+    person_ids = [person.pk for person in people]
+    emails = {normalise_email(person.email) for person in people if person.email}
+    emails |= {normalise_email(needle) for needle in needles if "@" in needle}
+    emails.discard("")
+    condition = Q(person_id__in=person_ids)
+    if emails:
+        condition |= Q(email__in=emails)
+    pks = list(Registration.objects.filter(condition).values_list("pk", flat=True))
     history = Registration.history.model.objects
-    emails = _emails(person, needles)
     pks += (
         history.filter(email__in=emails).values_list("id", flat=True).distinct() if emails else []
     )

@@ -32,7 +32,7 @@ class Section:
 
 
 personal_data_sections: dict[str, Section] = {}
-personal_data_erasers: list[Callable] = []  # (person, needles: list[str]) -> int | None
+personal_data_erasers: list[Callable] = []  # (people, needles: list[str]) -> int | None
 
 
 def register_section(key: str, title, rows: Callable, *, labels=None, order: int = 100) -> None:
@@ -40,7 +40,7 @@ def register_section(key: str, title, rows: Callable, *, labels=None, order: int
     personal_data_sections[key] = Section(key, title, rows, labels or {}, order)
 
 
-personal_data_after_erasure: list[Callable] = []  # (person, needles: list[str]) -> None
+personal_data_after_erasure: list[Callable] = []  # (people, needles: list[str]) -> None
 
 
 def register_after_erasure(function: Callable) -> Callable:
@@ -52,8 +52,10 @@ def register_after_erasure(function: Callable) -> Callable:
 
 
 def register_eraser(function: Callable) -> Callable:
-    """An app's own clean-up when a person is erased; runs inside the erasure's transaction,
-    before the person's fields are blanked. It returns how many records it changed (counted
+    """An app's own clean-up when people are erased: called with the group erased together (one
+    person, or a purge's few hundred) and every text that identifies any of them, so that it
+    does its work for the whole group in a few queries. Runs inside the erasure's transaction,
+    before the people's fields are blanked. It returns how many records it changed (counted
     under its app in the erasure's log event). Usable as a decorator."""
     if function not in personal_data_erasers:
         personal_data_erasers.append(function)
@@ -83,10 +85,34 @@ def register_keeper(function: Callable) -> Callable:
     return function
 
 
+personal_data_group_keepers: list[Callable] = []  # (people) -> {person pk: Iterable[Kept]}
+
+
+def register_group_keeper(function: Callable) -> Callable:
+    """A keeper that answers for a group of people in one go (the purge erases hundreds at
+    once): it returns, per person's number, what must be kept of them."""
+    if function not in personal_data_group_keepers:
+        personal_data_group_keepers.append(function)
+    return function
+
+
 def kept_for(person) -> list[Kept]:
     """Everything every app says must be kept of this person, in a stable order."""
-    kept = [item for keeper in personal_data_keepers for item in keeper(person)]
-    return sorted(kept, key=lambda item: (item.model, item.pk, item.fields))
+    return kept_for_people([person])[person.pk]
+
+
+def kept_for_people(people) -> dict[int, list[Kept]]:
+    """``kept_for`` of each of a group of people."""
+    kept: dict[int, list[Kept]] = {person.pk: [] for person in people}
+    for person in people:
+        kept[person.pk] += [item for keeper in personal_data_keepers for item in keeper(person)]
+    for group_keeper in personal_data_group_keepers:
+        for pk, items in group_keeper(people).items():
+            kept[pk] += list(items)
+    return {
+        pk: sorted(items, key=lambda item: (item.model, item.pk, item.fields))
+        for pk, items in kept.items()
+    }
 
 
 def contributor(function: Callable) -> str:

@@ -15,8 +15,10 @@ UPDATE: no signals, no new history rows, because it corrects the history. The re
 are indexed again, so the erased words leave the index too.
 """
 
+import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from django.db import models
 from django.db.models import Q
@@ -26,34 +28,65 @@ from . import traces
 REPLACEMENT = "[…]"
 MIN_NEEDLE_LENGTH = traces.MIN_TEXT_LENGTH  # shorter texts would hit unrelated words
 SKIPPED_MODELS = traces.SKIPPED_MODELS
+CHUNK = traces.CHUNK
 
 
 def identity_ids(person) -> set[int]:
     """The person's own number and those of every record merged into it (and into those)."""
+    return identities([person.pk])[person.pk]
+
+
+def identities(pks: Iterable[int]) -> dict[int, set[int]]:
+    """Per person, their own number and those of every record merged into it (and into
+    those): one query per level of merging for any number of people."""
     from .models import MergeRecord
 
-    ids, frontier = {person.pk}, {person.pk}
+    owner = {pk: pk for pk in pks}  # every number found -> the person it belongs to
+    found = {pk: {pk} for pk in owner}
+    frontier = set(owner)
     while frontier:
-        merged = set(
-            MergeRecord.objects.filter(model="relations.person", kept_id__in=frontier)
-            .exclude(removed_id__in=ids)
-            .values_list("removed_id", flat=True)
+        merged = (
+            MergeRecord.objects.filter(model="relations.person", kept_id__in=sorted(frontier))
+            .exclude(removed_id__in=sorted(owner))
+            .values_list("kept_id", "removed_id")
         )
-        ids |= merged
-        frontier = merged
-    return ids
+        frontier = set()
+        for kept, removed in merged:
+            if removed not in owner:
+                owner[removed] = owner[kept]
+                found[owner[kept]].add(removed)
+                frontier.add(removed)
+    return found
 
 
 def needles_for(person) -> list[str]:
     """The texts that identify the person: full name (both orders), email and telephone, as
     they are now and as they ever were, in the person's history and in the history of every
     record merged into it."""
-    rows = [(person.first_name, person.last_name, person.email, person.phone)]
-    rows += list(
-        person.history.model.objects.filter(id__in=identity_ids(person))
-        .values_list("first_name", "last_name", "email", "phone")
-        .distinct()
-    )
+    return needles_for_people([person])[person.pk]
+
+
+def needles_for_people(people) -> dict[int, list[str]]:
+    """``needles_for`` of many people in a few queries (the purge erases them in groups)."""
+    ids = identities(person.pk for person in people)
+    owner = {pk: person for person, numbers in ids.items() for pk in numbers}
+    rows: dict[int, set[tuple]] = {
+        person.pk: {(person.first_name, person.last_name, person.email, person.phone)}
+        for person in people
+    }
+    history = people[0].history.model.objects if people else None
+    for start in range(0, len(owner), CHUNK):
+        numbers = sorted(owner)[start : start + CHUNK]
+        for pk, *row in (
+            history.filter(id__in=numbers)
+            .values_list("id", "first_name", "last_name", "email", "phone")
+            .distinct()
+        ):
+            rows[owner[pk]].add(tuple(row))
+    return {pk: _identifying_texts(found) for pk, found in rows.items()}
+
+
+def _identifying_texts(rows: Iterable[tuple]) -> list[str]:
     candidates = []
     for first, last, email, phone in rows:
         first, last = (first or "").strip(), (last or "").strip()
@@ -64,7 +97,14 @@ def needles_for(person) -> list[str]:
     return sorted(unique, key=len, reverse=True)
 
 
-def _pattern(needles: list[str]) -> re.Pattern[str]:
+def _pattern(needles: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern for the needles, longest first (so a full name is replaced
+    before a part of it could be)."""
+    return _compiled(tuple(sorted(set(needles), key=lambda needle: (-len(needle), needle))))
+
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(needles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(needle) for needle in needles), re.IGNORECASE)
 
 
@@ -87,29 +127,49 @@ def rows_naming(
 ) -> dict[type[models.Model], dict[object, dict[str, str]]]:
     """Per model, the rows whose indexed texts contain a needle (ignoring case): their primary
     key and the texts that do. Rows the index names but that are gone are dropped from it."""
+    return {
+        kind: {pk: texts for pk, (texts, _pattern) in rows.items()}
+        for kind, rows in _matching_rows(needles, model=model).items()
+    }
+
+
+def _matching_rows(
+    needles: list[str], *, model: type[models.Model] | None = None
+) -> dict[type[models.Model], dict[object, tuple[dict[str, str], re.Pattern[str]]]]:
+    """``rows_naming``, with per row the pattern of the needles it was found by: a row is
+    checked (and rewritten) for its own few needles, not for every needle of a purge."""
     needles = [needle for needle in needles if needle]
     if not needles:
         return {}
-    pattern = _pattern(needles)
-    found, unfindable = traces.candidates(needles, model=model)
+    found, unfindable = traces.candidate_needles(needles, model=model)
     if unfindable:
         for kind, pks in _scanned(unfindable).items():
             if model is None or kind is model:
-                found.setdefault(kind, set()).update(pks)
-    result: dict[type[models.Model], dict[object, dict[str, str]]] = {}
-    for kind, pks in found.items():
+                rows = found.setdefault(kind, {})
+                for pk in pks:
+                    rows.setdefault(pk, set()).update(unfindable)
+    result: dict[type[models.Model], dict[object, tuple[dict[str, str], re.Pattern[str]]]] = {}
+    for kind, needles_of in found.items():
         names = traces.indexed_fields(kind)
-        missing, matching = set(pks), {}
-        rows = kind._base_manager.filter(pk__in=sorted(pks)).values_list("pk", *names)
+        missing, matching = set(needles_of), {}
+        ordered = sorted(needles_of)
+        rows = (
+            row
+            for start in range(0, len(ordered), CHUNK)
+            for row in kind._base_manager.filter(pk__in=ordered[start : start + CHUNK]).values_list(
+                "pk", *names
+            )
+        )
         for pk, *values in rows:
             missing.discard(pk)
+            pattern = _pattern(needles_of[pk] | set(unfindable))
             texts = {
                 name: value
                 for name, value in zip(names, values, strict=True)
                 if value and pattern.search(value)
             }
             if texts:
-                matching[pk] = texts
+                matching[pk] = (texts, pattern)
         traces.forget_missing(kind, missing)
         if matching:
             result[kind] = matching
@@ -127,10 +187,9 @@ def scrub_everywhere(needles: list[str], *, keep=()) -> Counter[str]:
     changed: Counter[str] = Counter()
     if not needles:
         return changed
-    pattern = _pattern(needles)
-    for model, rows in rows_naming(needles).items():
+    for model, rows in _matching_rows(needles).items():
         meta, manager, rewritten = model._meta, model._base_manager, []
-        for pk, texts in rows.items():
+        for pk, (texts, pattern) in rows.items():
             untouchable = kept_fields.get((meta.label_lower, pk), set())
             updates = {
                 name: pattern.sub(REPLACEMENT, value)
@@ -153,7 +212,12 @@ def _plain_update(queryset, updates: dict[str, str]) -> None:
 
 def scrub_text(text: str, needles: list[str]) -> str:
     """The same replacement for one text, e.g. the reason someone typed for an erasure."""
-    needles = [needle for needle in needles if len(needle) >= MIN_NEEDLE_LENGTH]
-    if not needles or not text:
+    if not text:
         return text
-    return _pattern(needles).sub(REPLACEMENT, text)
+    folded = text.casefold()
+    needles = [
+        needle
+        for needle in needles
+        if len(needle) >= MIN_NEEDLE_LENGTH and needle.casefold() in folded
+    ]
+    return _pattern(needles).sub(REPLACEMENT, text) if needles else text

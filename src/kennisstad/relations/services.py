@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,24 +23,25 @@ from kennisstad.core.events import log_event, log_event_on_commit
 from kennisstad.core.models import VersionedModel
 from kennisstad.core.services import delete_record, save_record
 from kennisstad.core.typing import UserLike
-from kennisstad.privacy.services import record_kept
 
-from . import merging, scrubbing
+from . import merging
+from .access_log import _require_reason, log_personal_data_access, log_personal_data_reads
+from .erasure import erase_people, erase_person
+
+__all__ = [  # what the views, the API and other apps reach through ``services``
+    "erase_people",
+    "erase_person",
+    "log_personal_data_access",
+    "log_personal_data_reads",
+]
 from .models import (
     REASON_RETENTION_EXPIRED,
     Interaction,
     MergeRecord,
     Organisation,
     Person,
-    PersonalDataAccess,
     PersonalDataAction,
     erase_after,
-)
-from .personal_data import (
-    contributor,
-    kept_for,
-    personal_data_after_erasure,
-    personal_data_erasers,
 )
 
 
@@ -126,42 +127,7 @@ def complete_follow_up(
     return save_record(instance=interaction, user=user, expected_version=expected_version)
 
 
-# --- personal data: the access log ---------------------------------------------------------
-
-
-def log_personal_data_access(*, user: UserLike, person_id: int, action: str, reason: str) -> None:
-    """One insert, nothing else: cheap enough for every page view."""
-    PersonalDataAccess.objects.create(
-        user=actor_of(user),
-        person_id=person_id,
-        action=action,
-        reason=reason[:500],
-    )
-
-
-def log_personal_data_reads(
-    *, user: UserLike, person_ids: Iterable[int], action: str, reason: str
-) -> None:
-    """One row per person in a list page, an API page or a download: they are reads of
-    personal data too. Inserted in bulk."""
-    who = actor_of(user)
-    rows = [
-        PersonalDataAccess(user=who, person_id=person_id, action=action, reason=reason)
-        for person_id in person_ids
-    ]
-    PersonalDataAccess.objects.bulk_create(rows, batch_size=2000)
-
-
-def _require_reason(reason: str) -> str:
-    reason = (reason or "").strip()
-    if not reason:
-        raise ValidationError({"reason": _("Give the reason; the access log records it.")})
-    limit = PersonalDataAccess._meta.get_field("reason").max_length
-    if limit is not None and len(reason) > limit:  # PostgreSQL would refuse the log row with a 500
-        raise ValidationError(
-            {"reason": _("Use at most %(limit)s characters for the reason.") % {"limit": limit}}
-        )
-    return reason
+# --- personal data: the access log (``access_log``) and exports ------------------------------
 
 
 @transaction.atomic
@@ -175,66 +141,7 @@ def record_export(*, person: Person, user: UserLike, reason: str) -> None:
     )
 
 
-# --- personal data: erasure ----------------------------------------------------------------
-
-
-@transaction.atomic
-def erase_person(
-    *, person: Person, user: UserLike, reason: str, action: str = PersonalDataAction.ERASE
-) -> Person:
-    """Erase a contact's personal data everywhere, keeping the row as an anonymous contact.
-
-    Why keep the row: interactions and activities keep their participant, so counts ("12
-    contacts attended") and the activity history's participant lists stay right, without a
-    shared placeholder that would collapse two erased people in one meeting into one. What goes:
-    name, job title, email, telephone, language and the organisations the person worked for, in
-    the record and in every version of its history; the same texts wherever they were written
-    in other records or their history (``scrubbing``). What stays: that an erasure happened, by
-    whom, when and why (the new history row and the access log), not what was erased.
-    """
-    reason = _require_reason(reason)
-    current = Person.objects.select_for_update().filter(pk=person.pk).first()
-    if current is None:
-        raise ValidationError(_("This person no longer exists."))
-    if current.erased_at is not None:
-        raise ValidationError(_("This person's data has already been erased."))
-    needles = scrubbing.needles_for(current)
-    reason = scrubbing.scrub_text(reason, needles)
-    kept = kept_for(current)
-    erased: Counter[str] = Counter()
-    for eraser in personal_data_erasers:
-        erased[contributor(eraser)] += eraser(current, needles) or 0
-    unlinked = current.organisations.count()
-    current.organisations.clear()
-    blank = dict.fromkeys(Person.PERSONAL_FIELDS, "")
-    versions = current.history.model.objects.filter(id__in=scrubbing.identity_ids(current)).update(
-        **blank, history_change_reason=None
-    )
-    for name, value in blank.items():
-        setattr(current, name, value)
-    current.erased_at = timezone.now()
-    current._change_reason = _("Personal data erased: %(reason)s") % {"reason": reason}
-    current._history_user = actor_of(user)
-    save_versioned(current, expected_version=current.version, user=user)
-    scrubbed = scrubbing.scrub_everywhere(needles, keep=kept)
-    record_kept(person_id=current.pk, kept=kept)  # what stayed, with its ground (privacy)
-    for cleanup in personal_data_after_erasure:
-        cleanup(current, needles)
-    log_personal_data_access(user=user, person_id=current.pk, action=action, reason=reason)
-    # Numbers only: never the reason, a name or an address (they would outlive the erasure).
-    log_event_on_commit(
-        "privacy.person.erased",
-        user=user,
-        person=current.pk,
-        action=str(action),
-        versions_blanked=versions,
-        organisations_unlinked=unlinked,
-        erased_by_app=dict(sorted(erased.items())),
-        scrubbed_by_app=dict(sorted(scrubbed.items())),
-        scrubbed_total=sum(scrubbed.values()),
-        kept_by_app=dict(sorted(Counter(item.model.split(".")[0] for item in kept).items())),
-    )
-    return current
+# --- personal data: erasure (``erasure``) and the purge ------------------------------------
 
 
 @dataclass
@@ -244,37 +151,36 @@ class PurgeReport:
     dry_run: bool = False
 
 
+PURGE_GROUP = 250  # people erased in one transaction; a failing group is retried one by one
+
+
 def people_past_retention(today: datetime.date | None = None) -> QuerySet[Person]:
     today = today or timezone.localdate()
     return Person.objects.filter(erased_at__isnull=True, retain_until__lt=today).order_by("pk")
 
 
 def purge_expired(*, dry_run: bool = False, today: datetime.date | None = None) -> PurgeReport:
-    """Erase everyone past their retention date, each in its own transaction: one failure does
-    not keep the others' data."""
+    """Erase everyone past their retention date, in groups of ``PURGE_GROUP``, each group in its
+    own transaction; a group that fails is erased again one person at a time, so one failure
+    does not keep the others' data."""
     report = PurgeReport(dry_run=dry_run)
-    for person in people_past_retention(today):
-        if dry_run:
-            report.erased.append(person.pk)
-            continue
+    due = list(people_past_retention(today))
+    if dry_run:
+        report.erased = [person.pk for person in due]
+    for start in range(0, 0 if dry_run else len(due), PURGE_GROUP):
+        group = due[start : start + PURGE_GROUP]
         try:
-            erase_person(
-                person=person,
+            erase_people(
+                people=group,
                 user=None,
                 reason=REASON_RETENTION_EXPIRED,
                 action=PersonalDataAction.PURGE,
             )
-        except (ValidationError, StaleVersionError) as exc:
-            report.failed[person.pk] = "; ".join(getattr(exc, "messages", [str(exc)]))
-            log_event(
-                "privacy.person.erase_failed",
-                level=logging.WARNING,
-                person=person.pk,
-                action=str(PersonalDataAction.PURGE),
-                error=type(exc).__name__,
-            )
+        except (ValidationError, StaleVersionError, DatabaseError):
+            for person in group:
+                _purge_one(person, report)
         else:
-            report.erased.append(person.pk)
+            report.erased += [person.pk for person in group]
     log_event_on_commit(  # after the erasures' own events
         "privacy.purge.finished",
         erased=len(report.erased),
@@ -282,6 +188,27 @@ def purge_expired(*, dry_run: bool = False, today: datetime.date | None = None) 
         dry_run=dry_run,
     )
     return report
+
+
+def _purge_one(person: Person, report: PurgeReport) -> None:
+    try:
+        erase_person(
+            person=person,
+            user=None,
+            reason=REASON_RETENTION_EXPIRED,
+            action=PersonalDataAction.PURGE,
+        )
+    except (ValidationError, StaleVersionError) as exc:
+        report.failed[person.pk] = "; ".join(getattr(exc, "messages", [str(exc)]))
+        log_event(
+            "privacy.person.erase_failed",
+            level=logging.WARNING,
+            person=person.pk,
+            action=str(PersonalDataAction.PURGE),
+            error=type(exc).__name__,
+        )
+    else:
+        report.erased.append(person.pk)
 
 
 # --- duplicates: merging -------------------------------------------------------------------

@@ -34,6 +34,7 @@ from .trace_models import PersonalDataToken
 
 MIN_TEXT_LENGTH = 5  # a column shorter than the shortest needle cannot hold one
 CHUNK = 2000
+LOOKUP_CHUNK = 400  # words per look-up query: under SQLite's 500 terms of a compound SELECT
 COUNT_CAP = 200
 WORD = re.compile(r"\w{2,}")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -226,10 +227,14 @@ def _capped_counts(tokens: list[int]) -> dict[int, int]:
         f"SELECT CAST(%s AS BIGINT), (SELECT COUNT(*) FROM (SELECT 1 FROM {table} "
         f"WHERE {quote('token')} = %s LIMIT {COUNT_CAP}) AS capped)"
     )
-    params = [value for token in tokens for value in (token, token)]
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join([one] * len(tokens)), params)
-        return dict(cursor.fetchall())
+    counts: dict[int, int] = {}
+    with connection.cursor() as cursor:  # SQLite allows 500 terms in one compound SELECT
+        for start in range(0, len(tokens), LOOKUP_CHUNK):
+            chunk = tokens[start : start + LOOKUP_CHUNK]
+            params = [value for token in chunk for value in (token, token)]
+            cursor.execute(" UNION ALL ".join([one] * len(chunk)), params)
+            counts.update(cursor.fetchall())
+    return counts
 
 
 def candidates(
@@ -237,18 +242,33 @@ def candidates(
 ) -> tuple[dict[type[models.Model], set], list[str]]:
     """The rows that may contain a needle, per model (a superset: the caller checks the
     text), and the needles the index cannot find (the caller scans for those)."""
+    found, unfindable = candidate_needles(needles, model=model)
+    return {kind: set(rows) for kind, rows in found.items()}, unfindable
+
+
+def candidate_needles(
+    needles: Iterable[str], *, model: type[models.Model] | None = None
+) -> tuple[dict[type[models.Model], dict[object, set[str]]], list[str]]:
+    """``candidates``, with per row the needles whose word it holds: a purge looks for a
+    thousand texts at once, and each row needs checking only for its own few."""
     chosen, unfindable = _chosen(needles)
-    found: dict[type[models.Model], set] = {}
+    found: dict[type[models.Model], dict[object, set[str]]] = {}
     if not chosen:
         return found, unfindable
+    needles_of: dict[int, set[str]] = {}
+    for needle, token in chosen.items():
+        needles_of.setdefault(token, set()).add(needle)
     # Filtered by model here, not in SQL: "model = %s" would tempt the planner into the
     # (model, row) index, reading every entry of the table instead of those of a few words.
     only = _number(model) if model is not None else None
-    entries = PersonalDataToken.objects.filter(token__in=set(chosen.values()))
-    by_number: dict[int, set] = {}
-    for number, row in entries.values_list("model", "row"):
-        if only is None or number == only:
-            by_number.setdefault(number, set()).add(row)
+    tokens = sorted(needles_of)
+    by_number: dict[int, dict[object, set[str]]] = {}
+    for start in range(0, len(tokens), LOOKUP_CHUNK):  # a purge looks up hundreds of people
+        entries = PersonalDataToken.objects.filter(token__in=tokens[start : start + LOOKUP_CHUNK])
+        for token, number, row in entries.values_list("token", "model", "row"):
+            if only is None or number == only:
+                rows = by_number.setdefault(number, {})
+                rows.setdefault(row, set()).update(needles_of[token])
     for number, rows in by_number.items():
         kind = ContentType.objects.get_for_id(number).model_class()
         if kind is not None and indexed_fields(kind):

@@ -34,6 +34,6 @@ def test_an_erasure_gives_the_place_to_the_first_waiting():
     person = PersonFactory(email="Jan@Example.org")
     RegistrationFactory(activity=config.activity, email="jan@example.org")
     waiting = RegistrationFactory(activity=config.activity, status="waiting", waiting_position=1)
-    erase_registrations(person, [])
+    erase_registrations([person], [])
     waiting.refresh_from_db()
     assert waiting.status == RegistrationStatus.CONFIRMED

@@ -119,14 +119,20 @@ def test_the_purge_logs_each_erasure_each_failure_and_a_summary(monkeypatch, cap
     past = datetime.date(2020, 1, 1)
     expired, refused = PersonFactory(retain_until=past), PersonFactory(retain_until=past)
     PersonFactory(retain_until=datetime.date(2999, 1, 1))
-    erase = services.erase_person
+    erase_group, erase_one = services.erase_people, services.erase_person
 
-    def erase_or_refuse(*, person, **kwargs):
+    def erase_or_refuse(*, people, **kwargs):
+        if refused.pk in {person.pk for person in people}:
+            raise ValidationError("changed meanwhile")
+        return erase_group(people=people, **kwargs)
+
+    def erase_one_or_refuse(*, person, **kwargs):  # the group failed: one by one
         if person.pk == refused.pk:
             raise ValidationError("changed meanwhile")
-        return erase(person=person, **kwargs)
+        return erase_one(person=person, **kwargs)
 
-    monkeypatch.setattr(services, "erase_person", erase_or_refuse)
+    monkeypatch.setattr(services, "erase_people", erase_or_refuse)
+    monkeypatch.setattr(services, "erase_person", erase_one_or_refuse)
     with events(execute=True):
         purge_expired()
     # A failure is written at once; what was erased once it is committed, the summary last.

@@ -319,7 +319,8 @@ def _partners_grant(site: Site) -> int:
 
 
 def _attachment(site: Site) -> int:
-    """The file on the walk's project, added on first use (the demo has no files)."""
+    """The file on the walk's project, added on first use (the demo has no files); shared with
+    partners, so the partner's view of a file is walked too."""
     from kennisstad.accounts.models import Role, User
     from kennisstad.attachments.models import Attachment
     from kennisstad.attachments.tests.factories import attachment_on
@@ -328,7 +329,7 @@ def _attachment(site: Site) -> int:
     if existing is not None:
         return existing.pk
     team = User.objects.filter(role=Role.TEAM_MEMBER).order_by("pk").first()
-    return attachment_on(site.project, team, title="Projectplan").pk
+    return attachment_on(site.project, team, title="Projectplan", shared_with_partners=True).pk
 
 
 def _older_version(site: Site) -> int:
