@@ -75,7 +75,7 @@ def erase_people(
         for start in range(0, len(identities), scrubbing.CHUNK)
     )
     _store_erased(current_people, user=user, reason=reason, blank=blank)
-    scrubbed = scrubbing.scrub_everywhere(needles, keep=kept)
+    scrubbed = scrubbing.scrub_everywhere(needles, by_person=needles_of, kept_by_person=kept_of)
     for pk, items in kept_of.items():
         if items:
             record_kept(person_id=pk, kept=items)  # what stayed, with its ground (privacy)

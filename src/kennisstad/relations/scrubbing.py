@@ -29,6 +29,8 @@ REPLACEMENT = "[…]"
 MIN_NEEDLE_LENGTH = traces.MIN_TEXT_LENGTH  # shorter texts would hit unrelated words
 SKIPPED_MODELS = traces.SKIPPED_MODELS
 CHUNK = traces.CHUNK
+PREFILTER_FROM = 50  # needles; fewer are matched as they are (the pattern is exact, a prefilter
+# on case-folded text could miss what the case-insensitive pattern finds, e.g. "İ" for "i")
 
 
 def identity_ids(person) -> set[int]:
@@ -128,16 +130,20 @@ def rows_naming(
     """Per model, the rows whose indexed texts contain a needle (ignoring case): their primary
     key and the texts that do. Rows the index names but that are gone are dropped from it."""
     return {
-        kind: {pk: texts for pk, (texts, _pattern) in rows.items()}
+        kind: {pk: texts for pk, (texts, _found) in rows.items()}
         for kind, rows in _matching_rows(needles, model=model).items()
     }
 
 
 def _matching_rows(
-    needles: list[str], *, model: type[models.Model] | None = None
-) -> dict[type[models.Model], dict[object, tuple[dict[str, str], re.Pattern[str]]]]:
-    """``rows_naming``, with per row the pattern of the needles it was found by: a row is
-    checked (and rewritten) for its own few needles, not for every needle of a purge."""
+    needles: list[str],
+    *,
+    model: type[models.Model] | None = None,
+    related: dict[str, set[str]] | None = None,
+) -> dict[type[models.Model], dict[object, tuple[dict[str, str], set[str]]]]:
+    """``rows_naming``, with per row the needles it was found by (and, with ``related``, the
+    other needles of their people): a row is checked and rewritten for its own few needles,
+    not for every needle of a purge."""
     needles = [needle for needle in needles if needle]
     if not needles:
         return {}
@@ -148,7 +154,7 @@ def _matching_rows(
                 rows = found.setdefault(kind, {})
                 for pk in pks:
                     rows.setdefault(pk, set()).update(unfindable)
-    result: dict[type[models.Model], dict[object, tuple[dict[str, str], re.Pattern[str]]]] = {}
+    result: dict[type[models.Model], dict[object, tuple[dict[str, str], set[str]]]] = {}
     for kind, needles_of in found.items():
         names = traces.indexed_fields(kind)
         missing, matching = set(needles_of), {}
@@ -162,46 +168,91 @@ def _matching_rows(
         )
         for pk, *values in rows:
             missing.discard(pk)
-            pattern = _pattern(needles_of[pk] | set(unfindable))
+            own = needles_of[pk] | set(unfindable)
+            if related:
+                own = own.union(*(related.get(needle, ()) for needle in own))
+            pattern = _pattern(own)
             texts = {
                 name: value
                 for name, value in zip(names, values, strict=True)
                 if value and pattern.search(value)
             }
             if texts:
-                matching[pk] = (texts, pattern)
+                matching[pk] = (texts, own)
         traces.forget_missing(kind, missing)
         if matching:
             result[kind] = matching
     return result
 
 
-def scrub_everywhere(needles: list[str], *, keep=()) -> Counter[str]:
+def scrub_everywhere(
+    needles: list[str],
+    *,
+    keep=(),
+    by_person: dict[int, list[str]] | None = None,
+    kept_by_person: dict[int, list] | None = None,
+) -> Counter[str]:
     """Replace every occurrence of the needles in every text column, except the fields ``keep``
     (``personal_data.Kept``) names; returns the rows changed per app (``{"agenda": 2}``), for
-    the erasure's log event."""
-    kept_fields: dict[tuple[str, object], set[str]] = {}
-    for item in keep:
-        kept_fields.setdefault((item.model, item.pk), set()).update(item.fields)
+    the erasure's log event.
+
+    For a group (the purge): ``by_person`` gives each person's needles, so a row found through
+    one of a person's needles is scrubbed of all of that person's needles (as erasing them alone
+    would); ``kept_by_person`` says whose data a kept field keeps, so the others' names are
+    still scrubbed from it."""
     needles = [needle for needle in needles if len(needle) >= MIN_NEEDLE_LENGTH]
     changed: Counter[str] = Counter()
     if not needles:
         return changed
-    for model, rows in _matching_rows(needles).items():
+    related = _related_needles(by_person or {})
+    kept = _kept_needles(keep, by_person or {}, kept_by_person or {})
+    for model, rows in _matching_rows(needles, related=related).items():
         meta, manager, rewritten = model._meta, model._base_manager, []
-        for pk, (texts, pattern) in rows.items():
-            untouchable = kept_fields.get((meta.label_lower, pk), set())
-            updates = {
-                name: pattern.sub(REPLACEMENT, value)
-                for name, value in texts.items()
-                if name not in untouchable
-            }
+        for pk, (texts, found) in rows.items():
+            kept_here = kept.get((meta.label_lower, pk), {})
+            updates = {}
+            for name, value in texts.items():
+                allowed = found
+                if name in kept_here:
+                    keeps = kept_here[name]
+                    allowed = set() if keeps is None else found - keeps
+                new = _pattern(allowed).sub(REPLACEMENT, value) if allowed else value
+                if new != value:
+                    updates[name] = new
             if updates:
                 _plain_update(manager.filter(pk=pk), updates)
                 rewritten.append(pk)
                 changed[meta.app_label] += 1
         traces.reindex_rows(model, rewritten)
     return changed
+
+
+def _related_needles(by_person: dict[int, list[str]]) -> dict[str, set[str]]:
+    """Per needle, every needle of the people it belongs to."""
+    related: dict[str, set[str]] = {}
+    for found in by_person.values():
+        for needle in found:
+            related.setdefault(needle, set()).update(found)
+    return related
+
+
+def _kept_needles(
+    keep, by_person: dict[int, list[str]], kept_by_person: dict[int, list]
+) -> dict[tuple[str, object], dict[str, set[str] | None]]:
+    """Per row and kept field, the needles it keeps: those of the people it is kept for, or
+    every needle (``None``) when the caller did not say for whom."""
+    kept: dict[tuple[str, object], dict[str, set[str] | None]] = {}
+    for item in keep:
+        kept.setdefault((item.model, item.pk), {}).update(dict.fromkeys(item.fields))
+    for owner, items in kept_by_person.items():
+        for item in items:
+            fields = kept.setdefault((item.model, item.pk), {})
+            for name in item.fields:
+                if name not in fields:
+                    fields[name] = set()
+                if fields[name] is not None:
+                    fields[name].update(by_person.get(owner, ()))
+    return kept
 
 
 def _plain_update(queryset, updates: dict[str, str]) -> None:
@@ -214,10 +265,8 @@ def scrub_text(text: str, needles: list[str]) -> str:
     """The same replacement for one text, e.g. the reason someone typed for an erasure."""
     if not text:
         return text
-    folded = text.casefold()
-    needles = [
-        needle
-        for needle in needles
-        if len(needle) >= MIN_NEEDLE_LENGTH and needle.casefold() in folded
-    ]
+    needles = [needle for needle in needles if len(needle) >= MIN_NEEDLE_LENGTH]
+    if len(needles) > PREFILTER_FROM:  # a group's thousand needles: only those in the text
+        folded = text.casefold()
+        needles = [needle for needle in needles if needle.casefold() in folded]
     return _pattern(needles).sub(REPLACEMENT, text) if needles else text

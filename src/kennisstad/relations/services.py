@@ -176,7 +176,13 @@ def purge_expired(*, dry_run: bool = False, today: datetime.date | None = None) 
                 reason=REASON_RETENTION_EXPIRED,
                 action=PersonalDataAction.PURGE,
             )
-        except (ValidationError, StaleVersionError, DatabaseError):
+        except (ValidationError, StaleVersionError, DatabaseError) as exc:
+            log_event(
+                "privacy.purge.group_failed",
+                level=logging.WARNING,
+                people=len(group),
+                error=type(exc).__name__,
+            )
             for person in group:
                 _purge_one(person, report)
         else:
@@ -198,8 +204,8 @@ def _purge_one(person: Person, report: PurgeReport) -> None:
             reason=REASON_RETENTION_EXPIRED,
             action=PersonalDataAction.PURGE,
         )
-    except (ValidationError, StaleVersionError) as exc:
-        report.failed[person.pk] = "; ".join(getattr(exc, "messages", [str(exc)]))
+    except (ValidationError, StaleVersionError, DatabaseError) as exc:
+        report.failed[person.pk] = "; ".join(getattr(exc, "messages", [type(exc).__name__]))
         log_event(
             "privacy.person.erase_failed",
             level=logging.WARNING,

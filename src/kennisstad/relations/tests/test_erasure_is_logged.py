@@ -137,11 +137,13 @@ def test_the_purge_logs_each_erasure_each_failure_and_a_summary(monkeypatch, cap
         purge_expired()
     # A failure is written at once; what was erased once it is committed, the summary last.
     assert names(caplog) == [
+        "privacy.purge.group_failed",  # the group of both, then one at a time
         "privacy.person.erase_failed",
         "privacy.person.erased",
         "privacy.purge.finished",
     ]
-    failed, erased, finished = logged(caplog)
+    group, failed, erased, finished = logged(caplog)
+    assert (group["people"], group["error"]) == (2, "ValidationError")
     assert (erased["person"], erased["action"], erased["actor"]) == (expired.pk, "purge", "system")
     assert (failed["person"], failed["error"]) == (refused.pk, "ValidationError")
     assert "changed meanwhile" not in str(failed)

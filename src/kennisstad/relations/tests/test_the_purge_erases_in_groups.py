@@ -17,6 +17,7 @@ from kennisstad.relations.models import (
     PersonalDataAccess,
     PersonalDataAction,
 )
+from kennisstad.relations.personal_data import Kept
 from kennisstad.relations.tests.factories import InteractionFactory, PersonFactory
 from kennisstad.relations.tests.test_erasure_leaves_no_trace import every_value_in_the_database
 
@@ -96,3 +97,40 @@ def test_a_failing_person_is_reported_and_the_rest_of_the_group_is_erased(expire
     assert sorted(report.erased) == sorted(p.pk for p in expired if p.pk != refused.pk)
     assert Person.objects.get(pk=refused.pk).erased_at is None
     assert Person.objects.get(pk=refused.pk).first_name == NAMES[1][0]
+
+
+def test_a_row_found_by_the_address_loses_the_name_too(team_member):
+    person = PersonFactory(first_name="Jan", last_name="Jansen", email="jan@jansen-example.nl")
+    moment = InteractionFactory(notes="Mail van jan@jansen-example.nl over Jan Jansens bezoek.")
+    moment.people.add(person)
+
+    services.erase_person(person=person, user=team_member, reason="Verzoek")
+
+    moment.refresh_from_db()
+    assert "jan@jansen-example.nl" not in moment.notes
+    assert "Jan Jansen" not in moment.notes
+
+
+def test_a_field_kept_for_one_person_loses_the_others_name(expired):
+    keeper_of, other = expired[0], expired[1]
+    decision = InteractionFactory(
+        subject=f"Besluit: {NAMES[0][0]} {NAMES[0][1]} en {NAMES[1][0]} {NAMES[1][1]}"
+    )
+
+    def keep_the_decision(people):
+        return {
+            person.pk: [Kept("relations.interaction", decision.pk, ("subject",), "Archiefwet")]
+            for person in people
+            if person.pk == keeper_of.pk
+        }
+
+    personal_data.register_group_keeper(keep_the_decision)
+    try:
+        report = services.purge_expired()
+    finally:
+        personal_data.personal_data_group_keepers.remove(keep_the_decision)
+
+    assert {keeper_of.pk, other.pk} <= set(report.erased)
+    decision.refresh_from_db()
+    assert f"{NAMES[0][0]} {NAMES[0][1]}" in decision.subject  # kept, with its ground
+    assert NAMES[1][1] not in decision.subject  # not kept for the other person
