@@ -62,10 +62,10 @@ beat: setup
 	$(CELERY) beat --loglevel $${LOG_LEVEL:-INFO}
 
 test: setup
-	$(BIN)/pytest -n 2 --dist loadfile
+	$(BIN)/pytest -n 2 --dist worksteal
 
 test-postgres: setup
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kennisstad} $(BIN)/pytest -n 2 --dist loadfile
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/kennisstad} $(BIN)/pytest -n 2 --dist worksteal
 
 # What needs real servers: an OpenID provider (node), Redis, a Celery worker, two app servers on
 # one PostgreSQL, backups during writes. PostgreSQL and Redis from the environment (.ci/run).

@@ -31,6 +31,23 @@ def clean_cache() -> None:
         client.delete(*keys)
 
 
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, django_db_modify_db_settings) -> bool:
+    """The test database starts as a copy of a migrated template (``tests.migrated_copy``):
+    Django then keeps it (``keepdb``) and ``pytest_sessionfinish`` removes it."""
+    if request.config.getvalue("reuse_db"):
+        return True
+    if request.config.getvalue("nomigrations") or request.config.getvalue("create_db"):
+        return False
+    from django.db import connection
+
+    from kennisstad.tests import migrated_copy
+
+    test_name = connection.creation._get_test_db_name()
+    request.config._kennisstad_copied_database = (connection.settings_dict, test_name)
+    return migrated_copy.prepare(connection.settings_dict, test_name)
+
+
 SEED_MIGRATIONS = (
     "kennisstad.core.migrations.0002_seed_themes",
     "kennisstad.projects.migrations.0002_seed_categories",
@@ -156,13 +173,22 @@ def client_for(client):
 
 def pytest_sessionfinish(session, exitstatus):
     """Django removes its SQLite test database but not the WAL and shared-memory files beside
-    it: remove them too, so test runs leave nothing in the temporary folder."""
+    it: remove them too, so test runs leave nothing in the temporary folder; a database made
+    from the migrated copy is Django's to keep, so it goes here (PostgreSQL's too)."""
     from pathlib import Path
 
     from django.conf import settings
 
     if not settings.configured:
         return
+    copied = getattr(session.config, "_kennisstad_copied_database", None)
+    if copied is not None and copied[0]["ENGINE"] == "django.db.backends.postgresql":
+        from django.db import connections
+
+        from kennisstad.tests import migrated_copy
+
+        connections.close_all()
+        migrated_copy.drop_postgresql(*copied)
     database = settings.DATABASES["default"]
     if database["ENGINE"] != "django.db.backends.sqlite3":
         return

@@ -54,7 +54,7 @@ def erase_people(
     whole group (the apps' erasers get the group and every needle of it), so the nightly purge
     of thousands costs a few queries per person instead of fifty (``bench/bench_erasure.py``)."""
     reason = _require_reason(reason)
-    wanted = [person.pk for person in people]
+    wanted = list(dict.fromkeys(person.pk for person in people))  # each person once
     current_people = _locked(wanted)
     needles_of = scrubbing.needles_for_people(current_people)
     needles = sorted({n for found in needles_of.values() for n in found}, key=len, reverse=True)

@@ -1,8 +1,10 @@
 """Browser-suite fixtures: one Chromium (Debian's, never a downloaded one) for the whole run, the
 demo site behind pytest-django's live server, and a browser context per role and language."""
 
+import contextlib
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -34,9 +36,31 @@ def browser():
 
 
 @pytest.fixture
-def site(live_server):
-    """The demo scenario with the seed chapter imported (live_server makes the db transactional)."""
-    return build_site()
+def site(live_server, _site_snapshot):
+    """The demo scenario with the seed chapter imported (live_server makes the db transactional,
+    so every test starts from an empty database). Building it takes half a minute; on SQLite the
+    first test of a process keeps a copy of the built database and the next ones restore it."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        return build_site()
+    if _site_snapshot.get("site") is None:
+        built = build_site()
+        connection.ensure_connection()
+        with contextlib.closing(sqlite3.connect(_site_snapshot["path"])) as copy:
+            connection.connection.backup(copy)
+        _site_snapshot["site"] = built
+        return built
+    connection.ensure_connection()
+    with contextlib.closing(sqlite3.connect(_site_snapshot["path"])) as copy:
+        copy.backup(connection.connection)
+    return _site_snapshot["site"]
+
+
+@pytest.fixture(scope="session")
+def _site_snapshot(tmp_path_factory):
+    """Where this process keeps its copy of the built site (removed with pytest's tmp dirs)."""
+    return {"path": str(tmp_path_factory.mktemp("site") / "site.sqlite3"), "site": None}
 
 
 @pytest.fixture
