@@ -2,8 +2,8 @@
 
 ``setup_django`` builds a fresh SQLite database in ``var_dir``, or, with DATABASE_URL set to a
 PostgreSQL server, creates a database of its own there (never touching the one the URL names);
-``teardown_django`` drops it again. SQLite databases start from a migrated copy once one
-benchmark has migrated (``_migrate_sqlite``).
+``teardown_django`` drops it again. SQLite databases start as a copy of the migrated template
+the tests use (``_migrate_sqlite``).
 """
 
 import os
@@ -39,42 +39,16 @@ def setup_django(var_dir: str) -> None:
 
 
 def _migrate_sqlite(connection, call_command) -> None:
-    """Migrating from nothing takes a minute (Django renders the model state of every migration
-    step); every benchmark starts from the same migrated database, so the first one keeps a copy
-    (``var/bench-templates``, named by the migrations' content) and the others start from it."""
+    """Migrating from nothing takes a minute: a new database file starts as a copy of the
+    migrated template the test suite also uses (``kennisstad.tests.migrated_copy``)."""
+    from kennisstad.tests import migrated_copy
+
     name = str(connection.settings_dict["NAME"])
     target = Path(name)
-    template = _template_path()
-    fresh = name != ":memory:" and (not target.exists() or target.stat().st_size == 0)
-    if fresh and template.exists():
+    if name != ":memory:" and (not target.exists() or target.stat().st_size == 0):
         connection.close()
-        _copy_sqlite(template, target)
+        migrated_copy.copy_sqlite_template(target)
     call_command("migrate", verbosity=0)  # nothing left to do after a copy: a few seconds
-    if fresh and not template.exists():
-        connection.close()
-        template.parent.mkdir(parents=True, exist_ok=True)
-        partial = template.with_suffix(f".{os.getpid()}.partial")
-        _copy_sqlite(target, partial)
-        partial.replace(template)
-
-
-def _template_path() -> Path:
-    import hashlib
-
-    import django
-
-    digest = hashlib.sha256(django.get_version().encode())
-    for path in sorted((ROOT / "src" / "kennisstad").glob("*/migrations/*.py")):
-        digest.update(path.name.encode() + path.read_bytes())
-    return ROOT / "var" / "bench-templates" / f"{digest.hexdigest()[:16]}.sqlite3"
-
-
-def _copy_sqlite(source: Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API (never a half-written file)."""
-    import sqlite3
-
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
 
 
 def teardown_django() -> None:

@@ -40,7 +40,7 @@ def prepare(settings_dict: dict, test_name: str) -> bool:
     """Put a migrated copy where the test database goes; False when this engine has none."""
     engine = settings_dict["ENGINE"]
     if engine == "django.db.backends.sqlite3" and test_name and "memory" not in test_name:
-        _prepare_sqlite(Path(test_name))
+        copy_sqlite_template(Path(test_name))
         return True
     if engine == "django.db.backends.postgresql":
         _prepare_postgresql(settings_dict, test_name)
@@ -67,7 +67,8 @@ def _migrate(database_url: str) -> None:
 # --- SQLite -------------------------------------------------------------------------------
 
 
-def _prepare_sqlite(target: Path) -> None:
+def copy_sqlite_template(target: Path) -> None:
+    """``target`` becomes a migrated database (the benchmarks use this too)."""
     template = ROOT / "var" / "test-templates" / f"{migration_key()}.sqlite3"
     template.parent.mkdir(parents=True, exist_ok=True)
     with open(template.with_suffix(".lock"), "w") as lock:
