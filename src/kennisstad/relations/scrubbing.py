@@ -33,11 +33,6 @@ PREFILTER_FROM = 50  # needles; fewer are matched as they are (the pattern is ex
 # on case-folded text could miss what the case-insensitive pattern finds, e.g. "İ" for "i")
 
 
-def identity_ids(person) -> set[int]:
-    """The person's own number and those of every record merged into it (and into those)."""
-    return identities([person.pk])[person.pk]
-
-
 def identities(pks: Iterable[int]) -> dict[int, set[int]]:
     """Per person, their own number and those of every record merged into it (and into
     those): one query per level of merging for any number of people."""
@@ -61,15 +56,10 @@ def identities(pks: Iterable[int]) -> dict[int, set[int]]:
     return found
 
 
-def needles_for(person) -> list[str]:
-    """The texts that identify the person: full name (both orders), email and telephone, as
-    they are now and as they ever were, in the person's history and in the history of every
-    record merged into it."""
-    return needles_for_people([person])[person.pk]
-
-
 def needles_for_people(people) -> dict[int, list[str]]:
-    """``needles_for`` of many people in a few queries (the purge erases them in groups)."""
+    """Per person, the texts that identify them: full name (both orders), email and telephone,
+    as they are now and as they ever were, in their history and in the history of every record
+    merged into them. A few queries for any number of people (the purge erases groups)."""
     ids = identities(person.pk for person in people)
     owner = {pk: person for person, numbers in ids.items() for pk in numbers}
     rows: dict[int, set[tuple]] = {
@@ -188,34 +178,29 @@ def _matching_rows(
 def scrub_everywhere(
     needles: list[str],
     *,
-    keep=(),
     by_person: dict[int, list[str]] | None = None,
     kept_by_person: dict[int, list] | None = None,
 ) -> Counter[str]:
-    """Replace every occurrence of the needles in every text column, except the fields ``keep``
-    (``personal_data.Kept``) names; returns the rows changed per app (``{"agenda": 2}``), for
-    the erasure's log event.
+    """Replace every occurrence of the needles in every text column; returns the rows changed
+    per app (``{"agenda": 2}``), for the erasure's log event.
 
-    For a group (the purge): ``by_person`` gives each person's needles, so a row found through
-    one of a person's needles is scrubbed of all of that person's needles (as erasing them alone
-    would); ``kept_by_person`` says whose data a kept field keeps, so the others' names are
-    still scrubbed from it."""
+    ``by_person`` gives each erased person's needles, so a row found through one of a person's
+    needles is scrubbed of all of that person's needles; ``kept_by_person`` names, per person,
+    the fields an erasure must leave (``personal_data.Kept``): such a field keeps that person's
+    needles, while the other people of the group are still scrubbed from it."""
     needles = [needle for needle in needles if len(needle) >= MIN_NEEDLE_LENGTH]
     changed: Counter[str] = Counter()
     if not needles:
         return changed
     related = _related_needles(by_person or {})
-    kept = _kept_needles(keep, by_person or {}, kept_by_person or {})
+    kept = _kept_needles(by_person or {}, kept_by_person or {})
     for model, rows in _matching_rows(needles, related=related).items():
         meta, manager, rewritten = model._meta, model._base_manager, []
         for pk, (texts, found) in rows.items():
             kept_here = kept.get((meta.label_lower, pk), {})
             updates = {}
             for name, value in texts.items():
-                allowed = found
-                if name in kept_here:
-                    keeps = kept_here[name]
-                    allowed = set() if keeps is None else found - keeps
+                allowed = found - kept_here.get(name, set())
                 new = _pattern(allowed).sub(REPLACEMENT, value) if allowed else value
                 if new != value:
                     updates[name] = new
@@ -237,21 +222,15 @@ def _related_needles(by_person: dict[int, list[str]]) -> dict[str, set[str]]:
 
 
 def _kept_needles(
-    keep, by_person: dict[int, list[str]], kept_by_person: dict[int, list]
-) -> dict[tuple[str, object], dict[str, set[str] | None]]:
-    """Per row and kept field, the needles it keeps: those of the people it is kept for, or
-    every needle (``None``) when the caller did not say for whom."""
-    kept: dict[tuple[str, object], dict[str, set[str] | None]] = {}
-    for item in keep:
-        kept.setdefault((item.model, item.pk), {}).update(dict.fromkeys(item.fields))
+    by_person: dict[int, list[str]], kept_by_person: dict[int, list]
+) -> dict[tuple[str, object], dict[str, set[str]]]:
+    """Per row and kept field, the needles it keeps: those of the people it is kept for."""
+    kept: dict[tuple[str, object], dict[str, set[str]]] = {}
     for owner, items in kept_by_person.items():
         for item in items:
             fields = kept.setdefault((item.model, item.pk), {})
             for name in item.fields:
-                if name not in fields:
-                    fields[name] = set()
-                if fields[name] is not None:
-                    fields[name].update(by_person.get(owner, ()))
+                fields.setdefault(name, set()).update(by_person.get(owner, ()))
     return kept
 
 
