@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from kennisstad.core.i18n import translated
-from kennisstad.core.models import Theme, VersionedModel
+from kennisstad.core.models import Theme, VersionedModel, plausible_date
 from kennisstad.delegations.models import Delegation
 from kennisstad.projects.models import Project
 from kennisstad.relations.models import Organisation
@@ -68,7 +68,11 @@ class Agreement(VersionedModel):
         related_name="agreements",
     )
     signed_on = models.DateField(
-        _("signed on"), null=True, blank=True, help_text=_("Empty while it is a draft.")
+        _("signed on"),
+        null=True,
+        blank=True,
+        validators=[plausible_date],
+        help_text=_("Empty while it is a draft."),
     )
     term_years = models.PositiveSmallIntegerField(
         _("term (years)"),
@@ -78,7 +82,11 @@ class Agreement(VersionedModel):
         help_text=_("With a signing date and no expiry date, the expiry date follows from it."),
     )
     expires_on = models.DateField(
-        _("expires on"), null=True, blank=True, help_text=_("Empty: for an indefinite period.")
+        _("expires on"),
+        null=True,
+        blank=True,
+        validators=[plausible_date],
+        help_text=_("Empty: for an indefinite period."),
     )
     renewal = models.CharField(_("renewal"), max_length=12, choices=Renewal, default=Renewal.NONE)
     notice_days = models.PositiveSmallIntegerField(
@@ -93,7 +101,9 @@ class Agreement(VersionedModel):
     )
     renewal_terms_nl = models.TextField(_("renewal terms (Dutch)"), blank=True)
     renewal_terms_en = models.TextField(_("renewal terms (English)"), blank=True)
-    terminated_on = models.DateField(_("terminated on"), null=True, blank=True)
+    terminated_on = models.DateField(
+        _("terminated on"), null=True, blank=True, validators=[plausible_date]
+    )
     themes = models.ManyToManyField(
         Theme, verbose_name=_("themes"), blank=True, related_name="agreements"
     )
@@ -142,6 +152,14 @@ class Agreement(VersionedModel):
 
     def clean(self) -> None:
         super().clean()
+        implausible = {}
+        for name in ("signed_on", "expires_on", "terminated_on"):
+            try:
+                plausible_date(getattr(self, name))
+            except ValidationError as error:
+                implausible[name] = error
+        if implausible:  # the term and notice arithmetic below would leave the calendar
+            raise ValidationError(implausible)
         if self.signed_on and self.term_years and not self.expires_on:
             self.expires_on = self.signed_on + relativedelta(years=self.term_years)
         errors: dict[str, object] = {}

@@ -23,6 +23,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 
 from . import busy
 from .concurrency import StaleVersionError
+from .models import EARLIEST_YEAR, LATEST_YEAR
 from .services import delete_record
 
 
@@ -76,9 +77,6 @@ def exception_handler(exc, context):
         exc = DatabaseBusy(busy.busy_message())
         exc.wait = busy.retry_after()  # DRF sends it as Retry-After
     return drf_exception_handler(exc, context)
-
-
-EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 
 
 class DateTimeField(serializers.DateTimeField):

@@ -4,6 +4,7 @@ timestamps and the last editor, and the configurable list of themes."""
 from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -12,6 +13,21 @@ from .i18n import translated
 
 if TYPE_CHECKING:
     from django.contrib.auth.base_user import AbstractBaseUser
+
+
+# The years a date the municipality records can lie in: nothing it plans or registers lies
+# outside, and dates outside break what is computed from them (periods, terms, notice days).
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+
+
+def plausible_date(value) -> None:
+    """A model field validator: a date between ``EARLIEST_YEAR`` and ``LATEST_YEAR`` (a typo
+    such as 0205 or 20025 is refused on the field instead of failing later)."""
+    if value is not None and not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise ValidationError(
+            _("Choose a date between the years %(first)s and %(last)s.")
+            % {"first": EARLIEST_YEAR, "last": LATEST_YEAR}
+        )
 
 
 class VersionedModel(models.Model):

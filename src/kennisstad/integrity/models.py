@@ -22,7 +22,7 @@ from django_countries.fields import CountryField
 from simple_history.models import HistoricalRecords
 
 from kennisstad.core.i18n import translated
-from kennisstad.core.models import VersionedModel
+from kennisstad.core.models import VersionedModel, plausible_date
 from kennisstad.delegations.models import Delegation
 from kennisstad.relations.models import Organisation, Person
 
@@ -97,7 +97,7 @@ class GiftReceived(VersionedModel):
         on_delete=models.PROTECT,
         related_name="gifts_received",
     )
-    received_on = models.DateField(_("received on"))
+    received_on = models.DateField(_("received on"), validators=[plausible_date])
     giver_organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("giving organisation"),
@@ -178,7 +178,7 @@ class GiftReceived(VersionedModel):
 class GiftGiven(VersionedModel):
     """A gift the municipality gave; recorded apart, never in the public gifts register."""
 
-    given_on = models.DateField(_("given on"))
+    given_on = models.DateField(_("given on"), validators=[plausible_date])
     giver = models.CharField(
         _("given by"), max_length=200, help_text=_("E.g. Burgemeester van Groningen.")
     )
@@ -243,8 +243,8 @@ class ThirdPartyTrip(VersionedModel):
     )
     destination = models.CharField(_("destination"), max_length=200)
     destination_country = CountryField(_("country"), blank=True)
-    starts_on = models.DateField(_("from"))
-    ends_on = models.DateField(_("until"))
+    starts_on = models.DateField(_("from"), validators=[plausible_date])
+    ends_on = models.DateField(_("until"), validators=[plausible_date])
     purpose = models.CharField(_("purpose"), max_length=300)
     estimated_value = models.DecimalField(_("estimated value (EUR)"), **MONEY)
     delegation = models.ForeignKey(

@@ -15,9 +15,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kennisstad.accounts import access
+from kennisstad.core.models import EARLIEST_YEAR, LATEST_YEAR
 from kennisstad.core.typing import UserLike
 
-from .models import GiftGiven, GiftReceived, OfficeHolder, ThirdPartyTrip, gifts_threshold
+from .models import (
+    GiftGiven,
+    GiftReceived,
+    OfficeHolder,
+    ThirdPartyTrip,
+    gifts_threshold,
+)
 
 __all__ = ["gifts_threshold"]
 
@@ -42,8 +49,6 @@ class PublicationPeriod:
             raise ValueError(self.kind)
         if not 1 <= self.number <= 12 // MONTHS[self.kind]:
             raise ValueError(_("There is no such period in a year."))
-        if not 1900 <= self.year <= 2200:
-            raise ValueError(_("The year must lie between 1900 and 2200."))
 
     @property
     def first_day(self) -> datetime.date:
@@ -84,6 +89,8 @@ def period_from_slug(slug: str) -> PublicationPeriod | None:
     year, _dash, rest = (slug or "").partition("-")
     kinds = {"q": QUARTER, "h": HALF_YEAR}
     if not (year.isdigit() and len(rest) == 2 and rest[0] in kinds and rest[1].isdigit()):
+        return None
+    if not EARLIEST_YEAR <= int(year) <= LATEST_YEAR:  # a period of a date the register may hold
         return None
     try:
         return PublicationPeriod(int(year), int(rest[1]), kinds[rest[0]])

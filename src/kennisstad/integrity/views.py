@@ -278,7 +278,10 @@ class RegisterView(core_views.RegistryViewMixin, generic.TemplateView):
 
     def get(self, request, *args, **kwargs):
         today = timezone.localdate()
-        self.period = selectors.period_from_slug(request.GET.get("period", ""))
+        asked = request.GET.get("period", "")
+        self.period = selectors.period_from_slug(asked)
+        if self.period is None and asked:  # never another period's file than the one asked for
+            raise Http404
         if self.period is None:
             self.period = selectors.period_of(today).previous()
         fmt = request.GET.get("format")

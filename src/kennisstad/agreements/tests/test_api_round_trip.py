@@ -38,7 +38,7 @@ def test_create_read_and_change(api_client_for, team_member):
     assert response["ETag"] == '"1"'
     assert data["expires_on"] == "2028-04-01"
     assert [party["signed_as"] for party in data["parties"]] == ["Bürgermeister", ""]
-    assert data["relationship_owner"] is None or isinstance(data["relationship_owner"], int)
+    assert data["relationship_owner"] == bremen.relationship_owner_id  # the first party's owner
     url = f"/api/v1/agreements/{data['id']}/"
     changed = client.patch(
         url, {"parties": [{"organisation": bremen.pk}]}, format="json", HTTP_IF_MATCH='"1"'
@@ -74,3 +74,22 @@ def test_errors_name_the_field(api_client_for, team_member):
     )
     assert no_party.status_code == 400
     assert "parties" in no_party.json()
+
+
+def test_a_date_outside_the_calendar_is_a_field_error(api_client_for, team_member):
+    client = api_client_for(team_member)
+    city = PartnerCityFactory()
+    response = client.post(
+        "/api/v1/agreements/",
+        {
+            "title_nl": "Verre toekomst",
+            "kind": "memorandum",
+            "signed_on": "9950-01-01",
+            "term_years": 99,  # would end in the year 10049: past what a date can hold
+            "parties": [{"organisation": city.pk}],
+        },
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "signed_on" in response.json()
+    assert not Agreement.objects.exists()
