@@ -14,7 +14,7 @@ from kennisstad.core.api_schema import versioned_schema
 from kennisstad.core.models import Theme
 from kennisstad.delegations.models import Delegation
 from kennisstad.projects.models import Project
-from kennisstad.relations.models import Organisation
+from kennisstad.relations.models import Organisation, OrganisationKind
 
 from . import selectors
 from .filters import AgreementFilter
@@ -97,13 +97,28 @@ class AgreementSerializer(ModelCleanSerializer):
             for name in MANAGEMENT_FIELDS:
                 data.pop(name, None)
         if not access.is_team_or_reader(user):
-            # Partners and the public see the public projects only, and no delegations.
-            visible = set(
-                access.visible_projects(user, Project.objects.all()).values_list("pk", flat=True)
-            )
+            # Partners and the public see the public projects only, no delegations, and of the
+            # parties the partner cities and regions (as the portal does): not the companies,
+            # universities or witnesses the registry keeps to the municipality.
+            visible = self._visible_projects(user)
             data["projects"] = [pk for pk in data.get("projects", []) if pk in visible]
             data.pop("delegations", None)
+            governments = {
+                party.organisation_id
+                for party in instance.partyships.all()
+                if party.organisation.kind == OrganisationKind.FOREIGN_GOVERNMENT
+            }
+            data["parties"] = [
+                party for party in data.get("parties", []) if party["organisation"] in governments
+            ]
         return data
+
+    def _visible_projects(self, user) -> set[int]:
+        """Once per request, not once per agreement of a list."""
+        if "visible_projects" not in self.context:
+            projects = access.visible_projects(user, Project.objects.all())
+            self.context["visible_projects"] = set(projects.values_list("pk", flat=True))
+        return self.context["visible_projects"]
 
 
 @versioned_schema
