@@ -39,6 +39,8 @@ def _require_reason(reason: str) -> str:
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": _("Give the reason; the access log records it.")})
+    if "\x00" in reason:  # PostgreSQL refuses the NUL character in text
+        raise ValidationError({"reason": _("The reason contains a character that is not allowed.")})
     limit = PersonalDataAccess._meta.get_field("reason").max_length
     if limit is not None and len(reason) > limit:  # PostgreSQL would refuse the log row with a 500
         raise ValidationError(

@@ -20,8 +20,13 @@ INDEX_MIGRATION = ("relations", "0006_personal_data_index")
 
 
 def _saved(sender, instance, created, update_fields=None, **kwargs) -> None:
-    if not traces.indexed_fields(sender):
+    names = traces.indexed_fields(sender)
+    if not names:
         return
+    if update_fields is not None:
+        written = {sender._meta.get_field(name).attname for name in update_fields}
+        if not written & set(names):  # a status, a counter, a date: no text changed
+            return
     if update_fields is not None or instance.get_deferred_fields():
         traces.reindex_rows(sender, [instance.pk])  # what is in memory may not be what is stored
     else:

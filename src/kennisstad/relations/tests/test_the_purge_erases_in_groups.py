@@ -76,6 +76,9 @@ def test_every_person_of_every_group_is_erased_without_a_trace(
     messages = [record.getMessage() for record in caplog.records]
     erased_events = [message for message in messages if message.startswith("privacy.person.erased")]
     assert len(erased_events) == len(expired)
+    groups = [message for message in messages if message.startswith("privacy.people.erased")]
+    assert len(groups) == 1 and "people=2" in groups[0]  # a group of two, then one of one
+    assert not any(message.startswith("privacy.purge.group_failed") for message in messages)
     assert Person.objects.get(pk=kept.pk).first_name == "Sjoukje"
 
 
