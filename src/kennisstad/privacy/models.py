@@ -2,6 +2,7 @@
 (with its legal ground)."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -10,13 +11,17 @@ from kennisstad.core.models import VersionedModel
 
 from .registry import record_kinds
 
+MAX_MONTHS = 1200  # a hundred years: longer is a typo, and would overflow the purge's dates
+
 
 class RetentionPeriod(VersionedModel):
     """The municipality's own period for one kind of record, replacing the code's default.
     ``updated_by``/``updated_at`` and the history say who changed it when."""
 
     kind = models.CharField(_("kind of record"), max_length=80, unique=True)
-    months = models.PositiveIntegerField(_("period in months"))
+    months = models.PositiveIntegerField(
+        _("period in months"), validators=[MaxValueValidator(MAX_MONTHS)]
+    )
     ground = models.TextField(
         _("ground"),
         help_text=_(

@@ -44,7 +44,7 @@ def retention(key: str) -> Retention:
 
 def retentions() -> list[Retention]:
     """Every registered kind with its period in force, in the registry's order (one query)."""
-    settings = {row.kind: row for row in RetentionPeriod.objects.all()}
+    settings = {row.kind: row for row in RetentionPeriod.objects.select_related("updated_by")}
     result = []
     for kind in kinds_in_order():
         setting = settings.get(kind.key)
