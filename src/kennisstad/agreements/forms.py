@@ -3,7 +3,7 @@
 from django import forms
 from django.forms import inlineformset_factory
 
-from kennisstad.accounts.models import Role, User
+from kennisstad.accounts.selectors import team_members
 from kennisstad.core.forms import DateInput, StyledFormMixin, VersionedModelForm
 from kennisstad.core.widgets import RegistryChooser, RegistryChooserSingle
 from kennisstad.delegations.models import Delegation
@@ -48,9 +48,7 @@ class AgreementForm(VersionedModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["relationship_owner"].queryset = User.objects.filter(
-            is_active=True, role__in=(Role.ADMINISTRATOR, Role.TEAM_MEMBER)
-        ).order_by("first_name", "last_name")
+        self.fields["relationship_owner"].queryset = team_members()
         self.fields["delegations"].queryset = Delegation.objects.select_related(
             "activity"
         ).order_by("-activity__starts_at")
